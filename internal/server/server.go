@@ -1,0 +1,65 @@
+// Package server builds loanbot's Gin engine: routes, and the middleware every request passes
+// (request id, panic recovery, structured logging, Prometheus metrics).
+package server
+
+import (
+	"context"
+	"log/slog"
+	"net/http"
+	"time"
+
+	"github.com/gin-gonic/gin"
+)
+
+// Webhook is the WeChat endpoint.
+type Webhook interface {
+	Verify(c *gin.Context)
+	Receive(c *gin.Context)
+}
+
+// Pinger is a dependency /readyz checks.
+type Pinger interface {
+	Ping(ctx context.Context) error
+}
+
+// Deps are the engine's collaborators.
+type Deps struct {
+	Webhook Webhook
+	Metrics *Metrics
+	Log     *slog.Logger
+	Ready   map[string]Pinger // name → dependency that must answer for /readyz
+	Mount   func(r *gin.Engine) // optional: more routes (the console)
+}
+
+// New returns the Gin engine with every route.
+func New(d Deps) *gin.Engine {
+	gin.SetMode(gin.ReleaseMode)
+	r := gin.New()
+	r.Use(requestID(), recovery(d.Log), d.Metrics.middleware(), logging(d.Log))
+	r.GET("/wechat", d.Webhook.Verify)
+	r.POST("/wechat", d.Webhook.Receive)
+	r.GET("/healthz", func(c *gin.Context) { c.JSON(http.StatusOK, gin.H{"status": "ok"}) })
+	r.GET("/readyz", readiness(d.Ready))
+	r.GET("/metrics", gin.WrapH(d.Metrics.Handler()))
+	if d.Mount != nil {
+		d.Mount(r)
+	}
+	r.NoRoute(func(c *gin.Context) { c.JSON(http.StatusNotFound, gin.H{"error": "not found"}) })
+	return r
+}
+
+func readiness(deps map[string]Pinger) gin.HandlerFunc {
+	return func(c *gin.Context) {
+		ctx, cancel := context.WithTimeout(c.Request.Context(), 2*time.Second)
+		defer cancel()
+		status, report := http.StatusOK, gin.H{}
+		for name, p := range deps {
+			if err := p.Ping(ctx); err != nil {
+				status, report[name] = http.StatusServiceUnavailable, err.Error()
+				continue
+			}
+			report[name] = "ok"
+		}
+		c.JSON(status, report)
+	}
+}
