@@ -1,0 +1,239 @@
+package compliance
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+)
+
+// automaton is an Aho-Corasick matcher over runes. Runes are mapped to a
+// dense alphabet; the root has a full transition table, other states keep
+// their edges sorted by symbol. Every state links to the nearest state on its
+// failure chain that ends a pattern (the dictionary link), so a scan visits
+// only states that report. It is immutable after build and safe for
+// concurrent scans; a scan allocates nothing.
+type automaton struct {
+	symBMP   []int32        // BMP rune → symbol (0 = not in any pattern)
+	symOther map[rune]int32 // supplementary-plane runes
+	root     []int32        // symbol → state reached from the root
+	edgeOff  []int32        // state → first edge; edges of s are edgeOff[s]:edgeOff[s+1]
+	edgeSym  []int32        // sorted per state
+	edgeTo   []int32        //
+	fail     []int32        // failure link
+	dict     []int32        // dictionary link (-1 = none)
+	outOff   []int32        // state → first output
+	outs     []int32        // pattern ids ending at the state
+	patLen   []int32        // pattern id → length in runes
+}
+
+// match is one pattern occurrence [start, end) in the scanned runes.
+type match struct {
+	pat        int32
+	start, end int32
+}
+
+// buildAutomaton compiles the patterns (already normalised, non-empty).
+// Pattern ids are the indexes into pats.
+func buildAutomaton(pats [][]rune) (*automaton, error) {
+	a := &automaton{symBMP: make([]int32, 0x10000), symOther: map[rune]int32{}}
+	nsym := int32(0)
+	symbol := func(r rune) int32 {
+		if s := a.sym(r); s != 0 {
+			return s
+		}
+		nsym++
+		if r < 0x10000 {
+			a.symBMP[r] = nsym
+		} else {
+			a.symOther[r] = nsym
+		}
+		return nsym
+	}
+	type key struct{ state, sym int32 }
+	child := map[key]int32{}
+	nstates := int32(1)
+	ends := make([]int32, len(pats))
+	a.patLen = make([]int32, len(pats))
+	for id, p := range pats {
+		if len(p) == 0 {
+			return nil, fmt.Errorf("pattern %d is empty", id)
+		}
+		s := int32(0)
+		for _, r := range p {
+			k := key{s, symbol(r)}
+			next, ok := child[k]
+			if !ok {
+				next = nstates
+				nstates++
+				child[k] = next
+			}
+			s = next
+		}
+		ends[id] = s
+		a.patLen[id] = int32(len(p))
+	}
+	a.layoutEdges(nstates, nsym, len(child), func(yield func(state, sym, to int32)) {
+		for k, to := range child {
+			yield(k.state, k.sym, to)
+		}
+	})
+	a.layoutOutputs(nstates, ends)
+	a.linkFailures(nstates)
+	return a, nil
+}
+
+// layoutEdges turns the trie edges into the root table and sorted per-state
+// edge arrays.
+func (a *automaton) layoutEdges(nstates, nsym int32, nedges int, each func(func(state, sym, to int32))) {
+	type edge struct{ state, sym, to int32 }
+	edges := make([]edge, 0, nedges)
+	a.root = make([]int32, nsym+1)
+	each(func(state, sym, to int32) {
+		if state == 0 {
+			a.root[sym] = to
+			return
+		}
+		edges = append(edges, edge{state, sym, to})
+	})
+	slices.SortFunc(edges, func(x, y edge) int {
+		return cmp.Or(cmp.Compare(x.state, y.state), cmp.Compare(x.sym, y.sym))
+	})
+	a.edgeOff = make([]int32, nstates+1)
+	a.edgeSym = make([]int32, len(edges))
+	a.edgeTo = make([]int32, len(edges))
+	for i, e := range edges {
+		a.edgeOff[e.state+1]++
+		a.edgeSym[i], a.edgeTo[i] = e.sym, e.to
+	}
+	for s := int32(1); s <= nstates; s++ {
+		a.edgeOff[s] += a.edgeOff[s-1]
+	}
+}
+
+// layoutOutputs records which patterns end at each state.
+func (a *automaton) layoutOutputs(nstates int32, ends []int32) {
+	count := make([]int32, nstates+1)
+	for _, s := range ends {
+		count[s+1]++
+	}
+	for s := int32(1); s <= nstates; s++ {
+		count[s] += count[s-1]
+	}
+	a.outOff = slices.Clone(count)
+	a.outs = make([]int32, len(ends))
+	for id, s := range ends {
+		a.outs[count[s]] = int32(id)
+		count[s]++
+	}
+}
+
+// linkFailures computes failure and dictionary links breadth-first.
+func (a *automaton) linkFailures(nstates int32) {
+	a.fail = make([]int32, nstates)
+	a.dict = make([]int32, nstates)
+	a.dict[0] = -1
+	queue := make([]int32, 0, nstates)
+	for _, s := range a.root {
+		if s != 0 {
+			a.dict[s] = -1
+			queue = append(queue, s)
+		}
+	}
+	for i := 0; i < len(queue); i++ {
+		s := queue[i]
+		for e := a.edgeOff[s]; e < a.edgeOff[s+1]; e++ {
+			sym, to := a.edgeSym[e], a.edgeTo[e]
+			f := a.fail[s]
+			for f != 0 && a.edge(f, sym) < 0 {
+				f = a.fail[f]
+			}
+			if next := a.step0(f, sym); next != to {
+				a.fail[to] = next
+			}
+			fs := a.fail[to]
+			if a.outOff[fs] < a.outOff[fs+1] {
+				a.dict[to] = fs
+			} else {
+				a.dict[to] = a.dict[fs]
+			}
+			queue = append(queue, to)
+		}
+	}
+}
+
+// sym returns the symbol of a rune, 0 if no pattern uses it.
+func (a *automaton) sym(r rune) int32 {
+	if r >= 0 && r < 0x10000 {
+		return a.symBMP[r]
+	}
+	return a.symOther[r]
+}
+
+// edge returns the target of state s on sym, or -1.
+func (a *automaton) edge(s, sym int32) int32 {
+	lo, hi := a.edgeOff[s], a.edgeOff[s+1]
+	for hi-lo > 8 {
+		mid := (lo + hi) / 2
+		if a.edgeSym[mid] < sym {
+			lo = mid + 1
+		} else {
+			hi = mid
+		}
+	}
+	for e := lo; e < hi; e++ {
+		if a.edgeSym[e] == sym {
+			return a.edgeTo[e]
+		}
+	}
+	return -1
+}
+
+// step0 moves from s (already on its failure chain) on sym.
+func (a *automaton) step0(s, sym int32) int32 {
+	if s == 0 {
+		return a.root[sym]
+	}
+	if to := a.edge(s, sym); to >= 0 {
+		return to
+	}
+	return 0
+}
+
+// scan appends every occurrence of every pattern in text to out, in order of
+// end position, and returns the extended slice.
+func (a *automaton) scan(text []rune, out []match) []match {
+	s := int32(0)
+	for i, r := range text {
+		sym := a.sym(r)
+		if sym == 0 {
+			s = 0
+			continue
+		}
+		for s != 0 {
+			if to := a.edge(s, sym); to >= 0 {
+				s = to
+				goto found
+			}
+			s = a.fail[s]
+		}
+		s = a.root[sym]
+	found:
+		if s == 0 {
+			continue
+		}
+		for o := s; o >= 0; o = a.dict[o] {
+			for k := a.outOff[o]; k < a.outOff[o+1]; k++ {
+				id := a.outs[k]
+				out = append(out, match{pat: id, start: int32(i+1) - a.patLen[id], end: int32(i + 1)})
+			}
+		}
+	}
+	return out
+}
+
+// size estimates the memory held by the automaton, in bytes.
+func (a *automaton) size() int {
+	n := 4 * (len(a.symBMP) + len(a.root) + len(a.edgeOff) + len(a.edgeSym) + len(a.edgeTo) +
+		len(a.fail) + len(a.dict) + len(a.outOff) + len(a.outs) + len(a.patLen))
+	return n + 16*len(a.symOther)
+}

@@ -1,0 +1,209 @@
+package compliance
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/longbridgeapp/opencc"
+	"github.com/mozillazg/go-pinyin"
+	"golang.org/x/text/cases"
+	"golang.org/x/text/unicode/norm"
+)
+
+// Entry classes of the per-rune normalisation table.
+const (
+	clsKeep  uint32 = 0 << 28 // replace by the rune in the low bits
+	clsDrop  uint32 = 1 << 28 // invisible: always removed (zero-width, variation selectors)
+	clsSep   uint32 = 2 << 28 // separator: spaces, separator symbols, emoji — removed
+	clsMulti uint32 = 3 << 28 // expands to tables.multi[low bits]
+	clsMask  uint32 = 3 << 28
+	valMask  uint32 = 1<<28 - 1
+)
+
+// tables are the static normalisation data: one entry per BMP rune (folding,
+// traditional → simplified, separators) and a default pinyin syllable per CJK
+// rune. They are built once per process from x/text, OpenCC's character data
+// and go-pinyin's dictionary, and never change afterwards.
+type tables struct {
+	bmp       []uint32
+	multi     [][]rune
+	pinyin    []uint16 // BMP rune → syllable id (0 = none)
+	syllables []string // syllable id → toneless pinyin ("bao")
+}
+
+// sharedTables builds the tables on first use; later calls return the same value.
+var sharedTables = sync.OnceValues(buildTables)
+
+func buildTables() (*tables, error) {
+	t2s, err := traditionalToSimplified()
+	if err != nil {
+		return nil, fmt.Errorf("build traditional→simplified table: %w", err)
+	}
+	t := &tables{bmp: make([]uint32, 0x10000), multi: [][]rune{[]rune("百分百")}} // multi[hundredPercent]
+	fold := cases.Fold()
+	for r := rune(0); r < 0x10000; r++ {
+		t.bmp[r] = t.classify(r, fold, t2s)
+	}
+	t.buildPinyin()
+	return t, nil
+}
+
+// classify computes the table entry of one BMP rune.
+func (t *tables) classify(r rune, fold cases.Caser, t2s map[rune]rune) uint32 {
+	switch {
+	case isInvisible(r):
+		return clsDrop
+	case r >= 0xD800 && r <= 0xDFFF:
+		return clsDrop // surrogates never appear decoded; keep the table total
+	}
+	out := foldRune(r, fold, t2s)
+	switch {
+	case len(out) == 0:
+		return clsDrop
+	case len(out) == 1 && isSeparator(out[0]):
+		return clsSep
+	case len(out) == 1:
+		return clsKeep | uint32(out[0])
+	}
+	kept := out[:0]
+	for _, x := range out {
+		if !isInvisible(x) && !isSeparator(x) {
+			kept = append(kept, x)
+		}
+	}
+	if len(kept) == 0 {
+		return clsSep
+	}
+	t.multi = append(t.multi, kept)
+	return clsMulti | uint32(len(t.multi)-1)
+}
+
+// foldRune applies NFKC, case folding and traditional → simplified to one
+// rune until the result is stable, so that normalising twice changes nothing.
+func foldRune(r rune, fold cases.Caser, t2s map[rune]rune) []rune {
+	s := string(r)
+	for range 4 {
+		next := norm.NFKC.String(fold.String(norm.NFKC.String(s)))
+		next = strings.Map(func(x rune) rune {
+			if y, ok := t2s[x]; ok {
+				return y
+			}
+			return x
+		}, next)
+		if next == s {
+			break
+		}
+		s = next
+	}
+	return []rune(s)
+}
+
+// isInvisible reports format characters that carry no text: zero-width
+// space/joiners, BOM, soft hyphen, variation selectors, bidi controls, tags.
+func isInvisible(r rune) bool {
+	switch {
+	case r >= 0x200B && r <= 0x200F, r >= 0x202A && r <= 0x202E, r >= 0x2060 && r <= 0x206F:
+		return true
+	case r == 0xFEFF, r == 0x00AD, r == 0x034F, r == 0x180E:
+		return true
+	case r >= 0xFE00 && r <= 0xFE0F, r >= 0xE0000 && r <= 0xE007F, r >= 0xE0100 && r <= 0xE01EF:
+		return true
+	}
+	return r < 0x20 && r != '\n' && r != '\t' && r != '\r' || r == 0x7F
+}
+
+// isSeparator reports runes removed from the normalised text: white space,
+// the separator symbols evaders put between characters, and emoji.
+func isSeparator(r rune) bool {
+	if unicode.IsSpace(r) && r != '\n' {
+		return true
+	}
+	if strings.ContainsRune("*-_./~|\\^`·•・‧∙⋅…—–‐‑‒―﹏︶︿﹀°¯", r) {
+		return true
+	}
+	return isEmoji(r)
+}
+
+// isEmoji covers the pictographic blocks used between characters.
+func isEmoji(r rune) bool {
+	switch {
+	case r >= 0x1F000 && r <= 0x1FAFF, r >= 0x2600 && r <= 0x27BF, r >= 0x2B00 && r <= 0x2BFF:
+		return true
+	case r >= 0x2190 && r <= 0x21FF, r >= 0x25A0 && r <= 0x25FF, r >= 0x2700 && r <= 0x27BF:
+		return true
+	}
+	return false
+}
+
+// traditionalToSimplified reads OpenCC's character mapping (t2s: TSPhrases +
+// TSCharacters) by converting every CJK character once, one per line, so that
+// no phrase rule can join two of them.
+func traditionalToSimplified() (map[rune]rune, error) {
+	cc, err := opencc.New("t2s")
+	if err != nil {
+		return nil, err
+	}
+	var b strings.Builder
+	var in []rune
+	for _, blk := range [][2]rune{{0x3400, 0x4DBF}, {0x4E00, 0x9FFF}, {0xF900, 0xFAFF}} {
+		for r := blk[0]; r <= blk[1]; r++ {
+			in = append(in, r)
+			b.WriteRune(r)
+			b.WriteByte('\n')
+		}
+	}
+	conv, err := cc.Convert(b.String())
+	if err != nil {
+		return nil, err
+	}
+	lines := strings.Split(conv, "\n")
+	m := make(map[rune]rune, 4096)
+	for i, r := range in {
+		out := []rune(lines[i])
+		if len(out) == 1 && out[0] != r {
+			m[r] = out[0]
+		}
+	}
+	return m, nil
+}
+
+// buildPinyin records the first (most common) toneless reading of every CJK
+// rune go-pinyin knows.
+func (t *tables) buildPinyin() {
+	t.pinyin = make([]uint16, 0x10000)
+	t.syllables = []string{""}
+	ids := map[string]uint16{}
+	byValue := map[string]uint16{}
+	args := pinyin.Args{Style: pinyin.Normal}
+	for code, value := range pinyin.PinyinDict {
+		if code >= 0x10000 {
+			continue
+		}
+		id, ok := byValue[value]
+		if !ok {
+			id = syllableID(pinyin.SinglePinyin(rune(code), args), ids, &t.syllables)
+			byValue[value] = id
+		}
+		t.pinyin[code] = id
+	}
+}
+
+func syllableID(readings []string, ids map[string]uint16, syllables *[]string) uint16 {
+	if len(readings) == 0 || readings[0] == "" {
+		return 0
+	}
+	s := readings[0]
+	if id, ok := ids[s]; ok {
+		return id
+	}
+	*syllables = append(*syllables, s)
+	ids[s] = uint16(len(*syllables) - 1)
+	return ids[s]
+}
+
+// readings returns every toneless reading of a rune (for pattern generation).
+func readings(r rune) []string {
+	return pinyin.SinglePinyin(r, pinyin.Args{Style: pinyin.Normal, Heteronym: true})
+}
