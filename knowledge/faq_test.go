@@ -1,0 +1,126 @@
+package knowledge
+
+import "testing"
+
+func TestFAQMatch(t *testing.T) {
+	kb, err := Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct {
+		in   string
+		want string // entry id; "" = no match
+	}{
+		{"请问利息多少啊？", "interest_rate"},
+		{"你们利率是多少", "interest_rate"},
+		{"利息怎么算的", "interest_rate"},
+		{"貸款利息多少？", "interest_rate"},    // traditional
+		{"ｌｐｒ是多少", "lpr"},            // full-width
+		{"需要什么材料呀😊", "materials"},      // emoji
+		{"办贷款需要准备哪些资料", "materials"},
+		{"多久能放款", "how_long"},
+		{"审批要多久啊", "how_long"},
+		{"有逾期还能贷吗", "overdue_effect"},
+		{"征信能洗白吗", "credit_repair"},
+		{"我的逾期记录能删除吗", "credit_repair"},
+		{"放款前要交保证金吗", "upfront_fee_scam"},
+		{"可以提前还款吗", "early_repayment"},
+		{"等额本息和等额本金哪个好", "repayment_methods"},
+		{"你们是银行吗", "who_are_you"},
+		{"外地户口能贷吗", "hukou_req"},
+		{"没有社保能贷吗", "social_security_req"},
+		{"退休了能贷款吗", "age_req"},
+		{"学生能贷款吗", "student_loan"},
+		{"你们包过吗", "guarantee_approval"},
+		{"查征信会有影响吗", "credit_report_query"},
+		{"我的信息安全吗", "privacy"},
+		{"要把验证码发给你吗", "verification_code"},
+		{"怎么投诉", "complaint_channel"},
+		{"签合同要注意什么", "contract_check"},
+		{"有没有手续费", "fees"},
+		{"日息万五高吗", "daily_rate_trap"},
+		{"最多能贷多少", "max_amount"},
+		{"没有工资流水怎么办", "no_bank_statement"},
+		{"请问房子能抵押贷款吗", "mortgage_loan"},
+		{"经营贷需要纳税证明吗", "business_tax"},
+		{"逾期会怎么样", "overdue_consequence"},
+		{"文件怎么命名", "file_naming"},
+		{"需要担保人吗", "guarantor"},
+		{"可以不本人到场吗", "face_sign"},
+		{"我想问一下白户能贷款吗", "white_account"},
+		{"被拒了还能再申请吗", "refused_before"},
+		{"怎样降低利率", "reduce_rate"},
+		{"信用卡分期划算吗", "credit_card_vs_loan"},
+		// answers in the flow must not be taken for questions
+		{"20万", ""},
+		{"我想贷款20万分36期", ""},
+		{"上班族月入一万二", ""},
+		{"对", ""},
+		{"没有逾期", ""},
+		{"有房 房本5年了", ""},
+		{"今天天气不错", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		t.Run(tt.in, func(t *testing.T) {
+			m, ok := kb.FAQ.Match(tt.in)
+			got := ""
+			if ok {
+				got = m.Entry.ID
+			}
+			if got != tt.want {
+				t.Errorf("Match(%q) = %q (%v), want %q", tt.in, got, m, tt.want)
+			}
+		})
+	}
+}
+
+func TestFlowCommand(t *testing.T) {
+	kb, err := Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ in, want string }{
+		{"重新开始", "restart"},
+		{"重新开始！", "restart"},
+		{"  取消。", "cancel"},
+		{"转人工", "human"},
+		{"ＯＫ", "yes"},
+		{"對", "yes"},
+		{"不对", "no"},
+		{"同意", "consent"},
+		{"不同意", "decline_consent"},
+		{"撤回同意", "withdraw_consent"},
+		{"我想取消这笔贷款的逾期", ""},
+		{"", ""},
+	}
+	for _, tt := range tests {
+		if got := kb.Flow.Command(tt.in); got != tt.want {
+			t.Errorf("Command(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
+func TestRender(t *testing.T) {
+	kb, err := Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := kb.Replies.Render("sum_amount", map[string]string{"value": "20万"})
+	if err != nil || got != "需要20万" {
+		t.Errorf("Render(sum_amount) = %q, %v", got, err)
+	}
+	if _, err := kb.Replies.Render("sum_amount", nil); err == nil {
+		t.Errorf("Render without its field succeeded")
+	}
+	if _, err := kb.Replies.Render("no_such_reply", nil); err == nil {
+		t.Errorf("Render of an unknown reply succeeded")
+	}
+	step, _ := kb.Flow.Step("house_cert_years")
+	get := func(v string) func(string) (string, bool) {
+		return func(string) (string, bool) { return v, v != "" }
+	}
+	if !step.When.Holds(get("house")) || step.When.Holds(get("car")) || step.When.Holds(get("")) {
+		t.Errorf("house_cert_years condition wrong")
+	}
+}
