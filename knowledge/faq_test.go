@@ -14,9 +14,9 @@ func TestFAQMatch(t *testing.T) {
 		{"请问利息多少啊？", "interest_rate"},
 		{"你们利率是多少", "interest_rate"},
 		{"利息怎么算的", "interest_rate"},
-		{"貸款利息多少？", "interest_rate"},    // traditional
+		{"貸款利息多少？", "interest_rate"}, // traditional
 		{"ｌｐｒ是多少", "lpr"},            // full-width
-		{"需要什么材料呀😊", "materials"},      // emoji
+		{"需要什么材料呀😊", "materials"},    // emoji
 		{"办贷款需要准备哪些资料", "materials"},
 		{"多久能放款", "how_long"},
 		{"审批要多久啊", "how_long"},
