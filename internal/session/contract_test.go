@@ -117,10 +117,10 @@ func ctxFor(t testing.TB, d time.Duration) context.Context {
 	return ctx
 }
 
-// waitersOf reports how many callers of this process queue for a lock;
-// both implementations have it, for deterministic FIFO tests.
-type waitersOf interface {
-	lockWaiters(name string) int
+// lockQueuer reports how many callers of this process hold or wait for a
+// lock; both implementations have it, for deterministic FIFO tests.
+type lockQueuer interface {
+	lockQueue(name string) int
 }
 
 // eventually polls cond every millisecond until it holds or d passes.

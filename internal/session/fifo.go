@@ -145,12 +145,12 @@ func (f *fifoLocks) releaseLocked(name string, l *fifoLock, gen uint64) bool {
 	return true
 }
 
-// waiting reports how many callers are queued behind the holder of name.
-func (f *fifoLocks) waiting(name string) int {
+// queued reports how many callers of this process hold or wait for name.
+func (f *fifoLocks) queued(name string) int {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	if l := f.locks[name]; l != nil {
-		return len(l.waiters)
+	if l := f.locks[name]; l != nil && l.held {
+		return 1 + len(l.waiters)
 	}
 	return 0
 }

@@ -189,7 +189,7 @@ func lockInOrder(t *testing.T, holder, st Store, name string, n int) []int {
 	var mu sync.Mutex
 	var order []int
 	var wg sync.WaitGroup
-	queued := st.(waitersOf)
+	queue := st.(lockQueuer)
 	for i := range n {
 		wg.Add(1)
 		go func() {
@@ -204,13 +204,13 @@ func lockInOrder(t *testing.T, holder, st Store, name string, n int) []int {
 			mu.Unlock()
 			u()
 		}()
-		// Locally the first waiter may hold the queue while it waits on Redis
-		// for another instance; every later one queues behind it.
+		// When the holder is another instance, the first waiter holds the
+		// local slot while it waits on Redis; every later one queues behind.
 		want := i + 1
-		if holder != st {
-			want = i
+		if holder == st {
+			want = i + 2
 		}
-		eventually(t, 2*time.Second, "waiter to queue", func() bool { return queued.lockWaiters(name) >= want })
+		eventually(t, 2*time.Second, "waiter to queue", func() bool { return queue.lockQueue(name) >= want })
 	}
 	unlock()
 	wg.Wait()
@@ -227,8 +227,8 @@ func TestLockWaiterGivesUpWithItsCtx(t *testing.T) {
 		if _, err := p.a.Lock(ctxFor(t, 50*time.Millisecond), openid, time.Second); !errors.Is(err, context.DeadlineExceeded) {
 			t.Fatalf("Lock with a short ctx = %v; want DeadlineExceeded", err)
 		}
-		if n := p.a.(waitersOf).lockWaiters(openid); n != 0 {
-			t.Errorf("%d waiters still queued after giving up; want 0", n)
+		if n := p.a.(lockQueuer).lockQueue(openid); n != 1 {
+			t.Errorf("lock queue holds %d callers after the waiter gave up; want 1 (the holder)", n)
 		}
 		unlock()
 		unlock() // twice is harmless

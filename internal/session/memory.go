@@ -106,8 +106,9 @@ func (m *Memory) Lock(ctx context.Context, name string, ttl time.Duration) (func
 	return func() { once.Do(func() { m.locks.release(name, gen) }) }, nil
 }
 
-// lockWaiters reports how many callers of this process queue for name.
-func (m *Memory) lockWaiters(name string) int { return m.locks.waiting(name) }
+// lockQueue reports how many callers of this process hold or wait for
+// the lock name (the holder first, then its FIFO queue).
+func (m *Memory) lockQueue(name string) int { return m.locks.queued(name) }
 
 // Ping always succeeds while ctx is live.
 func (m *Memory) Ping(ctx context.Context) error { return ctx.Err() }

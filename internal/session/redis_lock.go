@@ -118,8 +118,9 @@ func (r *Redis) unlock(name, token string, gen uint64) {
 	_ = unlockScript.Run(ctx, r.client, []string{r.key(spaceLock, name)}, token, r.notify.channel, msg).Err()
 }
 
-// lockWaiters reports how many callers of this process queue for name.
-func (r *Redis) lockWaiters(name string) int { return r.locks.waiting(name) }
+// lockQueue reports how many callers of this process hold or wait for
+// the lock name (the holder first, then its FIFO queue).
+func (r *Redis) lockQueue(name string) int { return r.locks.queued(name) }
 
 // newToken returns a random token that identifies one lock holder.
 func newToken() (string, error) {
