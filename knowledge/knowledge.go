@@ -25,16 +25,20 @@ var embedded embed.FS
 
 // File names of the content this package loads.
 const (
-	FlowFile    = "flow.yaml"
-	RepliesFile = "replies.yaml"
-	FAQFile     = "faq.yaml"
+	FlowFile      = "flow.yaml"
+	RepliesFile   = "replies.yaml"
+	FAQFile       = "faq.yaml"
+	ProductsFile  = "products.yaml"
+	MaterialsFile = "materials.yaml"
 )
 
 // Base is the whole knowledge base, loaded and cross-checked.
 type Base struct {
-	Flow    *Flow
-	Replies *Replies
-	FAQ     *FAQ
+	Flow      *Flow
+	Replies   *Replies
+	FAQ       *FAQ
+	Products  []Product
+	Materials Materials
 }
 
 // Default returns the embedded content as a file system.
@@ -52,7 +56,8 @@ func Load(dir string) (*Base, error) {
 }
 
 // LoadFS loads every content file from fsys and checks that they agree with one another (the flow
-// only names replies that exist, with the fields those replies use).
+// only names replies that exist, with the fields those replies use; every product has a materials
+// checklist).
 func LoadFS(fsys fs.FS) (*Base, error) {
 	replies, err := LoadReplies(fsys, RepliesFile)
 	if err != nil {
@@ -69,7 +74,18 @@ func LoadFS(fsys fs.FS) (*Base, error) {
 	if err != nil {
 		return nil, err
 	}
-	return &Base{Flow: flow, Replies: replies, FAQ: faq}, nil
+	products, err := LoadProducts(fsys, ProductsFile)
+	if err != nil {
+		return nil, err
+	}
+	materials, err := LoadMaterials(fsys, MaterialsFile)
+	if err != nil {
+		return nil, err
+	}
+	if err := materials.CheckProducts(products); err != nil {
+		return nil, fmt.Errorf("%s and %s disagree: %w", ProductsFile, MaterialsFile, err)
+	}
+	return &Base{Flow: flow, Replies: replies, FAQ: faq, Products: products, Materials: materials}, nil
 }
 
 // SourceError is bad content: which file and line, and what is wrong.

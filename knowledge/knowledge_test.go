@@ -20,6 +20,9 @@ func TestLoadDefault(t *testing.T) {
 	if n := len(kb.Flow.Steps); n < 10 {
 		t.Errorf("flow has %d steps, want ≥ 10", n)
 	}
+	if len(kb.Products) < 8 || len(kb.Materials.Checklists) == 0 {
+		t.Errorf("%d products, %d checklists loaded", len(kb.Products), len(kb.Materials.Checklists))
+	}
 	if !kb.Replies.Has("greeting") || !kb.Replies.Has("consent_notice") {
 		t.Errorf("greeting or consent_notice missing")
 	}
@@ -27,7 +30,7 @@ func TestLoadDefault(t *testing.T) {
 
 func TestLoadDirOverrides(t *testing.T) {
 	dir := t.TempDir()
-	for _, name := range []string{FlowFile, RepliesFile, FAQFile} {
+	for _, name := range []string{FlowFile, RepliesFile, FAQFile, ProductsFile, MaterialsFile} {
 		b, err := embedded.ReadFile(name)
 		if err != nil {
 			t.Fatal(err)
@@ -100,6 +103,8 @@ func TestBadContent(t *testing.T) {
 	goodFlow, _ := embedded.ReadFile(FlowFile)
 	goodReplies, _ := embedded.ReadFile(RepliesFile)
 	goodFAQ, _ := embedded.ReadFile(FAQFile)
+	goodProducts, _ := embedded.ReadFile(ProductsFile)
+	goodMaterials, _ := embedded.ReadFile(MaterialsFile)
 	tests := []struct {
 		name    string
 		file    string // the file replaced
@@ -130,9 +135,11 @@ func TestBadContent(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			fsys := fstest.MapFS{
-				FlowFile:    {Data: goodFlow},
-				RepliesFile: {Data: goodReplies},
-				FAQFile:     {Data: goodFAQ},
+				FlowFile:      {Data: goodFlow},
+				RepliesFile:   {Data: goodReplies},
+				FAQFile:       {Data: goodFAQ},
+				ProductsFile:  {Data: goodProducts},
+				MaterialsFile: {Data: goodMaterials},
 			}
 			if tt.file == RepliesFile {
 				// keep the flow loadable: it is checked against the replies only when these load.
