@@ -1,0 +1,68 @@
+package store
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"time"
+)
+
+// Message is one stored message, decrypted.
+type Message struct {
+	ID                                        uint64
+	Direction, Sender, MsgType, Text, Verdict string
+	CreatedAt                                 time.Time
+}
+
+// Messages returns the conversation's messages, decrypted, in order; ErrNotFound when the
+// conversation does not exist.
+func (s *Store) Messages(ctx context.Context, conversationID uint64) (msgs []Message, err error) {
+	defer wrapf(&err, "messages of conversation %d", conversationID)
+	db := s.db.WithContext(ctx)
+	var n int64
+	if err := db.Model(&conversationRow{}).Where("id = ?", conversationID).Count(&n).Error; err != nil {
+		return nil, err
+	}
+	if n == 0 {
+		return nil, ErrNotFound
+	}
+	var rows []messageRow
+	if err := db.Where("conversation_id = ?", conversationID).Order("id").Find(&rows).Error; err != nil {
+		return nil, err
+	}
+	msgs = make([]Message, 0, len(rows))
+	for _, r := range rows {
+		text, err := s.seal.openString(labelMessageText, r.TextEnc)
+		if err != nil {
+			return nil, fmt.Errorf("message %d: %w", r.ID, err)
+		}
+		msgs = append(msgs, Message{ID: r.ID, Direction: r.Direction, Sender: r.Sender,
+			MsgType: r.MsgType, Text: text, Verdict: r.Verdict, CreatedAt: r.CreatedAt.UTC()})
+	}
+	return msgs, nil
+}
+
+// Profile is what was collected in one conversation.
+type Profile struct {
+	ConversationID uint64
+	OpenID         string
+	Slots          map[string]any // decoded JSON: numbers are float64
+	UpdatedAt      time.Time
+}
+
+// Profile returns the conversation's collected slots, decrypted; ErrNotFound when none were saved.
+func (s *Store) Profile(ctx context.Context, conversationID uint64) (Profile, error) {
+	var r profileRow
+	if err := s.db.WithContext(ctx).Where("conversation_id = ?", conversationID).Take(&r).Error; err != nil {
+		return Profile{}, fmt.Errorf("profile of conversation %d: %w", conversationID, notFound(err))
+	}
+	p := Profile{ConversationID: r.ConversationID, OpenID: r.OpenID, UpdatedAt: r.UpdatedAt.UTC()}
+	plain, err := s.seal.open(labelSlots, r.SlotsEnc)
+	if err == nil && plain != nil {
+		err = json.Unmarshal(plain, &p.Slots)
+	}
+	if err != nil {
+		return Profile{}, fmt.Errorf("profile of conversation %d: %w", conversationID, err)
+	}
+	return p, nil
+}

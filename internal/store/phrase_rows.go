@@ -1,0 +1,58 @@
+package store
+
+import (
+	"encoding/json"
+	"fmt"
+	"strings"
+	"time"
+)
+
+// phraseToRow validates p and converts it to a row stamped at now.
+func phraseToRow(p Phrase, now time.Time) (phraseRow, error) {
+	text := strings.TrimSpace(p.Text)
+	if text == "" {
+		return phraseRow{}, fmt.Errorf("%w: %w", errEmptyPhrase, ErrInvalid)
+	}
+	if len(text) > 191*4 || len([]rune(text)) > 191 {
+		return phraseRow{}, fmt.Errorf("phrase text longer than 191 characters: %w", ErrInvalid)
+	}
+	exceptions := p.Exceptions
+	if exceptions == nil {
+		exceptions = []string{}
+	}
+	exc, err := json.Marshal(exceptions)
+	if err != nil {
+		return phraseRow{}, fmt.Errorf("encode exceptions: %w", err)
+	}
+	return phraseRow{ID: p.ID, Text: text, Scope: p.Scope, Category: p.Category, Action: p.Action,
+		Severity: p.Severity, Exceptions: string(exc), Pinyin: p.Pinyin, Enabled: p.Enabled,
+		Reason: truncate(p.Reason, 512), Version: p.Version, UpdatedBy: p.UpdatedBy,
+		CreatedAt: now, UpdatedAt: now}, nil
+}
+
+func (r phraseRow) toPhrase() (Phrase, error) {
+	var exc []string
+	if r.Exceptions != "" {
+		if err := json.Unmarshal([]byte(r.Exceptions), &exc); err != nil {
+			return Phrase{}, fmt.Errorf("phrase %d exceptions: %w", r.ID, err)
+		}
+	}
+	return Phrase{ID: r.ID, Text: r.Text, Category: r.Category, Action: r.Action,
+		Severity: r.Severity, Scope: r.Scope, Exceptions: exc, Pinyin: r.Pinyin, Enabled: r.Enabled,
+		Reason: r.Reason, Version: r.Version, UpdatedBy: r.UpdatedBy, UpdatedAt: r.UpdatedAt.UTC()}, nil
+}
+
+// sameContent reports whether the editable fields are equal (version, author, times aside).
+func (r phraseRow) sameContent(o phraseRow) bool {
+	a, b := r, o
+	a.Version, a.UpdatedBy, a.CreatedAt, a.UpdatedAt = 0, "", time.Time{}, time.Time{}
+	b.Version, b.UpdatedBy, b.CreatedAt, b.UpdatedAt = 0, "", time.Time{}, time.Time{}
+	return a == b
+}
+
+// json is the audit snapshot of the phrase.
+func (r phraseRow) json() string {
+	p, _ := r.toPhrase() // the row was built from a valid phrase
+	b, _ := json.Marshal(p)
+	return string(b)
+}

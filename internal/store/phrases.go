@@ -1,0 +1,233 @@
+package store
+
+import (
+	"context"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"strings"
+	"time"
+
+	"gorm.io/gorm"
+)
+
+// Phrase is a banned phrase: the compliance filter's source of truth.
+type Phrase struct {
+	ID         uint64
+	Text       string
+	Category   string
+	Action     string
+	Severity   int
+	Scope      string
+	Exceptions []string
+	Pinyin     bool
+	Enabled    bool
+	Reason     string
+	Version    int // 1 on creation, +1 on every change; SavePhrase rejects a stale one
+	UpdatedBy  string
+	UpdatedAt  time.Time
+}
+
+// Phrase audit actions.
+const (
+	PhraseSeeded   = "seed"
+	PhraseCreated  = "create"
+	PhraseUpdated  = "update"
+	PhraseDisabled = "disable"
+	PhraseEnabled  = "enable"
+)
+
+// PhraseChange is one entry of the audit trail: who changed which phrase when, and how.
+type PhraseChange struct {
+	ID       uint64
+	PhraseID uint64
+	Action   string // seed | create | update | disable | enable
+	By       string
+	Before   *Phrase // nil for seed and create
+	After    Phrase
+	At       time.Time
+}
+
+// seedBatch is the insert batch size for SeedPhrases (well under SQLite's variable limit).
+const seedBatch = 200
+
+// Phrases returns every phrase, enabled or not, by id.
+func (s *Store) Phrases(ctx context.Context) ([]Phrase, error) {
+	var rows []phraseRow
+	if err := s.db.WithContext(ctx).Order("id").Find(&rows).Error; err != nil {
+		return nil, fmt.Errorf("load phrases: %w", err)
+	}
+	out := make([]Phrase, 0, len(rows))
+	for _, r := range rows {
+		p, err := r.toPhrase()
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, p)
+	}
+	return out, nil
+}
+
+// SeedPhrases inserts ps, with an audit entry each, only when the table is empty; it returns how
+// many it inserted (0 when phrases exist, also when another instance seeded concurrently).
+func (s *Store) SeedPhrases(ctx context.Context, ps []Phrase) (n int, err error) {
+	defer wrapf(&err, "seed phrases")
+	now := s.clock()
+	rows := make([]phraseRow, 0, len(ps))
+	for i, p := range ps {
+		p.Version, p.UpdatedBy = 1, PhraseSeeded
+		r, err := phraseToRow(p, now)
+		if err != nil {
+			return 0, fmt.Errorf("phrase %d %q: %w", i, p.Text, err)
+		}
+		rows = append(rows, r)
+	}
+	err = s.inTx(ctx, func(tx *gorm.DB) error {
+		var count int64
+		if err := tx.Model(&phraseRow{}).Count(&count).Error; err != nil || count > 0 || len(rows) == 0 {
+			return err
+		}
+		if err := tx.CreateInBatches(&rows, seedBatch).Error; err != nil {
+			return err
+		}
+		audits := make([]phraseAuditRow, 0, len(rows))
+		for _, r := range rows {
+			audits = append(audits, phraseAuditRow{PhraseID: r.ID, Action: PhraseSeeded,
+				ChangedBy: PhraseSeeded, After: r.json(), CreatedAt: now})
+		}
+		n = len(rows)
+		return tx.CreateInBatches(&audits, seedBatch).Error
+	})
+	if isDuplicate(err) { // seeded concurrently, or the list repeats a phrase
+		return 0, fmt.Errorf("a phrase is taken: %w", ErrConflict)
+	}
+	return n, err
+}
+
+// SavePhrase creates p (ID 0) or updates the phrase with p's ID, and records who did it in the
+// audit trail. An update whose Version is not the stored one (someone else saved first) gives
+// ErrConflict, as does a text+scope that is taken; an unknown ID gives ErrNotFound. Saving an
+// unchanged phrase writes nothing. It returns the phrase as stored.
+func (s *Store) SavePhrase(ctx context.Context, p Phrase, by string) (saved Phrase, err error) {
+	defer wrapf(&err, "save phrase %d %q", p.ID, p.Text)
+	if strings.TrimSpace(by) == "" {
+		return saved, fmt.Errorf("who is saving is required: %w", ErrInvalid)
+	}
+	now := s.clock()
+	err = s.inTx(ctx, func(tx *gorm.DB) error {
+		if p.ID == 0 {
+			saved, err = createPhrase(tx, p, by, now)
+		} else {
+			saved, err = s.updatePhrase(tx, p, by, now)
+		}
+		return err
+	})
+	if isDuplicate(err) {
+		return Phrase{}, fmt.Errorf("text and scope are taken: %w", ErrConflict)
+	}
+	return saved, err
+}
+
+// DisablePhrase turns a phrase off, keeping it and its history.
+func (s *Store) DisablePhrase(ctx context.Context, id uint64, by, reason string) (Phrase, error) {
+	var cur phraseRow
+	if err := s.db.WithContext(ctx).Take(&cur, id).Error; err != nil {
+		return Phrase{}, fmt.Errorf("disable phrase %d: %w", id, notFound(err))
+	}
+	p, err := cur.toPhrase()
+	if err != nil {
+		return Phrase{}, err
+	}
+	p.Enabled, p.Reason = false, reason
+	return s.SavePhrase(ctx, p, by)
+}
+
+func createPhrase(tx *gorm.DB, p Phrase, by string, now time.Time) (Phrase, error) {
+	p.Version, p.UpdatedBy = 1, by
+	r, err := phraseToRow(p, now)
+	if err != nil {
+		return Phrase{}, err
+	}
+	if err := tx.Create(&r).Error; err != nil {
+		return Phrase{}, err
+	}
+	audit := phraseAuditRow{PhraseID: r.ID, Action: PhraseCreated, ChangedBy: by, After: r.json(), CreatedAt: now}
+	if err := tx.Create(&audit).Error; err != nil {
+		return Phrase{}, fmt.Errorf("audit: %w", err)
+	}
+	return r.toPhrase()
+}
+
+func (s *Store) updatePhrase(tx *gorm.DB, p Phrase, by string, now time.Time) (Phrase, error) {
+	var cur phraseRow
+	if err := s.forUpdate(tx).Take(&cur, p.ID).Error; err != nil {
+		return Phrase{}, notFound(err)
+	}
+	if p.Version != 0 && p.Version != cur.Version {
+		return Phrase{}, fmt.Errorf("version %d was replaced by %d: %w", p.Version, cur.Version, ErrConflict)
+	}
+	p.Version, p.UpdatedBy = cur.Version+1, by
+	next, err := phraseToRow(p, now)
+	if err != nil {
+		return Phrase{}, err
+	}
+	next.CreatedAt = cur.CreatedAt
+	if next.sameContent(cur) {
+		return cur.toPhrase()
+	}
+	if err := tx.Save(&next).Error; err != nil {
+		return Phrase{}, err
+	}
+	audit := phraseAuditRow{PhraseID: cur.ID, Action: changeAction(cur, next), ChangedBy: by,
+		Before: cur.json(), After: next.json(), CreatedAt: now}
+	if err := tx.Create(&audit).Error; err != nil {
+		return Phrase{}, fmt.Errorf("audit: %w", err)
+	}
+	return next.toPhrase()
+}
+
+func changeAction(before, after phraseRow) string {
+	switch {
+	case before.Enabled && !after.Enabled:
+		return PhraseDisabled
+	case !before.Enabled && after.Enabled:
+		return PhraseEnabled
+	}
+	return PhraseUpdated
+}
+
+// PhraseHistory returns the audit trail of one phrase, or of all phrases when phraseID is 0,
+// oldest first.
+func (s *Store) PhraseHistory(ctx context.Context, phraseID uint64) ([]PhraseChange, error) {
+	q := s.db.WithContext(ctx).Order("id")
+	if phraseID != 0 {
+		q = q.Where("phrase_id = ?", phraseID)
+	}
+	var rows []phraseAuditRow
+	if err := q.Find(&rows).Error; err != nil {
+		return nil, fmt.Errorf("load phrase history %d: %w", phraseID, err)
+	}
+	out := make([]PhraseChange, 0, len(rows))
+	for _, r := range rows {
+		c, err := r.toChange()
+		if err != nil {
+			return nil, fmt.Errorf("phrase audit %d: %w", r.ID, err)
+		}
+		out = append(out, c)
+	}
+	return out, nil
+}
+
+func (r phraseAuditRow) toChange() (PhraseChange, error) {
+	c := PhraseChange{ID: r.ID, PhraseID: r.PhraseID, Action: r.Action, By: r.ChangedBy, At: r.CreatedAt.UTC()}
+	if r.Before != "" {
+		c.Before = new(Phrase)
+		if err := json.Unmarshal([]byte(r.Before), c.Before); err != nil {
+			return c, err
+		}
+	}
+	err := json.Unmarshal([]byte(r.After), &c.After)
+	return c, err
+}
+
+var errEmptyPhrase = errors.New("phrase text is empty")

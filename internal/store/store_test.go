@@ -1,0 +1,128 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+func TestOpenRejectsBadDSN(t *testing.T) {
+	tests := []struct {
+		name string
+		dsn  string
+		want string // in the error
+	}{
+		{"empty", "", "empty"},
+		{"postgres", "postgres://u:secret@h/db", `scheme "postgres"`},
+		{"bare path", "data/loanbot.db", "not supported"},
+		{"sqlite without path", "sqlite:", "missing path"},
+		{"sqlite with options", "sqlite:x.db?mode=ro", "options"},
+		{"mysql without host", "mysql://root:secret@/loanbot", "missing host"},
+		{"mysql without database", "mysql://root:secret@127.0.0.1:3306/", "database name"},
+		{"mysql bad database name", "mysql://root:secret@127.0.0.1/loan-bot", "database name"},
+		{"mysql bad port", "mysql://root:secret@127.0.0.1:port/db", "invalid port"},
+		{"mysql bad option", "mysql://root:secret@127.0.0.1/db?timeout=soon", "options"},
+		{"mysql wrong password", "mysql://nobody:secret@127.0.0.1:3306/test?timeout=2s", "Access denied"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+			defer cancel()
+			s, err := Open(ctx, tt.dsn, testKey(1))
+			if err == nil {
+				s.Close()
+				t.Fatalf("Open(%q) succeeded", tt.dsn)
+			}
+			if !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("Open(%q) = %v, want it to mention %q", tt.dsn, err, tt.want)
+			}
+			if strings.Contains(err.Error(), "secret") {
+				t.Errorf("Open(%q) error leaks the password: %v", tt.dsn, err)
+			}
+		})
+	}
+}
+
+func TestOpenRejectsBadKey(t *testing.T) {
+	_, err := Open(context.Background(), "sqlite:"+filepath.Join(t.TempDir(), "x.db"), make([]byte, 16))
+	if !errors.Is(err, ErrInvalid) || !strings.Contains(err.Error(), "32 bytes") {
+		t.Errorf("Open with a 16-byte key = %v, want ErrInvalid naming 32 bytes", err)
+	}
+}
+
+// An unreachable server must fail fast, not hang startup.
+func TestOpenUnreachableMySQLFailsFast(t *testing.T) {
+	tests := []struct {
+		name string
+		dsn  string
+	}{
+		{"closed port", "mysql://root:secret@127.0.0.1:1/loanbot"},
+		{"blackhole address", "mysql://root:secret@10.255.255.1:3306/loanbot?timeout=300ms"}, // unroutable: dial times out
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			t.Parallel()
+			start := time.Now()
+			s, err := Open(context.Background(), tt.dsn, testKey(1))
+			if err == nil {
+				s.Close()
+				t.Fatal("Open succeeded")
+			}
+			if d := time.Since(start); d > 3*time.Second {
+				t.Errorf("Open took %s, want a quick failure", d)
+			}
+			if strings.Contains(err.Error(), "secret") || !strings.Contains(err.Error(), "mysql") {
+				t.Errorf("error %q should name the server and not the password", err)
+			}
+		})
+	}
+}
+
+func TestMigrateIsIdempotent(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, s *Store) {
+		ctx := context.Background()
+		for i := range 2 { // openStore migrated once already
+			if err := s.Migrate(ctx); err != nil {
+				t.Fatalf("Migrate #%d: %v", i+2, err)
+			}
+		}
+		var ids []string
+		if err := s.db.Table("schema_migrations").Order("id").Pluck("id", &ids).Error; err != nil {
+			t.Fatal(err)
+		}
+		if len(ids) != len(migrations()) {
+			t.Errorf("schema_migrations = %v, want one row per migration (%d)", ids, len(migrations()))
+		}
+		for _, table := range []string{"applicants", "conversations", "messages", "profiles", "outbox",
+			"compliance_hits", "banned_phrases", "phrase_audits", "staff_accounts"} {
+			if !s.db.Migrator().HasTable(table) {
+				t.Errorf("table %s is missing", table)
+			}
+		}
+		if err := s.Ping(ctx); err != nil {
+			t.Errorf("Ping: %v", err)
+		}
+		if s.Dialect() != DialectMySQL && s.Dialect() != DialectSQLite {
+			t.Errorf("Dialect() = %q", s.Dialect())
+		}
+	})
+}
+
+func TestSQLiteCreatesParentDirectoryAndSettings(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "a", "b", "loanbot.db")
+	s := openStore(t, "sqlite:"+path)
+	var mode string
+	var fk, busy int
+	s.db.Raw("PRAGMA journal_mode").Scan(&mode)
+	s.db.Raw("PRAGMA foreign_keys").Scan(&fk)
+	s.db.Raw("PRAGMA busy_timeout").Scan(&busy)
+	if mode != "wal" || fk != 1 || busy != 5000 {
+		t.Errorf("journal_mode=%q foreign_keys=%d busy_timeout=%d, want wal 1 5000", mode, fk, busy)
+	}
+	if s.Dialect() != DialectSQLite {
+		t.Errorf("Dialect() = %q", s.Dialect())
+	}
+}
