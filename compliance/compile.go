@@ -1,0 +1,204 @@
+package compliance
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Pattern kinds in a snapshot.
+const (
+	patPhrase    = iota // the phrase text itself
+	patVariant          // an explicit variant or a numeral spelling of the phrase
+	patSegment          // one segment of a paraphrase pattern (text with GapMarker)
+	patException        // an exception of the phrase
+	patCue              // a built-in context word (cue kind in pattern.cue)
+	patPinyin           // a pinyin spelling (pinyin automaton only)
+)
+
+// pattern describes what an automaton output means.
+type pattern struct {
+	kind   uint8
+	cue    uint8  // cue kind for patCue
+	seg    uint8  // segment index for patSegment
+	phrase int32  // index into snapshot.phrases (-1 for cues)
+	rule   string // "phrase:包过", "negation:不承诺", "exception:…" — precomputed so checks allocate nothing
+}
+
+// snapshot is one compiled, immutable phrase set.
+type snapshot struct {
+	version   uint64
+	phrases   []Phrase
+	segments  [][]int32 // phrase index → pattern ids of its segments (paraphrase patterns only)
+	needsRate []bool    // phrase index → has the "@annualized_rate" exception
+	pats      []pattern
+	main      *automaton
+	pinPats   []pattern
+	pin       *automaton // nil when no phrase is pinyin-sensitive
+	pinWindow int        // longest pinyin phrase, in runes
+}
+
+// compiler accumulates patterns while a snapshot is built.
+type compiler struct {
+	t       *tables
+	snap    *snapshot
+	runes   [][]rune
+	pinRune [][]rune
+	seen    map[string]bool // pattern dedup per phrase: kind|phrase|text
+}
+
+// compile builds a snapshot from the enabled phrases. The error names the
+// first bad phrase.
+func compile(t *tables, phrases []Phrase, version uint64) (*snapshot, error) {
+	c := &compiler{t: t, snap: &snapshot{version: version}, seen: map[string]bool{}}
+	for _, p := range phrases {
+		if !p.Enabled {
+			continue
+		}
+		if err := p.Validate(); err != nil {
+			return nil, fmt.Errorf("%s: %w", p.label(), err)
+		}
+		if err := c.addPhrase(p); err != nil {
+			return nil, fmt.Errorf("%s: %w", p.label(), err)
+		}
+	}
+	c.addCues()
+	main, err := buildAutomaton(c.runes)
+	if err != nil {
+		return nil, fmt.Errorf("build matcher: %w", err)
+	}
+	c.snap.main = main
+	if len(c.pinRune) > 0 {
+		if c.snap.pin, err = buildAutomaton(c.pinRune); err != nil {
+			return nil, fmt.Errorf("build pinyin matcher: %w", err)
+		}
+	}
+	return c.snap, nil
+}
+
+func (c *compiler) norm(s string) []rune {
+	var n normText
+	c.t.normalize(s, &n)
+	return n.runes
+}
+
+func (c *compiler) add(text []rune, p pattern) {
+	key := fmt.Sprintf("%d|%d|%d|%s", p.kind, p.cue, p.phrase, string(text))
+	if p.kind == patSegment {
+		key += fmt.Sprintf("|%d", p.seg)
+	}
+	if c.seen[key] {
+		return
+	}
+	c.seen[key] = true
+	c.runes = append(c.runes, text)
+	c.snap.pats = append(c.snap.pats, p)
+}
+
+// addPhrase adds the patterns of one phrase: its text (or its segments),
+// variants, numeral spellings, exceptions and pinyin spellings.
+func (c *compiler) addPhrase(p Phrase) error {
+	idx := int32(len(c.snap.phrases))
+	p.Exceptions = append([]string(nil), p.Exceptions...)
+	p.Variants = append([]string(nil), p.Variants...)
+	c.snap.phrases = append(c.snap.phrases, p)
+	c.snap.segments = append(c.snap.segments, nil)
+	c.snap.needsRate = append(c.snap.needsRate, false)
+	if segs := splitGaps(p.Text); len(segs) > 1 {
+		return c.addSegments(idx, p, segs)
+	}
+	text := c.norm(p.Text)
+	if len(text) == 0 {
+		return fmt.Errorf("text normalises to nothing")
+	}
+	c.add(text, pattern{kind: patPhrase, phrase: idx, rule: "phrase:" + p.Text})
+	for _, v := range numeralSpellings(string(text)) {
+		c.add([]rune(v), pattern{kind: patVariant, phrase: idx, rule: "variant:" + v})
+	}
+	for _, v := range p.Variants {
+		vr := c.norm(v)
+		if len(vr) == 0 {
+			return fmt.Errorf("variant %q normalises to nothing", v)
+		}
+		c.add(vr, pattern{kind: patVariant, phrase: idx, rule: "variant:" + v})
+	}
+	if p.Pinyin {
+		c.addPinyin(idx, text)
+	}
+	return c.addExceptions(idx, p)
+}
+
+// addSegments adds a paraphrase pattern: each segment is matched on its own
+// and the segments are joined in order, within MaxGap runes of one clause.
+func (c *compiler) addSegments(idx int32, p Phrase, segs []string) error {
+	if len(segs) > 8 {
+		return fmt.Errorf("more than 8 segments")
+	}
+	ids := make([]int32, len(segs))
+	for i, s := range segs {
+		r := c.norm(s)
+		if len(r) == 0 {
+			return fmt.Errorf("segment %d normalises to nothing", i+1)
+		}
+		ids[i] = int32(len(c.runes))
+		c.runes = append(c.runes, r)
+		c.snap.pats = append(c.snap.pats, pattern{kind: patSegment, seg: uint8(i), phrase: idx, rule: "paraphrase:" + p.Text})
+	}
+	c.snap.segments[idx] = ids
+	return c.addExceptions(idx, p)
+}
+
+func (c *compiler) addExceptions(idx int32, p Phrase) error {
+	for _, e := range p.Exceptions {
+		if e == "@"+DiscAnnualizedRate {
+			c.snap.needsRate[idx] = true
+			continue
+		}
+		er := c.norm(e)
+		if len(er) == 0 {
+			return fmt.Errorf("exception %q normalises to nothing", e)
+		}
+		c.add(er, pattern{kind: patException, phrase: idx, rule: "exception:" + e})
+	}
+	return nil
+}
+
+// addCues adds the built-in context vocabulary.
+func (c *compiler) addCues() {
+	names := map[int]string{cueNegPromise: "negation:", cueNeg: "negation:", cueWarn: "warning:", cueQuote: "quotation:"}
+	for kind, words := range cueWords() {
+		for _, w := range words {
+			c.add(c.norm(w), pattern{kind: patCue, cue: uint8(kind), phrase: -1, rule: names[kind] + w})
+		}
+	}
+}
+
+// splitGaps splits a paraphrase pattern at its gap markers ("…" or "...").
+func splitGaps(text string) []string {
+	text = strings.ReplaceAll(text, "...", GapMarker)
+	var out []string
+	for _, s := range strings.Split(text, GapMarker) {
+		if strings.TrimSpace(s) != "" {
+			out = append(out, s)
+		}
+	}
+	return out
+}
+
+// numeralSpellings returns the other spellings of a phrase that contains a
+// "hundred percent" numeral: 百分百 / 百分之百 / 100%. (💯 normalises to 百分百.)
+func numeralSpellings(text string) []string {
+	forms := []string{"百分百", "百分之百", "100%"}
+	for _, f := range forms {
+		if !strings.Contains(text, f) {
+			continue
+		}
+		var out []string
+		for _, g := range forms {
+			if g != f {
+				out = append(out, strings.ReplaceAll(text, f, g))
+			}
+		}
+		return out
+	}
+	return nil
+}

@@ -1,0 +1,81 @@
+package compliance
+
+// Cue kinds: context words found in the same Aho-Corasick pass as the phrases.
+const (
+	cueNegPromise     = iota + 1 // 不承诺, 不保证 … (wide window before a hit)
+	cueNeg                       // 不会, 没有, 无法 … (short window before a hit)
+	cueWarn                      // 谨防, 骗子, 任何声称 …
+	cueQuote                     // 您说, 您提到, 所谓 … (the applicant's words quoted back)
+	cueRateTrigger               // 利率, 月供, 手续费 … (statement needs disclosures)
+	cueProductTrigger            // 消费贷, 经营贷 … (product statement)
+	cueAnnual                    // 年化
+	cueAllIn                     // 含全部费用, IRR, 综合成本 …
+	cueRisk                      // 贷款有风险, 借款需谨慎 …
+	cueLender                    // 以机构审批为准, 由放款机构决定 …
+	cueNeutral                   // 不用担心, 能不能 … (contains a negator that negates nothing in the hit)
+)
+
+// cueWords lists the built-in context vocabulary, in simplified, normalised form.
+func cueWords() map[int][]string {
+	return map[int][]string{
+		cueNegPromise: {"不承诺", "不保证", "无法保证", "不能保证", "不敢保证", "没法保证", "无法承诺", "不能承诺",
+			"没有承诺", "从不承诺", "不会承诺", "绝不承诺", "不作承诺", "不做承诺", "不做任何承诺", "不作任何承诺",
+			"不代表", "不等于", "不意味着", "并不意味", "无权", "不参与", "不能决定", "无法决定", "不决定"},
+		cueNeg: {"不会", "不是", "没有", "并非", "不能", "无法", "不可能", "不存在", "不提供", "不收取", "不收",
+			"不需要", "无需", "不用", "不要", "请勿", "切勿", "禁止", "严禁", "杜绝", "拒绝",
+			"不接受", "不做", "不从事", "不得", "不可", "不支持", "不允许", "不涉及", "绝不", "从不", "从未", "决不",
+			"不办理", "不帮", "不能帮", "不协助", "不索要", "不会索要", "不存在所谓", "并不", "不属于",
+			"不能用于", "不得用于", "不可用于", "不应", "避免", "防止", "远离"},
+		cueWarn: {"谨防", "警惕", "小心", "当心", "提防", "防范", "骗子", "骗局", "诈骗", "骗人", "骗钱", "是骗",
+			"欺诈", "请勿相信", "不要相信", "别相信", "切勿相信", "不可信", "不能信", "任何声称", "凡是", "凡声称",
+			"有人声称", "自称", "号称", "所谓", "举报", "虚假", "违法", "违规", "犯罪", "套路", "陷阱",
+			"是假的", "不可能", "不靠谱", "识别", "辨别", "都是假", "风险提示", "不存在", "做不到", "办不到", "不现实", "不合法",
+			"是违法", "均为虚假", "不实"},
+		cueQuote: {"您说", "您问", "您提到", "你说", "你问", "你提到", "您刚才", "您所说", "您咨询的", "您听说",
+			"你听说", "网上说", "有人说", "别人说", "有人告诉", "中介说", "说法", "这种话", "这类话", "您看到的",
+			"广告说", "宣传的", "宣传说"},
+		cueRateTrigger: {"利率", "利息", "年化", "月息", "日息", "费率", "息费", "月供", "每月还", "每期还",
+			"月还", "手续费", "服务费", "管理费", "担保费", "分期费", "居间费", "还款额", "总利息", "厘"},
+		cueProductTrigger: {"【产品】", "消费贷", "经营贷", "抵押贷", "信用贷", "车贷", "房抵贷", "装修贷",
+			"公积金贷", "税贷", "发票贷", "信用卡分期", "产品名称", "推荐产品", "合作产品"},
+		cueAnnual: {"年化"},
+		cueAllIn: {"irr", "含全部费用", "含所有费用", "已含", "包含全部", "包含所有", "全部费用", "所有费用",
+			"综合成本", "综合融资成本", "含利息及", "含利息和", "已包含"},
+		cueRisk: {"贷款有风险", "借款需谨慎", "贷款需谨慎", "借贷需谨慎", "理性借贷", "谨慎借贷", "避免过度负债",
+			"借贷有风险", "量力而行", "理性借款", "谨慎借款"},
+		cueNeutral: {"不用担心", "不要担心", "别担心", "不必担心", "无需担心", "不用怕", "不要怕", "别怕", "没问题",
+			"没有问题", "不会有问题", "不用犹豫", "不用着急", "不用顾虑", "无需顾虑", "不要错过", "不容错过", "别错过",
+			"不用愁", "不是问题", "都不是事", "没关系", "不会让您失望", "不会让你失望", "不会拒绝", "没有门槛",
+			"能不能", "可不可以", "会不会", "是不是", "有没有", "要不要", "行不行", "用不用", "需不需要", "能否",
+			"可以不", "不知道", "不清楚", "不确定", "不懂", "不太懂", "不了解"},
+		cueLender: {"以机构", "由机构", "由放款机构", "以放款机构", "以合同为准", "以审批为准", "机构决定",
+			"机构核定", "机构审批为准", "不保证获批", "不参与审批", "由银行决定", "以银行审批为准", "由贷款机构",
+			"以贷款机构", "由合作机构", "以合作机构", "不承诺获批", "不保证通过"},
+	}
+}
+
+// Disclosure codes a rate or product statement can be missing.
+const (
+	DiscAnnualizedRate = "annualized_rate" // 年化利率 on the IRR basis, all fees included
+	DiscRiskNotice     = "risk_notice"     // 贷款有风险，借款需谨慎
+	DiscLenderDecides  = "lender_decides"  // approval, amount and rate are decided by the lender
+)
+
+// DisclosureText returns the standard sentence to append for a missing
+// disclosure code ("" for an unknown code).
+func DisclosureText(code string) string {
+	switch code {
+	case DiscAnnualizedRate:
+		return "以上利率均为年化利率（单利，IRR口径），已含利息及担保费、服务费等全部费用，具体以放款机构审批及合同、综合融资成本明示表为准。"
+	case DiscRiskNotice:
+		return "贷款有风险，借款需谨慎，请根据自身还款能力理性借贷。"
+	case DiscLenderDecides:
+		return "本号为居间服务方，不放款、不参与审批；是否获批、额度和利率均由放款机构决定。"
+	}
+	return ""
+}
+
+// DisclosureCodes lists every disclosure code in the order they are reported.
+func DisclosureCodes() []string {
+	return []string{DiscAnnualizedRate, DiscRiskNotice, DiscLenderDecides}
+}

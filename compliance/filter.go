@@ -1,0 +1,245 @@
+package compliance
+
+import (
+	"cmp"
+	"fmt"
+	"slices"
+	"sync"
+	"sync/atomic"
+)
+
+// Filter checks texts against a compiled phrase set. The set is an immutable
+// snapshot behind an atomic pointer: Replace compiles a new one and swaps it,
+// so checks never block and never see a half-built set. A Filter is safe for
+// concurrent use.
+type Filter struct {
+	t    *tables
+	snap atomic.Pointer[snapshot]
+	mu   sync.Mutex // serialises Replace so versions increase with the swaps
+	pool sync.Pool  // *scratch
+}
+
+// scratch is the reusable working memory of one check.
+type scratch struct {
+	norm    normText
+	pin     pinStream
+	matches []match
+	cands   []cand
+}
+
+// cand is a phrase occurrence in the normalised text.
+type cand struct {
+	phrase     int32
+	start, end int32
+	rule       string
+	excuse     string
+}
+
+// NewFilter compiles phrases (disabled ones are skipped). The error names the
+// first bad phrase.
+func NewFilter(phrases []Phrase) (*Filter, error) {
+	t, err := sharedTables()
+	if err != nil {
+		return nil, fmt.Errorf("compliance tables: %w", err)
+	}
+	f := &Filter{t: t}
+	f.pool.New = func() any { return new(scratch) }
+	s, err := compile(t, phrases, 1)
+	if err != nil {
+		return nil, fmt.Errorf("compile phrases: %w", err)
+	}
+	f.snap.Store(s)
+	return f, nil
+}
+
+// Replace compiles a new snapshot and swaps it in atomically. On error the
+// current snapshot stays in use.
+func (f *Filter) Replace(phrases []Phrase) error {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	s, err := compile(f.t, phrases, f.snap.Load().version+1)
+	if err != nil {
+		return fmt.Errorf("compile phrases: %w", err)
+	}
+	f.snap.Store(s)
+	return nil
+}
+
+// Version identifies the snapshot in use: 1 after NewFilter, incremented on
+// every successful Replace.
+func (f *Filter) Version() uint64 { return f.snap.Load().version }
+
+// Size is the number of enabled phrases in the snapshot in use.
+func (f *Filter) Size() int { return len(f.snap.Load().phrases) }
+
+// MemoryBytes estimates the memory held by the snapshot in use.
+func (f *Filter) MemoryBytes() int {
+	s := f.snap.Load()
+	n := s.main.size() + 64*len(s.pats) + 160*len(s.phrases)
+	if s.pin != nil {
+		n += s.pin.size() + 64*len(s.pinPats)
+	}
+	return n
+}
+
+// CheckOutbound checks what the account is about to say: block if any
+// un-excused block hit, else flag if any un-excused flag hit, else allow;
+// MissingDisclosures lists what a rate or product statement lacks.
+func (f *Filter) CheckOutbound(text string) Verdict { return f.check(text, Outbound) }
+
+// CheckInbound checks what an applicant said. Hits raise reason codes in
+// Flags (fraud_request, complaint, ask_human, risky_content).
+func (f *Filter) CheckInbound(text string) Verdict { return f.check(text, Inbound) }
+
+func (f *Filter) check(text string, scope Scope) Verdict {
+	s := f.snap.Load()
+	sc := f.pool.Get().(*scratch)
+	defer f.pool.Put(sc)
+	f.t.normalize(text, &sc.norm)
+	n := sc.norm.runes
+	sc.matches = s.main.scan(n, sc.matches[:0])
+	j := judge{s: s, n: n, matches: sc.matches, inbound: scope == Inbound}
+	disc := discloseState(s, sc.matches, n)
+	j.rateOK = disc.annual && disc.allIn
+	sc.cands = f.collect(s, sc, scope)
+	for i := range sc.cands {
+		c := &sc.cands[i]
+		c.excuse = j.excuse(c.phrase, int(c.start), int(c.end))
+	}
+	v := verdictOf(s, sc, scope)
+	if scope == Outbound {
+		v.MissingDisclosures = disc.missing()
+	}
+	return v
+}
+
+// collect gathers the phrase occurrences: literal and variant matches,
+// completed paraphrase patterns and accepted pinyin matches, de-duplicated.
+func (f *Filter) collect(s *snapshot, sc *scratch, scope Scope) []cand {
+	cands := sc.cands[:0]
+	for i, m := range sc.matches {
+		p := &s.pats[m.pat]
+		if p.kind != patPhrase && p.kind != patVariant && !(p.kind == patSegment && p.seg == 0) {
+			continue
+		}
+		if !s.phrases[p.phrase].appliesTo(scope) {
+			continue
+		}
+		end := m.end
+		if p.kind == patSegment {
+			if end = completeSegments(s, sc.matches, i, sc.norm.runes); end < 0 {
+				continue
+			}
+		}
+		cands = addCand(cands, cand{phrase: p.phrase, start: m.start, end: end, rule: p.rule})
+	}
+	if s.pin != nil && hasLatin(sc.norm.runes) {
+		cands = f.collectPinyin(s, sc, scope, cands)
+	}
+	return cands
+}
+
+func (f *Filter) collectPinyin(s *snapshot, sc *scratch, scope Scope, cands []cand) []cand {
+	sc.pin.build(f.t, sc.norm.runes, s.pinWindow)
+	base := len(sc.matches)
+	sc.matches = s.pin.scan(sc.pin.runes, sc.matches)
+	for _, m := range sc.matches[base:] {
+		p := &s.pinPats[m.pat]
+		if !s.phrases[p.phrase].appliesTo(scope) {
+			continue
+		}
+		if a, b, ok := sc.pin.accept(int(m.start), int(m.end)); ok {
+			cands = addCand(cands, cand{phrase: p.phrase, start: int32(a), end: int32(b), rule: p.rule})
+		}
+	}
+	sc.matches = sc.matches[:base]
+	return cands
+}
+
+// addCand appends c unless the same phrase already has a hit overlapping it.
+func addCand(cands []cand, c cand) []cand {
+	for _, o := range cands {
+		if o.phrase == c.phrase && o.start < c.end && c.start < o.end {
+			return cands
+		}
+	}
+	return append(cands, c)
+}
+
+// completeSegments tries to complete the paraphrase pattern whose first
+// segment is matches[i]: each next segment must start after the previous one
+// ends, within MaxGap runes, without a clause break in between. It returns
+// the end of the last segment, or -1.
+func completeSegments(s *snapshot, matches []match, i int, n []rune) int32 {
+	first := &s.pats[matches[i].pat]
+	ids := s.segments[first.phrase]
+	end := matches[i].end
+	for k := 1; k < len(ids); k++ {
+		next := int32(-1)
+		for _, m := range matches[i+1:] {
+			if m.pat == ids[k] && m.start >= end && m.start-end <= MaxGap && !hasClauseEnd(n[end:m.start]) {
+				next = m.end
+				break
+			}
+		}
+		if next < 0 {
+			return -1
+		}
+		end = next
+	}
+	return end
+}
+
+func hasClauseEnd(rs []rune) bool {
+	for _, r := range rs {
+		if isClauseEnd(r) {
+			return true
+		}
+	}
+	return false
+}
+
+func hasLatin(rs []rune) bool {
+	for _, r := range rs {
+		if isLatin(r) {
+			return true
+		}
+	}
+	return false
+}
+
+// verdictOf turns the judged candidates into a Verdict. Hits are ordered by
+// position; the slice is the check's only allocation when something matched.
+func verdictOf(s *snapshot, sc *scratch, scope Scope) Verdict {
+	v := Verdict{Verdict: Allow, Hits: []Hit{}, MissingDisclosures: []string{}}
+	if len(sc.cands) == 0 {
+		return v
+	}
+	slices.SortFunc(sc.cands, func(x, y cand) int { return cmp.Or(cmp.Compare(x.start, y.start), cmp.Compare(x.end, y.end)) })
+	v.Hits = make([]Hit, len(sc.cands))
+	for i, c := range sc.cands {
+		p := &s.phrases[c.phrase]
+		a, b := sc.norm.span(int(c.start), int(c.end))
+		v.Hits[i] = Hit{Phrase: p.Text, Category: p.Category, Action: p.Action, Start: a, End: b,
+			ExcusedBy: c.excuse, Rule: c.rule, PhraseID: p.ID}
+		if c.excuse != "" {
+			continue
+		}
+		if p.Action == Block {
+			v.Verdict = Block
+		} else if v.Verdict == Allow {
+			v.Verdict = Flag
+		}
+		if scope == Inbound {
+			v.Flags = appendUnique(v.Flags, flagFor(p.Category))
+		}
+	}
+	return v
+}
+
+func appendUnique(list []string, s string) []string {
+	if slices.Contains(list, s) {
+		return list
+	}
+	return append(list, s)
+}
