@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"crypto/rand"
+	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
@@ -105,3 +106,5 @@ func mustSaveInbound(t *testing.T, s *Store, in Inbound) InboundResult {
 	}
 	return res
 }
+
+func errorsIs(err, target error) bool { return errors.Is(err, target) }
