@@ -106,10 +106,10 @@ func TestDuplicateReturnsRecordedReplies(t *testing.T) {
 // Texts round-trip exactly (utf8mb4: emoji; traditional; full-width) and are not stored in clear.
 func TestTextRoundTripsEncrypted(t *testing.T) {
 	texts := []string{
-		"我想借３０万，月收入１２０００",       // full-width digits
+		"我想借３０万，月收入１２０００",                    // full-width digits
 		"身份證110101199003074514電話13812345678", // traditional, ID number, phone
-		"急用钱😭😭能不能今天放款🙏",             // emoji
-		"我想贷款二十万分三年还月收入八千左右",      // voice text, no punctuation
+		"急用钱😭😭能不能今天放款🙏",                      // emoji
+		"我想贷款二十万分三年还月收入八千左右",                 // voice text, no punctuation
 	}
 	forEachBackend(t, func(t *testing.T, s *Store) {
 		ctx := context.Background()
