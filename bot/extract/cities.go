@@ -1,0 +1,56 @@
+package extract
+
+import "strings"
+
+// cityTable finds the applicant's city among ~120 Chinese cities.
+type cityTable struct {
+	names    []string
+	skipPrev []string // 老家武汉, 户口在郑州: not where the applicant lives and works
+	skipNext []string // 上海银行, 南京路: names, not places
+}
+
+func newCityTable() cityTable {
+	return cityTable{
+		names: strings.Fields(`北京 上海 天津 重庆 广州 深圳 杭州 南京 苏州 成都 武汉 西安 长沙 郑州 青岛 济南 宁波 厦门 福州 合肥
+			沈阳 大连 哈尔滨 长春 石家庄 太原 呼和浩特 南昌 南宁 昆明 贵阳 海口 三亚 兰州 西宁 银川 乌鲁木齐 拉萨 无锡 常州 南通
+			徐州 扬州 镇江 盐城 泰州 淮安 连云港 宿迁 温州 嘉兴 湖州 绍兴 金华 台州 丽水 衢州 舟山 义乌 东莞 佛山 珠海 中山 惠州 江门
+			汕头 湛江 肇庆 清远 揭阳 茂名 韶关 梅州 潮州 泉州 漳州 莆田 龙岩 三明 宁德 烟台 潍坊 临沂 淄博 济宁 威海 日照 德州 聊城
+			泰安 菏泽 枣庄 滨州 东营 芜湖 蚌埠 阜阳 安庆 马鞍山 洛阳 南阳 新乡 许昌 开封 安阳 商丘 信阳 周口 驻马店 宜昌 襄阳 荆州
+			十堰 株洲 湘潭 衡阳 岳阳 常德 赣州 九江 上饶 柳州 桂林 北海 绵阳 宜宾 南充 德阳 泸州 遵义 曲靖 大理 保定 唐山 廊坊 邯郸
+			沧州 秦皇岛 邢台 大同 包头 鄂尔多斯 鞍山 吉林 榆林 宝鸡 咸阳 天水 昆山 江阴 常熟 张家港 晋江 慈溪 余姚 顺德`),
+		skipPrev: []string{"老家", "户口在", "户籍", "籍贯", "户口是", "出生在", "老家是", "祖籍", "以前在", "之前在", "离开"},
+		skipNext: []string{"银行", "农商", "商行", "大学", "路", "街", "大道", "户口", "户籍", "人寿", "证券", "分行", "支行", "本地户口"},
+	}
+}
+
+// city returns the last city in s that is not a hometown or part of a name.
+func (t *cityTable) city(s string) (string, bool) {
+	best, bestEnd := "", -1
+	for _, name := range t.names {
+		for off := 0; ; {
+			i := strings.Index(s[off:], name)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(name)
+			after := strings.TrimPrefix(s[off:], "市")
+			if hasPrefixAny(after, t.skipNext) || hasSuffixAny(s[:i], t.skipPrev) {
+				continue
+			}
+			if off > bestEnd {
+				best, bestEnd = name, off
+			}
+		}
+	}
+	return best, bestEnd >= 0
+}
+
+func hasSuffixAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
+}

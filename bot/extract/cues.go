@@ -1,0 +1,102 @@
+package extract
+
+// role is what a number means for the applicant's profile.
+type role int
+
+const (
+	roleNone role = iota
+	roleAmount
+	roleTerm
+	roleIncome
+	roleDebt
+	roleHouseYears
+	roleSocial
+	roleQueries
+	roleAge
+	roleDrop // explicitly something else: a spouse's income, 流水, a remaining term, a house price …
+)
+
+// cue is a word near a number that decides its role.
+type cue struct {
+	word string
+	role role
+}
+
+func cues(r role, words ...string) []cue {
+	out := make([]cue, len(words))
+	for i, w := range words {
+		out[i] = cue{w, r}
+	}
+	return out
+}
+
+func join(lists ...[]cue) []cue {
+	var out []cue
+	for _, l := range lists {
+		out = append(out, l...)
+	}
+	return out
+}
+
+// cueTables holds the context words of every number class; built once by New.
+type cueTables struct {
+	moneyLeft, moneyRight, moneyWeak []cue
+	periodLeft, periodRight          []cue
+	countLeft, countRight            []cue
+	ageLeft                          []cue
+
+	family, self            []string // a spouse's or family's figures are not the applicant's
+	desireLeft, desireRight []string // a 月供 the applicant hopes for, not one already paid
+	corrections             []string // the number after one of these replaces the previous one of its class
+	perUnitNext             []string // a period of 1 followed by these is "per month / per year"
+	annual                  []string // income words that mean a yearly figure
+}
+
+func newCueTables() cueTables {
+	return cueTables{
+		moneyLeft: join(
+			cues(roleAmount, "贷", "借", "额度", "申请", "周转", "缺", "凑", "带款", "代款", "货款", "办车贷", "申请车贷", "做车贷", "办房贷", "办个", "想办", "能批", "批", "下款", "放款"),
+			cues(roleIncome, "月入", "收入", "工资", "月薪", "薪水", "薪资", "到手", "税后", "挣", "赚", "退休金", "养老金", "底薪", "年薪", "年入", "月工资", "发"),
+			cues(roleDebt, "月供", "每月还", "每个月还", "每月要还", "每个月要还", "月还", "房贷", "车贷", "每月负债", "负债每月", "每月还款", "要还"),
+			cues(roleDrop, "流水", "首付", "车价", "房价", "价值", "值", "估值", "评估", "存款", "公积金", "信用卡额度", "营业额", "营收", "利润",
+				"手续费", "服务费", "押金", "好处费", "费用", "利息", "欠", "负债", "全款", "买的", "花了", "卖", "逾期", "还剩", "剩", "网贷", "信用卡",
+				"社保基数", "保单", "保额", "年费", "已还", "还了", "总共还", "贷款余额", "余额", "房子", "车子", "房产", "市值"),
+		),
+		moneyRight: join(
+			cues(roleAmount, "的贷款", "贷款", "的额度", "额度", "的资金"),
+			cues(roleIncome, "工资", "的工资", "收入", "的收入", "月薪"),
+			cues(roleDebt, "的月供", "的房贷", "的车贷"),
+			cues(roleDrop, "流水", "的流水", "首付", "的房子", "的房", "的车", "的首付", "存款", "的存款", "公积金", "的公积金", "利息", "的利息", "手续费", "营业额", "的信用卡"),
+		),
+		moneyWeak: cues(roleAmount, "要", "想", "需要", "用", "拿", "弄", "办", "做", "大概", "差不多", "左右"),
+		periodLeft: join(
+			cues(roleTerm, "贷", "借", "分", "期限", "还款", "还", "周期", "做", "用", "要", "想", "办", "申请", "分期"),
+			cues(roleHouseYears, "房本", "房产证", "房证", "产证", "不动产证", "不动产", "下证", "证下来", "拿证", "房子买了", "房买了", "买房", "红本", "房本满", "房产证满"),
+			cues(roleSocial, "社保", "五险", "社保交了", "社保缴了", "社保交", "社保缴"),
+			cues(roleDrop, "工作", "上班", "干了", "干", "开了", "开", "成立", "营业", "经营", "做了", "住了", "住", "结婚", "近", "最近", "过去",
+				"还剩", "剩", "剩下", "还有", "已还", "还了", "逾期", "执照", "驾龄", "车龄", "工龄", "在职", "公积金", "入职", "房龄", "买了",
+				"用了", "之前", "以前", "已经", "毕业", "退休", "认识", "在", "来", "待了", "开店", "跑", "干这行", "做这行", "个体", "注册"),
+		),
+		periodRight: join(
+			cues(roleHouseYears, "的房本", "房本", "的房产证", "房产证"),
+			cues(roleSocial, "的社保", "社保"),
+			cues(roleDrop, "内", "以内", "之内", "里", "以来", "前", "工龄", "驾龄", "的工龄", "的驾龄", "的公积金", "公积金", "没逾期", "逾期"),
+		),
+		countLeft: join(
+			cues(roleQueries, "查", "查询", "征信", "审批", "硬查", "点", "申请", "机构查", "被查", "查了", "记录"),
+			cues(roleDrop, "逾期", "还款", "违约", "借", "贷款了", "结婚", "搬家", "换工作"),
+		),
+		countRight: cues(roleQueries, "查询", "的查询", "硬查询", "审批"),
+		ageLeft:    cues(roleAge, "今年", "年龄", "年纪", "岁数", "年满"),
+		family: []string{"老公", "老婆", "爱人", "配偶", "媳妇", "丈夫", "妻子", "对象", "男朋友", "女朋友", "父母",
+			"爸", "妈", "儿子", "女儿", "孩子", "家里", "家庭", "夫妻", "两口子", "我们俩", "加起来", "合计", "一共", "老伴", "哥", "姐", "弟", "妹"},
+		self:       []string{"我", "本人", "自己"},
+		desireLeft: []string{"希望", "想", "接受", "控制", "最好", "不超过", "最多", "能承受", "预算", "想要", "能还", "打算"},
+		desireRight: []string{"能接受", "可以接受", "以内", "以下", "之内", "能承受", "承受", "没问题", "可以", "最好", "就行", "就好",
+			"比较好", "合适", "能行", "吗", "行不行", "够不够", "左右能"},
+		corrections: []string{"不对", "不是", "改成", "改为", "更正", "说错", "错了", "应该是", "哦不", "呃不", "额不", "改一下", "改下", "写错", "打错"},
+		perUnitNext: []string{"挣", "赚", "收入", "工资", "能挣", "能赚", "拿", "到手", "发", "还", "要还", "能还", "供", "月供", "下来", "大概",
+			"差不多", "也就", "才", "有", "就", "能", "的收入", "的工资", "负债", "房贷", "车贷", "需要还", "付"},
+		annual: []string{"年薪", "年收入", "年入", "一年", "每年", "年"},
+	}
+}

@@ -1,0 +1,150 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/loanbot/loanbot/bot/slot"
+)
+
+// Slot keys the flow may be expecting (the JSON keys of slot.Slots).
+const (
+	KeyAmount         = "amount_yuan"
+	KeyTerm           = "term_months"
+	KeyIncome         = "monthly_income_yuan"
+	KeyPurpose        = "loan_purpose"
+	KeyEmployment     = "employment"
+	KeyCollateral     = "collateral"
+	KeyHouseCertYears = "house_cert_years"
+	KeyLocalHukou     = "local_hukou"
+	KeySocialSecurity = "social_security_months"
+	KeyCreditQueries  = "credit_queries_6m"
+	KeyOverdue        = "overdue_current"
+	KeyExistingDebt   = "existing_monthly_debt_yuan"
+	KeyAge            = "age"
+	KeyCity           = "city"
+)
+
+// expectedRole maps an expected slot key to the role a bare number takes and the classes that fit.
+func expectedRole(key string) (role, []class) {
+	money := []class{classMoney, classSmall}
+	switch key {
+	case KeyAmount:
+		return roleAmount, money
+	case KeyIncome:
+		return roleIncome, money
+	case KeyExistingDebt:
+		return roleDebt, money
+	case KeyTerm:
+		return roleTerm, []class{classPeriod, classSmall, classMoney}
+	case KeyHouseCertYears:
+		return roleHouseYears, []class{classPeriod, classSmall}
+	case KeySocialSecurity:
+		return roleSocial, []class{classPeriod, classSmall, classMoney}
+	case KeyCreditQueries:
+		return roleQueries, []class{classCount, classSmall}
+	case KeyAge:
+		return roleAge, []class{classAge, classSmall}
+	}
+	return roleNone, nil
+}
+
+// takeExpected gives the expected slot every number whose role no word decided.
+func takeExpected(as []assigned, key string) {
+	r, classes := expectedRole(key)
+	if r == roleNone {
+		return
+	}
+	for i := range as {
+		a := &as[i]
+		if a.role != roleNone && !a.defaulted {
+			continue
+		}
+		c := classOf(a.m)
+		for _, want := range classes {
+			if c != want {
+				continue
+			}
+			prev := a.role
+			a.role, a.defaulted = r, false
+			if r == roleHouseYears && a.m.kind != kindPeriod && !validValue(r, a.m.value) {
+				a.role = prev
+			}
+			if !validValue(a.role, value(*a)) {
+				a.role = prev
+			}
+			break
+		}
+	}
+}
+
+// fillBareAnswer reads a yes/no style answer to the expected slot ("有", "没有", "是的", "外地").
+func (x *Extractor) fillBareAnswer(st *slot.Slots, s, key string) {
+	yes, no := isYes(s), isNo(s)
+	if !yes && !no {
+		return
+	}
+	switch key {
+	case KeyOverdue:
+		if st.OverdueCurrent == nil {
+			st.OverdueCurrent = slot.Ptr(yes)
+		}
+	case KeyLocalHukou:
+		if st.LocalHukou == nil {
+			st.LocalHukou = slot.Ptr(yes)
+		}
+	case KeyCollateral:
+		if st.Collateral == nil && no {
+			st.Collateral = slot.Ptr(slot.CollateralNone)
+		}
+	case KeyExistingDebt:
+		if st.ExistingMonthlyDebtYuan == nil && no {
+			st.ExistingMonthlyDebtYuan = slot.Ptr(int64(0))
+		}
+	case KeyCreditQueries:
+		if st.CreditQueries6m == nil && no {
+			st.CreditQueries6m = slot.Ptr(0)
+		}
+	}
+}
+
+// fillExpectedWords reads one-word answers that only make sense after a question ("房子", "车").
+func (x *Extractor) fillExpectedWords(st *slot.Slots, s, key string) {
+	t := strings.Trim(s, ",.!?。，！？ 啊呀呢吧哦嗯了的")
+	switch key {
+	case KeyCollateral:
+		if st.Collateral != nil {
+			return
+		}
+		switch {
+		case containsAny(t, []string{"房", "房子", "房产", "房本"}):
+			st.Collateral = slot.Ptr(slot.CollateralHouse)
+		case containsAny(t, []string{"车", "车子", "汽车"}):
+			st.Collateral = slot.Ptr(slot.CollateralCar)
+		}
+	case KeyLocalHukou:
+		if st.LocalHukou == nil && (t == "本地" || t == "本地的") {
+			st.LocalHukou = slot.Ptr(true)
+		} else if st.LocalHukou == nil && (t == "外地" || t == "外地的") {
+			st.LocalHukou = slot.Ptr(false)
+		}
+	}
+}
+
+// isYes and isNo recognise a bare yes or no, filler and punctuation aside.
+func isYes(s string) bool {
+	t := strings.Trim(s, ",.!?。，！？ 啊呀呢吧哦嗯了的")
+	switch t {
+	case "有", "是", "对", "嗯", "是的", "对的", "有的", "没错", "有一点", "有一些", "yes", "y", "有啊", "是啊", "对啊", "有过", "有一笔", "存在":
+		return true
+	}
+	return false
+}
+
+func isNo(s string) bool {
+	t := strings.Trim(s, ",.!?。，！？ 啊呀呢吧哦嗯了的")
+	switch t {
+	case "没有", "没", "无", "不是", "不", "否", "都没有", "没得", "没呢", "no", "n", "木有", "没有呀", "一个也没有", "从来没有", "不存在", "都没", "零", "0":
+		return true
+	}
+	return false
+}

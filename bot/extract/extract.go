@@ -1,0 +1,138 @@
+// Package extract reads an applicant's message: it finds the slots the text states (amount, term,
+// income, employment, city …, in the canonical keys and units of package slot) and the intent of the
+// message. It reads Chinese and mixed numerals (二十万, 两万五, 3万5, 1.2w, 15k, ¥50,000), full-width
+// and traditional text, and unpunctuated voice text, and keeps roles apart (a spouse's income, 流水,
+// a desired 月供 or an existing loan's remaining term are not the applicant's slots). It is a
+// library with no I/O; all tables are built once by New.
+package extract
+
+import (
+	"math"
+	"strings"
+
+	"github.com/loanbot/loanbot/bot/slot"
+)
+
+// Result is what one message states.
+type Result struct {
+	Slots  slot.Slots `json:"slots"`
+	Intent string     `json:"intent"`
+	// Calc holds the calculator parameters when Intent == IntentCalculator
+	// ("贷10万12期月供多少", "借5万一年利息多少").
+	Calc *Calc `json:"calc,omitempty"`
+}
+
+// Calc is a loan the applicant wants computed. Zero fields are unknown.
+type Calc struct {
+	AmountYuan    int64   `json:"amount_yuan,omitempty"`
+	TermMonths    int     `json:"term_months,omitempty"`
+	AnnualRatePct float64 `json:"annual_rate_pct,omitempty"` // 0 = unknown
+	Method        string  `json:"method,omitempty"`          // MethodEqualInstalment …, "" = unknown
+}
+
+// Extractor finds slots and intents. Build it once with New; it is safe for concurrent use.
+type Extractor struct {
+	norm    *normalizer
+	units   []unitWord
+	cues    cueTables
+	words   wordTables
+	overdue overdueTable
+	cities  cityTable
+	intents intentTables
+}
+
+// New builds an Extractor, compiling its tables.
+func New() *Extractor {
+	n, err := newNormalizer()
+	if err != nil {
+		panic("extract: embedded table: " + err.Error()) // a build-time bug: tschars.tsv is embedded
+	}
+	return &Extractor{
+		norm:    n,
+		units:   newUnitWords(),
+		cues:    newCueTables(),
+		words:   newWordTables(),
+		overdue: newOverdueTable(),
+		cities:  newCityTable(),
+		intents: newIntentTables(),
+	}
+}
+
+// Extract reads one message. expecting is the slot key the flow just asked for ("" if none): a
+// bare answer such as "20万", "三年", "有" or "没有" then fills that slot.
+func (x *Extractor) Extract(text string, expecting string) Result {
+	rs := x.norm.normalize(text)
+	s := string(rs)
+	as := x.cues.assignRoles(rs, scanMentions(rs, x.units))
+	takeExpected(as, expecting)
+
+	var st slot.Slots
+	x.fillWords(&st, rs, s)
+	fillNumbers(&st, as)
+	x.fillBareAnswer(&st, s, expecting)
+	x.fillExpectedWords(&st, s, expecting)
+
+	r := Result{Slots: st, Intent: x.intents.classify(s, st)}
+	if r.Intent == IntentCalculator {
+		r.Calc = calcFrom(s, st, as, rs)
+	}
+	return r
+}
+
+// fillWords sets the slots stated by phrases rather than numbers.
+func (x *Extractor) fillWords(st *slot.Slots, rs []rune, s string) {
+	if v, ok := x.words.purpose.find(s, &x.cues); ok {
+		st.LoanPurpose = &v
+	}
+	if v, ok := x.words.employment.find(s, &x.cues); ok {
+		st.Employment = &v
+	}
+	if v, ok := x.words.collateral.find(s, &x.cues); ok {
+		st.Collateral = &v
+	}
+	if v, ok := x.words.hukou.find(s, &x.cues); ok {
+		st.LocalHukou = slot.Ptr(v == "true")
+	}
+	if v, ok := x.overdue.overdue(rs); ok {
+		st.OverdueCurrent = &v
+	}
+	if v, ok := x.cities.city(s); ok {
+		st.City = &v
+	}
+	if containsAny(s, x.words.noDebt) {
+		st.ExistingMonthlyDebtYuan = slot.Ptr(int64(0))
+	}
+	if containsAny(s, x.words.noQueries) {
+		st.CreditQueries6m = slot.Ptr(0)
+	}
+}
+
+// fillNumbers sets the numeric slots; a later mention of a slot overrides an earlier one.
+func fillNumbers(st *slot.Slots, as []assigned) {
+	for _, a := range as {
+		v := value(a)
+		switch a.role {
+		case roleAmount:
+			st.AmountYuan = slot.Ptr(int64(math.Round(v)))
+		case roleTerm:
+			st.TermMonths = slot.Ptr(int(math.Round(v)))
+		case roleIncome:
+			st.MonthlyIncomeYuan = slot.Ptr(int64(math.Round(v)))
+		case roleDebt:
+			st.ExistingMonthlyDebtYuan = slot.Ptr(int64(math.Round(v)))
+		case roleHouseYears:
+			st.HouseCertYears = slot.Ptr(math.Round(v*100) / 100)
+		case roleSocial:
+			st.SocialSecurityMonths = slot.Ptr(int(math.Round(v)))
+		case roleQueries:
+			st.CreditQueries6m = slot.Ptr(int(math.Round(v)))
+		case roleAge:
+			st.Age = slot.Ptr(int(math.Round(v)))
+		}
+	}
+}
+
+// isBlank reports text with nothing left after dropping punctuation and filler.
+func isBlank(s string) bool {
+	return strings.Trim(s, ",.!?;:~…、。，！？…~ 啊呀呢吧哦嗯了的哈噢") == ""
+}

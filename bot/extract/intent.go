@@ -1,0 +1,105 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/loanbot/loanbot/bot/slot"
+)
+
+// Intents the extractor recognises.
+const (
+	IntentGreeting     = "greeting"
+	IntentProvideInfo  = "provide_info"
+	IntentAskRate      = "ask_rate"
+	IntentAskMaterials = "ask_materials"
+	IntentAskProgress  = "ask_progress"
+	IntentCalculator   = "calculator"
+	IntentFAQ          = "faq"
+	IntentAskHuman     = "ask_human"
+	IntentComplaint    = "complaint"
+	IntentFraudRequest = "fraud_request"
+	IntentRestart      = "restart"
+	IntentThanks       = "thanks"
+	IntentOther        = "other"
+)
+
+// intentRule is one intent and the phrases that show it.
+type intentRule struct {
+	intent string
+	words  []string
+}
+
+// intentTables holds the phrases of every intent; built once by New.
+type intentTables struct {
+	first     []intentRule // checked in order before slots are considered
+	calc      []string     // asking for a computation ("月供多少"); calculator when an amount or term is given
+	rate      []string
+	greeting  []string
+	thanks    []string
+	faq       []string
+	wantLoan  []string
+	progress  []string
+	materials []string
+}
+
+func newIntentTables() intentTables {
+	return intentTables{
+		first: []intentRule{
+			{IntentFraudRequest, strings.Fields(`包过 包下款 包批 保过 包下 百分百下款 百分之百下款 100%下款 一定能下款 保证下款 做流水 假流水 刷流水 p图 ps一下 ps流水
+				伪造 假证明 做假 造假 假合同 假材料 假资料 假的流水 假的收入证明 假的工资 假工作证明 弄假 改征信 修复征信 征信修复 洗白 消除逾期 删除逾期
+				花钱办 找关系 内部渠道 走后门 包装资料 包装一下 做个收入证明 做一个收入证明 开个收入证明 代开 帮我做个 黑户也能 好处费 回扣 给你钱 给你们钱
+				给你点钱 给你们点钱 塞钱 红包 刷征信 冒名 用别人的身份 借身份证 朋友的身份证 别人的身份证 套现 空壳公司 虚开 买个社保 挂靠社保 做个工作证明
+				开个假 做份假 做假账 包装流水 包装征信 征信包装 内部关系 打点一下 给点好处 办个假`)},
+			{IntentComplaint, strings.Fields(`投诉 举报 骗子 骗人 垃圾 太慢 什么破 坑人 差评 态度差 12315 银保监 金融监管 监管局 报警 曝光 退钱 耍我 浪费我时间
+				忽悠 恶心 滚 气死 搞什么 不靠谱 乱收费 套路贷 被骗 骗钱 黑中介 消协 告你们 起诉 太差 烂透 没用的东西 什么玩意`)},
+			{IntentAskHuman, strings.Fields(`转人工 人工客服 人工服务 真人 找客服 人工 客服电话 打电话给我 找经理 跟人聊 人工坐席 活人 我要找人 有没有人工 客服在吗
+				叫你们经理 换个人 和人说 跟真人 业务员 客户经理 专员联系`)},
+			{IntentRestart, strings.Fields(`重新开始 重来 从头开始 重新填 重新来 再来一次 取消 不办了 不贷了 清空 重置 重新咨询 重新评估 从新开始`)},
+		},
+		calc: strings.Fields(`月供多少 每月还多少 每个月还多少 一个月还多少 月供是多少 利息多少 利息是多少 总利息 要还多少 还多少钱 算一下 帮我算 计算
+			多少利息 月供大概 每期还多少 一共还多少 总共还多少 利息一共 月供几 每月多少 每个月多少 一个月多少 月供要多少 每月要还多少 每个月要还多少
+			利息要多少 算算 一年利息 月还多少`),
+		rate:     strings.Fields(`利率 利息 年化 费率 多少息 几厘 几个点 月息 息多少 手续费 服务费 怎么收费 收费 收多少钱 多少钱一个月 贵不贵 贵吗 点数`),
+		greeting: strings.Fields(`你好 您好 在吗 hi hello 哈喽 嗨 早上好 晚上好 下午好 中午好 有人吗 在不在 在么 你们好 hey 早啊 早安 nihao`),
+		thanks:   strings.Fields(`谢谢 感谢 多谢 谢了 thx thanks thank 辛苦了 谢啦 3q 好的谢 麻烦你了 麻烦了 感恩`),
+		faq: strings.Fields(`怎么 如何 可以吗 能不能 吗 ? 多久 多长时间 哪些 是否 会不会 影响征信 提前还款 上征信 安全吗 正规吗 靠谱吗 是什么 什么是 为什么
+			区别 能贷多少 条件 要求 门槛 流程 手续 你们是 哪家银行 哪个银行 什么时候 几天 能贷吗 可以贷 么 呢 啥`),
+		progress: strings.Fields(`进度 审核到哪 审核怎么样 审批结果 结果出来 下款了吗 放款了吗 到账了吗 批了吗 批下来了吗 怎么还没 还没消息 还没到账
+			审核通过了吗 审得怎么样 申请的怎么样 有结果了吗 好了没 怎么样了 到哪一步 审核结果 什么时候放款 什么时候到账 多久到账 审核到什么 审批到哪
+			还在审核 下来了吗 批下来没 放款没`),
+		materials: strings.Fields(`材料 资料 准备什么 要准备 需要准备 提供什么 要提供 需要提供 什么证件 带什么 上传什么 要什么东西 需要什么东西
+			要什么证明 需要什么证明 清单 要哪些证件 需要哪些`),
+		wantLoan: strings.Fields(`想贷款 要贷款 借钱 借点钱 办贷款 贷款 借款 想借 要借 办个贷 申请贷款 贷点 借个`),
+	}
+}
+
+// classify picks the intent of the normalised text s, given the slots it states.
+func (t *intentTables) classify(s string, st slot.Slots) string {
+	for _, r := range t.first {
+		if containsAny(s, r.words) {
+			return r.intent
+		}
+	}
+	calc := containsAny(s, t.calc)
+	switch {
+	case calc && (st.AmountYuan != nil || st.TermMonths != nil):
+		return IntentCalculator
+	case containsAny(s, t.progress):
+		return IntentAskProgress
+	case containsAny(s, t.materials):
+		return IntentAskMaterials
+	case calc || containsAny(s, t.rate):
+		return IntentAskRate
+	case st != (slot.Slots{}):
+		return IntentProvideInfo
+	case containsAny(s, t.thanks):
+		return IntentThanks
+	case containsAny(s, t.faq):
+		return IntentFAQ
+	case containsAny(s, t.wantLoan):
+		return IntentProvideInfo
+	case containsAny(s, t.greeting):
+		return IntentGreeting
+	}
+	return IntentOther
+}

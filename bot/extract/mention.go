@@ -1,0 +1,205 @@
+package extract
+
+import "strings"
+
+// kind says what a number in the text measures, judged from its unit.
+type kind int
+
+const (
+	kindPlain   kind = iota // a bare number: "8000", "35"
+	kindMoney               // 万/元/块/k/w/¥: "20万", "五万块", "¥50,000"
+	kindPeriod              // 年/个月/期: "3年", "36期", "半年"
+	kindCount               // 次/条/家: "查了8次"
+	kindAge                 // 岁: "35岁"
+	kindPercent             // %/百分之/个点: "年化8%"
+	kindOther               // a number with an unrelated unit (dates, days, floors …): never a slot
+)
+
+// mention is one number found in the normalised text.
+type mention struct {
+	start, end int // runes covered, unit included
+	value      float64
+	months     float64 // for kindPeriod
+	kind       kind
+}
+
+// scanMentions finds every number in rs, left to right.
+func scanMentions(rs []rune, units []unitWord) []mention {
+	var ms []mention
+	for i := 0; i < len(rs); {
+		m, next, ok := readMention(rs, i, units)
+		if ok {
+			ms = append(ms, m)
+		}
+		i = next
+	}
+	return ms
+}
+
+// readMention reads the number starting at rs[i], if any, and its unit.
+func readMention(rs []rune, i int, units []unitWord) (mention, int, bool) {
+	if hasAt(rs, i, "百分之") {
+		toks := tokenizeNumeral(rs, i+3)
+		if v, used := evalNumeral(toks); used > 0 {
+			return mention{start: i, end: toks[used-1].end, value: v, kind: kindPercent}, toks[used-1].end, true
+		}
+		return mention{}, i + 3, false
+	}
+	if rs[i] == '半' && (hasAt(rs, i+1, "年") || hasAt(rs, i+1, "个月")) {
+		return readUnit(rs, i, i+1, 0.5, false, units)
+	}
+	if !startsNumeral(rs, i) {
+		return mention{}, i + 1, false
+	}
+	toks := tokenizeNumeral(rs, i)
+	v, used := evalNumeral(toks)
+	if used == 0 {
+		return mention{}, i + 1, false
+	}
+	end := toks[used-1].end
+	if tail := tailDigitBeforeUnit(rs, toks[:used]); tail > 0 {
+		v, end = v-tail, toks[used-2].end // "20万3年": the 3 belongs to 年
+	}
+	big := false
+	for _, t := range toks[:used] {
+		big = big || t.unit >= 1e4 || (t.unit == 1000 && rs[t.end-1] == 'k')
+	}
+	if i > 0 && rs[i-1] == '第' {
+		return mention{}, end, false
+	}
+	return readUnit(rs, i, end, v, big, units)
+}
+
+// startsNumeral reports whether a numeral starts at rs[i] (not in the middle of a word like 万一).
+func startsNumeral(rs []rune, i int) bool {
+	r := rs[i]
+	if isASCIIDigit(r) {
+		return i == 0 || !isASCIIDigit(rs[i-1]) && rs[i-1] != '.'
+	}
+	if _, ok := cnDigit(r); ok {
+		return true
+	}
+	return r == '十' || r == '拾'
+}
+
+// tailDigitBeforeUnit returns the value a one-digit tail added when a period or count unit
+// follows it ("20万3年" is 20万 and 3年, not 203000 年), or 0.
+func tailDigitBeforeUnit(rs []rune, toks []numToken) float64 {
+	n := len(toks)
+	if n < 3 || toks[n-1].unit != 0 || toks[n-2].unit < 1e4 {
+		return 0
+	}
+	if !periodOrCountUnitAt(rs, toks[n-1].end) {
+		return 0
+	}
+	return toks[n-1].num * toks[n-2].unit / 10
+}
+
+func periodOrCountUnitAt(rs []rune, i int) bool {
+	for _, u := range []string{"年", "个月", "期", "岁", "次", "月"} {
+		if hasAt(rs, i, u) {
+			return true
+		}
+	}
+	return false
+}
+
+// unitWord is a word after a number that tells its kind.
+type unitWord struct {
+	word   string
+	kind   kind
+	months float64 // per unit, for periods
+}
+
+// newUnitWords lists the unit words, longest first where they share a prefix.
+func newUnitWords() []unitWord {
+	return []unitWord{
+		{"周岁", kindAge, 0}, {"岁", kindAge, 0},
+		{"个半月", kindPeriod, 1}, {"个多月", kindPeriod, 1}, {"个月", kindPeriod, 1},
+		{"年半", kindPeriod, 12}, {"年", kindPeriod, 12}, {"期", kindPeriod, 1},
+		{"次", kindCount, 0}, {"条", kindCount, 0}, {"家", kindCount, 0}, {"回", kindCount, 0},
+		{"元", kindMoney, 0}, {"块", kindMoney, 0}, {"rmb", kindMoney, 0}, {"人民币", kindMoney, 0},
+		{"%", kindPercent, 0}, {"个点", kindPercent, 0},
+		{"天", kindOther, 0}, {"号", kindOther, 0}, {"日", kindOther, 0}, {"点", kindOther, 0},
+		{"楼", kindOther, 0}, {"层", kindOther, 0}, {"套", kindOther, 0}, {"辆", kindOther, 0},
+		{"张", kindOther, 0}, {"个", kindOther, 0}, {"位", kindOther, 0}, {"平", kindOther, 0},
+		{"厘", kindOther, 0}, {"分", kindOther, 0}, {"代", kindOther, 0}, {"手", kindOther, 0},
+		{"线", kindOther, 0}, {"险", kindOther, 0}, {"金", kindOther, 0}, {"下", kindOther, 0},
+		{"些", kindOther, 0}, {"样", kindOther, 0}, {"直", kindOther, 0},
+	}
+}
+
+// readUnit classifies the number rs[start:end] (value v) by the word that follows it.
+func readUnit(rs []rune, start, end int, v float64, big bool, units []unitWord) (mention, int, bool) {
+	j := end
+	for j < len(rs) && (rs[j] == '多' || rs[j] == '来' || rs[j] == '余') {
+		j++
+	}
+	m := mention{start: start, value: v}
+	if start > 0 && rs[start-1] == '¥' {
+		m.start, big = start-1, true
+	}
+	if isMonthUnit(rs, j, v) {
+		m.kind, m.months, m.end = kindPeriod, v, j+1
+		return m, m.end, true
+	}
+	for _, u := range units {
+		if !hasAt(rs, j, u.word) {
+			continue
+		}
+		m.kind, m.end = u.kind, j+len([]rune(u.word))
+		if u.kind == kindPeriod {
+			m.months = v * u.months
+			if strings.HasSuffix(u.word, "半") {
+				m.months += u.months / 2
+			}
+			if u.word == "年" && v >= 1900 {
+				m.kind, m.months = kindOther, 0 // a calendar year
+			}
+		}
+		if big && (u.kind == kindOther || u.kind == kindPeriod) {
+			m.kind, m.end = kindMoney, end // "20万个" is still money; a unit word after it is text
+		}
+		return m, m.end, true
+	}
+	m.end = end
+	switch {
+	case big:
+		m.kind = kindMoney
+	case isLoneDigit(rs[start:end]):
+		return m, end, false // "一下", "两口子": a lone Chinese digit with no unit is not a number
+	case countDigits(rs[start:end]) >= 8:
+		m.kind = kindOther // phone numbers, ids
+	}
+	return m, end, true
+}
+
+// isMonthUnit reports a bare 月 meaning months ("12月" in "分12月还"), not a date ("3月份").
+func isMonthUnit(rs []rune, j int, v float64) bool {
+	if !hasAt(rs, j, "月") || v > 120 || v != float64(int(v)) {
+		return false
+	}
+	if j+1 < len(rs) && strings.ContainsRune("份号日底初中入供薪收还息利费", rs[j+1]) {
+		return false
+	}
+	return true
+}
+
+func isLoneDigit(rs []rune) bool {
+	if len(rs) != 1 {
+		return false
+	}
+	_, ok := cnDigit(rs[0])
+	return ok
+}
+
+// hasAt reports whether rs[i:] starts with w.
+func hasAt(rs []rune, i int, w string) bool {
+	for _, r := range w {
+		if i >= len(rs) || rs[i] != r {
+			return false
+		}
+		i++
+	}
+	return true
+}

@@ -1,0 +1,87 @@
+package extract
+
+import "strings"
+
+// overdueTable holds the words that state whether the applicant is overdue now.
+type overdueTable struct {
+	negators, history, resolved, present, presentAfter, clean []string
+}
+
+func newOverdueTable() overdueTable {
+	return overdueTable{
+		negators:     []string{"没有", "没", "无", "未", "从不", "从没", "从来没有", "从来没", "不", "零", "不存在", "没出现过", "从未"},
+		history:      []string{"以前", "之前", "曾经", "去年", "以往", "过去", "前年", "上次", "有过", "早年", "那时候"},
+		resolved:     []string{"还清", "结清", "已还", "还上了", "处理好", "已经还了", "都还了", "还完了", "已结清", "补上了", "还掉了"},
+		present:      []string{"现在", "目前", "当前", "正在", "还在", "有", "正", "已经", "还有"},
+		presentAfter: []string{"了", "中", "着", "没还", "未还", "还没还", "状态", "还没处理", "没处理"},
+		clean: []string{"征信良好", "征信很好", "征信没问题", "征信正常", "征信干净", "信用良好", "征信不错", "征信很干净", "信用很好",
+			"征信是好的", "征信挺好", "征信还行", "征信也没问题", "征信还可以", "征信ok", "征信白", "征信没有问题", "信用记录良好"},
+	}
+}
+
+// overdue reports whether s states that the applicant is overdue now; the last statement wins.
+func (t *overdueTable) overdue(rs []rune) (val, ok bool) {
+	s := string(rs)
+	bestEnd := -1
+	for _, w := range t.clean {
+		if i := strings.LastIndex(s, w); i >= 0 && i+len(w) > bestEnd {
+			val, ok, bestEnd = false, true, i+len(w)
+		}
+	}
+	for i := 0; i+1 < len(rs); i++ {
+		if rs[i] != '逾' || rs[i+1] != '期' {
+			continue
+		}
+		before := string(rs[max(0, i-6):i])
+		after := string(rs[i+2 : min(len(rs), i+10)])
+		v, stated := t.judge(before, after)
+		end := len(string(rs[:i+2]))
+		if stated && end > bestEnd {
+			val, ok, bestEnd = v, true, end
+		}
+	}
+	return val, ok
+}
+
+// judge decides one 逾期 from the words before and after it.
+func (t *overdueTable) judge(before, after string) (val, stated bool) {
+	if strings.HasSuffix(before, "有没有") || strings.HasSuffix(before, "是否") || strings.HasPrefix(after, "的话") {
+		return false, false // a question or a hypothesis
+	}
+	near := strings.ReplaceAll(before, "不小心", "")
+	if r := []rune(near); len(r) > 4 {
+		near = string(r[len(r)-4:])
+	}
+	if containsAny(near, t.negators) {
+		return false, true
+	}
+	hist := containsAny(before, t.history) || strings.HasPrefix(after, "过")
+	if hist && containsAny(after, t.resolved) {
+		return false, true
+	}
+	if hist && !containsAny(before, []string{"现在", "目前", "当前", "还在"}) {
+		return false, false
+	}
+	if containsAny(near, t.present) || hasPrefixAny(after, t.presentAfter) || startsWithDuration(after) {
+		return true, true
+	}
+	return false, false
+}
+
+// startsWithDuration reports "逾期3天", "逾期两个月" style tails.
+func startsWithDuration(after string) bool {
+	rs := []rune(after)
+	i := 0
+	for i < len(rs) {
+		if _, ok := cnDigit(rs[i]); ok || isASCIIDigit(rs[i]) || rs[i] == '十' || rs[i] == '几' {
+			i++
+			continue
+		}
+		break
+	}
+	if i == 0 {
+		return false
+	}
+	rest := string(rs[i:])
+	return hasPrefixAny(rest, []string{"天", "个月", "期", "次", "笔", "多天"})
+}

@@ -1,0 +1,251 @@
+package extract
+
+import (
+	"math"
+	"strings"
+)
+
+// class groups mentions whose roles can stand in for each other in a correction.
+type class int
+
+const (
+	classNone   class = iota
+	classMoney        // money, or a bare number ≥ 100
+	classPeriod       // 3年, 36期
+	classCount        // 8次
+	classSmall        // a bare number < 100
+	classAge          // 35岁
+	numClasses
+)
+
+func classOf(m mention) class {
+	switch m.kind {
+	case kindMoney:
+		return classMoney
+	case kindPlain:
+		if m.value >= 100 {
+			return classMoney
+		}
+		return classSmall
+	case kindPeriod:
+		return classPeriod
+	case kindCount:
+		return classCount
+	case kindAge:
+		return classAge
+	}
+	return classNone
+}
+
+// assigned is a mention with its decided role and its value in the slot's unit.
+type assigned struct {
+	m         mention
+	role      role
+	defaulted bool // no word decided the role; an expected slot may take it
+}
+
+// roleState carries what earlier mentions of the same text decided.
+type roleState struct {
+	last       [numClasses]role
+	lastIncome bool // the previous money mention was an income (the applicant's or a spouse's)
+}
+
+// assignRoles decides the role of every mention from the words around it.
+func (t *cueTables) assignRoles(rs []rune, ms []mention) []assigned {
+	out := make([]assigned, 0, len(ms))
+	var st roleState
+	for i, m := range ms {
+		a := t.roleOf(rs, ms, out, i, &st)
+		c := classOf(m)
+		if a.role != roleNone {
+			st.last[c] = a.role
+		}
+		if c == classMoney {
+			st.lastIncome = a.role == roleIncome || (a.role == roleDrop && t.isIncomeCueBefore(rs, m.start))
+		}
+		out = append(out, a)
+	}
+	return out
+}
+
+func (t *cueTables) roleOf(rs []rune, ms []mention, done []assigned, i int, st *roleState) assigned {
+	m := ms[i]
+	left := leftWindow(rs, ms, done, i)
+	right := rightWindow(rs, ms, i)
+	a := assigned{m: m}
+	c := classOf(m)
+	if strings.HasSuffix(left, "不是") && st.last[c] != roleNone {
+		a.role = roleDrop // "要30万不是20万"
+		return a
+	}
+	switch c {
+	case classMoney:
+		a.role, a.defaulted = t.moneyRole(rs, m, left, right, st)
+	case classPeriod:
+		a.role, a.defaulted = t.periodRole(m, left, right, st)
+	case classCount:
+		a.role = t.pick(left, right, t.countLeft, t.countRight, st.last[c])
+	case classSmall:
+		a.role = t.pick(left, "", t.ageLeft, nil, st.last[c])
+	case classAge:
+		a.role = roleAge
+	}
+	if (a.role == roleIncome || a.role == roleAge) && t.familyBefore(rs, m.start) {
+		a.role = roleDrop
+	}
+	if a.role == roleDebt && t.isDesire(left, right) {
+		a.role = roleDrop
+	}
+	if !validValue(a.role, value(a)) {
+		a.role, a.defaulted = roleNone, false
+	}
+	return a
+}
+
+// pick returns the role of the nearest cue, or the previous role of the class after a correction.
+func (t *cueTables) pick(left, right string, l, r []cue, prev role) role {
+	if c, ok := nearestCue(left, l); ok {
+		return c.role
+	}
+	if c, ok := firstCue(right, r); ok {
+		return c.role
+	}
+	if prev != roleNone && containsAny(left, t.corrections) {
+		return prev
+	}
+	return roleNone
+}
+
+func (t *cueTables) moneyRole(rs []rune, m mention, left, right string, st *roleState) (role, bool) {
+	if r := t.pick(left, right, t.moneyLeft, t.moneyRight, st.last[classMoney]); r != roleNone {
+		return r, false
+	}
+	if st.lastIncome && containsAny(left, t.self) {
+		return roleIncome, false // "老公月入两万 我自己一万"
+	}
+	if _, ok := nearestCue(left, t.moneyWeak); ok && m.value >= 1000 {
+		return roleAmount, false
+	}
+	if m.kind == kindMoney {
+		return roleAmount, true
+	}
+	return roleNone, false
+}
+
+func (t *cueTables) periodRole(m mention, left, right string, st *roleState) (role, bool) {
+	if m.value == 1 && hasPrefixAny(right, t.perUnitNext) {
+		return roleDrop, false // "一个月挣八千", "一年收入二十万"
+	}
+	if r := t.pick(left, right, t.periodLeft, t.periodRight, st.last[classPeriod]); r != roleNone {
+		return r, false
+	}
+	return roleTerm, true
+}
+
+// leftWindow is the text between the previous mention (time qualifiers such as 近半年 excepted)
+// and m, at most 12 runes, not crossing a sentence end.
+func leftWindow(rs []rune, ms []mention, done []assigned, i int) string {
+	lo := max(ms[i].start-12, 0)
+	for j := i - 1; j >= 0; j-- {
+		if done[j].role == roleDrop && done[j].m.kind == kindPeriod {
+			continue
+		}
+		lo = max(lo, ms[j].end)
+		break
+	}
+	for k := ms[i].start - 1; k >= lo; k-- {
+		if isSentenceEnd(rs[k]) {
+			lo = k + 1
+			break
+		}
+	}
+	return string(rs[lo:ms[i].start])
+}
+
+// rightWindow is the text between m and the next mention, at most 8 runes.
+func rightWindow(rs []rune, ms []mention, i int) string {
+	hi := min(ms[i].end+8, len(rs))
+	if i+1 < len(ms) {
+		hi = min(hi, ms[i+1].start)
+	}
+	return string(rs[ms[i].end:hi])
+}
+
+func isSentenceEnd(r rune) bool {
+	return strings.ContainsRune("。!?;；…~", r)
+}
+
+// familyBefore reports whether the nearest person mentioned before pos in the same sentence is a
+// spouse or relative ("我老公月入两万", "孩子5岁").
+func (t *cueTables) familyBefore(rs []rune, pos int) bool {
+	lo := max(pos-16, 0)
+	for k := pos - 1; k >= lo; k-- {
+		if isSentenceEnd(rs[k]) {
+			lo = k + 1
+			break
+		}
+	}
+	s := string(rs[lo:pos])
+	return lastIndexAny(s, t.family) > lastIndexAny(s, t.self)
+}
+
+// isIncomeCueBefore reports an income word just before pos (to carry "老公月入2万 我8000").
+func (t *cueTables) isIncomeCueBefore(rs []rune, pos int) bool {
+	s := string(rs[max(pos-6, 0):pos])
+	for _, c := range t.moneyLeft {
+		if c.role == roleIncome && strings.Contains(s, c.word) {
+			return true
+		}
+	}
+	return false
+}
+
+func (t *cueTables) isDesire(left, right string) bool {
+	i := strings.LastIndex(left, "月供")
+	if i < 0 {
+		i = strings.LastIndex(left, "还")
+	}
+	before := left
+	if i >= 0 {
+		before = left[max(i-12, 0):]
+	}
+	return containsAny(before, t.desireLeft) || hasPrefixAny(strings.TrimLeft(right, "元块钱左右的,"), t.desireRight)
+}
+
+// value converts a mention to the unit of its role's slot.
+func value(a assigned) float64 {
+	switch a.role {
+	case roleTerm, roleSocial:
+		if a.m.kind == kindPeriod {
+			return a.m.months
+		}
+	case roleHouseYears:
+		if a.m.kind == kindPeriod {
+			return a.m.months / 12
+		}
+	}
+	return a.m.value
+}
+
+// validValue rejects values no applicant means for the slot ("贷20" yuan, a 300-year term).
+func validValue(r role, v float64) bool {
+	switch r {
+	case roleAmount:
+		return v >= 1000 && v <= 1e9
+	case roleIncome:
+		return v >= 100 && v <= 1e8
+	case roleDebt:
+		return v >= 0 && v <= 1e7
+	case roleTerm:
+		return v >= 1 && v <= 360 && v == math.Trunc(v)
+	case roleHouseYears:
+		return v >= 0 && v <= 70
+	case roleSocial:
+		return v >= 0 && v <= 600
+	case roleQueries:
+		return v >= 0 && v <= 200 && v == math.Trunc(v)
+	case roleAge:
+		return v >= 16 && v <= 100 && v == math.Trunc(v)
+	}
+	return true
+}
