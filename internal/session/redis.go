@@ -47,28 +47,41 @@ func NewRedis(client *redis.Client, prefix string) *Redis {
 
 // OpenRedis connects to rawURL ("redis://[user:pass@]host:port/db", or
 // rediss:// for TLS) and returns a store under prefix that owns the client.
-// It does not dial: call Ping to check that Redis answers. The error names
-// what is wrong with the URL, never its password.
+// It does not dial: call Ping to check that Redis answers. The error says
+// what is wrong with the URL and never shows its password.
 func OpenRedis(rawURL, prefix string) (*Redis, error) {
-	if strings.TrimSpace(rawURL) == "" {
-		return nil, errors.New("session: empty Redis URL (want redis://host:port/db)")
+	u, err := checkRedisURL(rawURL)
+	if err != nil {
+		return nil, err
 	}
 	opts, err := redis.ParseURL(rawURL)
 	if err != nil {
-		return nil, fmt.Errorf("session: Redis URL %s: %w", redact(rawURL), err)
+		return nil, fmt.Errorf("session: Redis URL %q: %w", u.Redacted(), err)
 	}
 	r := NewRedis(redis.NewClient(opts), prefix)
 	r.owns = true
 	return r, nil
 }
 
-// redact hides the password of a URL for error messages.
-func redact(rawURL string) string {
+// checkRedisURL parses rawURL far enough to report its problems without
+// echoing it (url.Parse errors quote the whole URL, password included).
+func checkRedisURL(rawURL string) (*url.URL, error) {
+	const want = "want redis://host:port/db"
+	if strings.TrimSpace(rawURL) == "" {
+		return nil, fmt.Errorf("session: empty Redis URL (%s)", want)
+	}
+	if !strings.Contains(rawURL, "://") {
+		return nil, fmt.Errorf("session: Redis URL has no scheme (%s)", want)
+	}
 	u, err := url.Parse(rawURL)
 	if err != nil {
-		return "(unparsable URL)"
+		var ue *url.Error
+		if errors.As(err, &ue) {
+			err = ue.Err
+		}
+		return nil, fmt.Errorf("session: Redis URL does not parse (%s): %w", want, err)
 	}
-	return fmt.Sprintf("%q", u.Redacted())
+	return u, nil
 }
 
 func (r *Redis) key(space, name string) string { return r.prefix + space + name }
