@@ -1,13 +1,21 @@
 // Package bot is the conversation engine: it turns one applicant message plus the conversation's
 // previous state into replies, slot updates and flags. It holds no SQL, HTTP or Redis; the world
-// reaches it through plain values and small interfaces it declares.
+// reaches it through plain values and small interfaces it declares (Extractor, Screener).
+//
+// The engine follows the script in knowledge (flow.yaml): it asks only for what is missing, accepts
+// answers in any order and several at once, re-asks with an example, answers FAQ questions mid-flow
+// and returns to the pending question, takes corrections at any time, confirms a summary, then
+// pre-screens, matches products and lists materials. Every sentence it says is a template from
+// knowledge (replies.yaml); none is written in Go.
 package bot
 
 import (
 	"context"
+	"fmt"
 	"time"
 
 	"github.com/loanbot/loanbot/bot/slot"
+	"github.com/loanbot/loanbot/knowledge"
 )
 
 // Kind says what an applicant sent.
@@ -43,39 +51,65 @@ type Flag struct {
 type Output struct {
 	Replies []string   // in order; the first goes back passively, the rest through the outbox
 	State   []byte     // the engine state to keep for the next turn
-	Slots   slot.Slots // everything collected so far
+	Slots   slot.Slots // everything collected so far (empty until the applicant consents)
 	Grade   string     // pre-screen grade A/B/C once graded
 	Intent  string     // the recognised intent of this turn
 	Flags   []Flag     // non-empty: flag the conversation for agents
 	Handoff bool       // a human should take over (conversation goes to "waiting")
 	Consent bool       // the applicant consented to the personal-data notice this turn
+
+	ConsentWithdrawn bool     // the applicant withdrew consent this turn: delete the collected profile
+	Reasons          []string // reason codes of the grade (agents), set on the turn that grades
+	Products         []string // ids of the products shown to the applicant, best first
 }
 
-// Engine is the minimal engine: greeting with the consent notice and the first question; any other
-// text is acknowledged politely. The scripted consultation replaces it behind the same Reply method.
-type Engine struct{}
+// Deps are what the engine is built from.
+type Deps struct {
+	Knowledge *knowledge.Base // required: flow, replies, FAQ
+	Extractor Extractor       // required: understands applicant messages
+	Screener  Screener        // required: pre-screen and product matching
+	Products  []knowledge.Product
+	Materials *knowledge.Materials // optional: materials checklists; nil → the general list
+}
 
-// New returns the minimal engine.
-func New() *Engine { return &Engine{} }
+// Engine runs the scripted consultation. It is safe for concurrent use: all conversation state
+// travels in Input.State / Output.State.
+type Engine struct {
+	kb        *knowledge.Base
+	x         Extractor
+	screen    Screener
+	products  []knowledge.Product
+	materials *knowledge.Materials
+}
 
-const (
-	greeting = "您好，欢迎咨询！本号为贷款居间服务方，不放款、不参与审批，是否获批、额度和利率均由放款机构决定。"
-	consent  = "个人信息告知：为给您初步评估，我们会收集贷款金额、期限、收入范围等信息，仅用于本次咨询，您可随时要求删除。继续回复即表示同意。"
-	firstAsk = "请问您的贷款用途是什么？例如：装修、经营周转、买车、教育。"
-	ack      = "已收到您的消息，我们会尽快为您解答。"
-	typeIt   = "抱歉，暂时只能处理文字消息，请直接输入您想咨询的问题。"
-)
+// NewWith builds an engine from explicit dependencies and checks that the knowledge base has every
+// reply the engine says.
+func NewWith(d Deps) (*Engine, error) {
+	switch {
+	case d.Knowledge == nil:
+		return nil, fmt.Errorf("new engine: no knowledge base")
+	case d.Extractor == nil:
+		return nil, fmt.Errorf("new engine: no extractor")
+	case d.Screener == nil:
+		return nil, fmt.Errorf("new engine: no screener")
+	}
+	if missing := d.Knowledge.Replies.Missing(replyKeys...); len(missing) > 0 {
+		return nil, fmt.Errorf("new engine: replies missing from knowledge: %v", missing)
+	}
+	return &Engine{kb: d.Knowledge, x: d.Extractor, screen: d.Screener, products: d.Products, materials: d.Materials}, nil
+}
 
 // Reply answers one turn.
 func (e *Engine) Reply(_ context.Context, in Input) (Output, error) {
-	switch in.Kind {
-	case KindSubscribe:
-		return Output{Replies: []string{greeting + "\n" + consent + "\n" + firstAsk}, Intent: "greeting"}, nil
-	case KindUnsupported:
-		return Output{Replies: []string{typeIt}, Intent: "other"}, nil
+	st, err := decodeState(in.State)
+	if err != nil {
+		// A state we cannot read must not leave the applicant without an answer: start over.
+		st = state{V: stateVersion}
 	}
-	if in.State == nil {
-		return Output{Replies: []string{greeting + "\n" + consent + "\n" + firstAsk}, State: []byte(`{"greeted":true}`), Intent: "greeting"}, nil
+	if in.Now.IsZero() {
+		in.Now = time.Now()
 	}
-	return Output{Replies: []string{ack}, State: in.State, Intent: "other"}, nil
+	t := &turn{e: e, st: &st, in: in}
+	t.run()
+	return t.output()
 }

@@ -68,7 +68,7 @@ func LoadFAQ(fsys fs.FS, path string) (*FAQ, error) {
 			return nil, srcErr(path, line, "faq %q: %v", e.ID, err)
 		}
 		ids[e.ID] = true
-		f.Entries[i].Answer = strings.TrimSpace(e.Answer)
+		f.Entries[i].Answer = unfold(strings.TrimSpace(e.Answer))
 		for _, q := range e.Questions {
 			norm := NormalizeQuery(q)
 			if prev, dup := owner[norm]; dup {

@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -38,7 +39,7 @@ func LoadReplies(fsys fs.FS, path string) (*Replies, error) {
 		if err := checkReply(key, text); err != nil {
 			return nil, srcErr(path, line, "reply %q: %v", key, err)
 		}
-		r.texts[key] = strings.TrimSpace(text)
+		r.texts[key] = unfold(text)
 		r.fields[key] = templateFields(text)
 	}
 	return r, nil
@@ -56,6 +57,25 @@ func checkReply(key, text string) error {
 		return fmt.Errorf("malformed placeholder: write fields as {name}")
 	}
 	return nil
+}
+
+// unfold removes the spaces YAML's folded style (>-) puts where a Chinese line was wrapped: a space
+// next to a CJK character or CJK punctuation goes; spaces between Latin words stay.
+func unfold(text string) string {
+	r := []rune(text)
+	var b strings.Builder
+	for i, c := range r {
+		if c == ' ' && ((i > 0 && isCJK(r[i-1])) || (i+1 < len(r) && isCJK(r[i+1]))) {
+			continue
+		}
+		b.WriteRune(c)
+	}
+	return b.String()
+}
+
+func isCJK(r rune) bool {
+	return unicode.Is(unicode.Han, r) || (r >= 0x3000 && r <= 0x303F) || (r >= 0xFF00 && r <= 0xFFEF) ||
+		r == '“' || r == '”' || r == '‘' || r == '’' || r == '…' || r == '—' || r == '–' || r == '·'
 }
 
 func templateFields(text string) []string {

@@ -1,0 +1,96 @@
+package bot
+
+import (
+	"time"
+
+	"github.com/loanbot/loanbot/bot/slot"
+	"github.com/loanbot/loanbot/knowledge"
+)
+
+// Intents the engine acts on (bot/extract recognises them; the inbound compliance check raises the
+// first three as Input.Flags).
+const (
+	IntentFraudRequest = "fraud_request"
+	IntentComplaint    = "complaint"
+	IntentAskHuman     = "ask_human"
+	IntentGreeting     = "greeting"
+	IntentProvideInfo  = "provide_info"
+	IntentAskRate      = "ask_rate"
+	IntentAskMaterials = "ask_materials"
+	IntentAskProgress  = "ask_progress"
+	IntentCalculator   = "calculator"
+	IntentFAQ          = "faq"
+	IntentRestart      = "restart"
+	IntentThanks       = "thanks"
+	IntentOther        = "other"
+
+	// Intents the engine itself recognises from the flow's command words.
+	IntentCancel          = "cancel"
+	IntentConfirm         = "confirm"
+	IntentDeny            = "deny"
+	IntentConsent         = "consent"
+	IntentDeclineConsent  = "decline_consent"
+	IntentWithdrawConsent = "withdraw_consent"
+	IntentUnsupported     = "unsupported"
+)
+
+// Extractor understands one applicant message. expecting is the slot key of the question just
+// asked ("" if none), so that a bare answer ("20万", "没有") fills it.
+type Extractor interface {
+	Understand(text, expecting string) Understanding
+}
+
+// ExtractorFunc adapts a function to Extractor.
+type ExtractorFunc func(text, expecting string) Understanding
+
+// Understand calls f.
+func (f ExtractorFunc) Understand(text, expecting string) Understanding { return f(text, expecting) }
+
+// Understanding is what one message says: the slots it states, its intent, and the calculator's
+// parameters when the intent is "calculator".
+type Understanding struct {
+	Slots  slot.Slots
+	Intent string
+	Calc   *CalcRequest
+}
+
+// CalcRequest is a repayment question: "贷10万12期月供多少". Zero fields are unknown.
+type CalcRequest struct {
+	AmountYuan    int64
+	TermMonths    int
+	AnnualRatePct float64
+	Method        string // equal_instalment | equal_principal | interest_only | ""
+}
+
+// Screener pre-screens an applicant and matches products.
+type Screener interface {
+	Assess(s slot.Slots, products []knowledge.Product, now time.Time) Assessment
+}
+
+// ScreenerFunc adapts a function to Screener.
+type ScreenerFunc func(s slot.Slots, products []knowledge.Product, now time.Time) Assessment
+
+// Assess calls f.
+func (f ScreenerFunc) Assess(s slot.Slots, products []knowledge.Product, now time.Time) Assessment {
+	return f(s, products, now)
+}
+
+// Assessment is a pre-screen result: the grade with its reasons, and the products that may fit,
+// best first (the engine shows at most three).
+type Assessment struct {
+	Grade    string // A (may proceed), B (needs a human review), C (not suitable now)
+	Reasons  []Reason
+	Products []Fit
+}
+
+// Reason explains a grade: a code for agents and a sentence for the applicant, in compliant wording.
+type Reason struct {
+	Code string
+	Text string
+}
+
+// Fit is a product that may suit the applicant, and why.
+type Fit struct {
+	Product knowledge.Product
+	Why     string
+}

@@ -1,0 +1,67 @@
+package bot
+
+import (
+	"encoding/json"
+	"fmt"
+
+	"github.com/loanbot/loanbot/bot/slot"
+)
+
+// Phases of a conversation.
+const (
+	phaseNew        = ""           // nothing said yet
+	phaseNoticed    = "noticed"    // greeted and shown the personal-data notice; consent pending
+	phaseDeclined   = "declined"   // no consent (declined or withdrawn): FAQ and calculator only
+	phaseCollecting = "collecting" // asking for missing slots
+	phaseConfirming = "confirming" // summary shown, waiting for 对 or a correction
+	phaseAssessed   = "assessed"   // pre-screen done; corrections re-open the summary
+	phaseIdle       = "idle"       // cancelled by the applicant
+)
+
+// stateVersion is bumped when the JSON shape changes incompatibly.
+const stateVersion = 1
+
+// state is everything the engine remembers between turns; it travels as JSON in Output.State and
+// comes back in Input.State, so a conversation survives restarts.
+type state struct {
+	V        int        `json:"v"`
+	Phase    string     `json:"phase"`
+	Consent  bool       `json:"consent"`
+	Slots    slot.Slots `json:"slots"`
+	Pending  string     `json:"pending,omitempty"`  // slot key of the question just asked
+	Retries  int        `json:"retries,omitempty"`  // unclear answers to the pending question
+	Grade    string     `json:"grade,omitempty"`    // A, B or C once assessed
+	Reasons  []string   `json:"reasons,omitempty"`  // reason codes of the grade
+	Products []string   `json:"products,omitempty"` // ids of the products shown, best first
+	Handoff  bool       `json:"handoff,omitempty"`  // a human was asked for
+}
+
+func decodeState(b []byte) (state, error) {
+	if len(b) == 0 {
+		return state{V: stateVersion}, nil
+	}
+	var st state
+	if err := json.Unmarshal(b, &st); err != nil {
+		return state{}, fmt.Errorf("decode engine state: %w", err)
+	}
+	if st.V != stateVersion {
+		// An older shape (such as the minimal engine's {"greeted":true}): start over politely.
+		return state{V: stateVersion}, nil
+	}
+	return st, nil
+}
+
+func (st state) encode() ([]byte, error) {
+	b, err := json.Marshal(st)
+	if err != nil {
+		return nil, fmt.Errorf("encode engine state: %w", err)
+	}
+	return b, nil
+}
+
+// clearProfile forgets what was collected and assessed, keeping consent.
+func (st *state) clearProfile() {
+	st.Slots = slot.Slots{}
+	st.Pending, st.Retries = "", 0
+	st.Grade, st.Reasons, st.Products = "", nil, nil
+}

@@ -1,0 +1,269 @@
+package bot
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/loanbot/loanbot/bot/slot"
+)
+
+// turn is one applicant message being answered.
+type turn struct {
+	e         *Engine
+	st        *state
+	in        Input
+	text      string
+	cmd       string // a flow command the whole message is ("yes", "restart" …), or ""
+	u         Understanding
+	intent    string
+	pieces    []string
+	flags     []Flag
+	handoff   bool
+	consent   bool
+	withdrawn bool
+	graded    bool
+	err       error
+}
+
+// run decides the turn.
+func (t *turn) run() {
+	switch t.in.Kind {
+	case KindSubscribe:
+		t.intent = IntentGreeting
+		t.st.clearProfile()
+		t.st.Phase, t.st.Consent = phaseNew, false
+		t.greet()
+		return
+	case KindUnsupported:
+		t.intent = IntentUnsupported
+		t.say("unsupported", nil)
+		t.resume()
+		return
+	case KindClick:
+		t.text = clickText(t.in.EventKey)
+	default:
+		t.text = strings.TrimSpace(t.in.Text)
+	}
+	t.understand()
+	if t.urgent() || t.command() {
+		return
+	}
+	t.byPhase()
+}
+
+// understand runs the command words and the extractor and settles the turn's intent.
+func (t *turn) understand() {
+	t.cmd = t.e.kb.Flow.Command(t.text)
+	expecting := ""
+	if t.st.Phase == phaseCollecting || t.st.Phase == phaseNoticed || t.st.Phase == phaseNew {
+		expecting = t.st.Pending
+	}
+	if t.cmd == "" || t.cmd == "yes" || t.cmd == "no" {
+		// 对/不对 can also answer a yes-no question ("有逾期吗" → "没有" is not a command).
+		t.u = t.e.x.Understand(t.text, expecting)
+	}
+	t.intent = t.settleIntent()
+}
+
+func (t *turn) settleIntent() string {
+	for _, urgent := range []string{IntentFraudRequest, IntentComplaint, IntentAskHuman} {
+		if contains(t.in.Flags, urgent) || t.u.Intent == urgent {
+			return urgent
+		}
+	}
+	switch t.cmd {
+	case "human":
+		return IntentAskHuman
+	case "restart":
+		return IntentRestart
+	case "cancel":
+		return IntentCancel
+	case "consent":
+		return IntentConsent
+	case "decline_consent":
+		return IntentDeclineConsent
+	case "withdraw_consent":
+		return IntentWithdrawConsent
+	case "yes":
+		if isEmpty(t.u.Slots) {
+			return IntentConfirm
+		}
+	case "no":
+		if isEmpty(t.u.Slots) {
+			return IntentDeny
+		}
+	}
+	if t.u.Intent == "" {
+		return IntentOther
+	}
+	return t.u.Intent
+}
+
+// urgent handles fraud requests, complaints and requests for a human, in any phase.
+func (t *turn) urgent() bool {
+	switch t.intent {
+	case IntentFraudRequest:
+		t.noticeFirst()
+		t.say("fraud_refusal", nil)
+		t.flag(IntentFraudRequest, "申请人请求违规操作："+clip(t.text))
+		t.resume()
+	case IntentComplaint:
+		t.say("complaint", nil)
+		t.flag(IntentComplaint, "申请人投诉："+clip(t.text))
+		t.handOff()
+	case IntentAskHuman:
+		t.say("handoff", nil)
+		t.flag(IntentAskHuman, "申请人要求人工："+clip(t.text))
+		t.handOff()
+	default:
+		return false
+	}
+	return true
+}
+
+// command handles restart, cancel and the consent commands.
+func (t *turn) command() bool {
+	switch t.intent {
+	case IntentRestart:
+		t.st.clearProfile()
+		if !t.st.Consent {
+			t.st.Phase = phaseNew
+			t.greet()
+			return true
+		}
+		t.st.Phase = phaseCollecting
+		t.say("restart_done", nil)
+		t.next()
+	case IntentCancel:
+		t.st.clearProfile()
+		t.st.Phase = phaseIdle
+		t.say("cancel_done", nil)
+	case IntentWithdrawConsent:
+		t.st.clearProfile()
+		t.st.Phase, t.st.Consent, t.withdrawn = phaseDeclined, false, true
+		t.say("consent_withdrawn", nil)
+	case IntentDeclineConsent:
+		t.st.clearProfile()
+		t.st.Phase, t.st.Consent = phaseDeclined, false
+		t.say("consent_declined", nil)
+	default:
+		return false
+	}
+	return true
+}
+
+func (t *turn) byPhase() {
+	switch t.st.Phase {
+	case phaseNew:
+		t.first()
+	case phaseNoticed:
+		t.giveConsent()
+		t.collect()
+	case phaseDeclined:
+		t.declined()
+	case phaseIdle:
+		if !t.answer() {
+			t.say("idle", nil)
+		}
+	case phaseConfirming:
+		t.confirming()
+	case phaseAssessed:
+		t.assessed()
+	default:
+		t.collect()
+	}
+}
+
+// greet says the greeting and the personal-data notice, then the first question.
+func (t *turn) greet() {
+	t.say("greeting", nil)
+	t.say("consent_notice", nil)
+	t.st.Phase = phaseNoticed
+	t.next()
+}
+
+// noticeFirst greets a brand-new applicant before anything else is said.
+func (t *turn) noticeFirst() {
+	if t.st.Phase == phaseNew {
+		t.say("greeting", nil)
+		t.say("consent_notice", nil)
+		t.st.Phase = phaseNoticed
+	}
+}
+
+// first answers the very first message: greeting, notice, an answer to a general question, and
+// the first missing question. Slots it states are held until the applicant consents.
+func (t *turn) first() {
+	t.say("greeting", nil)
+	t.say("consent_notice", nil)
+	t.st.Phase = phaseNoticed
+	if t.intent != IntentCalculator {
+		t.merge()
+	}
+	t.answer()
+	t.next()
+}
+
+func (t *turn) giveConsent() {
+	if !t.st.Consent {
+		t.st.Consent, t.consent = true, true
+	}
+	t.st.Phase = phaseCollecting
+}
+
+// declined serves an applicant who has not consented: general answers only.
+func (t *turn) declined() {
+	if t.intent == IntentConsent {
+		t.giveConsent()
+		t.next()
+		return
+	}
+	if !t.answer() {
+		t.say("consent_needed", nil)
+	}
+}
+
+func (t *turn) handOff() {
+	t.handoff = true
+	t.st.Handoff = true
+}
+
+func (t *turn) flag(reason, detail string) {
+	t.flags = append(t.flags, Flag{Reason: reason, Detail: detail})
+}
+
+// clip shortens an applicant's message for a flag's detail.
+func clip(s string) string {
+	if utf8.RuneCountInString(s) <= 60 {
+		return s
+	}
+	return string([]rune(s)[:60]) + "…"
+}
+
+func isEmpty(s slot.Slots) bool { return len(slotMap(s)) == 0 }
+
+func contains(list []string, v string) bool {
+	for _, x := range list {
+		if x == v {
+			return true
+		}
+	}
+	return false
+}
+
+// clickText turns a menu key into the message it stands for.
+func clickText(key string) string {
+	switch strings.ToLower(key) {
+	case "human", "ask_human", "kefu":
+		return "转人工"
+	case "restart", "start", "consult":
+		return "重新开始"
+	case "complaint", "tousu":
+		return "我要投诉"
+	case "rate":
+		return "利率多少"
+	case "materials":
+		return "需要什么材料"
+	}
+	return ""
+}
