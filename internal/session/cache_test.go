@@ -177,3 +177,20 @@ func TestPing(t *testing.T) {
 		}
 	})
 }
+
+func TestCloseEndsSubscriptions(t *testing.T) {
+	t.Parallel()
+	eachBackend(t, func(t *testing.T, p pair) {
+		sub, err := p.a.Subscribe(context.Background(), "console.queue")
+		if err != nil {
+			t.Fatal(err)
+		}
+		if err := p.a.Close(); err != nil {
+			t.Fatal(err)
+		}
+		expectClosed(t, sub)
+		if err := p.a.Close(); err != nil {
+			t.Errorf("second Close: %v", err)
+		}
+	})
+}

@@ -23,6 +23,8 @@ type Memory struct {
 	writes int // since the last sweep
 	locks  *fifoLocks
 	now    func() time.Time
+	done   chan struct{} // closed by Close: ends the subscription goroutines
+	closer sync.Once
 }
 
 // memValue is one entry of the conversation-state cache.
@@ -44,6 +46,7 @@ func NewMemory() *Memory {
 		subs:   make(map[string]map[*memSub]struct{}),
 		locks:  newFIFOLocks(),
 		now:    time.Now,
+		done:   make(chan struct{}),
 	}
 }
 
@@ -116,6 +119,7 @@ func (m *Memory) Ping(ctx context.Context) error { return ctx.Err() }
 // Close ends every subscription. Claims, values and locks stay usable, so a
 // late call from a shutting-down handler does not panic.
 func (m *Memory) Close() error {
+	m.closer.Do(func() { close(m.done) })
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	for channel, set := range m.subs {

@@ -58,7 +58,10 @@ func (m *Memory) Subscribe(ctx context.Context, channel string) (<-chan []byte, 
 	m.mu.Unlock()
 
 	go func() {
-		<-ctx.Done()
+		select {
+		case <-ctx.Done():
+		case <-m.done:
+		}
 		m.unsubscribe(channel, s)
 	}()
 	return s.c, nil

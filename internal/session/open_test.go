@@ -2,6 +2,7 @@ package session
 
 import (
 	"context"
+	"fmt"
 	"strings"
 	"testing"
 	"time"
@@ -76,5 +77,29 @@ func TestPingUnreachableRedisNamesTheAddress(t *testing.T) {
 	defer cancel()
 	if err := r.Ping(ctx); err == nil || !strings.Contains(err.Error(), "127.0.0.1:1") {
 		t.Errorf("Ping of a closed port = %v; want an error naming 127.0.0.1:1", err)
+	}
+}
+
+func TestOpenChoosesTheImplementation(t *testing.T) {
+	t.Parallel()
+	tests := []struct {
+		url  string
+		want string // %T of the store
+	}{
+		{"", "*session.Memory"},
+		{"redis://127.0.0.1:6379/0", "*session.Redis"},
+	}
+	for _, tt := range tests {
+		st, err := Open(tt.url, "loanbot:")
+		if err != nil {
+			t.Fatalf("Open(%q): %v", tt.url, err)
+		}
+		if got := fmt.Sprintf("%T", st); got != tt.want {
+			t.Errorf("Open(%q) = %s; want %s", tt.url, got, tt.want)
+		}
+		_ = st.Close()
+	}
+	if _, err := Open("localhost", "loanbot:"); err == nil {
+		t.Error(`Open("localhost") succeeded; want an error`)
 	}
 }

@@ -31,6 +31,7 @@ type Redis struct {
 	notify *notifier
 	locks  *fifoLocks
 	closed atomic.Bool
+	done   chan struct{} // closed by Close: ends the Subscribe forwarders
 }
 
 // NewRedis returns a store that keeps every key and channel under prefix
@@ -42,6 +43,7 @@ func NewRedis(client *redis.Client, prefix string) *Redis {
 		prefix: prefix,
 		notify: newNotifier(client, prefix+notifyTopic),
 		locks:  newFIFOLocks(),
+		done:   make(chan struct{}),
 	}
 }
 
@@ -86,6 +88,9 @@ func checkRedisURL(rawURL string) (*url.URL, error) {
 
 func (r *Redis) key(space, name string) string { return r.prefix + space + name }
 
+// millis converts a positive ttl to Redis milliseconds, at least 1.
+func millis(ttl time.Duration) int64 { return max(1, ttl.Milliseconds()) }
+
 // Get returns the cached value for key.
 func (r *Redis) Get(ctx context.Context, key string) ([]byte, bool, error) {
 	val, err := r.client.Get(ctx, r.key(spaceValue, key)).Bytes()
@@ -125,12 +130,13 @@ func (r *Redis) Ping(ctx context.Context) error {
 	return nil
 }
 
-// Close ends the store's subscription, and closes the client if OpenRedis
-// created it. Subscriptions made with Subscribe end with their ctx.
+// Close ends every subscription, and closes the client if OpenRedis created
+// it.
 func (r *Redis) Close() error {
 	if r.closed.Swap(true) {
 		return nil
 	}
+	close(r.done)
 	err := r.notify.close()
 	if r.owns {
 		err = errors.Join(err, r.client.Close())
@@ -161,19 +167,21 @@ func (r *Redis) Subscribe(ctx context.Context, channel string) (<-chan []byte, e
 		return nil, fmt.Errorf("session: subscribe to %q: %w", channel, err)
 	}
 	out := make(chan []byte, subBuffer)
-	go forward(ctx, ps, out)
+	go forward(ctx, r.done, ps, out)
 	return out, nil
 }
 
 // forward copies a subscription's messages to out until ctx ends or the
-// client closes, then closes both.
-func forward(ctx context.Context, ps *redis.PubSub, out chan<- []byte) {
+// store closes, then closes both.
+func forward(ctx context.Context, done <-chan struct{}, ps *redis.PubSub, out chan<- []byte) {
 	defer close(out)
 	defer ps.Close()
 	in := ps.Channel()
 	for {
 		select {
 		case <-ctx.Done():
+			return
+		case <-done:
 			return
 		case msg, ok := <-in:
 			if !ok {
@@ -182,6 +190,8 @@ func forward(ctx context.Context, ps *redis.PubSub, out chan<- []byte) {
 			select {
 			case out <- []byte(msg.Payload):
 			case <-ctx.Done():
+				return
+			case <-done:
 				return
 			}
 		}

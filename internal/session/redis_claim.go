@@ -54,7 +54,7 @@ func (r *Redis) Claim(ctx context.Context, key string, ttl time.Duration) (Claim
 	if err := checkTTL("claim", key, ttl); err != nil {
 		return 0, nil, err
 	}
-	res, err := claimScript.Run(ctx, r.client, []string{r.key(spaceClaim, key)}, ttl.Milliseconds()).Slice()
+	res, err := claimScript.Run(ctx, r.client, []string{r.key(spaceClaim, key)}, millis(ttl)).Slice()
 	if err != nil {
 		return 0, nil, fmt.Errorf("session: claim %q: %w", key, err)
 	}
@@ -85,7 +85,7 @@ func (r *Redis) Complete(ctx context.Context, key string, reply []byte, ttl time
 	}
 	msg := encodeNotice(noticeDone, topicClaim+key, reply)
 	err := completeScript.Run(ctx, r.client, []string{r.key(spaceClaim, key)},
-		reply, ttl.Milliseconds(), r.notify.channel, msg).Err()
+		reply, millis(ttl), r.notify.channel, msg).Err()
 	if err != nil {
 		return fmt.Errorf("session: complete %q: %w", key, err)
 	}

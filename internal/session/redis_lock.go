@@ -90,7 +90,7 @@ func (r *Redis) lockRedis(ctx context.Context, name string, ttl time.Duration) (
 // tryLock sets the lock if it is free (wait 0), else says how long to wait
 // before trying again: until the holder's ttl ends, at most waitPoll.
 func (r *Redis) tryLock(ctx context.Context, name, token string, ttl time.Duration) (time.Duration, error) {
-	res, err := lockScript.Run(ctx, r.client, []string{r.key(spaceLock, name)}, token, ttl.Milliseconds()).Int64Slice()
+	res, err := lockScript.Run(ctx, r.client, []string{r.key(spaceLock, name)}, token, millis(ttl)).Int64Slice()
 	switch {
 	case err != nil && ctx.Err() != nil:
 		return 0, ctx.Err()

@@ -91,7 +91,8 @@ type Store interface {
 	Allow(ctx context.Context, key string, limit int, window time.Duration) (bool, error)
 	// Ping checks that the backend answers.
 	Ping(ctx context.Context) error
-	// Close releases the store's resources; the store must not be used after.
+	// Close ends every subscription and releases the store's resources; the
+	// store must not be used afterwards.
 	Close() error
 }
 
