@@ -24,7 +24,11 @@ func (t *turn) assess() {
 	var lines, details []string
 	for _, r := range a.Reasons {
 		t.st.Reasons = append(t.st.Reasons, r.Code)
-		details = append(details, r.Code+": "+r.Text)
+		detail := r.Detail
+		if detail == "" {
+			detail = r.Text
+		}
+		details = append(details, r.Code+": "+detail)
 		if l, err := t.e.kb.Replies.Render("reason_line", map[string]string{"reason": r.Text}); err == nil {
 			lines = append(lines, l)
 		}

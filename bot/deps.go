@@ -85,8 +85,9 @@ type Assessment struct {
 
 // Reason explains a grade: a code for agents and a sentence for the applicant, in compliant wording.
 type Reason struct {
-	Code string
-	Text string
+	Code   string
+	Text   string
+	Detail string // for agents, with the numbers; optional
 }
 
 // Fit is a product that may suit the applicant, and why.

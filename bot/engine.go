@@ -68,18 +68,15 @@ type Deps struct {
 	Knowledge *knowledge.Base // required: flow, replies, FAQ
 	Extractor Extractor       // required: understands applicant messages
 	Screener  Screener        // required: pre-screen and product matching
-	Products  []knowledge.Product
-	Materials *knowledge.Materials // optional: materials checklists; nil → the general list
 }
 
 // Engine runs the scripted consultation. It is safe for concurrent use: all conversation state
 // travels in Input.State / Output.State.
 type Engine struct {
-	kb        *knowledge.Base
-	x         Extractor
-	screen    Screener
-	products  []knowledge.Product
-	materials *knowledge.Materials
+	kb     *knowledge.Base
+	x      Extractor
+	screen Screener
+	err    error // set by New when the standard parts do not build
 }
 
 // NewWith builds an engine from explicit dependencies and checks that the knowledge base has every
@@ -96,11 +93,14 @@ func NewWith(d Deps) (*Engine, error) {
 	if missing := d.Knowledge.Replies.Missing(replyKeys...); len(missing) > 0 {
 		return nil, fmt.Errorf("new engine: replies missing from knowledge: %v", missing)
 	}
-	return &Engine{kb: d.Knowledge, x: d.Extractor, screen: d.Screener, products: d.Products, materials: d.Materials}, nil
+	return &Engine{kb: d.Knowledge, x: d.Extractor, screen: d.Screener}, nil
 }
 
 // Reply answers one turn.
-func (e *Engine) Reply(_ context.Context, in Input) (Output, error) {
+func (e *Engine) Reply(ctx context.Context, in Input) (Output, error) {
+	if err := e.check(ctx); err != nil {
+		return Output{}, fmt.Errorf("engine: %w", err)
+	}
 	st, err := decodeState(in.State)
 	if err != nil {
 		// A state we cannot read must not leave the applicant without an answer: start over.
