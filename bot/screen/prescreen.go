@@ -145,10 +145,10 @@ func (r Result) AgentDetail() string {
 }
 
 // Disclaimer closes every pre-screen and matching message (D5).
-const Disclaimer = "以上仅为根据您提供的信息所做的初步评估，不代表审批结果；是否获批、额度和利率均由放款机构决定，最终以放款机构审批为准。"
+const Disclaimer = "以上仅为根据您提供的信息所做的初步评估，不代表审批结果；是否获批、额度及定价均由放款机构决定，最终以放款机构审批为准。"
 
 // Text is the message for the applicant: the outcome in compliant wording, the reasons, what to do,
-// and the disclaimer. The grade letter itself is internal and not shown.
+// the disclaimer and the risk notice. The grade letter itself is internal and not shown.
 func (r Result) Text() string {
 	var b strings.Builder
 	switch r.Grade {
@@ -173,7 +173,7 @@ func (r Result) Text() string {
 		b.WriteString("\n建议先改善上述情况后再考虑申请，理性借贷，避免过度负债。")
 	}
 	b.WriteString("\n")
-	b.WriteString(Disclaimer)
+	b.WriteString(Disclaimer + RiskNotice)
 	return b.String()
 }
 

@@ -83,7 +83,7 @@ func TestPrescreen(t *testing.T) {
 				t.Errorf("NeedsAgent = %v for grade %s", r.NeedsAgent(), r.Grade)
 			}
 			checkCompliantText(t, r.Text())
-			if !strings.HasPrefix(r.Text(), "初步评估：") || !strings.HasSuffix(r.Text(), Disclaimer) {
+			if !strings.HasPrefix(r.Text(), "初步评估：") || !strings.HasSuffix(r.Text(), Disclaimer+RiskNotice) {
 				t.Errorf("Text() is not worded as an initial assessment:\n%s", r.Text())
 			}
 			if !r.At.Equal(testNow) {
@@ -104,9 +104,13 @@ func TestPrescreenNumbers(t *testing.T) {
 		t.Errorf("grade %s, cover %.3f", r.Grade, r.CoverRatio)
 	}
 	low := Prescreen(with(func(s *slot.Slots) { s.MonthlyIncomeYuan = slot.Ptr[int64](6000) }), testNow)
-	want := "按年化约12%（单利）、等额本息测算，10万元分36期每月约3,321.43元；您的月收入6,000元约为其1.8倍，一般需要达到2倍以上"
+	want := "按年化约12%（单利，含全部费用）、等额本息测算，10万元分36期每月约3,321.43元；您的月收入6,000元约为其1.8倍，一般需要达到2倍以上"
 	if !strings.Contains(low.Text(), want) {
 		t.Errorf("Text() = %s\nwant it to contain %s", low.Text(), want)
+	}
+	none := Prescreen(with(func(s *slot.Slots) { s.MonthlyIncomeYuan = slot.Ptr[int64](0) }), testNow)
+	if want := "每月约3,321.43元，目前没有月收入来偿还"; !strings.Contains(none.Text(), want) {
+		t.Errorf("Text() = %s\nwant it to contain %s", none.Text(), want)
 	}
 	debt := Prescreen(with(func(s *slot.Slots) { s.ExistingMonthlyDebtYuan = slot.Ptr[int64](5000) }), testNow)
 	if want := "加上现有月供5,000元，合计约8,321.43元；您的月收入1.5万元约为其1.8倍"; !strings.Contains(debt.Text(), want) {

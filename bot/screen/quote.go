@@ -13,14 +13,15 @@ import (
 
 // Disclosure sentences (compliance-rules.md §3).
 const (
-	RoleNotice  = "本号为居间服务方，不放款、不参与审批"           // D3
-	EstimateTag = "测算仅供参考，以机构审批及合同、综合融资成本明示表为准。" // D4
-	NoUpfront   = "放款前不会收取任何费用，请勿向任何个人账户转账。"     // D8
-	RiskNotice  = "贷款有风险，借款需谨慎，请根据自身还款能力理性借贷。"   // D7
-	Decision    = "是否获批、额度和利率均由放款机构决定。"          // D5
-	Complaints  = "投诉：本号菜单“投诉”或12378。"           // D10
-	RateBasis   = "年化利率（单利，IRR口径）"               // D1
-	SignNotice  = "签约前放款机构会展示综合融资成本明示表，请逐项核对确认。" // D9
+	RoleNotice     = "本号为居间服务方，不放款、不参与审批"           // D3
+	EstimateTag    = "测算仅供参考，以机构审批及合同、综合融资成本明示表为准。" // D4
+	NoUpfront      = "放款前不会收取任何费用，请勿向任何个人账户转账。"     // D8
+	RiskNotice     = "贷款有风险，借款需谨慎，请根据自身还款能力理性借贷。"   // D7
+	Decision       = "是否获批、额度和利率均由放款机构决定。"          // D5, for texts that state a rate
+	NoRateDecision = "是否获批、额度及定价均由放款机构决定。"          // D5 for texts without a rate: naming 利率 would make them rate statements
+	Complaints     = "投诉：本号菜单“投诉”或12378。"           // D10
+	RateBasis      = "年化利率（单利，IRR口径）"               // D1
+	SignNotice     = "签约前放款机构会展示综合融资成本明示表，请逐项核对确认。" // D9
 )
 
 // QuoteText is a compliant rate quote for product p with an example schedule of amount yuan over
@@ -106,7 +107,7 @@ func QuotedRateText(kind string, rate float64, months int) (string, error) {
 	default:
 		return "", fmt.Errorf("quoted rate: unknown kind %q", kind)
 	}
-	return fmt.Sprintf("%s折算%s，%s。请以放款机构在合同及综合融资成本明示表中列明的年化利率为准。", what, loanmath.APRText(r), loanmath.EARText(r)), nil
+	return fmt.Sprintf("%s折算%s，%s。请以放款机构在合同及综合融资成本明示表中列明的年化利率为准。%s", what, loanmath.APRText(r), loanmath.EARText(r), RiskNotice), nil
 }
 
 // CandidateText is one line of the shortlist shown to the applicant: lender and product, rate range,
@@ -171,7 +172,8 @@ func Checklist(t knowledge.ProductType, m knowledge.Materials, date time.Time) (
 		docType = c.Required[0].DocType
 	}
 	fmt.Fprintf(&b, "\n文件命名：姓名_证件类型_日期.pdf，例如：%s。%s", m.Naming.Example(docType, date), m.Naming.Note)
-	b.WriteString("\n材料请在正式申请时通过放款机构的官方渠道提交，请勿通过聊天发送身份证号码、银行卡密码或验证码。")
+	b.WriteString("\n材料请在正式申请时通过放款机构的官方渠道提交；我们不会索要您的密码或验证码。")
+	b.WriteString("\n" + RiskNotice + NoRateDecision)
 	return b.String(), nil
 }
 

@@ -123,7 +123,7 @@ func TestChecklist(t *testing.T) {
 		}
 		checkCompliantText(t, text)
 		for _, w := range []string{"【" + ty.Label() + "材料清单】", "必传项：\n1. ", "补充项：", "辅助项：",
-			"文件命名：姓名_证件类型_日期.pdf，例如：张三_身份证_20261123.pdf", "请勿通过聊天发送"} {
+			"文件命名：姓名_证件类型_日期.pdf，例如：张三_身份证_20261123.pdf", "我们不会索要您的密码或验证码"} {
 			if !strings.Contains(text, w) {
 				t.Errorf("%s checklist lacks %q:\n%s", ty, w, text)
 			}

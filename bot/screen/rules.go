@@ -109,12 +109,15 @@ func (r *Result) affordability(s slot.Slots) []Reason {
 	if r.CoverRatio >= MinCoverRatio {
 		return nil
 	}
-	burden := fmt.Sprintf("按年化约%s（单利）、等额本息测算，%s分%d期每月约%s元",
+	burden := fmt.Sprintf("按年化约%s（单利，含全部费用）、等额本息测算，%s分%d期每月约%s元",
 		loanmath.Percent(RepresentativeAPR, 0), loanmath.WanYuan(*s.AmountYuan), *s.TermMonths, loanmath.Yuan(pay))
 	if debt > 0 {
 		burden += fmt.Sprintf("，加上现有月供%s，合计约%s元", loanmath.WanYuan(*s.ExistingMonthlyDebtYuan), loanmath.Yuan(r.DebtService))
 	}
 	detail := fmt.Sprintf("payment %.2f + debt %.2f = %.2f; income %.0f; cover %.2f× < %.1f×", pay, debt, r.DebtService, income, r.CoverRatio, MinCoverRatio)
+	if income == 0 {
+		return []Reason{{ReasonIncomeShort, GradeC, burden + "，目前没有月收入来偿还，还款压力过大；建议有稳定收入后再考虑。", detail}}
+	}
 	if r.CoverRatio < 1 {
 		return []Reason{{ReasonIncomeShort, GradeC,
 			burden + fmt.Sprintf("，已超过您的月收入%s，还款压力过大；建议降低金额或延长期限。", loanmath.WanYuan(*s.MonthlyIncomeYuan)), detail}}
