@@ -101,6 +101,9 @@ func (m *Memory) Lock(ctx context.Context, name string, ttl time.Duration) (func
 	if err := checkTTL("lock", name, ttl); err != nil {
 		return nil, err
 	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
 	gen, err := m.locks.acquire(ctx, name, ttl)
 	if err != nil {
 		return nil, err

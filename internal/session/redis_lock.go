@@ -45,13 +45,22 @@ func (r *Redis) Lock(ctx context.Context, name string, ttl time.Duration) (func(
 	if r.closed.Load() {
 		return nil, ErrClosed
 	}
+	if err := ctx.Err(); err != nil {
+		return nil, err
+	}
+	token, err := newToken()
+	if err != nil {
+		return nil, fmt.Errorf("session: lock %q: %w", name, err)
+	}
 	gen, err := r.locks.acquire(ctx, name, 0) // armed once Redis grants the lock
 	if err != nil {
 		return nil, err
 	}
-	token, err := r.lockRedis(ctx, name, ttl)
-	if err != nil {
+	if err := r.lockRedis(ctx, name, token, ttl); err != nil {
 		r.locks.release(name, gen)
+		// The SET may have landed although its answer was lost: undo it,
+		// without making the failing caller wait for Redis once more.
+		go r.unlockRedis(name, token)
 		return nil, err
 	}
 	r.locks.arm(name, gen, ttl)
@@ -59,15 +68,11 @@ func (r *Redis) Lock(ctx context.Context, name string, ttl time.Duration) (func(
 	return func() { once.Do(func() { r.unlock(name, token, gen) }) }, nil
 }
 
-// lockRedis blocks until the Redis lock of name is set with a fresh token.
-func (r *Redis) lockRedis(ctx context.Context, name string, ttl time.Duration) (string, error) {
-	token, err := newToken()
-	if err != nil {
-		return "", fmt.Errorf("session: lock %q: %w", name, err)
-	}
+// lockRedis blocks until the Redis lock of name holds token.
+func (r *Redis) lockRedis(ctx context.Context, name, token string, ttl time.Duration) error {
 	w, stop, err := r.notify.watch(ctx, topicLock+name)
 	if err != nil {
-		return "", fmt.Errorf("session: lock %q: %w", name, err)
+		return fmt.Errorf("session: lock %q: %w", name, err)
 	}
 	defer stop()
 	retry := time.NewTimer(0)
@@ -77,11 +82,11 @@ func (r *Redis) lockRedis(ctx context.Context, name string, ttl time.Duration) (
 		case <-w.c:
 		case <-retry.C:
 		case <-ctx.Done():
-			return "", ctx.Err()
+			return ctx.Err()
 		}
 		wait, err := r.tryLock(ctx, name, token, ttl)
 		if err != nil || wait == 0 {
-			return token, err
+			return err
 		}
 		retry.Reset(wait)
 	}
@@ -109,9 +114,15 @@ func (r *Redis) tryLock(ctx context.Context, name, token string, ttl time.Durati
 }
 
 // unlock frees the Redis lock if token still owns it, then hands the local
-// queue to its next waiter. A failed Redis call leaves the lock to its ttl.
+// queue to its next waiter.
 func (r *Redis) unlock(name, token string, gen uint64) {
-	defer r.locks.release(name, gen)
+	r.unlockRedis(name, token)
+	r.locks.release(name, gen)
+}
+
+// unlockRedis deletes the Redis lock of name if token still owns it and
+// wakes the other instances. A failed call leaves the lock to its ttl.
+func (r *Redis) unlockRedis(name, token string) {
 	ctx, cancel := context.WithTimeout(context.Background(), unlockTimeout)
 	defer cancel()
 	msg := encodeNotice(noticeUnlocked, topicLock+name, nil)
