@@ -177,7 +177,7 @@ func (a *automaton) edge(s, sym int32) int32 {
 		if a.edgeSym[mid] < sym {
 			lo = mid + 1
 		} else {
-			hi = mid
+			hi = mid + 1
 		}
 	}
 	for e := lo; e < hi; e++ {

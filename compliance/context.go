@@ -7,7 +7,7 @@ package compliance
 
 const (
 	negPromiseWindow = 10 // runes between 不承诺/不保证 and the hit
-	negWindow        = 5  // runes between 不会/没有 … and the hit
+	negWindow        = 6  // runes between 不会/没有 … and the hit
 	quoteCueWindow   = 3  // runes between 您说的 and the hit
 )
 
@@ -21,8 +21,9 @@ type judge struct {
 }
 
 // excuse returns the rule that excuses a hit of phrase idx at [a, b) of the
-// normalised text, or "" if the hit counts.
-func (j *judge) excuse(idx int32, a, b int) string {
+// normalised text, or "" if the hit counts. A paraphrase hit is also excused
+// by a negation inside its gaps (黑户不能贷).
+func (j *judge) excuse(idx int32, a, b int, paraphrase bool) string {
 	ss, se := j.bounds(a, b, isSentenceEnd)
 	if e := j.exception(idx, ss, se); e != "" {
 		return e
@@ -30,10 +31,15 @@ func (j *judge) excuse(idx int32, a, b int) string {
 	if e := j.negation(a, b); e != "" {
 		return e
 	}
+	if paraphrase {
+		if e := j.negationInside(a, b); e != "" {
+			return e
+		}
+	}
 	if j.inbound {
 		return ""
 	}
-	if e := j.warning(a, b, ss); e != "" {
+	if e := j.warning(a, b, ss, se); e != "" {
 		return e
 	}
 	return j.quotation(a, b, ss, se)
@@ -77,6 +83,9 @@ func (j *judge) negation(a, b int) string {
 			}
 		}
 	}
+	if e := j.negationAfter(a, b); e != "" {
+		return e
+	}
 	cs, _ := j.bounds(a, b, isClauseEnd)
 	for _, m := range j.matches {
 		p := &j.s.pats[m.pat]
@@ -98,6 +107,30 @@ func (j *judge) negation(a, b int) string {
 	return ""
 }
 
+// negationInside: a negation cue within a paraphrase hit's span.
+func (j *judge) negationInside(a, b int) string {
+	for _, m := range j.matches {
+		p := &j.s.pats[m.pat]
+		if p.kind == patCue && (p.cue == cueNeg || p.cue == cueNegPromise) && int(m.start) > a && int(m.end) < b &&
+			!j.neutralAt(int(m.start), int(m.end)) {
+			return p.rule
+		}
+	}
+	return ""
+}
+
+// negationAfter: 不看征信的贷款我们不做 — a negating verb after the hit in its clause.
+func (j *judge) negationAfter(a, b int) string {
+	_, ce := j.bounds(a, b, isClauseEnd)
+	for _, m := range j.matches {
+		p := &j.s.pats[m.pat]
+		if p.kind == patCue && p.cue == cueNegAfter && int(m.start) >= b && int(m.end) <= ce {
+			return p.rule
+		}
+	}
+	return ""
+}
+
 // neutralAt reports whether [a, b) lies inside a neutral cue (不用担心, 能不能 …).
 func (j *judge) neutralAt(a, b int) bool {
 	for _, m := range j.matches {
@@ -109,11 +142,13 @@ func (j *judge) neutralAt(a, b int) bool {
 	return false
 }
 
-// warning: a warning cue before the hit in its sentence, or after it in its
-// clause (任何声称“包过”的都是骗子; 包过是不可能的). A negated cue (不是骗子)
+// warning: a warning or definition cue in the hit's sentence (任何声称“包过”
+// 的都是骗子; 包过是不可能的; 砍头息是指…). A negated cue (不是骗子, 无套路)
 // does not count.
-func (j *judge) warning(a, b, ss int) string {
-	_, ce := j.bounds(a, b, isClauseEnd)
+func (j *judge) warning(a, b, ss, se int) string {
+	if b < len(j.n) && j.n[b] == '指' {
+		return "warning:指"
+	}
 	for _, m := range j.matches {
 		p := &j.s.pats[m.pat]
 		if p.kind != patCue || p.cue != cueWarn {
@@ -121,7 +156,7 @@ func (j *judge) warning(a, b, ss int) string {
 		}
 		st, en := int(m.start), int(m.end)
 		before := en <= a && st >= ss
-		after := st >= b && en <= ce
+		after := st >= b && en <= se
 		if (before || after) && !j.negatedAt(st) {
 			return p.rule
 		}
@@ -131,7 +166,7 @@ func (j *judge) warning(a, b, ss int) string {
 
 // negatedAt reports a negator right before position i (不是骗子, 并非虚假).
 func (j *judge) negatedAt(i int) bool {
-	if i >= 1 && (j.n[i-1] == '不' || j.n[i-1] == '没') {
+	if i >= 1 && (j.n[i-1] == '不' || j.n[i-1] == '没' || j.n[i-1] == '无' || j.n[i-1] == '零' || j.n[i-1] == '非') {
 		return true
 	}
 	if i >= 2 {
@@ -216,4 +251,40 @@ func isClauseEnd(r rune) bool {
 		return true
 	}
 	return isSentenceEnd(r)
+}
+
+// propagate extends an excuse across an enumeration: hits joined only by list
+// separators (保证金、押金或解冻费; “解冻费”“验资费”) share the excuse of a
+// neighbour, in both directions.
+func propagate(cands []cand, n []rune) {
+	for changed := true; changed; {
+		changed = false
+		for i := 1; i < len(cands); i++ {
+			x, y := &cands[i-1], &cands[i]
+			if (x.excuse == "") == (y.excuse == "") || !listJoined(n, int(x.end), int(y.start)) {
+				continue
+			}
+			if x.excuse == "" {
+				x.excuse = y.excuse
+			} else {
+				y.excuse = x.excuse
+			}
+			changed = true
+		}
+	}
+}
+
+// listJoined reports whether n[a:b] holds only list separators (at most 3).
+func listJoined(n []rune, a, b int) bool {
+	if b < a || b-a > 3 {
+		return b < a // overlapping hits are one expression
+	}
+	for _, r := range n[a:b] {
+		switch r {
+		case '、', '和', '或', '及', '与', '跟', '“', '”', '「', '」', '"', '\'', '/':
+		default:
+			return false
+		}
+	}
+	return true
 }

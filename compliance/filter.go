@@ -104,8 +104,10 @@ func (f *Filter) check(text string, scope Scope) Verdict {
 	sc.cands = f.collect(s, sc, scope)
 	for i := range sc.cands {
 		c := &sc.cands[i]
-		c.excuse = j.excuse(c.phrase, int(c.start), int(c.end))
+		c.excuse = j.excuse(c.phrase, int(c.start), int(c.end), s.segments[c.phrase] != nil)
 	}
+	slices.SortFunc(sc.cands, func(x, y cand) int { return cmp.Or(cmp.Compare(x.start, y.start), cmp.Compare(x.end, y.end)) })
+	propagate(sc.cands, n)
 	v := verdictOf(s, sc, scope)
 	if scope == Outbound {
 		v.MissingDisclosures = disc.missing()
@@ -215,7 +217,6 @@ func verdictOf(s *snapshot, sc *scratch, scope Scope) Verdict {
 	if len(sc.cands) == 0 {
 		return v
 	}
-	slices.SortFunc(sc.cands, func(x, y cand) int { return cmp.Or(cmp.Compare(x.start, y.start), cmp.Compare(x.end, y.end)) })
 	v.Hits = make([]Hit, len(sc.cands))
 	for i, c := range sc.cands {
 		p := &s.phrases[c.phrase]

@@ -1,0 +1,107 @@
+package compliance
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"strings"
+	"testing"
+)
+
+// corpusLine is one sentence of the regression corpus.
+type corpusLine struct {
+	tags []string // family and evasion kind (forbidden) or kind (allowed)
+	text string
+	line int
+}
+
+func readCorpus(t *testing.T, path string, fields int) []corpusLine {
+	t.Helper()
+	fh, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fh.Close()
+	var out []corpusLine
+	sc := bufio.NewScanner(fh)
+	for n := 1; sc.Scan(); n++ {
+		s := sc.Text()
+		if strings.TrimSpace(s) == "" || strings.HasPrefix(s, "#") {
+			continue
+		}
+		parts := strings.SplitN(s, "\t", fields)
+		if len(parts) != fields {
+			t.Fatalf("%s:%d: want %d tab-separated fields", path, n, fields)
+		}
+		out = append(out, corpusLine{tags: parts[:fields-1], text: parts[fields-1], line: n})
+	}
+	return out
+}
+
+func describe(v Verdict) string {
+	var b strings.Builder
+	for _, h := range v.Hits {
+		fmt.Fprintf(&b, " [%s %s %s %d:%d excused=%q]", h.Category, h.Rule, h.Action, h.Start, h.End, h.ExcusedBy)
+	}
+	return b.String()
+}
+
+// TestCorpus checks the regression corpus against the targets: recall ≥ 99%
+// on forbidden sentences (blocked) and ≤ 1% wrong blocks on allowed ones.
+func TestCorpus(t *testing.T) {
+	f := newDefault(t)
+	forbidden := readCorpus(t, "testdata/forbidden.txt", 3)
+	allowed := readCorpus(t, "testdata/allowed.txt", 2)
+	if len(forbidden) < 150 || len(allowed) < 150 {
+		t.Fatalf("corpus too small: %d forbidden, %d allowed (want ≥ 150 each)", len(forbidden), len(allowed))
+	}
+	checkCoverage(t, forbidden)
+	var missed, wrong []string
+	for _, c := range forbidden {
+		if v := f.CheckOutbound(c.text); v.Verdict != Block {
+			missed = append(missed, fmt.Sprintf("forbidden.txt:%d %v %q → %s%s", c.line, c.tags, c.text, v.Verdict, describe(v)))
+		}
+	}
+	for _, c := range allowed {
+		if v := f.CheckOutbound(c.text); v.Verdict == Block {
+			wrong = append(wrong, fmt.Sprintf("allowed.txt:%d %v %q → %s%s", c.line, c.tags, c.text, v.Verdict, describe(v)))
+		}
+	}
+	recall := 1 - float64(len(missed))/float64(len(forbidden))
+	wrongRate := float64(len(wrong)) / float64(len(allowed))
+	t.Logf("recall %.2f%% (%d/%d), wrong blocks %.2f%% (%d/%d)", 100*recall, len(forbidden)-len(missed), len(forbidden),
+		100*wrongRate, len(wrong), len(allowed))
+	for _, m := range missed {
+		t.Log("MISSED ", m)
+	}
+	for _, w := range wrong {
+		t.Log("WRONG BLOCK ", w)
+	}
+	if recall < 0.99 {
+		t.Errorf("recall %.2f%% < 99%%", 100*recall)
+	}
+	if wrongRate > 0.01 {
+		t.Errorf("wrong blocks %.2f%% > 1%%", 100*wrongRate)
+	}
+}
+
+// checkCoverage requires every family and every evasion kind in the corpus.
+func checkCoverage(t *testing.T, lines []corpusLine) {
+	t.Helper()
+	seen := map[string]bool{}
+	for _, c := range lines {
+		seen[c.tags[0]] = true
+		seen[c.tags[1]] = true
+	}
+	for i := 1; i <= 19; i++ {
+		if code := fmt.Sprintf("F%02d", i); !seen[code] {
+			t.Errorf("forbidden corpus has no sentence of family %s", code)
+		}
+	}
+	for _, k := range []string{"plain", "space", "fullwidth", "traditional", "pinyin", "homophone", "zerowidth",
+		"emoji", "symbol", "numeral", "paraphrase", "case", "voice"} {
+		if !seen[k] {
+			t.Errorf("forbidden corpus has no sentence of evasion kind %s", k)
+		}
+	}
+}
