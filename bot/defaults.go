@@ -6,6 +6,7 @@ import (
 	"strings"
 	"time"
 
+	"github.com/loanbot/loanbot/bot/extract"
 	"github.com/loanbot/loanbot/bot/screen"
 	"github.com/loanbot/loanbot/bot/slot"
 	"github.com/loanbot/loanbot/knowledge"
@@ -26,9 +27,18 @@ func New() *Engine {
 	return e
 }
 
-// DefaultExtractor is the standard extractor.
+// DefaultExtractor adapts bot/extract, built once, to Extractor.
 func DefaultExtractor() Extractor {
-	return ExtractorFunc(func(string, string) Understanding { return Understanding{Intent: IntentOther} })
+	x := extract.New()
+	return ExtractorFunc(func(text, expecting string) Understanding {
+		r := x.Extract(text, expecting)
+		u := Understanding{Slots: r.Slots, Intent: r.Intent}
+		if r.Calc != nil {
+			u.Calc = &CalcRequest{AmountYuan: r.Calc.AmountYuan, TermMonths: r.Calc.TermMonths,
+				AnnualRatePct: r.Calc.AnnualRatePct, Method: r.Calc.Method}
+		}
+		return u
+	})
 }
 
 // Screen adapts bot/screen: Prescreen for the grade and its reasons, Match for the products
@@ -44,10 +54,19 @@ func Screen() Screener {
 			return a
 		}
 		for _, c := range screen.Match(s, products).Eligible {
-			a.Products = append(a.Products, Fit{Product: c.Product, Why: strings.Join(append(c.Fits, c.Notes...), "，")})
+			a.Products = append(a.Products, Fit{Product: c.Product, Why: strings.Join(append(shortFits(c.Fits), c.Notes...), "，")})
 		}
 		return a
 	})
+}
+
+// shortFits keeps a product's first three reasons to fit and its last one (the affordability
+// estimate), so that three products fit in one WeChat message.
+func shortFits(fits []string) []string {
+	if len(fits) <= 4 {
+		return fits
+	}
+	return append(append([]string{}, fits[:3]...), fits[len(fits)-1])
 }
 
 // check reports why the engine cannot run, if it cannot.
