@@ -59,13 +59,15 @@ func (m Materials) CheckProducts(ps []Product) error {
 	return nil
 }
 
-var namingLayouts = map[string]string{"YYYYMMDD": "20060102", "YYYY-MM-DD": "2006-01-02"}
+func namingLayouts() map[string]string {
+	return map[string]string{"YYYYMMDD": "20060102", "YYYY-MM-DD": "2006-01-02"}
+}
 
 // FileName renders the rule for a person, a document type and a date:
 // FileName("张三", "身份证", 2026-11-23) → "张三_身份证_20261123.pdf". Separators, spaces and path
 // characters inside name and docType are dropped so the parts stay unambiguous.
 func (n NamingRule) FileName(name, docType string, date time.Time) string {
-	layout, ok := namingLayouts[n.DateFormat]
+	layout, ok := namingLayouts()[n.DateFormat]
 	if !ok {
 		layout = "20060102"
 	}
@@ -88,12 +90,10 @@ func cleanFilePart(s string) string {
 	}, s)
 }
 
-var (
-	materialsKeys = []string{"naming", "checklists"}
-	namingKeys    = []string{"pattern", "date_format", "example_name", "note"}
-	checklistKeys = []string{"type", "required", "supplementary", "auxiliary"}
-	materialKeys  = []string{"name", "doc_type", "note"}
-)
+func materialsKeys() []string { return []string{"naming", "checklists"} }
+func namingKeys() []string    { return []string{"pattern", "date_format", "example_name", "note"} }
+func checklistKeys() []string { return []string{"type", "required", "supplementary", "auxiliary"} }
+func materialKeys() []string  { return []string{"name", "doc_type", "note"} }
 
 // LoadMaterials reads and validates the materials file at path in fsys. Problems are reported as
 // *CatalogError with file and line: unknown keys, unknown or repeated product types, empty 必传项,
@@ -103,7 +103,7 @@ func LoadMaterials(fsys fs.FS, path string) (Materials, error) {
 	if err != nil {
 		return Materials{}, err
 	}
-	top := r.mapping(root, "materials file", materialsKeys...)
+	top := r.mapping(root, "materials file", materialsKeys()...)
 	if top == nil {
 		return Materials{}, r.err()
 	}
@@ -137,13 +137,13 @@ func seqContent(n *yaml.Node) []*yaml.Node {
 }
 
 func (r *catalogReader) naming(n *yaml.Node) NamingRule {
-	m := r.mapping(n, "naming", namingKeys...)
+	m := r.mapping(n, "naming", namingKeys()...)
 	if m == nil {
 		return NamingRule{}
 	}
 	rule := NamingRule{
 		Pattern:     r.str(n, m, "pattern"),
-		DateFormat:  r.enum(n, m, "date_format", catalogKeys(namingLayouts)),
+		DateFormat:  r.enum(n, m, "date_format", catalogKeys(namingLayouts())),
 		ExampleName: r.str(n, m, "example_name"),
 		Note:        r.str(n, m, "note"),
 	}
@@ -159,12 +159,12 @@ func (r *catalogReader) naming(n *yaml.Node) NamingRule {
 }
 
 func (r *catalogReader) checklist(n *yaml.Node) Checklist {
-	m := r.mapping(n, "checklist", checklistKeys...)
+	m := r.mapping(n, "checklist", checklistKeys()...)
 	if m == nil {
 		return Checklist{}
 	}
 	c := Checklist{Line: n.Line}
-	c.Type = ProductType(r.enum(n, m, "type", catalogKeys(productTypeLabels)))
+	c.Type = ProductType(r.enum(n, m, "type", catalogKeys(productTypeLabels())))
 	c.Required = r.materialList(n, m, "required", true)
 	c.Supplementary = r.materialList(n, m, "supplementary", false)
 	c.Auxiliary = r.materialList(n, m, "auxiliary", false)
@@ -185,7 +185,7 @@ func (r *catalogReader) materialList(parent *yaml.Node, m map[string]*yaml.Node,
 	}
 	var out []Material
 	for _, e := range v.Content {
-		em := r.mapping(e, key+" item", materialKeys...)
+		em := r.mapping(e, key+" item", materialKeys()...)
 		if em == nil {
 			continue
 		}

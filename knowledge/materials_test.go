@@ -124,3 +124,19 @@ func TestLoadMaterialsValid(t *testing.T) {
 		t.Errorf("CheckProducts err = %v", err)
 	}
 }
+
+func FuzzLoadMaterials(f *testing.F) {
+	f.Add(validMaterials)
+	f.Add("naming: 1\nchecklists: {a: b}\n")
+	f.Fuzz(func(t *testing.T, src string) {
+		m, err := LoadMaterials(fstest.MapFS{"m.yaml": {Data: []byte(src)}}, "m.yaml")
+		if err != nil {
+			return
+		}
+		for ty, c := range m.Checklists {
+			if len(c.Required) == 0 || ty == "" {
+				t.Fatalf("loaded a checklist without 必传项: %+v", c)
+			}
+		}
+	})
+}

@@ -24,14 +24,16 @@ const (
 	ProductBusiness    ProductType = "business"    // 经营贷
 )
 
-var productTypeLabels = map[ProductType]string{
-	ProductCredit: "信用贷", ProductMortgage: "房抵贷", ProductCar: "车抵贷",
-	ProductInstallment: "消费分期", ProductBusiness: "经营贷",
+func productTypeLabels() map[ProductType]string {
+	return map[ProductType]string{
+		ProductCredit: "信用贷", ProductMortgage: "房抵贷", ProductCar: "车抵贷",
+		ProductInstallment: "消费分期", ProductBusiness: "经营贷",
+	}
 }
 
 // Label is the Chinese name of the type (信用贷 …), or the key itself if unknown.
 func (t ProductType) Label() string {
-	if l, ok := productTypeLabels[t]; ok {
+	if l, ok := productTypeLabels()[t]; ok {
 		return l
 	}
 	return string(t)
@@ -94,26 +96,47 @@ type CatalogError struct {
 
 func (e *CatalogError) Error() string { return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg) }
 
-var (
-	productKeys = []string{"id", "name", "lender", "lender_kind", "type", "collateral", "amount_yuan",
+func productKeys() []string {
+	return []string{"id", "name", "lender", "lender_kind", "type", "collateral", "amount_yuan",
 		"term_months", "apr_percent", "repayment", "purposes", "admission", "speed", "materials",
 		"cost_note", "overdue_note"}
-	productAdmissionKeys = []string{"age", "min_monthly_income_yuan", "max_credit_queries_6m",
+}
+
+func productAdmissionKeys() []string {
+	return []string{"age", "min_monthly_income_yuan", "max_credit_queries_6m",
 		"allow_current_overdue", "local_hukou", "min_house_cert_years", "min_social_security_months",
 		"employment", "tax_proof"}
-	productLenderKinds = []string{"bank", "consumer_finance", "auto_finance"}
-	productCollaterals = []string{slot.CollateralHouse, slot.CollateralCar, slot.CollateralNone}
-	productRepayments  = []string{RepayEqualInstalment, RepayEqualPrincipal, RepayInterestOnly}
-	productPurposes    = []string{slot.PurposeConsumption, slot.PurposeBusiness, slot.PurposeCar, slot.PurposeRenovation,
+}
+
+func productLenderKinds() []string {
+	return []string{"bank", "consumer_finance", "auto_finance"}
+}
+
+func productCollaterals() []string {
+	return []string{slot.CollateralHouse, slot.CollateralCar, slot.CollateralNone}
+}
+
+func productRepayments() []string {
+	return []string{RepayEqualInstalment, RepayEqualPrincipal, RepayInterestOnly}
+}
+
+func productPurposes() []string {
+	return []string{slot.PurposeConsumption, slot.PurposeBusiness, slot.PurposeCar, slot.PurposeRenovation,
 		slot.PurposeEducation, slot.PurposeMedical, slot.PurposeTurnover, slot.PurposeOther}
-	productEmployments = []string{slot.EmploymentSalaried, slot.EmploymentBusinessOwner, slot.EmploymentSelfEmployed,
+}
+
+func productEmployments() []string {
+	return []string{slot.EmploymentSalaried, slot.EmploymentBusinessOwner, slot.EmploymentSelfEmployed,
 		slot.EmploymentFreelancer, slot.EmploymentUnemployed, slot.EmploymentRetired, slot.EmploymentStudent}
-	productTypeCollateral = map[ProductType][]string{
+}
+
+func productTypeCollateral() map[ProductType][]string {
+	return map[ProductType][]string{
 		ProductCredit: {slot.CollateralNone}, ProductInstallment: {slot.CollateralNone},
 		ProductMortgage: {slot.CollateralHouse}, ProductCar: {slot.CollateralCar},
 		ProductBusiness: {slot.CollateralNone, slot.CollateralHouse},
 	}
-)
+}
 
 // LoadProducts reads and validates the product catalogue at path in fsys. Every problem is
 // reported as a *CatalogError naming file and line (joined with errors.Join): unknown keys,
@@ -147,7 +170,7 @@ func LoadProducts(fsys fs.FS, path string) ([]Product, error) {
 }
 
 func (r *catalogReader) product(n *yaml.Node) Product {
-	m := r.mapping(n, "product", productKeys...)
+	m := r.mapping(n, "product", productKeys()...)
 	if m == nil {
 		return Product{}
 	}
@@ -155,10 +178,10 @@ func (r *catalogReader) product(n *yaml.Node) Product {
 	p.ID = r.str(n, m, "id")
 	p.Name = r.str(n, m, "name")
 	p.Lender = r.str(n, m, "lender")
-	p.LenderKind = r.enum(n, m, "lender_kind", productLenderKinds)
-	p.Type = ProductType(r.enum(n, m, "type", catalogKeys(productTypeLabels)))
-	p.Collateral = r.enum(n, m, "collateral", productCollaterals)
-	if allowed, ok := productTypeCollateral[p.Type]; ok && p.Collateral != "" && !slices.Contains(allowed, p.Collateral) {
+	p.LenderKind = r.enum(n, m, "lender_kind", productLenderKinds())
+	p.Type = ProductType(r.enum(n, m, "type", catalogKeys(productTypeLabels())))
+	p.Collateral = r.enum(n, m, "collateral", productCollaterals())
+	if allowed, ok := productTypeCollateral()[p.Type]; ok && p.Collateral != "" && !slices.Contains(allowed, p.Collateral) {
 		r.failf(m["collateral"], "collateral %q does not fit product type %q (want one of %s)", p.Collateral, p.Type, strings.Join(allowed, ", "))
 	}
 	p.AmountMin, p.AmountMax = r.intRange(n, m, "amount_yuan", 1000, 100_000_000)
@@ -166,14 +189,14 @@ func (r *catalogReader) product(n *yaml.Node) Product {
 	p.TermMin, p.TermMax = int(tmin), int(tmax)
 	lo, hi := r.floatRange(n, m, "apr_percent", 0, 36)
 	p.APRMin, p.APRMax = lo/100, hi/100
-	p.Repayment = r.enumList(n, m, "repayment", productRepayments)
-	p.Purposes = r.enumList(n, m, "purposes", productPurposes)
+	p.Repayment = r.enumList(n, m, "repayment", productRepayments())
+	p.Purposes = r.enumList(n, m, "purposes", productPurposes())
 	p.Admission = r.admission(n, m)
 	p.Speed = r.str(n, m, "speed")
 	if p.Speed != "" && !strings.Contains(p.Speed, "以机构通知为准") {
 		r.failf(m["speed"], "speed must say 以机构通知为准 (no speed promises): %q", p.Speed)
 	}
-	p.Materials = ProductType(r.enum(n, m, "materials", catalogKeys(productTypeLabels)))
+	p.Materials = ProductType(r.enum(n, m, "materials", catalogKeys(productTypeLabels())))
 	p.CostNote = r.str(n, m, "cost_note")
 	p.OverdueNote = r.str(n, m, "overdue_note")
 	return p
@@ -185,7 +208,7 @@ func (r *catalogReader) admission(parent *yaml.Node, pm map[string]*yaml.Node) A
 		r.failf(parent, "missing admission")
 		return Admission{}
 	}
-	m := r.mapping(n, "admission", productAdmissionKeys...)
+	m := r.mapping(n, "admission", productAdmissionKeys()...)
 	if m == nil {
 		return Admission{}
 	}
@@ -198,7 +221,7 @@ func (r *catalogReader) admission(parent *yaml.Node, pm map[string]*yaml.Node) A
 	a.LocalHukou = r.boolean(n, m, "local_hukou")
 	a.MinHouseCertYears = r.floatIn(n, m, "min_house_cert_years", 0, 70)
 	a.MinSocialSecurityMonths = int(r.intIn(n, m, "min_social_security_months", 0, 600))
-	a.Employment = r.enumList(n, m, "employment", productEmployments)
+	a.Employment = r.enumList(n, m, "employment", productEmployments())
 	a.TaxProof = r.boolean(n, m, "tax_proof")
 	return a
 }

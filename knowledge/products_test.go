@@ -171,3 +171,23 @@ func TestProductTypeLabel(t *testing.T) {
 		}
 	}
 }
+
+// FuzzLoadProducts: any input either loads or fails with an error; nothing panics, and whatever
+// loads respects the validated invariants.
+func FuzzLoadProducts(f *testing.F) {
+	f.Add(validProduct)
+	f.Add(strings.Replace(validProduct, "max: 18.0}", "max: 80}", 1))
+	f.Add("products:\n  - {id: x}\n")
+	f.Add("products: [1, [2], {a: b}]\n")
+	f.Fuzz(func(t *testing.T, src string) {
+		ps, err := LoadProducts(fstest.MapFS{"p.yaml": {Data: []byte(src)}}, "p.yaml")
+		if err != nil {
+			return
+		}
+		for _, p := range ps {
+			if p.Lender == "" || p.AmountMin > p.AmountMax || p.TermMin > p.TermMax || p.APRMin > p.APRMax || p.APRMax > 0.36 {
+				t.Fatalf("loaded an invalid product: %+v", p)
+			}
+		}
+	})
+}

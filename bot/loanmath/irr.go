@@ -27,8 +27,10 @@ func RateOf(monthly float64) Rate {
 
 // bracket is the grid scanned for a sign change of the present value; IRR bisects the first
 // interval where it changes. Loans live near the low end; the far points only catch extremes.
-var bracket = [...]float64{-0.99, -0.9, -0.5, -0.2, -0.1, -0.05, -0.02, -0.01, 0, 0.002, 0.005,
-	0.01, 0.015, 0.02, 0.03, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10}
+func bracket() []float64 {
+	return []float64{-0.99, -0.9, -0.5, -0.2, -0.1, -0.05, -0.02, -0.01, 0, 0.002, 0.005,
+		0.01, 0.015, 0.02, 0.03, 0.05, 0.1, 0.2, 0.5, 1, 2, 5, 10}
+}
 
 // IRR returns the per-period internal rate of return of flows, where flows[t] is the net cash
 // of period t (t = 0 is disbursement). The borrower's view: flows[0] > 0 received, later flows
@@ -38,11 +40,12 @@ func IRR(flows []float64) (float64, error) {
 	if !hasSignChange(flows) {
 		return 0, fmt.Errorf("irr of %d flows: %w", len(flows), ErrNoSignChange)
 	}
-	lo, flo := bracket[0], npv(flows, bracket[0])
+	grid := bracket()
+	lo, flo := grid[0], npv(flows, grid[0])
 	if flo == 0 {
 		return lo, nil
 	}
-	for _, hi := range bracket[1:] {
+	for _, hi := range grid[1:] {
 		fhi := npv(flows, hi)
 		if fhi == 0 {
 			return hi, nil

@@ -9,16 +9,20 @@ import (
 	"github.com/loanbot/loanbot/knowledge"
 )
 
-var purposeLabels = map[string]string{
-	slot.PurposeConsumption: "日常消费", slot.PurposeBusiness: "经营", slot.PurposeCar: "买车",
-	slot.PurposeRenovation: "装修", slot.PurposeEducation: "教育", slot.PurposeMedical: "医疗",
-	slot.PurposeTurnover: "资金周转", slot.PurposeOther: "其他用途",
+func purposeLabels() map[string]string {
+	return map[string]string{
+		slot.PurposeConsumption: "日常消费", slot.PurposeBusiness: "经营", slot.PurposeCar: "买车",
+		slot.PurposeRenovation: "装修", slot.PurposeEducation: "教育", slot.PurposeMedical: "医疗",
+		slot.PurposeTurnover: "资金周转", slot.PurposeOther: "其他用途",
+	}
 }
 
-var employmentLabels = map[string]string{
-	slot.EmploymentSalaried: "上班族", slot.EmploymentBusinessOwner: "企业主", slot.EmploymentSelfEmployed: "个体户",
-	slot.EmploymentFreelancer: "自由职业", slot.EmploymentUnemployed: "暂无工作", slot.EmploymentRetired: "退休人员",
-	slot.EmploymentStudent: "学生",
+func employmentLabels() map[string]string {
+	return map[string]string{
+		slot.EmploymentSalaried: "上班族", slot.EmploymentBusinessOwner: "企业主", slot.EmploymentSelfEmployed: "个体户",
+		slot.EmploymentFreelancer: "自由职业", slot.EmploymentUnemployed: "暂无工作", slot.EmploymentRetired: "退休人员",
+		slot.EmploymentStudent: "学生",
+	}
 }
 
 func labels(m map[string]string, keys []string) string {
@@ -34,9 +38,9 @@ func purposeRule(s slot.Slots, p knowledge.Product) verdict {
 		return unknown("贷款用途")
 	}
 	if !slices.Contains(p.Purposes, *s.LoanPurpose) {
-		return miss("purpose", "资金不能用于%s（该产品用于%s）", purposeLabels[*s.LoanPurpose], labels(purposeLabels, p.Purposes))
+		return miss("purpose", "资金不能用于%s（该产品用于%s）", purposeLabels()[*s.LoanPurpose], labels(purposeLabels(), p.Purposes))
 	}
-	return fit("用途（%s）符合", purposeLabels[*s.LoanPurpose])
+	return fit("用途（%s）符合", purposeLabels()[*s.LoanPurpose])
 }
 
 func amountRule(s slot.Slots, p knowledge.Product) verdict {
@@ -169,9 +173,9 @@ func employmentRule(s slot.Slots, p knowledge.Product) verdict {
 		return unknown("职业身份")
 	}
 	if !slices.Contains(p.Admission.Employment, *s.Employment) {
-		return miss("employment", "产品面向%s", labels(employmentLabels, p.Admission.Employment))
+		return miss("employment", "产品面向%s", labels(employmentLabels(), p.Admission.Employment))
 	}
-	return fit("职业（%s）符合", employmentLabels[*s.Employment])
+	return fit("职业（%s）符合", employmentLabels()[*s.Employment])
 }
 
 func taxProofRule(_ slot.Slots, p knowledge.Product) verdict {
