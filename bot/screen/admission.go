@@ -76,6 +76,9 @@ func ageRule(s slot.Slots, p knowledge.Product) verdict {
 	if *s.Age < a.AgeMin || *s.Age > a.AgeMax {
 		return miss("age", "产品要求年龄%d–%d周岁", a.AgeMin, a.AgeMax)
 	}
+	if s.TermMonths != nil && *s.Age+(*s.TermMonths+11)/12 > a.AgeMax {
+		return miss("age", "贷款到期时年龄不能超过%d周岁，可考虑缩短期限", a.AgeMax)
+	}
 	return verdict{}
 }
 

@@ -47,6 +47,8 @@ func TestMatchRules(t *testing.T) {
 		{"amount below min", with(func(s *slot.Slots) { s.AmountYuan = slot.Ptr[int64](5000) }), creditProduct(), "amount", ""},
 		{"term", with(func(s *slot.Slots) { s.TermMonths = slot.Ptr(48) }), creditProduct(), "term", ""},
 		{"age", with(func(s *slot.Slots) { s.Age = slot.Ptr(58) }), creditProduct(), "age", ""},
+		{"age at maturity", with(func(s *slot.Slots) { s.Age = slot.Ptr(53) }), creditProduct(), "age", ""},
+		{"age at maturity fits", with(func(s *slot.Slots) { s.Age, s.TermMonths = slot.Ptr(53), slot.Ptr(24) }), creditProduct(), "", ""},
 		{"income", with(func(s *slot.Slots) {
 			s.MonthlyIncomeYuan = slot.Ptr[int64](4000)
 			s.AmountYuan = slot.Ptr[int64](20000)
@@ -198,5 +200,17 @@ func TestMatchNotes(t *testing.T) {
 		if !strings.Contains(text, w) {
 			t.Errorf("CandidateText = %s\nwant %q", text, w)
 		}
+	}
+}
+
+func BenchmarkPrescreenAndMatch(b *testing.B) {
+	ps, err := knowledge.LoadProducts(os.DirFS("../../knowledge"), "products.yaml")
+	if err != nil {
+		b.Fatal(err)
+	}
+	s := clean()
+	for b.Loop() {
+		_ = Prescreen(s, testNow)
+		_ = ShortlistText(Match(s, ps), 3)
 	}
 }
