@@ -96,7 +96,7 @@ func checklistKeys() []string { return []string{"type", "required", "supplementa
 func materialKeys() []string  { return []string{"name", "doc_type", "note"} }
 
 // LoadMaterials reads and validates the materials file at path in fsys. Problems are reported as
-// *CatalogError with file and line: unknown keys, unknown or repeated product types, empty 必传项,
+// *SourceError with file and line: unknown keys, unknown or repeated product types, empty 必传项,
 // missing names, a naming pattern without {姓名}, {证件类型} and {日期} or not ending in .pdf.
 func LoadMaterials(fsys fs.FS, path string) (Materials, error) {
 	root, r, err := openCatalog(fsys, path)

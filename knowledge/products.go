@@ -87,15 +87,6 @@ type Admission struct {
 	TaxProof                bool     // business tax records required (纳税证明)
 }
 
-// CatalogError is a problem in a products or materials file, with its position.
-type CatalogError struct {
-	File string
-	Line int
-	Msg  string
-}
-
-func (e *CatalogError) Error() string { return fmt.Sprintf("%s:%d: %s", e.File, e.Line, e.Msg) }
-
 func productKeys() []string {
 	return []string{"id", "name", "lender", "lender_kind", "type", "collateral", "amount_yuan",
 		"term_months", "apr_percent", "repayment", "purposes", "admission", "speed", "materials",
@@ -139,7 +130,7 @@ func productTypeCollateral() map[ProductType][]string {
 }
 
 // LoadProducts reads and validates the product catalogue at path in fsys. Every problem is
-// reported as a *CatalogError naming file and line (joined with errors.Join): unknown keys,
+// reported as a *SourceError naming file and line (joined with errors.Join): unknown keys,
 // missing fields, unknown enumeration values, min > max, rates outside 0–36%, duplicate ids,
 // collateral that does not fit the type, speed wording without "以机构通知为准".
 func LoadProducts(fsys fs.FS, path string) ([]Product, error) {
@@ -243,10 +234,10 @@ func openCatalog(fsys fs.FS, path string) (*yaml.Node, *catalogReader, error) {
 	}
 	var doc yaml.Node
 	if err := yaml.Unmarshal(data, &doc); err != nil {
-		return nil, nil, fmt.Errorf("parse %s: %w", path, err)
+		return nil, nil, yamlError(path, err)
 	}
 	if len(doc.Content) == 0 {
-		return nil, nil, &CatalogError{File: path, Line: 1, Msg: "empty file"}
+		return nil, nil, &SourceError{File: path, Msg: "empty file"}
 	}
 	return doc.Content[0], &catalogReader{file: path}, nil
 }
@@ -262,7 +253,7 @@ func (r *catalogReader) failf(n *yaml.Node, format string, args ...any) {
 	if n != nil {
 		line = n.Line
 	}
-	r.errs = append(r.errs, &CatalogError{File: r.file, Line: line, Msg: fmt.Sprintf(format, args...)})
+	r.errs = append(r.errs, &SourceError{File: r.file, Line: line, Msg: fmt.Sprintf(format, args...)})
 }
 
 func (r *catalogReader) err() error { return errors.Join(r.errs...) }

@@ -118,7 +118,7 @@ func TestLoadProductsRejects(t *testing.T) {
 		{"unknown materials", "materials: credit", "materials: yacht", "p.yaml:24: unknown materials \"yacht\""},
 		{"duplicate key", "    name: 测试贷\n", "    name: 测试贷\n    name: 又一个\n", "p.yaml:4: duplicate key \"name\""},
 		{"empty list", "products:\n  - id: t1", "products: []\nx:\n  - id: t1", "unknown key \"x\""},
-		{"bad yaml", "name: 测试贷", "name: [测试贷", "parse p.yaml"},
+		{"bad yaml", "name: 测试贷", "name: [测试贷", "p.yaml:2: did not find expected"},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -143,9 +143,9 @@ func TestLoadProductsDuplicateIDAndAllErrors(t *testing.T) {
 	}
 	bad := strings.NewReplacer("type: credit", "type: payday", "max: 18.0}", "max: 40}").Replace(validProduct)
 	_, err = LoadProducts(fstest.MapFS{"p.yaml": {Data: []byte(bad)}}, "p.yaml")
-	var ce *CatalogError
-	if !errors.As(err, &ce) || ce.File != "p.yaml" {
-		t.Fatalf("err = %v, want a *CatalogError", err)
+	var se *SourceError
+	if !errors.As(err, &se) || se.File != "p.yaml" {
+		t.Fatalf("err = %v, want a *SourceError", err)
 	}
 	for _, want := range []string{"p.yaml:6:", "p.yaml:10:"} {
 		if !strings.Contains(err.Error(), want) {
@@ -158,7 +158,7 @@ func TestLoadProductsMissingFile(t *testing.T) {
 	if _, err := LoadProducts(fstest.MapFS{}, "nope.yaml"); err == nil || !strings.Contains(err.Error(), "nope.yaml") {
 		t.Errorf("err = %v", err)
 	}
-	if _, err := LoadProducts(fstest.MapFS{"e.yaml": {Data: []byte("# nothing\n")}}, "e.yaml"); err == nil || !strings.Contains(err.Error(), "e.yaml:1: empty file") {
+	if _, err := LoadProducts(fstest.MapFS{"e.yaml": {Data: []byte("# nothing\n")}}, "e.yaml"); err == nil || !strings.Contains(err.Error(), "e.yaml: empty file") {
 		t.Errorf("err = %v", err)
 	}
 }
