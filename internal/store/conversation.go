@@ -50,18 +50,19 @@ func (r conversationRow) toConversation() (Conversation, error) {
 	}, nil
 }
 
+// decodeFlags reads a JSON array of strings (flag reasons, product ids).
 func decodeFlags(s string) ([]string, error) {
 	if s == "" {
 		return nil, nil
 	}
 	var flags []string
 	if err := json.Unmarshal([]byte(s), &flags); err != nil {
-		return nil, fmt.Errorf("decode flag reasons: %w", err)
+		return nil, fmt.Errorf("decode string list: %w", err)
 	}
 	return flags, nil
 }
 
-// encodeFlags returns the JSON array for flags ("[]" when there are none).
+// encodeFlags returns the JSON array of a string list ("[]" when empty).
 func encodeFlags(flags []string) string {
 	if len(flags) == 0 {
 		return "[]"

@@ -47,16 +47,22 @@ type Profile struct {
 	ConversationID uint64
 	OpenID         string
 	Slots          map[string]any // decoded JSON: numbers are float64
+	Products       []string       // ids of the matched products
 	UpdatedAt      time.Time
 }
 
-// Profile returns the conversation's collected slots, decrypted; ErrNotFound when none were saved.
+// Profile returns the conversation's collected slots, decrypted, and matched products; ErrNotFound when none were saved.
 func (s *Store) Profile(ctx context.Context, conversationID uint64) (Profile, error) {
 	var r profileRow
 	if err := s.db.WithContext(ctx).Where("conversation_id = ?", conversationID).Take(&r).Error; err != nil {
 		return Profile{}, fmt.Errorf("profile of conversation %d: %w", conversationID, notFound(err))
 	}
 	p := Profile{ConversationID: r.ConversationID, OpenID: r.OpenID, UpdatedAt: r.UpdatedAt.UTC()}
+	products, err := decodeFlags(r.MatchedProducts)
+	if err != nil {
+		return Profile{}, fmt.Errorf("profile of conversation %d: %w", conversationID, err)
+	}
+	p.Products = products
 	plain, err := s.seal.open(labelSlots, r.SlotsEnc)
 	if err == nil && plain != nil {
 		err = json.Unmarshal(plain, &p.Slots)

@@ -36,6 +36,7 @@ type Outcome struct {
 	AckSent        *bool
 	Slots          map[string]any // profile slots (encrypted JSON), replacing the stored ones; nil = unchanged
 	Grade          string         // empty = unchanged
+	Products       []string       // ids of the matched products, replacing the stored ones; nil = unchanged
 	Hits           []Hit
 	Consent        bool // applicant gave consent now (set consent_at)
 	Unsubscribed   bool // record unsubscribe on the applicant
@@ -66,7 +67,7 @@ func (s *Store) SaveOutcome(ctx context.Context, o Outcome) (err error) {
 		steps := []func() error{
 			func() error { return s.insertReplies(tx, conv, o, now) },
 			func() error { return updateConversation(tx, conv, o, now) },
-			func() error { return upsertProfile(tx, conv, slots, now) },
+			func() error { return upsertProfile(tx, conv, slots, o.Products, now) },
 			func() error { return s.insertHits(tx, conv, o, now) },
 			func() error { return updateApplicant(tx, conv.ApplicantID, o, now) },
 		}
@@ -168,15 +169,23 @@ func updateConversation(tx *gorm.DB, conv conversationRow, o Outcome, now time.T
 	return wrapErr(err, "update conversation")
 }
 
-func upsertProfile(tx *gorm.DB, conv conversationRow, slots []byte, now time.Time) error {
-	if slots == nil {
+// upsertProfile saves the slots and/or matched products given (nil = keep what is stored).
+func upsertProfile(tx *gorm.DB, conv conversationRow, slots []byte, products []string, now time.Time) error {
+	if slots == nil && products == nil {
 		return nil
 	}
 	row := profileRow{ConversationID: conv.ID, OpenID: conv.OpenID, SlotsEnc: slots,
-		MatchedProducts: "[]", CreatedAt: now, UpdatedAt: now}
+		MatchedProducts: encodeFlags(products), CreatedAt: now, UpdatedAt: now}
+	set := map[string]any{"updated_at": now}
+	if slots != nil {
+		set["slots_enc"] = slots
+	}
+	if products != nil {
+		set["matched_products"] = row.MatchedProducts
+	}
 	err := tx.Clauses(clause.OnConflict{
 		Columns:   []clause.Column{{Name: "conversation_id"}},
-		DoUpdates: clause.Assignments(map[string]any{"slots_enc": slots, "updated_at": now}),
+		DoUpdates: clause.Assignments(set),
 	}).Create(&row).Error
 	return wrapErr(err, "save profile")
 }

@@ -27,6 +27,7 @@ func TestSaveOutcomeWritesTheTurn(t *testing.T) {
 			AckSent:     &yes,
 			Slots:       map[string]any{"monthly_income_yuan": 12000, "id_number": "110101199003074514", "city": "深圳"},
 			Grade:       "B",
+			Products:    []string{"cmb-xinyong-01"},
 			Hits:        []Hit{{Phrase: "包过", Category: "guarantee", Action: "block", Text: "包过！", Direction: DirectionOut}},
 			Consent:     true,
 		}
@@ -54,8 +55,16 @@ func TestSaveOutcomeWritesTheTurn(t *testing.T) {
 			t.Errorf("blocked reply stored as %+v", m)
 		}
 		p, err := s.Profile(ctx, c.ID)
-		if err != nil || p.Slots["city"] != "深圳" || p.Slots["monthly_income_yuan"] != 12000.0 {
+		if err != nil || p.Slots["city"] != "深圳" || p.Slots["monthly_income_yuan"] != 12000.0 ||
+			len(p.Products) != 1 || p.Products[0] != "cmb-xinyong-01" {
 			t.Errorf("Profile = %+v, %v", p, err)
+		}
+		// Products alone replace the products and keep the slots.
+		if err := s.SaveOutcome(ctx, Outcome{ConversationID: c.ID, Products: []string{}}); err != nil {
+			t.Fatal(err)
+		}
+		if p, err := s.Profile(ctx, c.ID); err != nil || len(p.Products) != 0 || p.Slots["city"] != "深圳" {
+			t.Errorf("after clearing products: %+v, %v", p, err)
 		}
 		assertNotInClear(t, s, "SELECT slots_enc FROM profiles", "110101199003074514", "深圳")
 		assertNotInClear(t, s, "SELECT text_enc FROM compliance_hits", "包过")
