@@ -26,15 +26,16 @@ type pattern struct {
 
 // snapshot is one compiled, immutable phrase set.
 type snapshot struct {
-	version   uint64
-	phrases   []Phrase
-	segments  [][]int32 // phrase index → pattern ids of its segments (paraphrase patterns only)
-	needsRate []bool    // phrase index → has the "@annualized_rate" exception
-	pats      []pattern
-	main      *automaton
-	pinPats   []pattern
-	pin       *automaton // nil when no phrase is pinyin-sensitive
-	pinWindow int        // longest pinyin phrase, in runes
+	version    uint64
+	phrases    []Phrase
+	segments   [][]int32 // phrase index → pattern ids of its segments (paraphrase patterns only)
+	needsRate  []bool    // phrase index → has the "@annualized_rate" exception
+	pats       []pattern
+	main       *automaton
+	pinPats    []pattern
+	pin        *automaton // nil when no phrase is pinyin-sensitive
+	pinWindow  int        // longest pinyin phrase, in runes
+	maxSegment int32      // longest paraphrase segment, in runes
 }
 
 // compiler accumulates patterns while a snapshot is built.
@@ -140,6 +141,7 @@ func (c *compiler) addSegments(idx int32, p Phrase, segs []string) error {
 			return fmt.Errorf("segment %d normalises to nothing", i+1)
 		}
 		ids[i] = int32(len(c.runes))
+		c.snap.maxSegment = max(c.snap.maxSegment, int32(len(r)))
 		c.runes = append(c.runes, r)
 		c.snap.pats = append(c.snap.pats, pattern{kind: patSegment, seg: uint8(i), phrase: idx, rule: "paraphrase:" + p.Text})
 	}

@@ -277,7 +277,7 @@ func propagate(cands []cand, n []rune) {
 // listJoined reports whether n[a:b] holds only list separators (at most 3).
 func listJoined(n []rune, a, b int) bool {
 	if b < a || b-a > 3 {
-		return b < a // overlapping hits are one expression
+		return false
 	}
 	for _, r := range n[a:b] {
 		switch r {

@@ -179,6 +179,9 @@ func completeSegments(s *snapshot, matches []match, i int, n []rune) int32 {
 	for k := 1; k < len(ids); k++ {
 		next := int32(-1)
 		for _, m := range matches[i+1:] {
+			if m.end > end+MaxGap+s.maxSegment {
+				break // matches are ordered by end: none further can follow in time
+			}
 			if m.pat == ids[k] && m.start >= end && m.start-end <= MaxGap && !hasClauseEnd(n[end:m.start]) {
 				next = m.end
 				break
