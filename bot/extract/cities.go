@@ -35,7 +35,8 @@ func (t *cityTable) city(s string) (string, bool) {
 			i += off
 			off = i + len(name)
 			after := strings.TrimPrefix(s[off:], "市")
-			if hasPrefixAny(after, t.skipNext) || hasSuffixAny(s[:i], t.skipPrev) {
+			hometown := hasSuffixAny(s[:i], t.skipPrev) && !hasSuffixAny(s[:i], []string{"外地户口在", "本地户口在"})
+			if hasPrefixAny(after, t.skipNext) || hometown {
 				continue
 			}
 			if off > bestEnd {

@@ -89,6 +89,8 @@ func (x *Extractor) fillWords(st *slot.Slots, rs []rune, s string) {
 	}
 	if v, ok := x.words.collateral.find(s, &x.cues); ok {
 		st.Collateral = &v
+	} else if v, ok := pledged(s); ok {
+		st.Collateral = &v
 	}
 	if v, ok := x.words.hukou.find(s, &x.cues); ok {
 		st.LocalHukou = slot.Ptr(v == "true")
@@ -135,4 +137,20 @@ func fillNumbers(st *slot.Slots, as []assigned) {
 // isBlank reports text with nothing left after dropping punctuation and filler.
 func isBlank(s string) bool {
 	return strings.Trim(s, ",.!?;:~…、。，！？…~ 啊呀呢吧哦嗯了的哈噢") == ""
+}
+
+// pledged reads "房本满五年, 想抵押贷款": 抵押 stated without its object, and the one property the
+// text talks about.
+func pledged(s string) (string, bool) {
+	i := strings.Index(s, "抵押")
+	if i < 0 || isNegatedBefore(s[max(0, i-9):i]) {
+		return "", false
+	}
+	switch {
+	case strings.Contains(s, "房"):
+		return slot.CollateralHouse, true
+	case strings.Contains(s, "车"):
+		return slot.CollateralCar, true
+	}
+	return "", false
 }

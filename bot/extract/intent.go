@@ -31,28 +31,34 @@ type intentRule struct {
 
 // intentTables holds the phrases of every intent; built once by New.
 type intentTables struct {
-	first     []intentRule // checked in order before slots are considered
-	calc      []string     // asking for a computation ("月供多少"); calculator when an amount or term is given
-	rate      []string
-	greeting  []string
-	thanks    []string
-	faq       []string
-	wantLoan  []string
-	progress  []string
-	materials []string
+	fraud, fraudVerbs, fraudObjects []string
+	first                           []intentRule // checked in order before slots are considered
+	info                            []string     // words about the applicant's situation
+	calc                            []string     // asking for a computation ("月供多少"); calculator when an amount or term is given
+	rate                            []string
+	greeting                        []string
+	thanks                          []string
+	faq                             []string
+	wantLoan                        []string
+	progress                        []string
+	materials                       []string
 }
 
 func newIntentTables() intentTables {
 	return intentTables{
-		first: []intentRule{
-			{IntentFraudRequest, strings.Fields(`包过 包下款 包批 保过 包下 百分百下款 百分之百下款 100%下款 一定能下款 保证下款 做流水 假流水 刷流水 p图 ps一下 ps流水
+		fraudVerbs:   strings.Fields(`做 弄 搞 刷 造 伪造 包装 ps p 改 帮我开 帮我出`),
+		fraudObjects: strings.Fields(`流水 收入证明 工资证明 在职证明 工作证明 征信报告 社保记录 银行账单 完税证明 营业执照`),
+		info: strings.Fields(`月供 还剩 老公 老婆 爱人 收入 流水 征信 逾期 查询 户口 社保 公积金 工资 负债 房贷 车贷 房子 公务员 上班 退休 岁 期
+			房本 房产证 抵押 网贷 花呗 借呗`),
+		fraud: strings.Fields(`包过 包下款 包批 保过 包下 百分百下款 百分之百下款 100%下款 一定能下款 保证下款 做流水 假流水 刷流水 p图 ps一下 ps流水
 				伪造 假证明 做假 造假 假合同 假材料 假资料 假的流水 假的收入证明 假的工资 假工作证明 弄假 改征信 修复征信 征信修复 洗白 消除逾期 删除逾期
-				花钱办 找关系 内部渠道 走后门 包装资料 包装一下 做个收入证明 做一个收入证明 开个收入证明 代开 帮我做个 黑户也能 好处费 回扣 给你钱 给你们钱
+				花钱办 找关系 内部渠道 走后门 包装资料 包装一下 代开 黑户也能 好处费 回扣 给你钱 给你们钱
 				给你点钱 给你们点钱 塞钱 红包 刷征信 冒名 用别人的身份 借身份证 朋友的身份证 别人的身份证 套现 空壳公司 虚开 买个社保 挂靠社保 做个工作证明
-				开个假 做份假 做假账 包装流水 包装征信 征信包装 内部关系 打点一下 给点好处 办个假`)},
+				开个假 做份假 做假账 包装流水 包装征信 征信包装 内部关系 打点一下 给点好处 办个假`),
+		first: []intentRule{
 			{IntentComplaint, strings.Fields(`投诉 举报 骗子 骗人 垃圾 太慢 什么破 坑人 差评 态度差 12315 银保监 金融监管 监管局 报警 曝光 退钱 耍我 浪费我时间
 				忽悠 恶心 滚 气死 搞什么 不靠谱 乱收费 套路贷 被骗 骗钱 黑中介 消协 告你们 起诉 太差 烂透 没用的东西 什么玩意`)},
-			{IntentAskHuman, strings.Fields(`转人工 人工客服 人工服务 真人 找客服 人工 客服电话 打电话给我 找经理 跟人聊 人工坐席 活人 我要找人 有没有人工 客服在吗
+			{IntentAskHuman, strings.Fields(`转人工 人工客服 人工服务 真人 找客服 人工 客服电话 打电话给我 给我打电话 打我电话 来电话 找经理 跟人聊 人工坐席 活人 我要找人 有没有人工 客服在吗
 				叫你们经理 换个人 和人说 跟真人 业务员 客户经理 专员联系`)},
 			{IntentRestart, strings.Fields(`重新开始 重来 从头开始 重新填 重新来 再来一次 取消 不办了 不贷了 清空 重置 重新咨询 重新评估 从新开始`)},
 		},
@@ -75,6 +81,9 @@ func newIntentTables() intentTables {
 
 // classify picks the intent of the normalised text s, given the slots it states.
 func (t *intentTables) classify(s string, st slot.Slots) string {
+	if t.isFraud(s) {
+		return IntentFraudRequest
+	}
 	for _, r := range t.first {
 		if containsAny(s, r.words) {
 			return r.intent
@@ -88,18 +97,45 @@ func (t *intentTables) classify(s string, st slot.Slots) string {
 		return IntentAskProgress
 	case containsAny(s, t.materials):
 		return IntentAskMaterials
-	case calc || containsAny(s, t.rate):
+	case containsAny(s, t.rate):
 		return IntentAskRate
 	case st != (slot.Slots{}):
 		return IntentProvideInfo
 	case containsAny(s, t.thanks):
 		return IntentThanks
+	case containsAny(s, t.greeting) && isBlank(removeAll(s, t.greeting)):
+		return IntentGreeting
 	case containsAny(s, t.faq):
 		return IntentFAQ
-	case containsAny(s, t.wantLoan):
+	case containsAny(s, t.wantLoan) || containsAny(s, t.info):
 		return IntentProvideInfo
 	case containsAny(s, t.greeting):
 		return IntentGreeting
 	}
 	return IntentOther
+}
+
+// isFraud reports a request to fake or buy an approval: a listed phrase, or a faking verb shortly
+// before a document ("帮我做个银行流水", "弄一份工作证明").
+func (t *intentTables) isFraud(s string) bool {
+	if containsAny(s, t.fraud) {
+		return true
+	}
+	for _, obj := range t.fraudObjects {
+		i := strings.Index(s, obj)
+		if i < 0 {
+			continue
+		}
+		if containsAny(s[max(0, i-18):i], t.fraudVerbs) {
+			return true
+		}
+	}
+	return false
+}
+
+func removeAll(s string, words []string) string {
+	for _, w := range words {
+		s = strings.ReplaceAll(s, w, "")
+	}
+	return s
 }

@@ -18,6 +18,7 @@ type kwTable struct {
 	words    []kw
 	negated  string   // value of a phrase right after 不/没/无/非 ("没有房子抵押" → none); "" = ignore it
 	skipPrev []string // a phrase right after one of these is not a statement ("想开店" is not 开店的)
+	skipNext []string // nor one right before these ("做生意用" is a purpose)
 	family   bool     // skip phrases about a spouse or relative ("老公是公务员")
 }
 
@@ -55,7 +56,7 @@ func (t *kwTable) find(s string, ct *cueTables) (string, bool) {
 			}
 		}
 	}
-	return best, bestEnd >= 0
+	return best, bestEnd >= 0 && best != ""
 }
 
 func (t *kwTable) valueAt(s string, i int, k kw, ct *cueTables) (string, bool) {
@@ -64,6 +65,9 @@ func (t *kwTable) valueAt(s string, i int, k kw, ct *cueTables) (string, bool) {
 		if strings.HasSuffix(before, p) {
 			return "", false
 		}
+	}
+	if hasPrefixAny(s[i+len(k.word):], t.skipNext) {
+		return "", false
 	}
 	if t.family && ct.familyBefore([]rune(s[:i]), len([]rune(s[:i]))) {
 		return "", false
@@ -97,7 +101,7 @@ func newWordTables() wordTables {
 			kws(slot.PurposeCar, "买车", "购车", "提车", "买辆车", "买个车", "换车", "买新车", "买二手车", "办车贷", "申请车贷", "做车贷", "买台车"),
 			kws(slot.PurposeBusiness, "用于经营", "经营用", "经营需要", "做经营", "经营资金", "进货", "扩大生意", "生意周转", "店里周转", "想开店", "准备开店", "打算开店", "开店用", "做生意用",
 				"生意上", "店里用", "公司周转", "公司资金", "备货", "经营贷", "生意需要", "扩店", "采购", "开厂", "经营周转", "生意用", "店铺周转",
-				"借钱做生意", "贷款做生意", "拿来做生意", "用来做生意", "想做生意", "要做生意", "打算做生意", "公司运营", "厂里周转", "工程款", "压货"),
+				"借钱做生意", "贷款做生意", "拿来做生意", "用来做生意", "想做生意", "要做生意", "打算做生意", "公司运营", "厂里周转", "工程款", "压货", "进点货", "进批货", "拿货", "扩大经营", "扩大规模"),
 			kws(slot.PurposeTurnover, "周转", "资金周转", "过桥", "倒贷", "临时用钱", "急用钱", "应急", "短期周转", "资金紧张", "手头紧"),
 			kws(slot.PurposeMedical, "看病", "治病", "住院", "手术", "医疗", "医药费", "生病", "病了"),
 			kws(slot.PurposeEducation, "学费", "上学", "读书", "培训", "教育", "留学", "考研", "上大学", "读研", "报班", "进修"),
@@ -105,17 +109,17 @@ func newWordTables() wordTables {
 				"买东西", "彩礼", "办酒", "买空调", "添置"),
 			kws(slot.PurposeOther, "买房", "投资", "炒股", "还信用卡", "还网贷", "还债"),
 		)},
-		employment: kwTable{family: true, skipPrev: []string{"想", "要", "打算", "准备", "借钱", "用来", "拿来", "用于", "来"}, words: kwJoin(
+		employment: kwTable{family: true, skipNext: []string{"用", "进货", "周转"}, skipPrev: []string{"想", "要", "打算", "准备", "借钱", "用来", "拿来", "用于", "来"}, words: kwJoin(
 			kws(slot.EmploymentSalaried, "上班", "上班族", "工薪", "打工", "职员", "员工", "国企", "事业单位", "公务员", "老师", "教师", "护士",
 				"医生", "工人", "白领", "在职", "私企", "外企", "央企", "厂里上班", "文员", "程序员", "会计", "正式工", "合同工", "打工人",
 				"保安", "上班的", "社保在公司", "发工资的", "拿工资"),
-			kws(slot.EmploymentBusinessOwner, "老板", "开公司", "公司法人", "企业主", "法人", "股东", "自己的公司", "开厂", "开了家公司", "开了个公司"),
+			kws(slot.EmploymentBusinessOwner, "老板", "开公司", "公司法人", "企业主", "法人", "股东", "自己的公司", "开厂", "开了家公司", "开了个公司", "开了个小公司", "开了一家公司", "自己有公司", "开了个厂", "开了家厂", "开工厂", "公司老板", "厂老板"),
 			kws(slot.EmploymentSelfEmployed, "个体", "个体户", "开店", "开了个店", "开了家", "做生意", "摆摊", "开饭店", "开超市", "网店", "小生意",
 				"开餐馆", "开店的", "做买卖", "生意人", "小老板", "开了一家", "个体工商户", "自己开", "开小店", "开个店"),
 			kws(slot.EmploymentFreelancer, "自由职业", "自媒体", "跑滴滴", "开滴滴", "跑外卖", "外卖骑手", "骑手", "主播", "兼职", "灵活就业",
 				"跑货拉拉", "网约车", "代驾", "打零工", "零工", "自由职业者", "接单"),
 			kws(slot.EmploymentUnemployed, "无业", "没工作", "失业", "待业", "没上班", "不上班", "没有工作", "家庭主妇", "全职妈妈", "全职宝妈", "没有上班"),
-			kws(slot.EmploymentRetired, "退休", "退休金", "养老金", "退休了", "退休人员"),
+			kws(slot.EmploymentRetired, "退休", "退休金", "养老金", "退休了", "退休人员", "退休教师", "退休老师", "退休职工", "退休工人", "退休干部"),
 			kws(slot.EmploymentStudent, "学生", "大学生", "在读", "研究生", "读大学", "大学在读", "还在上学", "在校"),
 		)},
 		collateral: kwTable{negated: slot.CollateralNone, words: kwJoin(
@@ -126,6 +130,7 @@ func newWordTables() wordTables {
 			kws(slot.CollateralNone, "无抵押", "没有抵押", "没抵押", "不抵押", "不想抵押", "信用贷", "纯信用", "没房没车", "无房无车",
 				"没有抵押物", "没什么抵押", "不用抵押", "免抵押", "没房也没车", "没有房和车", "没有房子也没有车", "没有房也没有车",
 				"没有房产", "没有车和房", "无房无车", "信用贷款", "不要抵押", "没东西抵押"),
+			kws("", "没有抵押过", "没抵押过", "未抵押", "无抵押记录", "没有被抵押"), // about a house, not an offer
 		)},
 		hukou: kwTable{negated: "false", words: kwJoin(
 			kws("true", "本地户口", "本地户籍", "本地人", "户口在本地", "户口本地", "本市户口", "本地的户口", "户口是本地", "户籍在本地", "土生土长", "本地户"),
@@ -133,7 +138,7 @@ func newWordTables() wordTables {
 				"户口不是本地", "新市民", "外地户", "没有本地户口", "不是本地户口", "户口不在这", "户口在外省"),
 		)},
 		noDebt: []string{"没有负债", "无负债", "没负债", "没有其他贷款", "没有贷款", "无贷款", "没有月供", "零负债", "没有其他负债", "没有欠款",
-			"没有房贷车贷", "没有任何贷款", "没贷过款", "没有其他的贷款", "没有别的贷款", "其他贷款没有", "负债没有", "没什么负债", "无其他负债", "没有房贷和车贷"},
+			"没有房贷车贷", "没有任何贷款", "没贷过款", "没有其他的贷款", "没有别的贷款", "其他贷款没有", "负债没有", "没什么负债", "无其他负债", "没有房贷和车贷", "没贷款", "没有任何负债"},
 		noQueries: []string{"没查过征信", "征信没查过", "没有查询", "没有查询记录", "零查询", "没有硬查询", "没被查过", "查询记录没有", "查询是0", "没有被查询"},
 	}
 }

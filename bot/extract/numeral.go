@@ -1,6 +1,9 @@
 package extract
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 // numToken is one piece of a numeral: a number ("12.5", "三") or a multiplier (十 百 千 万 亿 k w).
 type numToken struct {
@@ -76,6 +79,8 @@ func tokenizeNumeral(rs []rune, i int) []numToken {
 				u = 1e4
 			}
 			toks = append(toks, numToken{unit: u, end: i + 1})
+		case (r == '来' || r == '多' || r == '余') && len(toks) > 0 && i+1 < len(rs) && strings.ContainsRune("万亿千", rs[i+1]):
+			// "二十来万", "十多万": an approximation; read it as the round number
 		default:
 			if d, ok := cnDigit(r); ok {
 				toks = append(toks, numToken{num: float64(d), zero: d == 0 && r != '两', end: i + 1})

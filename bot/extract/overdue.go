@@ -62,7 +62,7 @@ func (t *overdueTable) judge(before, after string) (val, stated bool) {
 	if hist && !containsAny(before, []string{"现在", "目前", "当前", "还在"}) {
 		return false, false
 	}
-	if containsAny(near, t.present) || hasPrefixAny(after, t.presentAfter) || startsWithDuration(after) {
+	if containsAny(before, t.present) || hasPrefixAny(after, t.presentAfter) || startsWithDuration(after) {
 		return true, true
 	}
 	return false, false

@@ -82,13 +82,19 @@ func (t *cueTables) roleOf(rs []rune, ms []mention, done []assigned, i int, st *
 	case classMoney:
 		a.role, a.defaulted = t.moneyRole(rs, m, left, right, st)
 	case classPeriod:
-		a.role, a.defaulted = t.periodRole(m, left, right, st)
+		a.role, a.defaulted = t.periodRole(ms, i, left, right, st)
 	case classCount:
 		a.role = t.pick(left, right, t.countLeft, t.countRight, st.last[c])
+		if hasPrefixAny(right, []string{"逾期", "的逾期"}) {
+			a.role = roleDrop // "一次逾期都没有"
+		}
 	case classSmall:
 		a.role = t.pick(left, "", t.ageLeft, nil, st.last[c])
 	case classAge:
 		a.role = roleAge
+	}
+	if a.role == roleIncome && containsAny(left, t.annual) {
+		a.m.value /= 12 // 年薪 / 年收入: the slot is monthly
 	}
 	if (a.role == roleIncome || a.role == roleAge) && t.familyBefore(rs, m.start) {
 		a.role = roleDrop
@@ -123,8 +129,11 @@ func (t *cueTables) moneyRole(rs []rune, m mention, left, right string, st *role
 	if st.lastIncome && containsAny(left, t.self) {
 		return roleIncome, false // "老公月入两万 我自己一万"
 	}
+	if _, ok := nearestCue(left, t.perMonth); ok {
+		return roleIncome, false // "上班一个月五千多"
+	}
 	if _, ok := nearestCue(left, t.moneyWeak); ok && m.value >= 1000 {
-		return roleAmount, false
+		return roleAmount, true
 	}
 	if m.kind == kindMoney {
 		return roleAmount, true
@@ -132,9 +141,13 @@ func (t *cueTables) moneyRole(rs []rune, m mention, left, right string, st *role
 	return roleNone, false
 }
 
-func (t *cueTables) periodRole(m mention, left, right string, st *roleState) (role, bool) {
-	if m.value == 1 && hasPrefixAny(right, t.perUnitNext) {
+func (t *cueTables) periodRole(ms []mention, i int, left, right string, st *roleState) (role, bool) {
+	m := ms[i]
+	if m.value == 1 && hasPrefixAny(right, t.perUnitNext) && !hasPrefixAny(right, []string{"还清", "还完", "内还", "还款"}) {
 		return roleDrop, false // "一个月挣八千", "一年收入二十万"
+	}
+	if m.value == 1 && i+1 < len(ms) && ms[i+1].start-m.end <= 3 && classOf(ms[i+1]) == classMoney {
+		return roleDrop, false // "一个月五千多"
 	}
 	if r := t.pick(left, right, t.periodLeft, t.periodRight, st.last[classPeriod]); r != roleNone {
 		return r, false
