@@ -108,3 +108,12 @@ func mustSaveInbound(t *testing.T, s *Store, in Inbound) InboundResult {
 }
 
 func errorsIs(err, target error) bool { return errors.Is(err, target) }
+
+// backendLike opens another fresh store of the same dialect as s.
+func backendLike(t *testing.T, s *Store) *Store {
+	t.Helper()
+	if s.Dialect() == DialectMySQL {
+		return openMySQLStore(t)
+	}
+	return openSQLiteStore(t)
+}

@@ -34,12 +34,25 @@ func migrations() []*gormigrate.Migration {
 				return nil
 			},
 		},
+		{
+			ID: "0002_phrase_variants",
+			Migrate: func(tx *gorm.DB) error {
+				if tx.Migrator().HasColumn(&v2PhraseVariants{}, "Variants") {
+					return nil
+				}
+				return tx.Migrator().AddColumn(&v2PhraseVariants{}, "Variants")
+			},
+			Rollback: func(tx *gorm.DB) error { return tx.Migrator().DropColumn(&v2PhraseVariants{}, "Variants") },
+		},
 	}
 }
 
 // Migrate brings the schema up to date. It is idempotent and safe to run from several
 // instances at once.
-func (s *Store) Migrate(ctx context.Context) (err error) {
+func (s *Store) Migrate(ctx context.Context) error { return s.migrateTo(ctx, "") }
+
+// migrateTo applies the migrations up to and including id ("" = all).
+func (s *Store) migrateTo(ctx context.Context, id string) (err error) {
 	defer wrapf(&err, "migrate %s", s.dialect)
 	db := s.db.WithContext(ctx)
 	if s.dialect == DialectMySQL {
@@ -57,6 +70,9 @@ func (s *Store) Migrate(ctx context.Context) (err error) {
 		IDColumnSize:              255,
 		ValidateUnknownMigrations: false, // an older binary may run beside a newer schema (migrations are additive)
 	}, migrations())
+	if id != "" {
+		return m.MigrateTo(id)
+	}
 	return m.Migrate()
 }
 

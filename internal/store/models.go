@@ -135,6 +135,7 @@ type phraseRow struct {
 	Action     string
 	Severity   int
 	Exceptions string
+	Variants   *string // JSON array; NULL = none
 	Pinyin     bool
 	Enabled    bool
 	Reason     string

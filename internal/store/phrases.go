@@ -20,6 +20,7 @@ type Phrase struct {
 	Severity   int
 	Scope      string
 	Exceptions []string
+	Variants   []string // other spellings matched as the phrase
 	Pinyin     bool
 	Enabled    bool
 	Reason     string
@@ -98,10 +99,23 @@ func (s *Store) SeedPhrases(ctx context.Context, ps []Phrase) (n int, err error)
 		n = len(rows)
 		return tx.CreateInBatches(&audits, seedBatch).Error
 	})
-	if isDuplicate(err) { // seeded concurrently, or the list repeats a phrase
-		return 0, fmt.Errorf("a phrase is taken: %w", ErrConflict)
+	if isDuplicate(err) {
+		return s.seedConflict(ctx)
 	}
 	return n, err
+}
+
+// seedConflict explains a unique-key conflict while seeding: another instance seeded first
+// (fine: 0 inserted) or the list repeats a text+scope (an error).
+func (s *Store) seedConflict(ctx context.Context) (int, error) {
+	var count int64
+	if err := s.db.WithContext(ctx).Model(&phraseRow{}).Count(&count).Error; err != nil {
+		return 0, err
+	}
+	if count > 0 {
+		return 0, nil
+	}
+	return 0, fmt.Errorf("the list repeats a text and scope: %w", ErrConflict)
 }
 
 // SavePhrase creates p (ID 0) or updates the phrase with p's ID, and records who did it in the

@@ -3,6 +3,7 @@ package store
 import (
 	"context"
 	"fmt"
+	"sync"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -12,7 +13,7 @@ import (
 func seedList() []Phrase {
 	return []Phrase{
 		{Text: "包过", Category: "guarantee", Action: "block", Severity: 3, Scope: "out", Exceptions: []string{"不包过"}, Pinyin: true, Enabled: true, Reason: "承诺放款"},
-		{Text: "無視征信", Category: "credit", Action: "block", Severity: 3, Scope: "both", Enabled: true},
+		{Text: "無視征信", Category: "credit", Action: "block", Severity: 3, Scope: "both", Enabled: true, Variants: []string{"无视征信", "无视徵信"}},
 		{Text: "内部渠道", Category: "channel", Action: "flag", Severity: 2, Scope: "out", Enabled: true},
 	}
 }
@@ -44,6 +45,31 @@ func TestSeedPhrasesOnlyWhenEmpty(t *testing.T) {
 		history, _ := s.PhraseHistory(ctx, 0)
 		if len(history) != 3 || history[0].Action != PhraseSeeded || history[0].Before != nil {
 			t.Errorf("history after seeding = %+v", history)
+		}
+	})
+}
+
+// Two instances starting on an empty database at once: one seeds, the other inserts nothing.
+func TestSeedPhrasesConcurrently(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, s *Store) {
+		var wg sync.WaitGroup
+		var counts [2]int
+		for i := range counts {
+			wg.Go(func() {
+				var err error
+				if counts[i], err = s.SeedPhrases(context.Background(), seedList()); err != nil {
+					t.Errorf("SeedPhrases #%d: %v", i, err)
+				}
+			})
+		}
+		wg.Wait()
+		if counts[0]+counts[1] != len(seedList()) {
+			t.Errorf("seeded %v, want %d in total", counts, len(seedList()))
+		}
+		dup := append(seedList(), seedList()[0])
+		empty := backendLike(t, s)
+		if _, err := empty.SeedPhrases(context.Background(), dup); !errorsIs(err, ErrConflict) {
+			t.Errorf("seeding a list with a repeated phrase = %v, want ErrConflict", err)
 		}
 	})
 }

@@ -126,3 +126,32 @@ func TestSQLiteCreatesParentDirectoryAndSettings(t *testing.T) {
 		t.Errorf("Dialect() = %q", s.Dialect())
 	}
 }
+
+// A database at migration 0001 with phrases in it upgrades in place.
+func TestMigrateUpgradesV1(t *testing.T) {
+	for _, b := range backends() {
+		t.Run(b.name, func(t *testing.T) {
+			t.Parallel()
+			s := b.open(t)
+			ctx := context.Background()
+			if err := s.migrateTo(ctx, "0001_initial"); err != nil {
+				t.Fatal(err) // already at the latest: MigrateTo is a no-op
+			}
+			if err := s.db.Migrator().DropColumn(&v2PhraseVariants{}, "Variants"); err != nil {
+				t.Fatal(err)
+			}
+			s.db.Exec("DELETE FROM schema_migrations WHERE id = ?", "0002_phrase_variants")
+			v1 := v1Phrase{Text: "低息秒批", Scope: "outbound", Exceptions: "[]", Enabled: true, Version: 1}
+			if err := s.db.Create(&v1).Error; err != nil {
+				t.Fatal(err)
+			}
+			if err := s.Migrate(ctx); err != nil {
+				t.Fatal(err)
+			}
+			ps, err := s.Phrases(ctx)
+			if err != nil || len(ps) != 1 || ps[0].Text != "低息秒批" || ps[0].Variants != nil {
+				t.Errorf("after upgrading: %+v, %v", ps, err)
+			}
+		})
+	}
+}
