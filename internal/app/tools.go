@@ -1,0 +1,117 @@
+package app
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/loanbot/loanbot/bot/extract"
+	"github.com/loanbot/loanbot/compliance"
+	"github.com/loanbot/loanbot/internal/config"
+)
+
+// checkCommand: `loanbot check [TEXT…]` prints one JSON verdict per text (arguments, or stdin lines).
+func checkCommand(ctx context.Context, getenv func(string) string, io Stdio) *cobra.Command {
+	var inbound bool
+	cmd := &cobra.Command{
+		Use:   "check [TEXT…]",
+		Short: "Judge texts with the compliance filter (the configured phrase store); one JSON line each",
+		RunE: func(_ *cobra.Command, args []string) error {
+			cfg, err := config.FromEnv(getenv)
+			if err != nil {
+				return err
+			}
+			a := &App{cfg: cfg, log: newLogger(io.Err)}
+			defer a.Close()
+			if err := a.openStore(ctx); err != nil {
+				return err
+			}
+			if err := a.loadFilter(ctx); err != nil {
+				return err
+			}
+			check := a.Filter.CheckOutbound
+			if inbound {
+				check = a.Filter.CheckInbound
+			}
+			return eachLine(args, io, func(text string) any { return newCheckLine(text, check(text)) })
+		},
+	}
+	cmd.Flags().BoolVar(&inbound, "inbound", false, "judge as an applicant's message (reason flags) instead of an outgoing reply")
+	return cmd
+}
+
+type checkLine struct {
+	Text string `json:"text"`
+	compliance.Verdict
+}
+
+// newCheckLine prints empty lists as [] rather than null.
+func newCheckLine(text string, v compliance.Verdict) checkLine {
+	if v.Hits == nil {
+		v.Hits = []compliance.Hit{}
+	}
+	if v.MissingDisclosures == nil {
+		v.MissingDisclosures = []string{}
+	}
+	return checkLine{Text: text, Verdict: v}
+}
+
+// extractCommand: `loanbot extract TEXT` prints the slots and the intent the text states.
+func extractCommand(io Stdio) *cobra.Command {
+	var expecting string
+	cmd := &cobra.Command{
+		Use:   "extract [TEXT…]",
+		Short: "Print the slots and intent a text states, as JSON (arguments, or stdin lines)",
+		RunE: func(_ *cobra.Command, args []string) error {
+			x := extract.New()
+			return eachLine(args, io, func(text string) any {
+				r := x.Extract(text, expecting)
+				return extractLine{Slots: r.Slots, Intent: r.Intent}
+			})
+		},
+	}
+	cmd.Flags().StringVar(&expecting, "expecting", "", "the slot key the flow just asked for")
+	return cmd
+}
+
+type extractLine struct {
+	Slots  any    `json:"slots"`
+	Intent string `json:"intent"`
+}
+
+// eachLine applies fn to each argument, or to each stdin line when there are none, printing JSON.
+func eachLine(args []string, io Stdio, fn func(string) any) error {
+	enc := json.NewEncoder(io.Out)
+	enc.SetEscapeHTML(false)
+	emit := func(text string) error {
+		if err := enc.Encode(fn(text)); err != nil {
+			return fmt.Errorf("write result: %w", err)
+		}
+		return nil
+	}
+	if len(args) > 0 {
+		return emit(strings.Join(args, " "))
+	}
+	return scanLines(io.In, emit)
+}
+
+func scanLines(r io.Reader, fn func(string) error) error {
+	sc := bufio.NewScanner(r)
+	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	for sc.Scan() {
+		if line := strings.TrimRight(sc.Text(), "\r"); strings.TrimSpace(line) != "" {
+			if err := fn(line); err != nil {
+				return err
+			}
+		}
+	}
+	if err := sc.Err(); err != nil {
+		return fmt.Errorf("read stdin: %w", err)
+	}
+	return nil
+}

@@ -1,0 +1,54 @@
+package conversation
+
+import (
+	"strings"
+
+	"github.com/loanbot/loanbot/compliance"
+	"github.com/loanbot/loanbot/internal/store"
+)
+
+// safeReply replaces a blocked text.
+const safeReply = "抱歉，这个问题需要由人工顾问为您解答，我们会尽快联系您。是否获批、额度和利率均由放款机构决定。"
+
+// screen passes every outgoing text through the filter: blocked texts are replaced by the safe
+// reply (once), missing disclosures are appended, and the hits are returned for the record.
+func (s *Service) screen(texts []string) (out []string, hits []store.Hit, blocked bool) {
+	for _, text := range texts {
+		v := s.d.Filter.CheckOutbound(text)
+		hits = append(hits, hitsOf(v, text, "outbound")...)
+		if v.Verdict == compliance.Block {
+			if !blocked {
+				out = append(out, safeReply)
+			}
+			blocked = true
+			continue
+		}
+		out = append(out, withDisclosures(text, v.MissingDisclosures))
+	}
+	return out, hits, blocked
+}
+
+func withDisclosures(text string, missing []string) string {
+	var b strings.Builder
+	b.WriteString(text)
+	for _, code := range missing {
+		if d := compliance.DisclosureText(code); d != "" && !strings.Contains(text, d) {
+			b.WriteString("\n")
+			b.WriteString(d)
+		}
+	}
+	return b.String()
+}
+
+// hitsOf lists the hits that counted (not excused) for the record.
+func hitsOf(v compliance.Verdict, text, direction string) []store.Hit {
+	var hits []store.Hit
+	for _, h := range v.Hits {
+		if h.ExcusedBy != "" {
+			continue
+		}
+		hits = append(hits, store.Hit{Phrase: h.Phrase, Category: h.Category, Action: string(h.Action),
+			Text: text, Direction: direction})
+	}
+	return hits
+}

@@ -1,0 +1,103 @@
+package conversation
+
+import (
+	"context"
+	"encoding/json"
+
+	"github.com/loanbot/loanbot/bot"
+	"github.com/loanbot/loanbot/bot/slot"
+	"github.com/loanbot/loanbot/internal/store"
+)
+
+// Standard lines the pipeline itself says (the engine's wording lives in knowledge/).
+const (
+	humanAck   = "您的消息已转交人工顾问，顾问会尽快回复您，请稍候。"
+	engineDown = "抱歉，系统暂时繁忙，您的消息已记录，顾问会尽快联系您。"
+)
+
+// Conversation states.
+const (
+	StateBot     = "bot"
+	StateWaiting = "waiting"
+	StateAgent   = "agent"
+)
+
+// turnResult is one decided turn: what to store and the texts to send.
+type turnResult struct {
+	outcome store.Outcome
+	texts   []string
+	human   bool // a human holds the conversation (agents must see the message)
+	flagged bool // new flags were raised
+}
+
+// turn decides what to answer. It never fails: an engine error becomes a standard line and a flag.
+func (s *Service) turn(ctx context.Context, in Inbound, saved store.InboundResult) turnResult {
+	conv := saved.Conversation
+	t := turnResult{outcome: store.Outcome{ConversationID: conv.ID, InboundID: saved.MessageID, OpenID: in.OpenID}}
+	switch {
+	case in.Unsubscribe():
+		t.outcome.Unsubscribed = true
+		return t
+	case conv.State == StateWaiting || conv.State == StateAgent:
+		t.human = true
+		if !conv.AckSent {
+			sent := true
+			t.outcome.AckSent = &sent
+			t.texts = []string{humanAck}
+		}
+		return t
+	}
+	var inboundFlags []string
+	if in.Kind == bot.KindText {
+		v := s.d.Filter.CheckInbound(in.Text)
+		inboundFlags = v.Flags
+		t.outcome.Hits = append(t.outcome.Hits, hitsOf(v, in.Text, "inbound")...)
+	}
+	out, err := s.d.Engine.Reply(ctx, bot.Input{
+		OpenID: in.OpenID, Kind: in.Kind, Text: in.Text, EventKey: in.EventKey, MsgType: in.MsgType,
+		State: conv.EngineState, Flags: inboundFlags, Now: s.d.Now(),
+	})
+	if err != nil {
+		s.d.Log.ErrorContext(ctx, "engine failed", "err", err)
+		t.texts = []string{engineDown}
+		t.outcome.AddFlags = []string{"engine_error"}
+		t.flagged = true
+		return t
+	}
+	s.apply(&t, out, inboundFlags)
+	return t
+}
+
+// apply turns the engine's output into the outcome, screening every text.
+func (s *Service) apply(t *turnResult, out bot.Output, inboundFlags []string) {
+	o := &t.outcome
+	o.EngineState, o.Grade, o.Consent = out.State, out.Grade, out.Consent
+	o.Slots = slotMap(out.Slots)
+	o.AddFlags = append(o.AddFlags, inboundFlags...)
+	for _, f := range out.Flags {
+		o.AddFlags = append(o.AddFlags, f.Reason)
+	}
+	texts, hits, blocked := s.screen(out.Replies)
+	t.texts = texts
+	o.Hits = append(o.Hits, hits...)
+	if blocked {
+		o.AddFlags = append(o.AddFlags, "compliance_block")
+	}
+	if out.Handoff {
+		o.State = StateWaiting
+	}
+	t.flagged = len(o.AddFlags) > 0
+}
+
+// slotMap turns slots into the profile's key → value map (nil when nothing is known).
+func slotMap(s slot.Slots) map[string]any {
+	b, err := json.Marshal(s)
+	if err != nil {
+		return nil
+	}
+	var m map[string]any
+	if json.Unmarshal(b, &m) != nil || len(m) == 0 {
+		return nil
+	}
+	return m
+}
