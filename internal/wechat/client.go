@@ -201,4 +201,3 @@ func MsgIDFor(s string) int64 {
 	}
 	return int64(h >> 1)
 }
-
