@@ -3,6 +3,8 @@ package bot
 import (
 	"strings"
 
+	"github.com/loanbot/loanbot/bot/slot"
+
 	"github.com/loanbot/loanbot/knowledge"
 )
 
@@ -29,6 +31,9 @@ func (t *turn) merge() merged {
 			continue
 		}
 		old, had := cur[key]
+		if key == "loan_purpose" && had && v == slot.PurposeOther {
+			continue // a vague "other" never replaces a purpose the applicant named
+		}
 		switch {
 		case !had:
 			res.added = append(res.added, key)
