@@ -69,7 +69,10 @@ func (s *Store) SaveInbound(ctx context.Context, in Inbound) (res InboundResult,
 		return err
 	})
 	if errors.Is(err, errDuplicateInbound) { // another caller stored it first and has committed
-		res, _, err = s.duplicate(ctx, key)
+		res, found, err := s.duplicate(ctx, key)
+		if err == nil && !found {
+			err = fmt.Errorf("dedup key conflicted but no message has it: %w", ErrConflict)
+		}
 		return res, err
 	}
 	return res, err

@@ -102,6 +102,16 @@ func TestMigrateIsIdempotent(t *testing.T) {
 				t.Errorf("table %s is missing", table)
 			}
 		}
+		if s.Dialect() == DialectMySQL {
+			var wrong []string // tables or text columns that are not utf8mb4_bin
+			err := s.db.Raw(`SELECT TABLE_NAME FROM information_schema.TABLES WHERE TABLE_SCHEMA = DATABASE()
+				AND (TABLE_COLLATION <> 'utf8mb4_bin' OR ENGINE <> 'InnoDB')
+				UNION SELECT CONCAT(TABLE_NAME, '.', COLUMN_NAME) FROM information_schema.COLUMNS
+				WHERE TABLE_SCHEMA = DATABASE() AND COLLATION_NAME IS NOT NULL AND COLLATION_NAME <> 'utf8mb4_bin'`).Scan(&wrong).Error
+			if err != nil || len(wrong) > 0 {
+				t.Errorf("not InnoDB utf8mb4_bin: %v (%v)", wrong, err)
+			}
+		}
 		if err := s.Ping(ctx); err != nil {
 			t.Errorf("Ping: %v", err)
 		}
