@@ -69,7 +69,7 @@ func (t *kwTable) valueAt(s string, i int, k kw, ct *cueTables) (string, bool) {
 	if hasPrefixAny(s[i+len(k.word):], t.skipNext) {
 		return "", false
 	}
-	if t.family && ct.familyBefore([]rune(s[:i]), len([]rune(s[:i]))) {
+	if t.family && ct.personBefore([]rune(s[:i]), len([]rune(s[:i])), ct.adultFamily) {
 		return "", false
 	}
 	if isNegatedBefore(before) && !strings.HasPrefix(k.word, "没") && !strings.HasPrefix(k.word, "不") &&
@@ -96,9 +96,9 @@ type wordTables struct {
 
 func newWordTables() wordTables {
 	return wordTables{
-		purpose: kwTable{words: kwJoin(
+		purpose: kwTable{skipPrev: []string{"每月", "每个月", "一个月", "月供"}, words: kwJoin(
 			kws(slot.PurposeRenovation, "装修", "装房子", "翻新", "家装", "装个房"),
-			kws(slot.PurposeCar, "买车", "购车", "提车", "买辆车", "买个车", "换车", "买新车", "买二手车", "办车贷", "申请车贷", "做车贷", "买台车"),
+			kws(slot.PurposeCar, "买车", "购车", "提车", "买辆车", "买个车", "换车", "买新车", "买二手车", "买辆二手车", "买个二手车", "买台二手车", "买辆新车", "办车贷", "申请车贷", "做车贷", "买台车"),
 			kws(slot.PurposeBusiness, "用于经营", "经营用", "经营需要", "做经营", "经营资金", "进货", "扩大生意", "生意周转", "店里周转", "想开店", "准备开店", "打算开店", "开店用", "做生意用",
 				"生意上", "店里用", "公司周转", "公司资金", "备货", "经营贷", "生意需要", "扩店", "采购", "开厂", "经营周转", "生意用", "店铺周转",
 				"借钱做生意", "贷款做生意", "拿来做生意", "用来做生意", "想做生意", "要做生意", "打算做生意", "公司运营", "厂里周转", "工程款", "压货", "进点货", "进批货", "拿货", "扩大经营", "扩大规模"),
@@ -113,7 +113,7 @@ func newWordTables() wordTables {
 			kws(slot.EmploymentSalaried, "上班", "上班族", "工薪", "打工", "职员", "员工", "国企", "事业单位", "公务员", "老师", "教师", "护士",
 				"医生", "工人", "白领", "在职", "私企", "外企", "央企", "厂里上班", "文员", "程序员", "会计", "正式工", "合同工", "打工人",
 				"保安", "上班的", "社保在公司", "发工资的", "拿工资"),
-			kws(slot.EmploymentBusinessOwner, "老板", "开公司", "公司法人", "企业主", "法人", "股东", "自己的公司", "开厂", "开了家公司", "开了个公司", "开了个小公司", "开了一家公司", "自己有公司", "开了个厂", "开了家厂", "开工厂", "公司老板", "厂老板"),
+			kws(slot.EmploymentBusinessOwner, "老板", "开公司", "公司法人", "企业主", "法人", "股东", "自己的公司", "开厂", "开了家公司", "开了个公司", "开了个小公司", "开了一家公司", "自己有公司", "开了个厂", "开了家厂", "开工厂", "公司老板", "厂老板", "公司是我自己开", "自己开的公司", "自己开公司", "公司是我开"),
 			kws(slot.EmploymentSelfEmployed, "个体", "个体户", "开店", "开了个店", "开了家", "做生意", "摆摊", "开饭店", "开超市", "网店", "小生意",
 				"开餐馆", "开店的", "做买卖", "生意人", "小老板", "开了一家", "个体工商户", "自己开", "开小店", "开个店"),
 			kws(slot.EmploymentFreelancer, "自由职业", "自媒体", "跑滴滴", "开滴滴", "跑外卖", "外卖骑手", "骑手", "主播", "兼职", "灵活就业",

@@ -37,24 +37,49 @@ func newNormalizer() (*normalizer, error) {
 	return n, nil
 }
 
-// normalize returns the folded runes of s. White space is dropped, except between two ASCII digits
-// where it becomes a separator, so "20 万" reads as "20万" but "8000 20万" stays two numbers.
+// normalize returns the folded runes of s. A run of white space next to a number is dropped ("20 万"
+// reads as "20万") unless it separates two numbers ("8000 20万", "2万5 十二期" stay apart); elsewhere
+// it becomes one space, a word boundary ("我在苏州 户口是外地的").
 func (n *normalizer) normalize(s string) []rune {
 	out := make([]rune, 0, len(s)/2+1)
 	pendingSpace := false
 	for _, r := range s {
 		r = n.fold(r)
 		if unicode.IsSpace(r) {
-			pendingSpace = true
+			pendingSpace = len(out) > 0
 			continue
 		}
-		if pendingSpace && len(out) > 0 && isASCIIDigit(out[len(out)-1]) && isASCIIDigit(r) {
-			out = append(out, '|')
+		if pendingSpace {
+			if sep := spaceBetween(out[len(out)-1], r); sep != 0 {
+				out = append(out, sep)
+			}
 		}
 		pendingSpace = false
 		out = append(out, r)
 	}
 	return out
+}
+
+// spaceBetween says what white space between prev and next becomes: '|' between two numbers,
+// nothing next to a number or unit, ' ' between words.
+func spaceBetween(prev, next rune) rune {
+	switch {
+	case isNumeralRune(prev) && startsNumeralRune(next):
+		return '|'
+	case isNumeralRune(prev) || isNumeralRune(next) || strings.ContainsRune("年期个月岁次块元%", next):
+		return 0
+	}
+	return ' '
+}
+
+func startsNumeralRune(r rune) bool {
+	_, digit := cnDigit(r)
+	return isASCIIDigit(r) || digit || r == '十'
+}
+
+func isNumeralRune(r rune) bool {
+	_, unit := cnUnit(r)
+	return startsNumeralRune(r) || unit || r == 'k' || r == 'w'
 }
 
 func (n *normalizer) fold(r rune) rune {

@@ -143,11 +143,14 @@ func (t *cueTables) moneyRole(rs []rune, m mention, left, right string, st *role
 
 func (t *cueTables) periodRole(ms []mention, i int, left, right string, st *roleState) (role, bool) {
 	m := ms[i]
-	if m.value == 1 && hasPrefixAny(right, t.perUnitNext) && !hasPrefixAny(right, []string{"还清", "还完", "内还", "还款"}) {
+	if m.value == 1 && hasPrefixAny(right, t.perUnitNext) && !hasPrefixAny(right, []string{"还清", "还完", "内还", "还款", "要还多少", "还多少", "利息"}) {
 		return roleDrop, false // "一个月挣八千", "一年收入二十万"
 	}
 	if m.value == 1 && i+1 < len(ms) && ms[i+1].start-m.end <= 3 && classOf(ms[i+1]) == classMoney {
 		return roleDrop, false // "一个月五千多"
+	}
+	if strings.HasSuffix(left, "这") {
+		return roleDrop, false // "这半年"
 	}
 	if r := t.pick(left, right, t.periodLeft, t.periodRight, st.last[classPeriod]); r != roleNone {
 		return r, false
@@ -191,6 +194,11 @@ func isSentenceEnd(r rune) bool {
 // familyBefore reports whether the nearest person mentioned before pos in the same sentence is a
 // spouse or relative ("我老公月入两万", "孩子5岁").
 func (t *cueTables) familyBefore(rs []rune, pos int) bool {
+	return t.personBefore(rs, pos, t.family)
+}
+
+// personBefore reports whether the nearest person before pos is one of family rather than the applicant.
+func (t *cueTables) personBefore(rs []rune, pos int, family []string) bool {
 	lo := max(pos-16, 0)
 	for k := pos - 1; k >= lo; k-- {
 		if isSentenceEnd(rs[k]) {
@@ -199,7 +207,7 @@ func (t *cueTables) familyBefore(rs []rune, pos int) bool {
 		}
 	}
 	s := string(rs[lo:pos])
-	return lastIndexAny(s, t.family) > lastIndexAny(s, t.self)
+	return lastIndexAny(s, family) > lastIndexAny(s, t.self)
 }
 
 // isIncomeCueBefore reports an income word just before pos (to carry "老公月入2万 我8000").
