@@ -12,19 +12,25 @@ import (
 	"github.com/loanbot/loanbot/knowledge"
 )
 
-// New returns the engine with its standard parts: the embedded knowledge (or LOANBOT_KNOWLEDGE_DIR
-// passed by the caller through NewWith), the slot extractor and bot/screen. It cannot fail at the
-// call site; if the parts do not build, every Reply returns the reason.
+// New returns the engine with its standard parts: the embedded knowledge, the slot extractor
+// (bot/extract) and bot/screen. It cannot fail at the call site; if the parts do not build, every
+// Reply returns the reason. Use NewStandard to load knowledge from LOANBOT_KNOWLEDGE_DIR.
 func New() *Engine {
 	kb, err := knowledge.Load("")
 	if err != nil {
 		return &Engine{err: fmt.Errorf("load knowledge: %w", err)}
 	}
-	e, err := NewWith(Deps{Knowledge: kb, Extractor: DefaultExtractor(), Screener: Screen()})
+	e, err := NewStandard(kb)
 	if err != nil {
 		return &Engine{err: err}
 	}
 	return e
+}
+
+// NewStandard returns the engine with the standard extractor and screen over the given knowledge,
+// e.g. knowledge.Load(cfg.KnowledgeDir) for LOANBOT_KNOWLEDGE_DIR.
+func NewStandard(kb *knowledge.Base) (*Engine, error) {
+	return NewWith(Deps{Knowledge: kb, Extractor: DefaultExtractor(), Screener: Screen()})
 }
 
 // DefaultExtractor adapts bot/extract, built once, to Extractor.

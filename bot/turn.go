@@ -93,6 +93,14 @@ func (t *turn) settleIntent() string {
 			return IntentDeny
 		}
 	}
+	if t.st.Phase == phaseConfirming && isEmpty(t.u.Slots) && (t.u.Intent == IntentOther || t.u.Intent == "") {
+		switch t.e.kb.Flow.Leading(t.text, "yes", "no") {
+		case "yes":
+			return IntentConfirm
+		case "no":
+			return IntentDeny
+		}
+	}
 	if t.u.Intent == "" {
 		return IntentOther
 	}

@@ -101,6 +101,28 @@ func TestFlowCommand(t *testing.T) {
 	}
 }
 
+func TestFlowLeading(t *testing.T) {
+	kb, err := Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	tests := []struct{ in, want string }{
+		{"对的没问题", "yes"},
+		{"是的，信息都对", "yes"},
+		{"没错，开始吧", "yes"},
+		{"不对，收入是1万", "no"},
+		{"不對", "no"},
+		{"是不是还要交材料？", ""},
+		{"对吗", ""},
+		{"利息多少", ""},
+	}
+	for _, tt := range tests {
+		if got := kb.Flow.Leading(tt.in, "yes", "no"); got != tt.want {
+			t.Errorf("Leading(%q) = %q, want %q", tt.in, got, tt.want)
+		}
+	}
+}
+
 func TestRender(t *testing.T) {
 	kb, err := Load("")
 	if err != nil {

@@ -250,6 +250,26 @@ func (f *Flow) Command(text string) string {
 	return ""
 }
 
+// Leading returns the command among names one of whose words begins the message, the longest word
+// winning ("对的没问题" → "yes", "不对，收入是1万" → "no"), or "". Questions (?, 吗, 么, 呢) lead to
+// nothing: "是不是还要交材料？" does not confirm.
+func (f *Flow) Leading(text string, names ...string) string {
+	t := strings.ToLower(trimCommand(text))
+	if t == "" || strings.ContainsAny(foldWidth(text), "?吗么呢") {
+		return ""
+	}
+	best, bestLen := "", 0
+	for _, name := range names {
+		for _, w := range f.Commands[name] {
+			w = strings.ToLower(w)
+			if len(w) > bestLen && strings.HasPrefix(t, w) {
+				best, bestLen = name, len(w)
+			}
+		}
+	}
+	return best
+}
+
 func trimCommand(s string) string {
 	return strings.TrimFunc(foldWidth(s), func(r rune) bool {
 		return strings.ContainsRune(" \t\r\n,.!?;:~。，！？；：、…～'\"“”‘’()（）", r) || r >= 0x1F000
