@@ -21,7 +21,7 @@ const requireServices = "LOANBOT_REQUIRE_SERVICES"
 // backend opens a fresh, migrated store of one dialect for a test.
 type backend struct {
 	name string
-	open func(t *testing.T) *Store
+	open func(t testing.TB) *Store
 }
 
 func backends() []backend {
@@ -39,12 +39,12 @@ func forEachBackend(t *testing.T, body func(t *testing.T, s *Store)) {
 	}
 }
 
-func openSQLiteStore(t *testing.T) *Store {
+func openSQLiteStore(t testing.TB) *Store {
 	t.Helper()
 	return openStore(t, "sqlite:"+filepath.Join(t.TempDir(), "data", "loanbot.db"))
 }
 
-func openMySQLStore(t *testing.T) *Store {
+func openMySQLStore(t testing.TB) *Store {
 	t.Helper()
 	dsn := mysqlServer + "loanbot_test_" + strings.ToLower(rand.Text()[:10])
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
@@ -57,7 +57,7 @@ func openMySQLStore(t *testing.T) *Store {
 	return openStore(t, dsn)
 }
 
-func skipOrFail(t *testing.T, msg string) {
+func skipOrFail(t testing.TB, msg string) {
 	t.Helper()
 	if os.Getenv(requireServices) != "" {
 		t.Fatal(msg)
@@ -65,7 +65,7 @@ func skipOrFail(t *testing.T, msg string) {
 	t.Skip(msg)
 }
 
-func openStore(t *testing.T, dsn string) *Store {
+func openStore(t testing.TB, dsn string) *Store {
 	t.Helper()
 	ctx := context.Background()
 	s, err := Open(ctx, dsn, testKey(42))
@@ -79,7 +79,7 @@ func openStore(t *testing.T, dsn string) *Store {
 	return s
 }
 
-func dropDatabase(t *testing.T, dsn string) {
+func dropDatabase(t testing.TB, dsn string) {
 	t.Helper()
 	tg, err := parseDSN(dsn)
 	if err != nil {
@@ -98,7 +98,7 @@ func inbound(openID, key, text string) Inbound {
 	return Inbound{OpenID: openID, DedupKey: key, MsgType: "text", Text: text, ReceivedAt: time.Now()}
 }
 
-func mustSaveInbound(t *testing.T, s *Store, in Inbound) InboundResult {
+func mustSaveInbound(t testing.TB, s *Store, in Inbound) InboundResult {
 	t.Helper()
 	res, err := s.SaveInbound(context.Background(), in)
 	if err != nil {
