@@ -125,10 +125,7 @@ func (t *turn) reask(key string) {
 // nextStep returns the first step the flow asks whose condition holds and whose slot is missing.
 func (t *turn) nextStep() (knowledge.Step, bool) {
 	cur := slotMap(t.st.Slots)
-	get := func(key string) (string, bool) {
-		v, ok := cur[key]
-		return canonical(v), ok
-	}
+	get := t.getter()
 	for _, s := range t.e.kb.Flow.Steps {
 		if s.Ask == "" || !s.When.Holds(get) {
 			continue
@@ -176,12 +173,25 @@ func (t *turn) resume() {
 }
 
 // summary is every collected slot the flow shows, in flow order: "需要20万，分36期，月收入1.2万…".
+// A step whose condition no longer holds (the house certificate after 有房 became 没有) is left out.
 func (t *turn) summary() string {
+	get := t.getter()
 	var keys []string
 	for _, s := range t.e.kb.Flow.Steps {
-		keys = append(keys, s.Slot)
+		if s.When.Holds(get) {
+			keys = append(keys, s.Slot)
+		}
 	}
 	return t.phrases(keys)
+}
+
+// getter looks up the current slots as canonical strings, for flow conditions.
+func (t *turn) getter() func(string) (string, bool) {
+	cur := slotMap(t.st.Slots)
+	return func(key string) (string, bool) {
+		v, ok := cur[key]
+		return canonical(v), ok
+	}
 }
 
 // phrases renders the summary phrase of each key that has a value and a summary template.

@@ -84,6 +84,9 @@ func TestGoldenTranscripts(t *testing.T) {
 				st = out.State
 				for _, r := range out.Replies {
 					checkOutbound(t, filter, g.Persona+" / "+turn.Say, r)
+					if len(r) > maxReplyBytes {
+						t.Errorf("%s / %s: a reply has %d bytes, more than %d", g.Persona, turn.Say, len(r), maxReplyBytes)
+					}
 				}
 				checkTurn(t, i+1, turn, out)
 			}

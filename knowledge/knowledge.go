@@ -44,15 +44,29 @@ type Base struct {
 // Default returns the embedded content as a file system.
 func Default() fs.FS { return embedded }
 
-// Load loads the knowledge base: the embedded content when dir is empty, else the files in dir.
+// Load loads the knowledge base: the embedded content when dir is empty; otherwise each file present
+// in dir replaces its embedded counterpart (so a directory may override only faq.yaml).
 func Load(dir string) (*Base, error) {
 	if dir == "" {
 		return LoadFS(Default())
 	}
-	if _, err := os.Stat(dir); err != nil {
+	if info, err := os.Stat(dir); err != nil {
 		return nil, fmt.Errorf("knowledge dir: %w", err)
+	} else if !info.IsDir() {
+		return nil, fmt.Errorf("knowledge dir %s: not a directory", dir)
 	}
-	return LoadFS(os.DirFS(dir))
+	return LoadFS(overlay{top: os.DirFS(dir), base: Default()})
+}
+
+// overlay reads a file from top, or from base when top does not have it.
+type overlay struct{ top, base fs.FS }
+
+func (o overlay) Open(name string) (fs.File, error) {
+	f, err := o.top.Open(name)
+	if errors.Is(err, fs.ErrNotExist) {
+		return o.base.Open(name)
+	}
+	return f, err
 }
 
 // LoadFS loads every content file from fsys and checks that they agree with one another (the flow

@@ -30,7 +30,7 @@ func TestLoadDefault(t *testing.T) {
 
 func TestLoadDirOverrides(t *testing.T) {
 	dir := t.TempDir()
-	for _, name := range []string{FlowFile, RepliesFile, FAQFile, ProductsFile, MaterialsFile} {
+	for _, name := range []string{RepliesFile} { // the other files come from the embedded set
 		b, err := embedded.ReadFile(name)
 		if err != nil {
 			t.Fatal(err)
@@ -52,6 +52,12 @@ func TestLoadDirOverrides(t *testing.T) {
 	}
 	if _, err := Load(filepath.Join(dir, "missing")); err == nil {
 		t.Errorf("Load(missing dir) succeeded")
+	}
+	if err := os.WriteFile(filepath.Join(dir, FAQFile), []byte("- id: x\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Load(dir); err == nil || !strings.Contains(err.Error(), "faq.yaml:1:") {
+		t.Errorf("Load(dir with a broken faq.yaml) = %v, want a faq.yaml:1 error", err)
 	}
 }
 
