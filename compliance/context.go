@@ -15,7 +15,7 @@ const (
 type judge struct {
 	s       *snapshot
 	n       []rune
-	matches []match // main automaton matches (cues included)
+	matches []match // cue and exception matches of the main automaton
 	inbound bool
 	rateOK  bool // the text discloses the annualised all-in rate
 }
@@ -131,11 +131,12 @@ func (j *judge) negationAfter(a, b int) string {
 	return ""
 }
 
-// neutralAt reports whether [a, b) lies inside a neutral cue (不用担心, 能不能 …).
+// neutralAt reports whether the negator at [a, b) starts inside a neutral
+// cue (不用担心, 能不能帮 …).
 func (j *judge) neutralAt(a, b int) bool {
 	for _, m := range j.matches {
 		p := &j.s.pats[m.pat]
-		if p.kind == patCue && p.cue == cueNeutral && int(m.start) <= a && int(m.end) >= b {
+		if p.kind == patCue && p.cue == cueNeutral && int(m.start) <= a && a < int(m.end) {
 			return true
 		}
 	}

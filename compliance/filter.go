@@ -24,7 +24,18 @@ type scratch struct {
 	norm    normText
 	pin     pinStream
 	matches []match
+	cues    []match // the cue and exception matches, for context checks
 	cands   []cand
+}
+
+// contextMatches keeps the matches the context checks look at.
+func contextMatches(s *snapshot, matches, out []match) []match {
+	for _, m := range matches {
+		if k := s.pats[m.pat].kind; k == patCue || k == patException {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // cand is a phrase occurrence in the normalised text.
@@ -98,8 +109,9 @@ func (f *Filter) check(text string, scope Scope) Verdict {
 	f.t.normalize(text, &sc.norm)
 	n := sc.norm.runes
 	sc.matches = s.main.scan(n, sc.matches[:0])
-	j := judge{s: s, n: n, matches: sc.matches, inbound: scope == Inbound}
-	disc := discloseState(s, sc.matches, n)
+	sc.cues = contextMatches(s, sc.matches, sc.cues[:0])
+	j := judge{s: s, n: n, matches: sc.cues, inbound: scope == Inbound}
+	disc := discloseState(s, sc.cues, n)
 	j.rateOK = disc.annual && disc.allIn
 	sc.cands = f.collect(s, sc, scope)
 	for i := range sc.cands {
