@@ -83,11 +83,11 @@ func TestCheckInboundFlags(t *testing.T) {
 		{"我要打12378", []string{FlagComplaint}},
 		{"转人工", []string{FlagAskHuman}},
 		{"我要人工客服", []string{FlagAskHuman}},
-		{"轉人工謝謝", []string{FlagAskHuman}},           // traditional
-		{"转 人 工", []string{FlagAskHuman}},             // voice-to-text spacing
-		{"我想借二十万装修", nil},                           // ordinary request
-		{"利息多少啊", nil},                               // ordinary question
-		{"我不想投诉，就问问进度", nil},                       // negated complaint
+		{"轉人工謝謝", []string{FlagAskHuman}}, // traditional
+		{"转 人 工", []string{FlagAskHuman}}, // voice-to-text spacing
+		{"我想借二十万装修", nil},                 // ordinary request
+		{"利息多少啊", nil},                    // ordinary question
+		{"我不想投诉，就问问进度", nil},              // negated complaint
 		{"帮我做流水，不然我投诉你们", []string{FlagFraudRequest, FlagComplaint}},
 	}
 	for _, tt := range tests {
