@@ -130,9 +130,17 @@ func (x *Extractor) fillExpectedWords(st *slot.Slots, s, key string) {
 	}
 }
 
+// firstClause is the answer before any explanation: "没有 就我自己的工资" → "没有".
+func firstClause(s string) string {
+	if i := strings.IndexAny(s, " ,.!?;。，！？；"); i > 0 {
+		return s[:i]
+	}
+	return s
+}
+
 // isYes and isNo recognise a bare yes or no, filler and punctuation aside.
 func isYes(s string) bool {
-	t := strings.Trim(s, ",.!?。，！？ 啊呀呢吧哦嗯了的")
+	t := strings.Trim(firstClause(s), ",.!?。，！？ 啊呀呢吧哦嗯了的")
 	switch t {
 	case "有", "是", "对", "嗯", "是的", "对的", "有的", "没错", "有一点", "有一些", "yes", "y", "有啊", "是啊", "对啊", "有过", "有一笔", "存在":
 		return true
@@ -141,7 +149,7 @@ func isYes(s string) bool {
 }
 
 func isNo(s string) bool {
-	t := strings.Trim(s, ",.!?。，！？ 啊呀呢吧哦嗯了的")
+	t := strings.Trim(firstClause(s), ",.!?。，！？ 啊呀呢吧哦嗯了的")
 	switch t {
 	case "没有", "没", "无", "不是", "不", "否", "都没有", "没得", "没呢", "no", "n", "木有", "没有呀", "一个也没有", "从来没有", "不存在", "都没", "零", "0":
 		return true

@@ -81,7 +81,7 @@ func (x *Extractor) Extract(text string, expecting string) Result {
 
 // fillWords sets the slots stated by phrases rather than numbers.
 func (x *Extractor) fillWords(st *slot.Slots, rs []rune, s string) {
-	if v, ok := x.words.purpose.find(s, &x.cues); ok {
+	if v, ok := x.words.purpose.find(x.words.dropMeasure.Replace(s), &x.cues); ok {
 		st.LoanPurpose = &v
 	}
 	if v, ok := x.words.employment.find(s, &x.cues); ok {
@@ -142,8 +142,8 @@ func isBlank(s string) bool {
 // pledged reads "房本满五年, 想抵押贷款": 抵押 stated without its object, and the one property the
 // text talks about.
 func pledged(s string) (string, bool) {
-	i := strings.Index(s, "抵押")
-	if i < 0 || isNegatedBefore(s[max(0, i-9):i]) {
+	i := strings.Index(s, "押")
+	if i < 0 || isNegatedBefore(strings.TrimSuffix(s[max(0, i-9):i], "抵")) {
 		return "", false
 	}
 	switch {

@@ -89,23 +89,62 @@ func (t *cueTables) roleOf(rs []rune, ms []mention, done []assigned, i int, st *
 			a.role = roleDrop // "一次逾期都没有"
 		}
 	case classSmall:
-		a.role = t.pick(left, "", t.ageLeft, nil, st.last[c])
+		a.role = t.smallRole(rs, m, left, right, st.last[c])
 	case classAge:
 		a.role = roleAge
 	}
+	return t.adjust(rs, a, left, right)
+}
+
+// adjust applies what overrides a role: yearly income, family, a wished-for 月供, a rule asked
+// about rather than a fact stated ("贷款需要满18岁吗"), and values out of range.
+func (t *cueTables) adjust(rs []rune, a assigned, left, right string) assigned {
 	if a.role == roleIncome && containsAny(left, t.annual) {
 		a.m.value /= 12 // 年薪 / 年收入: the slot is monthly
 	}
-	if (a.role == roleIncome || a.role == roleAge) && t.familyBefore(rs, m.start) {
+	if (a.role == roleIncome || a.role == roleAge) && t.familyBefore(rs, a.m.start) {
 		a.role = roleDrop
 	}
 	if a.role == roleDebt && t.isDesire(left, right) {
 		a.role = roleDrop
 	}
+	if a.role != roleNone && t.isThresholdQuestion(rs, a.m, left, right) {
+		a.role, a.defaulted = roleDrop, false
+	}
 	if !validValue(a.role, value(a)) {
 		a.role, a.defaulted = roleNone, false
 	}
 	return a
+}
+
+// smallRole reads a bare number under 100: an age after 今年/年龄, or after 我 ("我30"), or
+// opening the message before 了 ("五十八了").
+func (t *cueTables) smallRole(rs []rune, m mention, left, right string, prev role) role {
+	if r := t.pick(left, "", t.ageLeft, nil, prev); r != roleNone {
+		return r
+	}
+	if m.value >= 18 && m.value <= 80 && (hasSuffixAny(left, []string{"我", "本人"}) ||
+		(strings.TrimSpace(string(rs[:m.start])) == "" && strings.HasPrefix(right, "了"))) {
+		return roleAge
+	}
+	return roleNone
+}
+
+// isThresholdQuestion reports a number in a question about a rule ("查询超过6次还能贷吗") rather
+// than the applicant's own figure ("我查询超过6次了, 还能贷吗" keeps it).
+func (t *cueTables) isThresholdQuestion(rs []rune, m mention, left, right string) bool {
+	if !hasSuffixAny(left, t.thresholdLeft) && !hasPrefixAny(right, t.thresholdRight) {
+		return false
+	}
+	end := min(m.end+12, len(rs))
+	for k := m.end; k < end; k++ {
+		if isSentenceEnd(rs[k]) && rs[k] != '?' {
+			end = k
+			break
+		}
+	}
+	question := containsAny(string(rs[m.end:end]), []string{"吗", "?", "能不能", "可不可以", "行不行", "么"})
+	return question && !containsAny(left, t.self)
 }
 
 // pick returns the role of the nearest cue, or the previous role of the class after a correction.
@@ -151,6 +190,11 @@ func (t *cueTables) periodRole(ms []mention, i int, left, right string, st *role
 	}
 	if strings.HasSuffix(left, "这") {
 		return roleDrop, false // "这半年"
+	}
+	if strings.HasPrefix(right, "了") && !hasPrefixAny(right, []string{"了解"}) {
+		if _, ok := nearestCue(left, t.periodLeft); !ok {
+			return roleNone, false // "在深圳5年了": not a term; an expected slot may take it
+		}
 	}
 	if r := t.pick(left, right, t.periodLeft, t.periodRight, st.last[classPeriod]); r != roleNone {
 		return r, false
