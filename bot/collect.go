@@ -75,6 +75,10 @@ func (t *turn) sortByFlow(keys []string) {
 
 // collect handles a message while questions are being asked.
 func (t *turn) collect() {
+	if t.intent == IntentConsent {
+		t.next()
+		return
+	}
 	m := t.merge()
 	answered := t.answer()
 	switch {

@@ -122,6 +122,15 @@ func TestEngineSteps(t *testing.T) {
 					t.Errorf("consent %v, slots %+v", o.Consent, o.Slots)
 				}
 			}},
+		{name: "同意 to the notice goes on with the question", lines: []string{"你好", "同意"},
+			want: []string{"贷款主要用来做什么"}, not: []string{"没能确认"},
+			check: func(t *testing.T, o Output) {
+				if !o.Consent {
+					t.Errorf("no consent")
+				}
+			}},
+		{name: "好的 to the notice goes on with the question", lines: []string{"你好", "好的"},
+			want: []string{"贷款主要用来做什么"}, not: []string{"没能确认"}},
 		{name: "several slots at once skip their questions", lines: []string{"你好", "装修", "20万 3年"},
 			want: []string{"工作情况"}, not: []string{"几期"}},
 		{name: "faq mid-flow returns to the pending question", lines: []string{"你好", "装修", "利息多少"},

@@ -166,6 +166,10 @@ func (t *turn) byPhase() {
 		t.first()
 	case phaseNoticed:
 		t.giveConsent()
+		if t.intent == IntentConsent || t.intent == IntentConfirm {
+			t.next() // "同意" / "好的" to the notice: go on with the question
+			return
+		}
 		t.collect()
 	case phaseDeclined:
 		t.declined()
