@@ -165,3 +165,22 @@ func TestMigrateUpgradesV1(t *testing.T) {
 		})
 	}
 }
+
+func TestWithClock(t *testing.T) {
+	at := time.Date(2026, 3, 15, 9, 30, 0, 123456789, time.FixedZone("CST", 8*3600))
+	s, err := Open(context.Background(), "sqlite:"+filepath.Join(t.TempDir(), "c.db"), testKey(3),
+		WithClock(func() time.Time { return at }))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	if err := s.Migrate(context.Background()); err != nil {
+		t.Fatal(err)
+	}
+	in := mustSaveInbound(t, s, Inbound{OpenID: "oClock", DedupKey: "c1", MsgType: "text", Text: "几点了"})
+	msgs, err := s.Messages(context.Background(), in.Conversation.ID)
+	want := at.UTC().Truncate(time.Millisecond) // UTC, millisecond precision on both dialects
+	if err != nil || len(msgs) != 1 || !msgs[0].CreatedAt.Equal(want) || msgs[0].CreatedAt.Location() != time.UTC {
+		t.Errorf("CreatedAt = %v, %v; want %v", msgs, err, want)
+	}
+}
