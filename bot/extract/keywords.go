@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/loanbot/loanbot/bot/slot"
 )
@@ -16,10 +17,21 @@ type kw struct {
 // longer one), so "经营周转" beats "周转" and a later statement beats an earlier one.
 type kwTable struct {
 	words    []kw
-	negated  string   // value of a phrase right after 不/没/无/非 ("没有房子抵押" → none); "" = ignore it
-	skipPrev []string // a phrase right after one of these is not a statement ("想开店" is not 开店的)
-	skipNext []string // nor one right before these ("做生意用" is a purpose)
-	family   bool     // skip phrases about a spouse or relative ("老公是公务员")
+	negated  string         // value of a phrase right after 不/没/无/非 ("没有房子抵押" → none); "" = ignore it
+	skipPrev []string       // a phrase right after one of these is not a statement ("想开店" is not 开店的)
+	skipNext []string       // nor one right before these ("做生意用" is a purpose)
+	family   bool           // skip phrases about a spouse or relative ("老公是公务员")
+	byFirst  map[rune][]int // indexes into words by their first rune; built by indexed
+}
+
+// indexed returns t with its first-rune index built.
+func (t kwTable) indexed() kwTable {
+	t.byFirst = make(map[rune][]int, len(t.words))
+	for i, k := range t.words {
+		r, _ := utf8.DecodeRuneInString(k.word)
+		t.byFirst[r] = append(t.byFirst[r], i)
+	}
+	return t
 }
 
 func kws(val string, words ...string) []kw {
@@ -41,14 +53,12 @@ func kwJoin(lists ...[]kw) []kw {
 // find returns the value of the last phrase of t stated in s.
 func (t *kwTable) find(s string, ct *cueTables) (string, bool) {
 	best, bestEnd, bestLen := "", -1, 0
-	for _, k := range t.words {
-		for off := 0; ; {
-			i := strings.Index(s[off:], k.word)
-			if i < 0 {
-				break
+	for i, r := range s {
+		for _, j := range t.byFirst[r] {
+			k := t.words[j]
+			if !strings.HasPrefix(s[i:], k.word) {
+				continue
 			}
-			i += off
-			off = i + len(k.word)
 			v, ok := t.valueAt(s, i, k, ct)
 			end := i + len(k.word)
 			if ok && (end > bestEnd || (end == bestEnd && len(k.word) > bestLen)) {
@@ -109,7 +119,7 @@ func newWordTables() wordTables {
 			kws(slot.PurposeConsumption, "消费", "买手机", "买电脑", "旅游", "结婚", "婚礼", "买家具", "买家电", "日常开销", "生活费", "消费贷",
 				"买东西", "彩礼", "办酒", "买空调", "添置"),
 			kws(slot.PurposeOther, "买房", "投资", "炒股", "还信用卡", "还网贷", "还债", "买婚房", "付首付", "交首付", "凑首付"),
-		)},
+		)}.indexed(),
 		employment: kwTable{family: true, skipNext: []string{"用", "进货", "周转"}, skipPrev: []string{"想", "要", "打算", "准备", "借钱", "用来", "拿来", "用于", "来"}, words: kwJoin(
 			kws(slot.EmploymentSalaried, "上班", "上班族", "工薪", "打工", "职员", "员工", "国企", "事业单位", "公务员", "老师", "教师", "护士",
 				"医生", "工人", "白领", "在职", "私企", "外企", "央企", "厂里上班", "文员", "程序员", "会计", "正式工", "合同工", "打工人",
@@ -124,7 +134,7 @@ func newWordTables() wordTables {
 			kws("", "年退休", "快退休", "没退休", "还没退休", "要退休", "准备退休", "就退休"),
 			kws(slot.EmploymentRetired, "去年退休", "已经退休", "退休", "退休金", "养老金", "退休了", "退休人员", "退休教师", "退休老师", "退休职工", "退休工人", "退休干部"),
 			kws(slot.EmploymentStudent, "学生", "大学生", "在读", "研究生", "读大学", "大学在读", "还在上学", "在校"),
-		)},
+		)}.indexed(),
 		collateral: kwTable{negated: slot.CollateralNone, words: kwJoin(
 			kws(slot.CollateralHouse, "房子抵押", "抵押房子", "房产抵押", "房抵", "押房", "拿房子", "用房子", "房本抵押", "抵押房产", "房屋抵押",
 				"房子做抵押", "抵押房", "房产做抵押", "用房产", "拿房产", "房本押", "押房本", "房子押", "房子能押", "房能押", "能押房"),
@@ -134,12 +144,12 @@ func newWordTables() wordTables {
 				"没有抵押物", "没什么抵押", "不用抵押", "免抵押", "没房也没车", "没有房和车", "没有房子也没有车", "没有房也没有车",
 				"没有房产", "没有车和房", "无房无车", "信用贷款", "不要抵押", "没东西抵押"),
 			kws("", "没有抵押过", "没抵押过", "未抵押", "无抵押记录", "没有被抵押"), // about a house, not an offer
-		)},
+		)}.indexed(),
 		hukou: kwTable{negated: "false", words: kwJoin(
 			kws("true", "本地户口", "本地户籍", "本地人", "户口在本地", "户口本地", "本市户口", "本地的户口", "户口是本地", "户籍在本地", "土生土长", "本地户"),
 			kws("false", "外地户口", "外地人", "外地户籍", "非本地", "户口不在本地", "户口在老家", "户口在外地", "外省户口", "不是本地", "外地的",
 				"户口不是本地", "新市民", "外地户", "没有本地户口", "不是本地户口", "户口不在这", "户口在外省"),
-		)},
+		)}.indexed(),
 		noDebt: []string{"没有负债", "无负债", "没负债", "没有其他贷款", "没有贷款", "无贷款", "没有月供", "零负债", "没有其他负债", "没有欠款",
 			"没有房贷车贷", "没有任何贷款", "没贷过款", "没有其他的贷款", "没有别的贷款", "其他贷款没有", "负债没有", "没什么负债", "无其他负债", "没有房贷和车贷", "没贷款", "没有任何负债"},
 		dropMeasure: strings.NewReplacer("买个", "买", "买台", "买", "买部", "买", "买一个", "买", "买一台", "买", "买一辆", "买辆"),
