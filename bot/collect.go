@@ -89,6 +89,9 @@ func (t *turn) collect() {
 		t.next()
 	case answered:
 		t.resume()
+	case t.intent == IntentFAQ:
+		t.say("fallback", nil) // a question we have no approved answer for is not a bad answer
+		t.resume()
 	default:
 		t.unclear()
 	}

@@ -63,6 +63,7 @@ var table = fakeX{
 	"要什么材料":       {Intent: IntentAskMaterials},
 	"帮我做流水":       {Intent: IntentFraudRequest},
 	"贷10万12期月供多少": {Intent: IntentCalculator, Calc: &CalcRequest{AmountYuan: 100000, TermMonths: 12}},
+	"你们老板是谁呀":     {Intent: IntentFAQ},
 	"谢谢":          {Intent: IntentThanks},
 }
 
@@ -135,6 +136,8 @@ func TestEngineSteps(t *testing.T) {
 			want: []string{"工作情况"}, not: []string{"几期"}},
 		{name: "faq mid-flow returns to the pending question", lines: []string{"你好", "装修", "利息多少"},
 			want: []string{"年化利率（单利，IRR口径", "接着刚才的问题", "贷多少钱"}},
+		{name: "an unknown question is not a bad answer", lines: []string{"你好", "装修", "你们老板是谁呀"},
+			want: []string{"暂时无法准确回答", "接着刚才的问题"}, not: []string{"没能确认"}},
 		{name: "out of range amount is re-asked with an example", lines: []string{"你好", "装修", "100块"},
 			want: []string{"没能确认金额", "例如"}},
 		{name: "unclear answer re-asks", lines: []string{"你好", "装修", "嗯哼哈"}, want: []string{"没能确认金额"}},
