@@ -86,6 +86,11 @@ func (x *Extractor) fillWords(st *slot.Slots, rs []rune, s string) {
 	}
 	if v, ok := x.words.employment.find(s, &x.cues); ok {
 		st.Employment = &v
+	} else if shopWithin(s, "开了") {
+		st.Employment = slot.Ptr(slot.EmploymentSelfEmployed) // "开了个修车店"
+	}
+	if st.LoanPurpose == nil && (shopWithin(s, "开个") || shopWithin(s, "想开") || shopWithin(s, "准备开")) {
+		st.LoanPurpose = slot.Ptr(slot.PurposeBusiness) // "开个奶茶店需要二十万"
 	}
 	if v, ok := x.words.collateral.find(s, &x.cues); ok {
 		st.Collateral = &v
@@ -153,4 +158,15 @@ func pledged(s string) (string, bool) {
 		return slot.CollateralCar, true
 	}
 	return "", false
+}
+
+// shopWithin reports verb followed closely by a shop ("开了个修车店", "开个奶茶店").
+func shopWithin(s, verb string) bool {
+	i := strings.Index(s, verb)
+	if i < 0 {
+		return false
+	}
+	rest := s[i+len(verb):]
+	j := strings.IndexAny(rest, "店厂铺馆")
+	return j >= 0 && j <= 18 // up to six runes of shop name
 }

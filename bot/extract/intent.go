@@ -31,22 +31,23 @@ type intentRule struct {
 
 // intentTables holds the phrases of every intent; built once by New.
 type intentTables struct {
-	fraud, fraudVerbs, fraudObjects []string
-	first                           []intentRule // checked in order before slots are considered
-	info                            []string     // words about the applicant's situation
-	calc                            []string     // asking for a computation ("月供多少"); calculator when an amount or term is given
-	rate                            []string
-	greeting                        []string
-	thanks                          []string
-	faq                             []string
-	wantLoan                        []string
-	progress                        []string
-	materials                       []string
+	fraud, fraudVerbs, fraudAfter, fraudObjects []string
+	first                                       []intentRule // checked in order before slots are considered
+	info                                        []string     // words about the applicant's situation
+	calc                                        []string     // asking for a computation ("月供多少"); calculator when an amount or term is given
+	rate                                        []string
+	greeting                                    []string
+	thanks                                      []string
+	faq                                         []string
+	wantLoan                                    []string
+	progress                                    []string
+	materials                                   []string
 }
 
 func newIntentTables() intentTables {
 	return intentTables{
 		fraudVerbs:   strings.Fields(`做 弄 搞 刷 造 伪造 包装 ps p 改 帮我开 帮我出`),
+		fraudAfter:   strings.Fields(`帮我弄 帮我做 帮我开 帮忙弄 帮忙做 弄一个 做一个 搞一个 弄一份 做一份 搞一份 弄个 做个假`),
 		fraudObjects: strings.Fields(`流水 收入证明 工资证明 在职证明 工作证明 征信报告 社保记录 银行账单 完税证明 营业执照`),
 		info: strings.Fields(`月供 还剩 老公 老婆 爱人 收入 流水 征信 逾期 查询 户口 社保 公积金 工资 负债 房贷 车贷 房子 公务员 上班 退休 岁 期
 			房本 房产证 抵押 网贷 花呗 借呗 每个月 我自己 房租 国企 单位`),
@@ -54,12 +55,12 @@ func newIntentTables() intentTables {
 				伪造 假证明 做假 造假 假合同 假材料 假资料 假的流水 假的收入证明 假的工资 假工作证明 弄假 改征信 修复征信 征信修复 洗白 消除逾期 删除逾期
 				花钱办 找关系 内部渠道 走后门 包装资料 包装一下 代开 黑户也能 好处费 回扣 给你钱 给你们钱
 				给你点钱 给你们点钱 塞钱 红包 刷征信 冒名 用别人的身份 借身份证 朋友的身份证 别人的身份证 套现 空壳公司 虚开 买个社保 挂靠社保 做个工作证明
-				开个假 做份假 做假账 包装流水 包装征信 征信包装 内部关系 打点一下 给点好处 办个假`),
+				开个假 做份假 做假账 包装流水 包装征信 征信包装 内部关系 打点一下 给点好处 办个假 征信变好 花钱也行 花点钱搞定 花钱搞定`),
 		first: []intentRule{
-			{IntentComplaint, strings.Fields(`投诉 举报 骗子 骗人 垃圾 太慢 什么破 坑人 差评 态度差 12315 银保监 金融监管 监管局 报警 曝光 退钱 耍我 浪费我时间
+			{IntentComplaint, strings.Fields(`投诉 举报 骗子 骗人 垃圾 太慢 什么破 坑人 差评 态度差 12315 银保监 金融监管 监管局 报警 曝光 退钱 退款 要求退 耍我 浪费我时间
 				忽悠 恶心 滚 气死 搞什么 不靠谱 乱收费 套路贷 被骗 骗钱 黑中介 消协 告你们 起诉 太差 烂透 没用的东西 什么玩意`)},
 			{IntentAskHuman, strings.Fields(`转人工 人工客服 人工服务 真人 找客服 找人工 要人工 人工呢 人工在吗 转个人工 客服电话 打电话给我 给我打电话 打我电话 来电话 找经理 跟人聊 人工坐席 活人 我要找人 有没有人工 客服在吗
-				叫你们经理 换个人 和人说 跟真人 客户经理 专员联系 机器人`)},
+				叫你们经理 经理联系 联系我 电话联系 打给我 回电 回个电话 换个人 和人说 跟真人 客户经理 专员联系 机器人`)},
 			{IntentRestart, strings.Fields(`重新开始 重来 从头开始 重新填 重新来 再来一次 取消 不办了 不贷了 清空 重置 重新咨询 重新评估 从新开始`)},
 		},
 		calc: strings.Fields(`月供多少 每月还多少 每个月还多少 一个月还多少 月供是多少 利息多少 利息是多少 总利息 要还多少 还多少钱 算一下 帮我算 计算
@@ -74,7 +75,7 @@ func newIntentTables() intentTables {
 			审核通过了吗 审得怎么样 申请的怎么样 有结果了吗 好了没 怎么样了 到哪一步 审核结果 什么时候放款 什么时候到账 多久到账 审核到什么 审批到哪
 			还在审核 下来了吗 批下来没 放款没`),
 		materials: strings.Fields(`材料 资料 准备什么 要准备 需要准备 提供什么 要提供 需要提供 什么证件 带什么 上传什么 要什么东西 需要什么东西
-			要什么证明 需要什么证明 清单 要哪些证件 需要哪些`),
+			要什么证明 需要什么证明 清单 要哪些证件 需要哪些 户口本 结婚证 要带 需要带 带上`),
 		wantLoan: strings.Fields(`想贷款 要贷款 借钱 借点钱 办贷款 贷款 借款 想借 要借 办个贷 申请贷款 贷点 借个 贷个 想贷 要贷`),
 	}
 }
@@ -126,7 +127,7 @@ func (t *intentTables) isFraud(s string) bool {
 		if i < 0 {
 			continue
 		}
-		if containsAny(s[max(0, i-18):i], t.fraudVerbs) {
+		if containsAny(s[max(0, i-18):i], t.fraudVerbs) || containsAny(s[i:min(len(s), i+len(obj)+30)], t.fraudAfter) {
 			return true
 		}
 	}

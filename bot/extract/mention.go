@@ -117,7 +117,7 @@ func newUnitWords() []unitWord {
 		{"周岁", kindAge, 0}, {"岁", kindAge, 0},
 		{"个半月", kindPeriod, 1}, {"个多月", kindPeriod, 1}, {"个月", kindPeriod, 1},
 		{"年半", kindPeriod, 12}, {"年", kindPeriod, 12}, {"期", kindPeriod, 1},
-		{"次", kindCount, 0}, {"条", kindCount, 0}, {"家", kindCount, 0}, {"回", kindCount, 0},
+		{"个机构", kindCount, 0}, {"家机构", kindCount, 0}, {"次", kindCount, 0}, {"条", kindCount, 0}, {"家", kindCount, 0}, {"回", kindCount, 0},
 		{"元", kindMoney, 0}, {"块", kindMoney, 0}, {"rmb", kindMoney, 0}, {"人民币", kindMoney, 0},
 		{"%", kindPercent, 0}, {"个点", kindPercent, 0},
 		{"天", kindOther, 0}, {"号", kindOther, 0}, {"日", kindOther, 0}, {"点", kindOther, 0},

@@ -56,8 +56,8 @@ func (t *overdueTable) judge(before, after string) (val, stated bool) {
 		return false, true
 	}
 	hist := containsAny(before, t.history) || strings.HasPrefix(after, "过")
-	if hist && containsAny(after, t.resolved) {
-		return false, true
+	if containsAny(after, t.resolved) {
+		return false, true // "有逾期记录, 已经还清了"
 	}
 	if hist && !containsAny(before, []string{"现在", "目前", "当前", "还在"}) {
 		return false, false

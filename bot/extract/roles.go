@@ -274,7 +274,7 @@ func (t *cueTables) isDesire(left, right string) bool {
 	if i >= 0 {
 		before = left[max(i-12, 0):]
 	}
-	return containsAny(before, t.desireLeft) || hasPrefixAny(strings.TrimLeft(right, "元块钱左右的,"), t.desireRight)
+	return containsAny(before, t.desireLeft) || containsAny(right, t.desireRight)
 }
 
 // value converts a mention to the unit of its role's slot.
