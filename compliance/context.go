@@ -5,6 +5,9 @@ package compliance
 // automaton pass, so it allocates nothing. Every excuse is returned as the
 // rule that fired ("negation:不承诺", "warning:骗子", …).
 
+// definition is the excuse of a hit that is being defined (砍头息指…).
+const definition = "warning:指"
+
 const (
 	negPromiseWindow = 10 // runes between 不承诺/不保证 and the hit
 	negWindow        = 6  // runes between 不会/没有 … and the hit
@@ -148,7 +151,7 @@ func (j *judge) neutralAt(a, b int) bool {
 // does not count.
 func (j *judge) warning(a, b, ss, se int) string {
 	if b < len(j.n) && j.n[b] == '指' {
-		return "warning:指"
+		return definition
 	}
 	for _, m := range j.matches {
 		p := &j.s.pats[m.pat]
@@ -257,7 +260,20 @@ func isClauseEnd(r rune) bool {
 // propagate extends an excuse across an enumeration: hits joined only by list
 // separators (保证金、押金或解冻费; “解冻费”“验资费”) share the excuse of a
 // neighbour, in both directions.
+//
+// A definition (以贷养贷指借新贷还旧贷) also excuses the later hits of its
+// sentence: they are the definition's own words.
 func propagate(cands []cand, n []rune) {
+	for i := range cands {
+		if cands[i].excuse != definition {
+			continue
+		}
+		for k := i + 1; k < len(cands) && !hasSentenceEnd(n[cands[i].end:max(cands[i].end, cands[k].start)]); k++ {
+			if cands[k].excuse == "" {
+				cands[k].excuse = definition
+			}
+		}
+	}
 	for changed := true; changed; {
 		changed = false
 		for i := 1; i < len(cands); i++ {
@@ -288,4 +304,13 @@ func listJoined(n []rune, a, b int) bool {
 		}
 	}
 	return true
+}
+
+func hasSentenceEnd(rs []rune) bool {
+	for _, r := range rs {
+		if isSentenceEnd(r) {
+			return true
+		}
+	}
+	return false
 }
