@@ -1,0 +1,105 @@
+package outbox
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/loanbot/loanbot/internal/store"
+)
+
+// MaxAttempts is how many times a row is tried before it is marked failed for good.
+const MaxAttempts = 8
+
+// leaseMargin is kept free at the end of a lease: a send must finish (and be marked) before
+// another worker may claim the row again.
+func leaseMargin(lease time.Duration) time.Duration { return lease / 5 }
+
+// Backoff is the wait before attempt+1 after attempt (1-based) failed: 5 s, 30 s, 2 min,
+// 10 min, 30 min, then 1 h.
+func Backoff(attempt int) time.Duration {
+	switch {
+	case attempt <= 1:
+		return 5 * time.Second
+	case attempt == 2:
+		return 30 * time.Second
+	case attempt == 3:
+		return 2 * time.Minute
+	case attempt == 4:
+		return 10 * time.Minute
+	case attempt == 5:
+		return 30 * time.Minute
+	}
+	return time.Hour
+}
+
+// permanent reports whether err says retrying can never succeed (see Sender).
+func permanent(err error) bool {
+	var p interface{ Permanent() bool }
+	return errors.As(err, &p) && p.Permanent()
+}
+
+// deliverAll sends the claimed items one by one while the lease (ending at leaseEnd) leaves
+// time, and returns how many were sent and the errors of marking them.
+func (w *Worker) deliverAll(ctx context.Context, items []store.OutboxItem, leaseEnd time.Time) (int, []error) {
+	stopBy := leaseEnd.Add(-leaseMargin(w.lease))
+	sent := 0
+	var errs []error
+	for _, it := range items {
+		if ctx.Err() != nil {
+			break // the rest go back to the queue when the lease ends
+		}
+		if left := stopBy.Sub(w.now()); left <= 0 {
+			w.log.WarnContext(ctx, "outbox lease ran out before sending; left for a later claim",
+				"outbox_id", it.ID, "attempt", it.Attempts)
+			continue
+		}
+		ok, err := w.deliver(ctx, it, stopBy)
+		if ok {
+			sent++
+		}
+		if err != nil {
+			errs = append(errs, err)
+		}
+	}
+	return sent, errs
+}
+
+// deliver sends one item and records the result. ok says it was sent (and marked so).
+func (w *Worker) deliver(ctx context.Context, it store.OutboxItem, stopBy time.Time) (ok bool, err error) {
+	sendCtx, cancel := context.WithTimeout(ctx, stopBy.Sub(w.now()))
+	sendErr := w.sender.SendText(sendCtx, it.OpenID, it.Text)
+	cancel()
+	if sendErr == nil {
+		if err := w.store.MarkSent(ctx, it.ID); err != nil {
+			return false, fmt.Errorf("outbox %d sent but not marked: %w", it.ID, err)
+		}
+		return true, nil
+	}
+	if ctx.Err() != nil {
+		return false, nil // shutting down: the lease returns the row to the queue
+	}
+	return false, w.fail(ctx, it, sendErr)
+}
+
+// fail marks a failed attempt: retried after Backoff, or failed for good when the error is
+// permanent or the attempts are used up.
+func (w *Worker) fail(ctx context.Context, it store.OutboxItem, sendErr error) error {
+	now := w.now()
+	final := permanent(sendErr) || it.Attempts >= MaxAttempts
+	next := now
+	if !final {
+		next = now.Add(Backoff(it.Attempts))
+	}
+	log := w.log.With("outbox_id", it.ID, "attempt", it.Attempts, "err", sendErr)
+	if final {
+		log.WarnContext(ctx, "outbox message given up")
+	} else {
+		log.InfoContext(ctx, "outbox send failed; will retry", "next_attempt_at", next)
+	}
+	if err := w.store.MarkFailed(ctx, it.ID, sendErr.Error(), next, final); err != nil {
+		return fmt.Errorf("outbox %d: mark failed: %w", it.ID, err)
+	}
+	return nil
+}
