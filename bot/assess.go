@@ -50,7 +50,7 @@ func (t *turn) assess() {
 func (t *turn) showProducts(fits []Fit) {
 	if len(fits) == 0 {
 		t.say("no_products", nil)
-		t.flag("no_products", "初步评估后没有准入条件相符的产品")
+		t.flag("no_products", t.agentNote("agent_no_products"))
 		return
 	}
 	if len(fits) > shownProducts {

@@ -23,6 +23,7 @@ var replyKeys = []string{
 	"calc_result", "calc_missing", "pay_equal_instalment", "pay_equal_principal", "pay_interest_only",
 	"method_equal_instalment", "method_equal_principal", "method_interest_only",
 	"fraud_refusal", "complaint", "handoff", "progress",
+	"agent_fraud", "agent_complaint", "agent_ask_human", "agent_no_products",
 }
 
 // say renders reply key with fields and queues it.

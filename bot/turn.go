@@ -40,7 +40,7 @@ func (t *turn) run() {
 		t.resume()
 		return
 	case KindClick:
-		t.text = clickText(t.in.EventKey)
+		t.text = t.e.kb.Flow.MenuText(t.in.EventKey)
 	default:
 		t.text = strings.TrimSpace(t.in.Text)
 	}
@@ -113,15 +113,15 @@ func (t *turn) urgent() bool {
 	case IntentFraudRequest:
 		t.noticeFirst()
 		t.say("fraud_refusal", nil)
-		t.flag(IntentFraudRequest, "申请人请求违规操作："+clip(t.text))
+		t.flag(IntentFraudRequest, t.agentNote("agent_fraud"))
 		t.resume()
 	case IntentComplaint:
 		t.say("complaint", nil)
-		t.flag(IntentComplaint, "申请人投诉："+clip(t.text))
+		t.flag(IntentComplaint, t.agentNote("agent_complaint"))
 		t.handOff()
 	case IntentAskHuman:
 		t.say("handoff", nil)
-		t.flag(IntentAskHuman, "申请人要求人工："+clip(t.text))
+		t.flag(IntentAskHuman, t.agentNote("agent_ask_human"))
 		t.handOff()
 	default:
 		return false
@@ -244,6 +244,15 @@ func (t *turn) flag(reason, detail string) {
 	t.flags = append(t.flags, Flag{Reason: reason, Detail: detail})
 }
 
+// agentNote renders a flag's detail for agents, quoting the applicant's message.
+func (t *turn) agentNote(key string) string {
+	note, err := t.e.kb.Replies.Render(key, map[string]string{"text": clip(t.text)})
+	if err != nil {
+		t.fail(err)
+	}
+	return note
+}
+
 // clip shortens an applicant's message for a flag's detail.
 func clip(s string) string {
 	if utf8.RuneCountInString(s) <= 60 {
@@ -261,21 +270,4 @@ func contains(list []string, v string) bool {
 		}
 	}
 	return false
-}
-
-// clickText turns a menu key into the message it stands for.
-func clickText(key string) string {
-	switch strings.ToLower(key) {
-	case "human", "ask_human", "kefu":
-		return "转人工"
-	case "restart", "start", "consult":
-		return "重新开始"
-	case "complaint", "tousu":
-		return "我要投诉"
-	case "rate":
-		return "利率多少"
-	case "materials":
-		return "需要什么材料"
-	}
-	return ""
 }

@@ -56,6 +56,7 @@ type Flow struct {
 	Commands   map[string][]string `yaml:"commands"`
 	Calculator Calculator          `yaml:"calculator"`
 	RetryLimit int                 `yaml:"retry_limit"` // invalid answers to one question before offering a human
+	Menu       map[string]string   `yaml:"menu"`        // menu EventKey (lower case) → the message it stands for
 }
 
 // Step is one slot of the script.
@@ -186,6 +187,11 @@ func (f *Flow) checkRest(path string, root *yaml.Node) error {
 	if c.AnnualRatePct <= 0 || c.AnnualRatePct > 24 || !calcMethods[c.Method] {
 		return srcErr(path, mapKeyLine(root, "calculator"), "calculator: annual_rate_pct must be in (0, 24] and method one of equal_instalment, equal_principal, interest_only")
 	}
+	for key, text := range f.Menu {
+		if key != strings.ToLower(key) || strings.TrimSpace(text) == "" {
+			return srcErr(path, mapKeyLine(mapValue(root, "menu"), key), "menu: key %q must be lower case with a non-empty message", key)
+		}
+	}
 	if f.RetryLimit < 1 {
 		return srcErr(path, mapKeyLine(root, "retry_limit"), "retry_limit must be at least 1")
 	}
@@ -269,6 +275,9 @@ func (f *Flow) Leading(text string, names ...string) string {
 	}
 	return best
 }
+
+// MenuText returns the message a menu click stands for ("" for an unknown key).
+func (f *Flow) MenuText(eventKey string) string { return f.Menu[strings.ToLower(eventKey)] }
 
 func trimCommand(s string) string {
 	return strings.TrimFunc(foldWidth(s), func(r rune) bool {
