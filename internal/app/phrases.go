@@ -75,7 +75,8 @@ func toStored(ps []compliance.Phrase) []store.Phrase {
 	out := make([]store.Phrase, len(ps))
 	for i, p := range ps {
 		out[i] = store.Phrase{Text: p.Text, Category: p.Category, Action: string(p.Action), Severity: p.Severity,
-			Scope: string(p.Scope), Exceptions: p.Exceptions, Pinyin: p.Pinyin, Enabled: p.Enabled, Reason: p.Reason}
+			Scope: string(p.Scope), Exceptions: p.Exceptions, Variants: p.Variants, Pinyin: p.Pinyin, Enabled: p.Enabled,
+			Reason: p.Reason}
 	}
 	return out
 }
@@ -84,8 +85,8 @@ func toFilter(ps []store.Phrase) []compliance.Phrase {
 	out := make([]compliance.Phrase, len(ps))
 	for i, p := range ps {
 		out[i] = compliance.Phrase{ID: p.ID, Text: p.Text, Category: p.Category, Action: compliance.Action(p.Action),
-			Severity: p.Severity, Scope: compliance.Scope(p.Scope), Exceptions: p.Exceptions, Pinyin: p.Pinyin,
-			Enabled: p.Enabled, Reason: p.Reason}
+			Severity: p.Severity, Scope: compliance.Scope(p.Scope), Exceptions: p.Exceptions, Variants: p.Variants,
+			Pinyin: p.Pinyin, Enabled: p.Enabled, Reason: p.Reason}
 	}
 	return out
 }
