@@ -11,7 +11,7 @@ const (
 	KeyAmount         = "amount_yuan"
 	KeyTerm           = "term_months"
 	KeyIncome         = "monthly_income_yuan"
-	KeyPurpose        = "loan_purpose"
+	KeyLoanPurpose    = "loan_purpose"
 	KeyEmployment     = "employment"
 	KeyCollateral     = "collateral"
 	KeyHouseCertYears = "house_cert_years"
@@ -122,10 +122,27 @@ func (x *Extractor) fillExpectedWords(st *slot.Slots, s, key string) {
 			st.Collateral = slot.Ptr(slot.CollateralCar)
 		}
 	case KeyLocalHukou:
-		if st.LocalHukou == nil && (t == "本地" || t == "本地的") {
+		if st.LocalHukou == nil && (t == "本地" || t == "是本地") {
 			st.LocalHukou = slot.Ptr(true)
-		} else if st.LocalHukou == nil && (t == "外地" || t == "外地的") {
+		} else if st.LocalHukou == nil && (t == "外地" || t == "是外地") {
 			st.LocalHukou = slot.Ptr(false)
+		}
+	case KeyLoanPurpose:
+		if st.LoanPurpose == nil {
+			switch t {
+			case "经营", "生意", "做生意":
+				st.LoanPurpose = slot.Ptr(slot.PurposeBusiness)
+			case "其他", "其它", "其他用途", "别的", "其他的":
+				st.LoanPurpose = slot.Ptr(slot.PurposeOther)
+			}
+		}
+	case KeySocialSecurity:
+		if st.SocialSecurityMonths == nil && (isNo(s) || containsAny(t, []string{"没交", "没缴", "未缴", "不交", "没买"})) {
+			st.SocialSecurityMonths = slot.Ptr(0)
+		}
+	case KeyIncome:
+		if st.MonthlyIncomeYuan == nil && isNo(s) {
+			st.MonthlyIncomeYuan = slot.Ptr(int64(0))
 		}
 	}
 }

@@ -82,6 +82,9 @@ func (x *Extractor) Extract(text string, expecting string) Result {
 // fillWords sets the slots stated by phrases rather than numbers.
 func (x *Extractor) fillWords(st *slot.Slots, rs []rune, s string) {
 	if v, ok := x.words.purpose.find(x.words.dropMeasure.Replace(s), &x.cues); ok {
+		if v == slot.PurposeTurnover && containsAny(s, x.words.businessContext) {
+			v = slot.PurposeBusiness // "店铺进货周转", "公司资金周转不开"
+		}
 		st.LoanPurpose = &v
 	}
 	if v, ok := x.words.employment.find(s, &x.cues); ok {
@@ -108,6 +111,12 @@ func (x *Extractor) fillWords(st *slot.Slots, rs []rune, s string) {
 	}
 	if containsAny(s, x.words.noDebt) {
 		st.ExistingMonthlyDebtYuan = slot.Ptr(int64(0))
+	}
+	if containsAny(s, x.words.noIncome) {
+		st.MonthlyIncomeYuan = slot.Ptr(int64(0))
+	}
+	if containsAny(s, x.words.noSocial) {
+		st.SocialSecurityMonths = slot.Ptr(0)
 	}
 	if containsAny(s, x.words.noQueries) {
 		st.CreditQueries6m = slot.Ptr(0)
