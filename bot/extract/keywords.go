@@ -79,7 +79,7 @@ func (t *kwTable) valueAt(s string, i int, k kw, ct *cueTables) (string, bool) {
 	if hasPrefixAny(s[i+len(k.word):], t.skipNext) {
 		return "", false
 	}
-	if t.family && ct.personBefore([]rune(s[:i]), len([]rune(s[:i])), ct.adultFamily) {
+	if t.family && ct.personBefore(tailRunes(s[:i], 16), -1, ct.adultFamily) {
 		return "", false
 	}
 	if isNegatedBefore(before) && !strings.HasPrefix(k.word, "没") && !strings.HasPrefix(k.word, "不") &&
@@ -161,4 +161,14 @@ func newWordTables() wordTables {
 			"没有缴纳社保", "无社保"},
 		noQueries: []string{"没查过征信", "征信没查过", "没有查询", "没有查询记录", "零查询", "没有硬查询", "没被查过", "查询记录没有", "查询是0", "没有被查询"},
 	}
+}
+
+// tailRunes returns the last n runes of s.
+func tailRunes(s string, n int) []rune {
+	i := len(s)
+	for k := 0; k < n && i > 0; k++ {
+		_, size := utf8.DecodeLastRuneInString(s[:i])
+		i -= size
+	}
+	return []rune(s[i:])
 }

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // overdueTable holds the words that state whether the applicant is overdue now.
 type overdueTable struct {
@@ -28,14 +31,15 @@ func (t *overdueTable) overdue(rs []rune) (val, ok bool) {
 			val, ok, bestEnd = false, true, i+len(w)
 		}
 	}
-	for i := 0; i+1 < len(rs); i++ {
+	off := 0 // byte offset of rs[i] in s
+	for i := 0; i+1 < len(rs); i, off = i+1, off+utf8.RuneLen(rs[i]) {
 		if rs[i] != '逾' || rs[i+1] != '期' {
 			continue
 		}
 		before := string(rs[max(0, i-6):i])
 		after := string(rs[i+2 : min(len(rs), i+10)])
 		v, stated := t.judge(before, after)
-		end := len(string(rs[:i+2]))
+		end := off + len("逾期")
 		if stated && end > bestEnd {
 			val, ok, bestEnd = v, true, end
 		}

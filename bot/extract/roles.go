@@ -242,7 +242,11 @@ func (t *cueTables) familyBefore(rs []rune, pos int) bool {
 }
 
 // personBefore reports whether the nearest person before pos is one of family rather than the applicant.
+// pos -1 means the end of rs.
 func (t *cueTables) personBefore(rs []rune, pos int, family []string) bool {
+	if pos < 0 {
+		pos = len(rs)
+	}
 	lo := max(pos-16, 0)
 	for k := pos - 1; k >= lo; k-- {
 		if isSentenceEnd(rs[k]) {
