@@ -2,6 +2,8 @@ package main
 
 import (
 	"crypto/rand"
+	"crypto/sha1"
+	"encoding/base64"
 	"encoding/hex"
 	"fmt"
 	"strconv"
@@ -41,6 +43,7 @@ type pushMaker struct {
 	baseID     int64  // MsgId of push 0; push i has baseID+i
 	applicants int64
 	lines      []string
+	openids    []string
 	now        func() time.Time
 }
 
@@ -53,14 +56,21 @@ func newPushMaker(token string, applicants int, now func() time.Time) (*pushMake
 	if _, err := rand.Read(tag); err != nil {
 		return nil, fmt.Errorf("run tag: %w", err)
 	}
-	return &pushMaker{token: token, runTag: hex.EncodeToString(tag), baseID: now().UnixNano(),
-		applicants: int64(applicants), lines: applicantLines(), now: now}, nil
+	p := &pushMaker{token: token, runTag: hex.EncodeToString(tag), baseID: now().UnixNano(),
+		applicants: int64(applicants), lines: applicantLines(), now: now}
+	p.openids = make([]string, applicants)
+	for k := range p.openids {
+		sum := sha1.Sum([]byte(p.runTag + strconv.Itoa(k)))
+		p.openids[k] = "oLoad" + p.runTag + base64.RawURLEncoding.EncodeToString(sum[:])[:17]
+	}
+	return p, nil
 }
 
-// openID is the applicant of push i: 28 characters like a real openid, round-robin over the
-// applicants, so applicant k speaks at pushes k, k+N, k+2N, …
+// openID is the applicant of push i, round-robin over the applicants, so applicant k speaks at
+// pushes k, k+N, k+2N, … Like real openids (an account prefix, then random characters) they are
+// 28 characters and spread over the index, not adjacent.
 func (p *pushMaker) openID(i int64) string {
-	return fmt.Sprintf("oLoad%s%017d", p.runTag, i%p.applicants)
+	return p.openids[i%p.applicants]
 }
 
 // content is the text of push i: the next line of its applicant's conversation.
