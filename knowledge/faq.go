@@ -3,6 +3,7 @@ package knowledge
 import (
 	"fmt"
 	"io/fs"
+	"math"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -14,12 +15,14 @@ import (
 //
 // The matcher is deliberately simple and explainable: questions and the applicant's text are
 // normalised (width, case, common traditional characters, punctuation and filler words removed) and cut
-// into character bigrams; an entry matches when the text contains at least MinCoverage of the bigrams of
-// one of its question variants. The best-covered variant wins; ties go to the shorter variant's entry.
+// into character bigrams; an entry matches when the text contains at least MinCoverage of the weight of
+// the bigrams of one of its question variants. A bigram weighs more the fewer variants use it
+// (ln(1 + variants/df)), so "能不能" or "多少" alone match nothing. The best-covered variant wins.
 type FAQ struct {
 	Entries  []FAQEntry
 	variants []faqVariant
-	index    map[string][]int // bigram → variant indexes
+	index    map[string][]int   // bigram → variant indexes
+	weight   map[string]float64 // bigram → weight
 }
 
 // FAQEntry is one approved answer and the ways applicants ask for it.
@@ -36,20 +39,21 @@ type FAQMatch struct {
 	Variant string
 	Shared  int
 	Of      int
-	Score   float64 // Shared / Of
+	Score   float64 // weight of the shared bigrams / weight of all the variant's bigrams
 }
 
 func (m FAQMatch) String() string {
 	return fmt.Sprintf("faq %s via %q: %d/%d bigrams (%.2f)", m.Entry.ID, m.Variant, m.Shared, m.Of, m.Score)
 }
 
-// MinCoverage is the share of a question variant's bigrams the text must contain to match.
+// MinCoverage is the share of a question variant's bigram weight the text must contain to match.
 const MinCoverage = 0.6
 
 type faqVariant struct {
 	entry   int
 	text    string
 	bigrams []string
+	total   float64 // sum of the bigrams' weights
 }
 
 // LoadFAQ reads and validates a FAQ file (a list of entries) and builds its matcher.
@@ -78,7 +82,23 @@ func LoadFAQ(fsys fs.FS, path string) (*FAQ, error) {
 			f.addVariant(i, q, norm)
 		}
 	}
+	f.weigh()
 	return f, nil
+}
+
+// weigh gives every bigram its weight and every variant its total.
+func (f *FAQ) weigh() {
+	f.weight = make(map[string]float64, len(f.index))
+	n := float64(len(f.variants))
+	for b, vs := range f.index {
+		f.weight[b] = math.Log(1 + n/float64(len(vs)))
+	}
+	for i := range f.variants {
+		v := &f.variants[i]
+		for _, b := range v.bigrams {
+			v.total += f.weight[b]
+		}
+	}
 }
 
 func checkFAQEntry(e FAQEntry, ids map[string]bool) error {
@@ -118,14 +138,16 @@ func (f *FAQ) Match(text string) (FAQMatch, bool) {
 		return FAQMatch{}, false
 	}
 	shared := map[int]int{}
+	got := map[int]float64{}
 	for _, b := range q {
 		for _, v := range f.index[b] {
 			shared[v]++
+			got[v] += f.weight[b]
 		}
 	}
 	best, bestScore := -1, 0.0
-	for v, n := range shared {
-		score := float64(n) / float64(len(f.variants[v].bigrams))
+	for v, w := range got {
+		score := w / f.variants[v].total
 		if score > bestScore || (score == bestScore && best >= 0 && f.better(v, best)) {
 			best, bestScore = v, score
 		}
