@@ -162,3 +162,24 @@ func TestRender(t *testing.T) {
 		t.Errorf("house_cert_years condition wrong")
 	}
 }
+
+// FuzzFAQMatch: any text matches at most one entry with a score in [MinCoverage, 1], deterministically.
+func FuzzFAQMatch(f *testing.F) {
+	for _, s := range []string{"利息多少", "貸款利息多少？", "ｌｐｒ是多少", "😊", "", "能不能能不能", "吗吗吗"} {
+		f.Add(s)
+	}
+	kb, err := Load("")
+	if err != nil {
+		f.Fatal(err)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		m, ok := kb.FAQ.Match(s)
+		m2, ok2 := kb.FAQ.Match(s)
+		if ok != ok2 || m.Entry.ID != m2.Entry.ID {
+			t.Fatalf("Match(%q) not deterministic", s)
+		}
+		if ok && (m.Score < MinCoverage || m.Score > 1+1e-9) {
+			t.Fatalf("Match(%q) score %v", s, m.Score)
+		}
+	})
+}
