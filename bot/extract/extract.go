@@ -86,6 +86,8 @@ func (x *Extractor) fillWords(st *slot.Slots, rs []rune, s string) {
 			v = slot.PurposeBusiness // "店铺进货周转", "公司资金周转不开"
 		}
 		st.LoanPurpose = &v
+	} else if v, ok := x.words.urgent.find(s, &x.cues); ok {
+		st.LoanPurpose = &v
 	}
 	if v, ok := x.words.employment.find(s, &x.cues); ok {
 		st.Employment = &v
@@ -177,5 +179,8 @@ func shopWithin(s, verb string) bool {
 	}
 	rest := s[i+len(verb):]
 	j := strings.IndexAny(rest, "店厂铺馆")
+	if k := strings.Index(rest, "超市"); k >= 0 && (j < 0 || k < j) {
+		j = k
+	}
 	return j >= 0 && j <= 18 // up to six runes of shop name
 }

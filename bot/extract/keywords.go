@@ -101,6 +101,7 @@ func isNegatedBefore(before string) bool {
 // wordTables holds the phrase tables of the enumerated slots; built once by New.
 type wordTables struct {
 	purpose, employment, collateral, hukou kwTable
+	urgent                                 kwTable // "急用钱": turnover, unless a purpose is named
 	noDebt, noQueries, noIncome, noSocial  []string
 	businessContext                        []string          // turns 周转 into a business purpose
 	dropMeasure                            *strings.Replacer // "买个电脑" → "买电脑", for purposes
@@ -114,13 +115,15 @@ func newWordTables() wordTables {
 			kws(slot.PurposeBusiness, "用于经营", "经营用", "经营需要", "做经营", "经营资金", "进货", "扩大生意", "生意周转", "店里周转", "想开店", "准备开店", "打算开店", "开店用", "做生意用",
 				"生意上", "店里用", "公司周转", "公司资金", "备货", "经营贷", "生意需要", "扩店", "采购", "开厂", "经营周转", "生意用", "店铺周转", "周转一下生意", "周转生意", "生意上周转",
 				"借钱做生意", "贷款做生意", "拿来做生意", "用来做生意", "想做生意", "要做生意", "打算做生意", "公司运营", "厂里周转", "工程款", "压货", "进点货", "进批货", "拿货", "扩大经营", "扩大规模"),
-			kws(slot.PurposeTurnover, "周转", "资金周转", "过桥", "倒贷", "临时用钱", "急用钱", "应急", "急需用钱", "急用", "急需", "江湖救急", "短期周转", "资金紧张", "手头紧"),
+			kws(slot.PurposeTurnover, "周转", "资金周转", "过桥", "倒贷", "短期周转"),
 			kws(slot.PurposeMedical, "看病", "治病", "住院", "手术", "医疗", "医药费", "生病", "病了"),
 			kws(slot.PurposeEducation, "学费", "上学", "读书", "培训", "教育", "留学", "考研", "上大学", "读研", "报班", "进修"),
 			kws(slot.PurposeConsumption, "消费", "买手机", "买电脑", "旅游", "结婚", "婚礼", "买家具", "买家电", "日常开销", "生活费", "消费贷",
 				"买东西", "彩礼", "办酒", "买空调", "添置"),
 			kws(slot.PurposeOther, "买房", "投资", "炒股", "还信用卡", "还网贷", "还债", "买婚房", "付首付", "交首付", "凑首付"),
 		)}.indexed(),
+		urgent: kwTable{words: kws(slot.PurposeTurnover, "临时用钱", "急用钱", "应急", "急需用钱", "急用", "急需", "江湖救急", "资金紧张", "手头紧",
+			"周转不开", "手头有点紧")}.indexed(),
 		employment: kwTable{family: true, skipNext: []string{"用", "进货", "周转"}, skipPrev: []string{"想", "要", "打算", "准备", "借钱", "用来", "拿来", "用于", "来"}, words: kwJoin(
 			kws(slot.EmploymentSalaried, "上班", "上班族", "工薪", "打工", "职员", "员工", "国企", "事业单位", "公务员", "老师", "教师", "护士",
 				"医生", "工人", "白领", "在职", "私企", "外企", "央企", "厂里上班", "文员", "程序员", "会计", "正式工", "合同工", "打工人",

@@ -124,8 +124,7 @@ func newUnitWords() []unitWord {
 		{"楼", kindOther, 0}, {"层", kindOther, 0}, {"套", kindOther, 0}, {"辆", kindOther, 0},
 		{"张", kindOther, 0}, {"个", kindOther, 0}, {"位", kindOther, 0}, {"平", kindOther, 0},
 		{"厘", kindOther, 0}, {"分", kindOther, 0}, {"代", kindOther, 0}, {"手", kindOther, 0},
-		{"线", kindOther, 0}, {"险", kindOther, 0}, {"金", kindOther, 0}, {"下", kindOther, 0},
-		{"些", kindOther, 0}, {"样", kindOther, 0}, {"直", kindOther, 0},
+		{"线", kindOther, 0}, {"险", kindOther, 0}, {"金", kindOther, 0},
 	}
 }
 

@@ -105,7 +105,7 @@ func (t *cueTables) adjust(rs []rune, a assigned, left, right string) assigned {
 	if (a.role == roleIncome || a.role == roleAge) && t.familyBefore(rs, a.m.start) {
 		a.role = roleDrop
 	}
-	if a.role == roleDebt && t.isDesire(left, right) {
+	if a.role == roleDebt && (t.isDesire(left, right) || isDebtTotal(a.m.value, left)) {
 		a.role = roleDrop
 	}
 	if a.role != roleNone && t.isThresholdQuestion(rs, a.m, left, right) {
@@ -188,8 +188,8 @@ func (t *cueTables) periodRole(ms []mention, i int, left, right string, st *role
 	if m.value == 1 && i+1 < len(ms) && ms[i+1].start-m.end <= 3 && classOf(ms[i+1]) == classMoney {
 		return roleDrop, false // "一个月五千多"
 	}
-	if strings.HasSuffix(left, "这") {
-		return roleDrop, false // "这半年"
+	if hasSuffixAny(left, []string{"这", "利息", "利率", "年化"}) {
+		return roleDrop, false // "这半年", "利息一年多少"
 	}
 	if strings.HasPrefix(right, "了") && !hasPrefixAny(right, []string{"了解"}) {
 		if _, ok := nearestCue(left, t.periodLeft); !ok {
@@ -317,4 +317,10 @@ func validValue(r role, v float64) bool {
 		return v >= 16 && v <= 100 && v == math.Trunc(v)
 	}
 	return true
+}
+
+// isDebtTotal reports a total owed ("负债10万") rather than a monthly payment: a large figure with
+// no monthly word.
+func isDebtTotal(v float64, left string) bool {
+	return v >= 50000 && !containsAny(left, []string{"月", "每期"})
 }
