@@ -48,7 +48,7 @@ func TestVerdictExplainsItself(t *testing.T) {
 		{"我们包过", Block, "phrase:包过", ""},
 		{"保过哦", Block, "variant:保过", ""},
 		{"bao过哦", Block, "pinyin:baoguo", ""},
-		{"一定能帮您批下来", Block, "paraphrase:一定…批下来", ""},
+		{"一定能帮您批下来", Block, "paraphrase:一定能…批下", ""},
 		{"我们不承诺包过", Allow, "phrase:包过", "negation:不承诺"},
 		{"任何声称“包过”的都是骗子", Allow, "phrase:包过", "warning:任何声称"},
 		{"您说的包过是什么意思？", Allow, "phrase:包过", "quotation:您说"},
@@ -285,4 +285,25 @@ func ExampleFilter_CheckOutbound() {
 	// phrase:包过 [5,7) excused="negation:不承诺"
 	// pinyin:baoguo [13,17) excused=""
 	// block
+}
+
+func TestParaphraseNegatedInside(t *testing.T) {
+	f := newDefault(t)
+	tests := []struct {
+		in   string
+		want Action
+	}{
+		{"黑户不能贷", Allow},
+		{"黑户也能贷", Block},
+		{"征信不好的话也不能贷", Allow},
+		{"征信不好也能贷", Block},
+		{"我们一定能帮您批下来", Block},
+		{"我们一定不能保证批下来", Allow},
+		{"逾期了也不会怎么样", Block},
+	}
+	for _, tt := range tests {
+		if v := f.CheckOutbound(tt.in); v.Verdict != tt.want {
+			t.Errorf("CheckOutbound(%q) = %s, want %s%s", tt.in, v.Verdict, tt.want, describe(v))
+		}
+	}
 }

@@ -131,8 +131,8 @@ func (c *compiler) addPhrase(p Phrase) error {
 // addSegments adds a paraphrase pattern: each segment is matched on its own
 // and the segments are joined in order, within MaxGap runes of one clause.
 func (c *compiler) addSegments(idx int32, p Phrase, segs []string) error {
-	if len(segs) > 8 {
-		return fmt.Errorf("more than 8 segments")
+	if len(segs) > maxGaps+1 {
+		return fmt.Errorf("more than %d segments", maxGaps+1)
 	}
 	ids := make([]int32, len(segs))
 	for i, s := range segs {

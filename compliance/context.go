@@ -1,5 +1,7 @@
 package compliance
 
+import "strings"
+
 // Context judgement: whether the words around a hit excuse it. Everything
 // works on the normalised runes and on the cue matches found in the same
 // automaton pass, so it allocates nothing. Every excuse is returned as the
@@ -11,7 +13,6 @@ const definition = "warning:指"
 const (
 	negPromiseWindow = 10 // runes between 不承诺/不保证 and the hit
 	negWindow        = 6  // runes between 不会/没有 … and the hit
-	quoteCueWindow   = 3  // runes between 您说的 and the hit
 )
 
 // judge holds what the context checks need for one text.
@@ -23,10 +24,10 @@ type judge struct {
 	rateOK  bool // the text discloses the annualised all-in rate
 }
 
-// excuse returns the rule that excuses a hit of phrase idx at [a, b) of the
-// normalised text, or "" if the hit counts. A paraphrase hit is also excused
-// by a negation inside its gaps (黑户不能贷).
-func (j *judge) excuse(idx int32, a, b int, paraphrase bool) string {
+// excuse returns the rule that excuses a hit, or "" if the hit counts. A
+// paraphrase hit is also excused by a negation inside its gaps (黑户不能贷).
+func (j *judge) excuse(c *cand) string {
+	idx, a, b := c.phrase, int(c.start), int(c.end)
 	ss, se := j.bounds(a, b, isSentenceEnd)
 	if e := j.exception(idx, ss, se); e != "" {
 		return e
@@ -34,8 +35,8 @@ func (j *judge) excuse(idx int32, a, b int, paraphrase bool) string {
 	if e := j.negation(a, b); e != "" {
 		return e
 	}
-	if paraphrase {
-		if e := j.negationInside(a, b); e != "" {
+	for _, g := range c.gaps[:c.ngaps] {
+		if e := j.negationInside(int(g[0]), int(g[1])); e != "" {
 			return e
 		}
 	}
@@ -79,11 +80,8 @@ func (j *judge) exception(idx int32, ss, se int) string {
 // it in the same clause that is not part of a neutral phrase (不用担心, 能不能).
 func (j *judge) negation(a, b int) string {
 	if a > 0 {
-		switch j.n[a-1] {
-		case '不', '没', '无', '非', '未', '别', '勿', '莫':
-			if !j.neutralAt(a-1, a) {
-				return "negation:" + string(j.n[a-1])
-			}
+		if e := negatorRule(j.n[a-1]); e != "" && !j.neutralAt(a-1, a) {
+			return e
 		}
 	}
 	if e := j.negationAfter(a, b); e != "" {
@@ -110,11 +108,17 @@ func (j *judge) negation(a, b int) string {
 	return ""
 }
 
-// negationInside: a negation cue within a paraphrase hit's span.
+// negationInside: a negation cue that starts within a gap [a, b) of a
+// paraphrase hit, or a negator right before the next segment (黑户不能贷).
 func (j *judge) negationInside(a, b int) string {
+	if b > a {
+		if e := negatorRule(j.n[b-1]); e != "" {
+			return e
+		}
+	}
 	for _, m := range j.matches {
 		p := &j.s.pats[m.pat]
-		if p.kind == patCue && (p.cue == cueNeg || p.cue == cueNegPromise) && int(m.start) > a && int(m.end) < b &&
+		if p.kind == patCue && (p.cue == cueNeg || p.cue == cueNegPromise) && int(m.start) >= a && int(m.start) < b &&
 			!j.neutralAt(int(m.start), int(m.end)) {
 			return p.rule
 		}
@@ -184,7 +188,7 @@ func (j *judge) negatedAt(i int) bool {
 }
 
 // quotation: the applicant's words quoted back — the hit in quote marks with a
-// quote or warning cue in the sentence, or right after 您说的 in a question.
+// quote cue in the sentence, or after 您说/您提到 in a question.
 func (j *judge) quotation(a, b, ss, se int) string {
 	quoted := j.inQuotes(a, b, ss, se)
 	for _, m := range j.matches {
@@ -195,7 +199,7 @@ func (j *judge) quotation(a, b, ss, se int) string {
 		if quoted {
 			return p.rule
 		}
-		if int(m.end) <= a && a-int(m.end) <= quoteCueWindow && se < len(j.n) && j.n[se] == '?' {
+		if int(m.end) <= a && se < len(j.n) && j.n[se] == '?' {
 			return p.rule
 		}
 	}
@@ -274,6 +278,17 @@ func propagate(cands []cand, n []rune) {
 			}
 		}
 	}
+	for i := range cands {
+		if !strings.HasPrefix(cands[i].excuse, "quotation:") {
+			continue
+		}
+		for k := range cands {
+			o := &cands[k]
+			if o.excuse == "" && o.start <= cands[i].start && o.end >= cands[i].end {
+				o.excuse = cands[i].excuse // a paraphrase around a quoted phrase
+			}
+		}
+	}
 	for changed := true; changed; {
 		changed = false
 		for i := 1; i < len(cands); i++ {
@@ -313,4 +328,28 @@ func hasSentenceEnd(rs []rune) bool {
 		}
 	}
 	return false
+}
+
+// negatorRule names a one-character negator ("" if r is none); constant
+// strings keep checks allocation-free.
+func negatorRule(r rune) string {
+	switch r {
+	case '不':
+		return "negation:不"
+	case '没':
+		return "negation:没"
+	case '无':
+		return "negation:无"
+	case '非':
+		return "negation:非"
+	case '未':
+		return "negation:未"
+	case '别':
+		return "negation:别"
+	case '勿':
+		return "negation:勿"
+	case '莫':
+		return "negation:莫"
+	}
+	return ""
 }

@@ -44,7 +44,12 @@ type cand struct {
 	start, end int32
 	rule       string
 	excuse     string
+	gaps       [maxGaps][2]int32 // paraphrase patterns: the gaps between segments
+	ngaps      int32
 }
+
+// maxGaps bounds the segments of a paraphrase pattern (maxGaps+1).
+const maxGaps = 7
 
 // NewFilter compiles phrases (disabled ones are skipped). The error names the
 // first bad phrase.
@@ -116,7 +121,7 @@ func (f *Filter) check(text string, scope Scope) Verdict {
 	sc.cands = f.collect(s, sc, scope)
 	for i := range sc.cands {
 		c := &sc.cands[i]
-		c.excuse = j.excuse(c.phrase, int(c.start), int(c.end), s.segments[c.phrase] != nil)
+		c.excuse = j.excuse(c)
 	}
 	slices.SortFunc(sc.cands, func(x, y cand) int { return cmp.Or(cmp.Compare(x.start, y.start), cmp.Compare(x.end, y.end)) })
 	propagate(sc.cands, n)
@@ -139,13 +144,11 @@ func (f *Filter) collect(s *snapshot, sc *scratch, scope Scope) []cand {
 		if !s.phrases[p.phrase].appliesTo(scope) {
 			continue
 		}
-		end := m.end
-		if p.kind == patSegment {
-			if end = completeSegments(s, sc.matches, i, sc.norm.runes); end < 0 {
-				continue
-			}
+		c := cand{phrase: p.phrase, start: m.start, end: m.end, rule: p.rule}
+		if p.kind == patSegment && !completeSegments(s, sc.matches, i, sc.norm.runes, &c) {
+			continue
 		}
-		cands = addCand(cands, cand{phrase: p.phrase, start: m.start, end: end, rule: p.rule})
+		cands = addCand(cands, c)
 	}
 	if s.pin != nil && hasLatin(sc.norm.runes) {
 		cands = f.collectPinyin(s, sc, scope, cands)
@@ -182,29 +185,32 @@ func addCand(cands []cand, c cand) []cand {
 
 // completeSegments tries to complete the paraphrase pattern whose first
 // segment is matches[i]: each next segment must start after the previous one
-// ends, within MaxGap runes, without a clause break in between. It returns
-// the end of the last segment, or -1.
-func completeSegments(s *snapshot, matches []match, i int, n []rune) int32 {
+// ends, within MaxGap runes, without a clause break in between. On success it
+// sets c's end and gaps.
+func completeSegments(s *snapshot, matches []match, i int, n []rune, c *cand) bool {
 	first := &s.pats[matches[i].pat]
 	ids := s.segments[first.phrase]
 	end := matches[i].end
 	for k := 1; k < len(ids); k++ {
-		next := int32(-1)
+		next, nextStart := int32(-1), int32(0)
 		for _, m := range matches[i+1:] {
 			if m.end > end+MaxGap+s.maxSegment {
 				break // matches are ordered by end: none further can follow in time
 			}
 			if m.pat == ids[k] && m.start >= end && m.start-end <= MaxGap && !hasClauseEnd(n[end:m.start]) {
-				next = m.end
+				next, nextStart = m.end, m.start
 				break
 			}
 		}
 		if next < 0 {
-			return -1
+			return false
 		}
+		c.gaps[c.ngaps] = [2]int32{end, nextStart}
+		c.ngaps++
 		end = next
 	}
-	return end
+	c.end = end
+	return true
 }
 
 func hasClauseEnd(rs []rune) bool {
