@@ -188,30 +188,29 @@ func (t *turn) byPhase() {
 
 // greet says the greeting and the personal-data notice, then the first question.
 func (t *turn) greet() {
+	t.notice()
+	t.next()
+}
+
+// notice says the greeting and the personal-data notice.
+func (t *turn) notice() {
 	t.say("greeting", nil)
 	t.say("consent_notice", nil)
 	t.st.Phase = phaseNoticed
-	t.next()
 }
 
 // noticeFirst greets a brand-new applicant before anything else is said.
 func (t *turn) noticeFirst() {
 	if t.st.Phase == phaseNew {
-		t.say("greeting", nil)
-		t.say("consent_notice", nil)
-		t.st.Phase = phaseNoticed
+		t.notice()
 	}
 }
 
 // first answers the very first message: greeting, notice, an answer to a general question, and
 // the first missing question. Slots it states are held until the applicant consents.
 func (t *turn) first() {
-	t.say("greeting", nil)
-	t.say("consent_notice", nil)
-	t.st.Phase = phaseNoticed
-	if t.intent != IntentCalculator {
-		t.merge()
-	}
+	t.notice()
+	t.merge()
 	t.answer()
 	t.next()
 }
