@@ -111,6 +111,11 @@ func (x *Extractor) fillWords(st *slot.Slots, rs []rune, s string) {
 	if v, ok := x.cities.city(s); ok {
 		st.City = &v
 	}
+	x.fillZeros(st, s)
+}
+
+// fillZeros sets the numeric slots a negation states as zero ("没有负债", "没交社保").
+func (x *Extractor) fillZeros(st *slot.Slots, s string) {
 	if containsAny(s, x.words.noDebt) {
 		st.ExistingMonthlyDebtYuan = slot.Ptr(int64(0))
 	}

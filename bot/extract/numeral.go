@@ -214,6 +214,10 @@ func (e *numEval) addSmallUnit(u float64) bool {
 }
 
 func (e *numEval) addBigUnit(u float64) bool {
+	if e.lastUnit >= 1e4 && u >= e.lastUnit {
+		e.cutTail = true // "十万八万": two numbers, not 180000
+		return false
+	}
 	if e.cur >= 0 {
 		e.section += e.cur
 	}

@@ -27,6 +27,7 @@ func TestMentions(t *testing.T) {
 		{"两万零五百", 20500, kindMoney, 0},
 		{"壹拾万元", 100000, kindMoney, 0}, // financial numerals
 		{"一亿二千万", 1.2e8, kindMoney, 0},
+		{"1亿2000万", 1.2e8, kindMoney, 0},
 		{"8000块", 8000, kindMoney, 0},
 		{"3千5", 3500, kindPlain, 0},
 		{"3年", 3, kindPeriod, 36},
@@ -67,6 +68,11 @@ func TestMentionSplits(t *testing.T) {
 		{"20万3年", []float64{200000, 3}},
 		{"3年20万", []float64{3, 200000}},
 		{"月入8000 20万", []float64{8000, 200000}},
+		{"2万5 十二期", []float64{25000, 12}}, // a space separates two numbers
+		{"20 万", []float64{200000}},       // but not a number and its unit
+		{"二十来万", []float64{200000}},
+		{"八千下个月", []float64{8000}},
+		{"十万八万", []float64{100000, 80000}},
 		{"一下子万一", nil}, // lone digits and 万一 are words, not numbers
 		{"五险一金", nil},
 	}
