@@ -74,3 +74,28 @@ func TestNewWithRejectsMissingParts(t *testing.T) {
 		t.Errorf("New().Reply: %v", err)
 	}
 }
+
+// TestConcurrentConversations runs several conversations at once on one engine (run with -race).
+func TestConcurrentConversations(t *testing.T) {
+	e := New()
+	done := make(chan error, 8)
+	for g := 0; g < 8; g++ {
+		go func() {
+			var st []byte
+			for _, l := range append(fullProfileReal(), "对", "利息多少") {
+				out, err := e.Reply(context.Background(), Input{Kind: KindText, Text: l, State: st, Now: time.Now()})
+				if err != nil {
+					done <- err
+					return
+				}
+				st = out.State
+			}
+			done <- nil
+		}()
+	}
+	for g := 0; g < 8; g++ {
+		if err := <-done; err != nil {
+			t.Error(err)
+		}
+	}
+}
