@@ -30,23 +30,28 @@ const (
 // requireServices, when set (CI does), turns "MariaDB is not running" from a skip into a failure.
 const requireServices = "LOANBOT_REQUIRE_SERVICES"
 
-// backend opens a fresh, migrated store.
+// backend makes a fresh database for a test and returns its DSN.
 type backend struct {
-	name string
-	open func(t *testing.T) *store.Store
+	name  string
+	newDB func(t *testing.T) string
+}
+
+// open opens and migrates a fresh database of the backend.
+func (b backend) open(t *testing.T) *store.Store {
+	t.Helper()
+	return openStore(t, b.newDB(t))
 }
 
 func backends() []backend {
-	return []backend{{store.DialectSQLite, openSQLite}, {store.DialectMySQL, openMySQL}}
+	return []backend{{store.DialectSQLite, sqliteDB}, {store.DialectMySQL, mysqlDB}}
 }
 
-func openSQLite(t *testing.T) *store.Store {
-	t.Helper()
-	return openStore(t, "sqlite:"+filepath.Join(t.TempDir(), "loanbot.db"))
+func sqliteDB(t *testing.T) string {
+	return "sqlite:" + filepath.Join(t.TempDir(), "loanbot.db")
 }
 
-// openMySQL creates a database of its own on the local MariaDB and drops it after the test.
-func openMySQL(t *testing.T) *store.Store {
+// mysqlDB creates a database of its own on the local MariaDB and drops it after the test.
+func mysqlDB(t *testing.T) string {
 	t.Helper()
 	name := "loanbot_outbox_" + strings.ToLower(rand.Text()[:10])
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
@@ -60,7 +65,7 @@ func openMySQL(t *testing.T) *store.Store {
 		t.Skip(msg)
 	}
 	t.Cleanup(func() { dropMySQL(t, name) })
-	return openStore(t, "mysql://root@127.0.0.1:3306/"+name)
+	return "mysql://root@127.0.0.1:3306/" + name
 }
 
 func dropMySQL(t *testing.T, name string) {

@@ -57,7 +57,9 @@ type Server struct {
 
 	mu         sync.Mutex
 	tokenSeq   int
-	token      string // the one valid access token ("" before the first fetch)
+	token      string // the current access token ("" before the first fetch)
+	prev       string // the token before it, still valid until prevUntil (as on WeChat)
+	prevUntil  time.Time
 	tokenCalls int
 	sendCalls  int
 	script     []int64          // errcodes for the next custom/send calls, in order
@@ -101,12 +103,16 @@ func (s *Server) Block(openID string, code int64) {
 	s.blocked[openID] = code
 }
 
-// ExpireToken invalidates the current access token, as WeChat does when it expires early: calls
-// with it get 40001 and the next /cgi-bin/token call issues a new one.
+// TokenGrace is how long WeChat keeps accepting the previous access token after a new one was
+// issued, so that instances sharing a token do not lock each other out while it changes.
+const TokenGrace = 5 * time.Minute
+
+// ExpireToken invalidates every access token issued so far, as WeChat does when a token expires
+// early: calls with them get 40001 and the next /cgi-bin/token call issues a new one.
 func (s *Server) ExpireToken() {
 	s.mu.Lock()
 	defer s.mu.Unlock()
-	s.token = ""
+	s.token, s.prev = "", ""
 }
 
 // SetDelay makes every answer wait d (a slow API; 0 = answer at once).
@@ -144,7 +150,7 @@ func (s *Server) SendCalls() int {
 	return s.sendCalls
 }
 
-// Token returns the currently valid access token ("" if none was issued or it expired).
+// Token returns the current access token ("" if none was issued or it expired).
 func (s *Server) Token() string {
 	s.mu.Lock()
 	defer s.mu.Unlock()
@@ -188,6 +194,7 @@ func (s *Server) handleToken(w http.ResponseWriter, r *http.Request) {
 		writeCode(w, CodeInvalidSecret, "invalid appsecret")
 	default:
 		s.tokenSeq++
+		s.prev, s.prevUntil = s.token, time.Now().Add(TokenGrace)
 		s.token = fmt.Sprintf("ACCESS_TOKEN_%d", s.tokenSeq)
 		writeJSON(w, map[string]any{"access_token": s.token, "expires_in": 7200})
 	}

@@ -4,6 +4,7 @@ import (
 	"encoding/json"
 	"net/http"
 	"strings"
+	"time"
 )
 
 // customMessage is the body of custom/send (text messages; other types are refused).
@@ -47,7 +48,9 @@ func (s *Server) checkToken(token string) (code int64, msg string, ok bool) {
 	switch {
 	case token == "":
 		return CodeMissingToken, "access_token missing", false
-	case token != s.token:
+	case token == s.token:
+	case token == s.prev && time.Now().Before(s.prevUntil):
+	default:
 		return CodeTokenInvalid, errmsg(CodeTokenInvalid), false
 	}
 	return 0, "", true
