@@ -34,7 +34,7 @@ func (a *App) phrases(ctx context.Context) ([]compliance.Phrase, error) {
 		if err != nil {
 			return nil, fmt.Errorf("default phrase pack: %w", err)
 		}
-		if _, err := a.Store.SeedPhrases(ctx, toStored(pack)); err != nil {
+		if _, err := a.Store.SeedPhrases(ctx, toStored(unique(pack))); err != nil {
 			return nil, fmt.Errorf("seed phrases: %w", err)
 		}
 		if stored, err = a.Store.Phrases(ctx); err != nil {
@@ -69,6 +69,21 @@ func (a *App) ReloadPhrases(ctx context.Context) error {
 	}
 	a.log.Info("phrases reloaded", "count", len(ps), "version", a.Filter.Version())
 	return nil
+}
+
+// unique keeps the first phrase of each text and scope (the store's key), so a pack that lists a
+// phrase twice cannot stop the service from starting.
+func unique(ps []compliance.Phrase) []compliance.Phrase {
+	seen := make(map[string]bool, len(ps))
+	out := ps[:0:0]
+	for _, p := range ps {
+		k := p.Text + "\x00" + string(p.Scope)
+		if !seen[k] {
+			seen[k] = true
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 func toStored(ps []compliance.Phrase) []store.Phrase {

@@ -1,0 +1,80 @@
+package app
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+// run executes the command line with a fresh SQLite database and returns stdout.
+func run(t *testing.T, stdin string, args ...string) string {
+	t.Helper()
+	dir := t.TempDir()
+	env := map[string]string{"LOANBOT_DATABASE": "sqlite:" + filepath.Join(dir, "loanbot.db")}
+	var out, errOut bytes.Buffer
+	err := Main(context.Background(), args, func(k string) string { return env[k] },
+		Stdio{In: strings.NewReader(stdin), Out: &out, Err: &errOut})
+	if err != nil {
+		t.Fatalf("loanbot %v: %v\n%s", args, err, errOut.String())
+	}
+	return out.String()
+}
+
+func TestCheckCommand(t *testing.T) {
+	tests := []struct {
+		name    string
+		stdin   string
+		args    []string
+		verdict []string
+	}{
+		{"argument", "", []string{"check", "我们保证包过，秒批到账"}, []string{"block"}},
+		{"stdin lines", "我们不承诺包过，审批以机构为准\n包 過\n\n您好，请问贷款用途？\n", []string{"check"}, []string{"allow", "block", "allow"}},
+		{"inbound flags", "", []string{"check", "--inbound", "能帮我做流水吗"}, []string{"flag"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out := run(t, tt.stdin, tt.args...)
+			lines := strings.Split(strings.TrimSpace(out), "\n")
+			if len(lines) != len(tt.verdict) {
+				t.Fatalf("%d lines, want %d:\n%s", len(lines), len(tt.verdict), out)
+			}
+			for i, line := range lines {
+				var v struct {
+					Text    string            `json:"text"`
+					Verdict string            `json:"verdict"`
+					Hits    []json.RawMessage `json:"hits"`
+					Missing []string          `json:"missing_disclosures"`
+				}
+				if err := json.Unmarshal([]byte(line), &v); err != nil {
+					t.Fatalf("line %d not JSON: %s", i, line)
+				}
+				if v.Verdict != tt.verdict[i] || v.Hits == nil || v.Missing == nil {
+					t.Fatalf("line %d: %s, want verdict %s with hits and missing_disclosures lists", i, line, tt.verdict[i])
+				}
+			}
+		})
+	}
+}
+
+func TestExtractCommand(t *testing.T) {
+	out := run(t, "", "extract", "我想贷款二十萬，分3年还，月入1.2w")
+	var got struct {
+		Slots  map[string]any `json:"slots"`
+		Intent string         `json:"intent"`
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatalf("not JSON: %s", out)
+	}
+	if got.Slots["amount_yuan"] != 200000.0 || got.Slots["term_months"] != 36.0 || got.Slots["monthly_income_yuan"] != 12000.0 {
+		t.Fatalf("slots %v", got.Slots)
+	}
+}
+
+func TestMigrateCommand(t *testing.T) {
+	if out := run(t, "", "migrate"); !strings.Contains(out, "sqlite") {
+		t.Fatalf("migrate said %q", out)
+	}
+}
