@@ -21,17 +21,18 @@ func (m merged) changed() bool { return len(m.added)+len(m.corrected) > 0 }
 // replace earlier ones.
 func (t *turn) merge() merged {
 	var res merged
-	if t.intent == IntentCalculator {
-		return res // "贷10万12期月供多少" is a what-if, not the applicant's profile
-	}
+	whatIf := t.intent == IntentCalculator // "贷10万12期月供多少" may be a what-if: it fills gaps, corrects nothing
 	cur := slotMap(t.st.Slots)
 	for key, v := range slotMap(t.u.Slots) {
-		if step, ok := t.e.kb.Flow.Step(key); ok && !t.valid(step, v) {
+		old, had := cur[key]
+		step, inFlow := t.e.kb.Flow.Step(key)
+		switch {
+		case whatIf && (had || !inFlow || !t.valid(step, v)):
+			continue
+		case inFlow && !t.valid(step, v):
 			res.invalid = append(res.invalid, key)
 			continue
-		}
-		old, had := cur[key]
-		if key == "loan_purpose" && had && v == slot.PurposeOther {
+		case key == "loan_purpose" && had && v == slot.PurposeOther:
 			continue // a vague "other" never replaces a purpose the applicant named
 		}
 		switch {
