@@ -85,7 +85,10 @@ func buildAutomaton(pats [][]rune) (*automaton, error) {
 // layoutEdges turns the trie edges into the root table and sorted per-state
 // edge arrays.
 func (a *automaton) layoutEdges(nstates, nsym int32, nedges int, each func(func(state, sym, to int32))) {
-	type edge struct{ state, sym, to int32 }
+	type edge struct {
+		key uint64 // state<<32 | sym: one integer to sort on
+		to  int32
+	}
 	edges := make([]edge, 0, nedges)
 	a.root = make([]int32, nsym+1)
 	each(func(state, sym, to int32) {
@@ -93,17 +96,15 @@ func (a *automaton) layoutEdges(nstates, nsym int32, nedges int, each func(func(
 			a.root[sym] = to
 			return
 		}
-		edges = append(edges, edge{state, sym, to})
+		edges = append(edges, edge{uint64(state)<<32 | uint64(sym), to})
 	})
-	slices.SortFunc(edges, func(x, y edge) int {
-		return cmp.Or(cmp.Compare(x.state, y.state), cmp.Compare(x.sym, y.sym))
-	})
+	slices.SortFunc(edges, func(x, y edge) int { return cmp.Compare(x.key, y.key) })
 	a.edgeOff = make([]int32, nstates+1)
 	a.edgeSym = make([]int32, len(edges))
 	a.edgeTo = make([]int32, len(edges))
 	for i, e := range edges {
-		a.edgeOff[e.state+1]++
-		a.edgeSym[i], a.edgeTo[i] = e.sym, e.to
+		a.edgeOff[e.key>>32+1]++
+		a.edgeSym[i], a.edgeTo[i] = int32(uint32(e.key)), e.to
 	}
 	for s := int32(1); s <= nstates; s++ {
 		a.edgeOff[s] += a.edgeOff[s-1]

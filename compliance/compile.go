@@ -2,6 +2,7 @@ package compliance
 
 import (
 	"fmt"
+	"strconv"
 	"strings"
 )
 
@@ -18,10 +19,10 @@ const (
 // pattern describes what an automaton output means.
 type pattern struct {
 	kind   uint8
-	cue    uint8  // cue kind for patCue
-	seg    uint8  // segment index for patSegment
-	phrase int32  // index into snapshot.phrases (-1 for cues)
-	rule   string // "phrase:包过", "negation:不承诺", "exception:…" — precomputed so checks allocate nothing
+	cue    uint8   // cue kind for patCue
+	phrase int32   // index into snapshot.phrases (patPhrase, patVariant, patPinyin; -1 otherwise)
+	owners []int32 // ascending phrase indexes: patSegment — phrases it starts; patException — phrases it excuses
+	rule   string  // "phrase:包过", "negation:不承诺", "exception:…" — precomputed so checks allocate nothing
 }
 
 // snapshot is one compiled, immutable phrase set.
@@ -29,6 +30,7 @@ type snapshot struct {
 	version    uint64
 	phrases    []Phrase
 	segments   [][]int32 // phrase index → pattern ids of its segments (paraphrase patterns only)
+	paraRule   []string  // phrase index → "paraphrase:…" rule (paraphrase patterns only)
 	needsRate  []bool    // phrase index → has the "@annualized_rate" exception
 	pats       []pattern
 	main       *automaton
@@ -44,13 +46,16 @@ type compiler struct {
 	snap    *snapshot
 	runes   [][]rune
 	pinRune [][]rune
-	seen    map[string]bool // pattern dedup per phrase: kind|phrase|text
+	seen    map[string]bool   // pattern dedup per phrase: kind|cue|phrase|text
+	reads   map[rune][]string // pinyin readings cache
+	shared  map[string]int32  // shared segment and exception patterns: kind|text → id
 }
 
 // compile builds a snapshot from the enabled phrases. The error names the
 // first bad phrase.
 func compile(t *tables, phrases []Phrase, version uint64) (*snapshot, error) {
-	c := &compiler{t: t, snap: &snapshot{version: version}, seen: map[string]bool{}}
+	c := &compiler{t: t, snap: &snapshot{version: version}, seen: map[string]bool{}, shared: map[string]int32{},
+		reads: map[rune][]string{}}
 	for _, p := range phrases {
 		if !p.Enabled {
 			continue
@@ -83,10 +88,7 @@ func (c *compiler) norm(s string) []rune {
 }
 
 func (c *compiler) add(text []rune, p pattern) {
-	key := fmt.Sprintf("%d|%d|%d|%s", p.kind, p.cue, p.phrase, string(text))
-	if p.kind == patSegment {
-		key += fmt.Sprintf("|%d", p.seg)
-	}
+	key := strconv.Itoa(int(p.kind)) + "|" + strconv.Itoa(int(p.cue)) + "|" + strconv.Itoa(int(p.phrase)) + "|" + string(text)
 	if c.seen[key] {
 		return
 	}
@@ -103,6 +105,7 @@ func (c *compiler) addPhrase(p Phrase) error {
 	p.Variants = append([]string(nil), p.Variants...)
 	c.snap.phrases = append(c.snap.phrases, p)
 	c.snap.segments = append(c.snap.segments, nil)
+	c.snap.paraRule = append(c.snap.paraRule, "")
 	c.snap.needsRate = append(c.snap.needsRate, false)
 	if segs := splitGaps(p.Text); len(segs) > 1 {
 		return c.addSegments(idx, p, segs)
@@ -128,6 +131,21 @@ func (c *compiler) addPhrase(p Phrase) error {
 	return c.addExceptions(idx, p)
 }
 
+// sharedPattern returns the id of the segment or exception pattern with this
+// text, adding it on first use: a segment such as 贷 is matched once per
+// occurrence however many paraphrase patterns use it.
+func (c *compiler) sharedPattern(kind uint8, text []rune) int32 {
+	key := strconv.Itoa(int(kind)) + "|" + string(text)
+	if id, ok := c.shared[key]; ok {
+		return id
+	}
+	id := int32(len(c.runes))
+	c.shared[key] = id
+	c.runes = append(c.runes, text)
+	c.snap.pats = append(c.snap.pats, pattern{kind: kind, phrase: -1})
+	return id
+}
+
 // addSegments adds a paraphrase pattern: each segment is matched on its own
 // and the segments are joined in order, within MaxGap runes of one clause.
 func (c *compiler) addSegments(idx int32, p Phrase, segs []string) error {
@@ -140,12 +158,13 @@ func (c *compiler) addSegments(idx int32, p Phrase, segs []string) error {
 		if len(r) == 0 {
 			return fmt.Errorf("segment %d normalises to nothing", i+1)
 		}
-		ids[i] = int32(len(c.runes))
+		ids[i] = c.sharedPattern(patSegment, r)
 		c.snap.maxSegment = max(c.snap.maxSegment, int32(len(r)))
-		c.runes = append(c.runes, r)
-		c.snap.pats = append(c.snap.pats, pattern{kind: patSegment, seg: uint8(i), phrase: idx, rule: "paraphrase:" + p.Text})
 	}
+	first := &c.snap.pats[ids[0]]
+	first.owners = append(first.owners, idx)
 	c.snap.segments[idx] = ids
+	c.snap.paraRule[idx] = "paraphrase:" + p.Text
 	return c.addExceptions(idx, p)
 }
 
@@ -159,7 +178,13 @@ func (c *compiler) addExceptions(idx int32, p Phrase) error {
 		if len(er) == 0 {
 			return fmt.Errorf("exception %q normalises to nothing", e)
 		}
-		c.add(er, pattern{kind: patException, phrase: idx, rule: "exception:" + e})
+		ex := &c.snap.pats[c.sharedPattern(patException, er)]
+		if ex.rule == "" {
+			ex.rule = "exception:" + e
+		}
+		if n := len(ex.owners); n == 0 || ex.owners[n-1] != idx {
+			ex.owners = append(ex.owners, idx)
+		}
 	}
 	return nil
 }

@@ -1,6 +1,9 @@
 package compliance
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Context judgement: whether the words around a hit excuse it. Everything
 // works on the normalised runes and on the cue matches found in the same
@@ -69,7 +72,10 @@ func (j *judge) exception(idx int32, ss, se int) string {
 	}
 	for _, m := range j.matches {
 		p := &j.s.pats[m.pat]
-		if p.kind == patException && p.phrase == idx && int(m.start) >= ss && int(m.end) <= se {
+		if p.kind != patException || int(m.start) < ss || int(m.end) > se {
+			continue
+		}
+		if _, ok := slices.BinarySearch(p.owners, idx); ok {
 			return p.rule
 		}
 	}

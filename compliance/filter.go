@@ -138,17 +138,19 @@ func (f *Filter) collect(s *snapshot, sc *scratch, scope Scope) []cand {
 	cands := sc.cands[:0]
 	for i, m := range sc.matches {
 		p := &s.pats[m.pat]
-		if p.kind != patPhrase && p.kind != patVariant && !(p.kind == patSegment && p.seg == 0) {
-			continue
+		switch p.kind {
+		case patPhrase, patVariant:
+			if s.phrases[p.phrase].appliesTo(scope) {
+				cands = addCand(cands, cand{phrase: p.phrase, start: m.start, end: m.end, rule: p.rule})
+			}
+		case patSegment:
+			for _, ph := range p.owners {
+				c := cand{phrase: ph, start: m.start, rule: s.paraRule[ph]}
+				if s.phrases[ph].appliesTo(scope) && completeSegments(s, sc.matches, i, sc.norm.runes, &c) {
+					cands = addCand(cands, c)
+				}
+			}
 		}
-		if !s.phrases[p.phrase].appliesTo(scope) {
-			continue
-		}
-		c := cand{phrase: p.phrase, start: m.start, end: m.end, rule: p.rule}
-		if p.kind == patSegment && !completeSegments(s, sc.matches, i, sc.norm.runes, &c) {
-			continue
-		}
-		cands = addCand(cands, c)
 	}
 	if s.pin != nil && hasLatin(sc.norm.runes) {
 		cands = f.collectPinyin(s, sc, scope, cands)
@@ -188,8 +190,7 @@ func addCand(cands []cand, c cand) []cand {
 // ends, within MaxGap runes, without a clause break in between. On success it
 // sets c's end and gaps.
 func completeSegments(s *snapshot, matches []match, i int, n []rune, c *cand) bool {
-	first := &s.pats[matches[i].pat]
-	ids := s.segments[first.phrase]
+	ids := s.segments[c.phrase]
 	end := matches[i].end
 	for k := 1; k < len(ids); k++ {
 		next, nextStart := int32(-1), int32(0)

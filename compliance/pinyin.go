@@ -21,7 +21,7 @@ func (c *compiler) addPinyin(idx int32, text []rune) {
 		switch {
 		case isCJK(r):
 			cjk++
-			alts = readings(r)
+			alts = c.readings(r)
 			if len(alts) > 3 {
 				alts = alts[:3]
 			}
@@ -51,6 +51,16 @@ func (c *compiler) addPinyin(idx int32, text []rune) {
 	if len(text) > c.snap.pinWindow {
 		c.snap.pinWindow = len(text)
 	}
+}
+
+// readings returns the toneless readings of r, cached per compile.
+func (c *compiler) readings(r rune) []string {
+	if rs, ok := c.reads[r]; ok {
+		return rs
+	}
+	rs := readings(r)
+	c.reads[r] = rs
+	return rs
 }
 
 // pinEntry flags.
