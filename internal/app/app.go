@@ -20,6 +20,7 @@ import (
 	"github.com/loanbot/loanbot/internal/session"
 	"github.com/loanbot/loanbot/internal/store"
 	"github.com/loanbot/loanbot/internal/wechat"
+	"github.com/loanbot/loanbot/knowledge"
 )
 
 // App is one running loanbot instance.
@@ -103,7 +104,14 @@ func (a *App) openSessions(context.Context) error {
 
 func (a *App) buildService(context.Context) error {
 	a.Metrics = server.NewMetrics()
-	var engine conversation.Engine = bot.New()
+	kb, err := knowledge.Load(a.cfg.KnowledgeDir)
+	if err != nil {
+		return fmt.Errorf("LOANBOT_KNOWLEDGE_DIR %q: %w", a.cfg.KnowledgeDir, err)
+	}
+	var engine conversation.Engine
+	if engine, err = bot.NewStandard(kb); err != nil {
+		return fmt.Errorf("build the engine: %w", err)
+	}
 	if a.wrap != nil {
 		engine = a.wrap(engine)
 	}
