@@ -41,11 +41,9 @@ func permanent(err error) bool {
 }
 
 // deliverAll sends the claimed items one by one while the lease (ending at leaseEnd) leaves
-// time, and returns how many were sent and the errors of marking them.
-func (w *Worker) deliverAll(ctx context.Context, items []store.OutboxItem, leaseEnd time.Time) (int, []error) {
+// time, and returns how many were tried and sent, and the errors of marking them.
+func (w *Worker) deliverAll(ctx context.Context, items []store.OutboxItem, leaseEnd time.Time) (tried, sent int, errs []error) {
 	stopBy := leaseEnd.Add(-leaseMargin(w.lease))
-	sent := 0
-	var errs []error
 	for _, it := range items {
 		if ctx.Err() != nil {
 			break // the rest go back to the queue when the lease ends
@@ -55,6 +53,7 @@ func (w *Worker) deliverAll(ctx context.Context, items []store.OutboxItem, lease
 				"outbox_id", it.ID, "attempt", it.Attempts)
 			continue
 		}
+		tried++
 		ok, err := w.deliver(ctx, it, stopBy)
 		if ok {
 			sent++
@@ -63,7 +62,7 @@ func (w *Worker) deliverAll(ctx context.Context, items []store.OutboxItem, lease
 			errs = append(errs, err)
 		}
 	}
-	return sent, errs
+	return tried, sent, errs
 }
 
 // deliver sends one item and records the result. ok says it was sent (and marked so).

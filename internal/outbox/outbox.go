@@ -47,6 +47,7 @@ const (
 	DefaultInterval = 2 * time.Second
 	DefaultBatch    = 20
 	DefaultLease    = 2 * time.Minute
+	MinLease        = time.Second // a send needs time to finish inside its lease
 )
 
 // Deps are the worker's dependencies and settings. Store and Sender are required.
@@ -80,6 +81,9 @@ func New(d Deps) (*Worker, error) {
 	}
 	if d.Interval < 0 || d.Batch < 0 || d.Lease < 0 {
 		return nil, fmt.Errorf("outbox: negative interval %s, batch %d or lease %s", d.Interval, d.Batch, d.Lease)
+	}
+	if d.Lease != 0 && d.Lease < MinLease {
+		return nil, fmt.Errorf("outbox: lease %s is shorter than %s", d.Lease, MinLease)
 	}
 	w := &Worker{store: d.Store, sender: d.Sender, log: d.Log, now: d.Now,
 		interval: d.Interval, batch: d.Batch, lease: d.Lease, kick: make(chan struct{}, 1)}
@@ -141,11 +145,14 @@ func (w *Worker) Drain(ctx context.Context) (sent int, err error) {
 		if len(items) == 0 {
 			return sent, errors.Join(errs...)
 		}
-		n, markErrs := w.deliverAll(ctx, items, claimedAt.Add(w.lease))
+		tried, n, markErrs := w.deliverAll(ctx, items, claimedAt.Add(w.lease))
 		sent += n
 		errs = append(errs, markErrs...)
 		if ctx.Err() != nil {
 			return sent, errors.Join(append(errs, ctx.Err())...)
+		}
+		if tried == 0 { // the lease ran out before any send: end the pass rather than spin
+			return sent, errors.Join(errs...)
 		}
 	}
 }

@@ -20,6 +20,7 @@ type memStore struct {
 	items       []store.OutboxItem
 	marks       []mark
 	markSentErr error
+	repeat      bool // hand out the same items on every claim (leases that always expire)
 }
 
 type mark struct {
@@ -33,7 +34,9 @@ func (m *memStore) ClaimOutbox(_ context.Context, _ time.Time, _ int, _ time.Dur
 	m.mu.Lock()
 	defer m.mu.Unlock()
 	items := m.items
-	m.items = nil
+	if !m.repeat {
+		m.items = nil
+	}
 	return items, nil
 }
 
@@ -118,6 +121,23 @@ func TestDeliverStopsAtLeaseEnd(t *testing.T) {
 	}
 }
 
+// A pass whose claims always come back with the lease already spent ends instead of spinning.
+func TestDrainEndsWhenLeasesRunOut(t *testing.T) {
+	clk := newClock()
+	const lease = 10 * time.Second
+	m := &memStore{items: []store.OutboxItem{{ID: 1, OpenID: openA}}, repeat: true}
+	tick := func() time.Time { clk.Advance(lease); return clk.Now() } // a very slow machine
+	var calls int
+	w, err := outbox.New(outbox.Deps{Store: m, Now: tick, Lease: lease,
+		Sender: outbox.SenderFunc(func(context.Context, string, string) error { calls++; return nil })})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sent, err := w.Drain(context.Background()); sent != 0 || err != nil || calls != 0 {
+		t.Errorf("Drain = %d, %v after %d sends; want 0, nil, no send", sent, err, calls)
+	}
+}
+
 // On shutdown the send in flight is abandoned unmarked (the lease returns the row to the queue).
 func TestDrainShutdown(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
@@ -165,6 +185,7 @@ func TestNewValidates(t *testing.T) {
 		{Store: &memStore{}},
 		{Store: &memStore{}, Sender: send, Batch: -1},
 		{Store: &memStore{}, Sender: send, Lease: -time.Second},
+		{Store: &memStore{}, Sender: send, Lease: time.Millisecond},
 	} {
 		if _, err := outbox.New(d); err == nil {
 			t.Errorf("New(%+v) succeeded", d)

@@ -219,6 +219,22 @@ func TestTyping(t *testing.T) {
 	}
 }
 
+// Credentials WeChat refuses make a temporary error (the operator fixes them; rows wait).
+func TestSendTextWrongSecret(t *testing.T) {
+	api := senderFake(t, 5*time.Second)
+	s, err := wechat.NewSender(wechat.SenderConfig{AppID: senderAppID, AppSecret: "wrong-secret"})
+	if err != nil {
+		t.Fatal(err)
+	}
+	err = s.SendText(context.Background(), senderOpenID, "您好")
+	if err == nil || wechat.IsPermanent(err) {
+		t.Errorf("SendText with a wrong secret = %v; want a temporary error", err)
+	}
+	if api.SendCalls() != 0 {
+		t.Errorf("%d send calls without a token", api.SendCalls())
+	}
+}
+
 func TestNewSenderNeedsCredentials(t *testing.T) {
 	for _, cfg := range []wechat.SenderConfig{{}, {AppID: senderAppID}, {AppSecret: senderSecret}} {
 		if _, err := wechat.NewSender(cfg); err == nil {
