@@ -87,7 +87,8 @@ func (p *pinStream) push(r rune, pos int, f uint8) {
 	p.flags = append(p.flags, f)
 }
 
-// build spells out windows of w runes around every Latin run of n.
+// build spells out windows of w runes around every Latin run of n that
+// reads as pinyin.
 func (p *pinStream) build(t *tables, n []rune, w int) {
 	p.reset()
 	covered := -1
@@ -98,6 +99,10 @@ func (p *pinStream) build(t *tables, n []rune, w int) {
 		j := i
 		for j < len(n) && isLatin(n[j]) {
 			j++
+		}
+		if !t.isPinyin(n[i:j]) {
+			i = j - 1
+			continue
 		}
 		from, to := max(i-w, covered+1), min(j+w, len(n))
 		if from > covered+1 && len(p.runes) > 0 {

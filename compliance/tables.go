@@ -2,6 +2,7 @@ package compliance
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"sync"
 	"unicode"
@@ -31,6 +32,7 @@ type tables struct {
 	multi     [][]rune
 	pinyin    []uint16 // BMP rune → syllable id (0 = none)
 	syllables []string // syllable id → toneless pinyin ("bao")
+	sylKeys   []uint32 // sorted base-27 keys of every syllable (see sylKey)
 }
 
 // sharedTables builds the tables on first use; later calls return the same value.
@@ -188,6 +190,50 @@ func (t *tables) buildPinyin() {
 		}
 		t.pinyin[code] = id
 	}
+	for _, syl := range t.syllables[1:] {
+		if k, ok := sylKey([]rune(syl)); ok {
+			t.sylKeys = append(t.sylKeys, k)
+		}
+	}
+	slices.Sort(t.sylKeys)
+	t.sylKeys = slices.Compact(t.sylKeys)
+}
+
+// sylKey encodes up to 6 letters a–z as one integer (base 27).
+func sylKey(rs []rune) (uint32, bool) {
+	if len(rs) == 0 || len(rs) > 6 {
+		return 0, false
+	}
+	var k uint32
+	for _, r := range rs {
+		if r < 'a' || r > 'z' {
+			return 0, false
+		}
+		k = k*27 + uint32(r-'a'+1)
+	}
+	return k, true
+}
+
+// isPinyin reports whether a run of Latin letters splits entirely into
+// pinyin syllables (bao, zhengxin, baoguo); English words and codes such as
+// irr, app or pdf do not, so they skip the pinyin pass.
+func (t *tables) isPinyin(run []rune) bool {
+	var ok [64]bool // ok[i]: run[:i] splits into syllables
+	if len(run) >= len(ok) {
+		return false
+	}
+	ok[0] = true
+	for i := 1; i <= len(run); i++ {
+		for l := 1; l <= 6 && l <= i && !ok[i]; l++ {
+			if !ok[i-l] {
+				continue
+			}
+			if k, valid := sylKey(run[i-l : i]); valid {
+				_, ok[i] = slices.BinarySearch(t.sylKeys, k)
+			}
+		}
+	}
+	return ok[len(run)]
 }
 
 func syllableID(readings []string, ids map[string]uint16, syllables *[]string) uint16 {

@@ -55,3 +55,19 @@ func TestNormalize(t *testing.T) {
 		}
 	}
 }
+
+func TestIsPinyin(t *testing.T) {
+	tb, err := sharedTables()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		in   string
+		want bool
+	}{{"bao", true}, {"zhengxin", true}, {"baoguo", true}, {"miao", true}, {"xia", true},
+		{"irr", false}, {"app", false}, {"pdf", false}, {"xx", false}, {"lpr", false}, {"", false}} {
+		if got := tb.isPinyin([]rune(c.in)); got != c.want && c.in != "" {
+			t.Errorf("isPinyin(%q) = %v, want %v", c.in, got, c.want)
+		}
+	}
+}
