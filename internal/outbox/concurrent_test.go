@@ -2,13 +2,17 @@ package outbox_test
 
 import (
 	"context"
+	"crypto/rand"
 	"fmt"
+	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
 	"time"
 
 	"github.com/google/go-cmp/cmp"
+	"github.com/silenceper/wechat/v2/cache"
+	"github.com/silenceper/wechat/v2/credential"
 
 	"github.com/loanbot/loanbot/internal/outbox"
 	"github.com/loanbot/loanbot/internal/session"
@@ -16,8 +20,8 @@ import (
 	"github.com/loanbot/loanbot/internal/wechat"
 )
 
-// Two instances (each its own store connection and sender, sharing the access token as they do
-// through Redis) run workers on one database: every row is sent exactly once, and each
+// Two instances (each its own store connection and sender, sharing the access token through
+// Redis with MariaDB, through one in-process cache with SQLite) run workers on one database: every row is sent exactly once, and each
 // applicant's messages arrive in order.
 func TestTwoWorkersSendEachRowOnce(t *testing.T) {
 	for _, b := range backends() {
@@ -35,11 +39,11 @@ func TestTwoWorkersSendEachRowOnce(t *testing.T) {
 				}
 				queue(t, seed, open, want[open]...)
 			}
-			tokens := session.NewWeChatCache(session.NewMemory())
+			tokens := tokenCaches(t, b.name == store.DialectMySQL)
 			var workers []*outbox.Worker
-			for range 2 {
+			for i := range 2 {
 				w, err := outbox.New(outbox.Deps{Store: openStore(t, dsn),
-					Sender:   newSender(t, wechat.SenderConfig{Cache: tokens}),
+					Sender:   newSender(t, wechat.SenderConfig{Cache: tokens[i]}),
 					Interval: 10 * time.Millisecond, Batch: 3, Lease: 5 * time.Second})
 				if err != nil {
 					t.Fatal(err)
@@ -67,6 +71,37 @@ func TestTwoWorkersSendEachRowOnce(t *testing.T) {
 			}
 		})
 	}
+}
+
+// tokenCaches gives each of two instances its access-token cache: both on the local Redis (as in
+// production) or one shared in-process store.
+func tokenCaches(t *testing.T, redis bool) [2]cache.Cache {
+	t.Helper()
+	if !redis {
+		shared := session.NewWeChatCache(session.NewMemory())
+		return [2]cache.Cache{shared, shared}
+	}
+	prefix := "loanbot-test:outbox:" + strings.ToLower(rand.Text()[:10]) + ":"
+	var caches [2]cache.Cache
+	for i := range caches {
+		st, err := session.Open("redis://127.0.0.1:6379/0", prefix)
+		if err == nil {
+			ctx, cancel := context.WithTimeout(context.Background(), 2*time.Second)
+			err = st.Ping(ctx)
+			cancel()
+		}
+		if err != nil {
+			skipOrFail(t, fmt.Sprintf("Redis at 127.0.0.1:6379 is not usable (%v); start it: "+
+				"redis-server --daemonize yes --bind 127.0.0.1 -::1 --port 6379 --save \"\" --appendonly no", err))
+		}
+		c := session.NewWeChatCache(st)
+		t.Cleanup(func() {
+			_ = c.Delete(credential.CacheKeyOfficialAccountPrefix + "_access_token_" + testAppID)
+			_ = st.Close()
+		})
+		caches[i] = c
+	}
+	return caches
 }
 
 // runUntil runs the workers until done() holds (or 20 s pass), then stops them and waits.

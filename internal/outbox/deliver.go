@@ -12,6 +12,9 @@ import (
 // MaxAttempts is how many times a row is tried before it is marked failed for good.
 const MaxAttempts = 8
 
+// markTimeout bounds recording a delivered message, which goes ahead during shutdown.
+const markTimeout = 5 * time.Second
+
 // leaseMargin is kept free at the end of a lease: a send must finish (and be marked) before
 // another worker may claim the row again.
 func leaseMargin(lease time.Duration) time.Duration { return lease / 5 }
@@ -71,7 +74,10 @@ func (w *Worker) deliver(ctx context.Context, it store.OutboxItem, stopBy time.T
 	sendErr := w.sender.SendText(sendCtx, it.OpenID, it.Text)
 	cancel()
 	if sendErr == nil {
-		if err := w.store.MarkSent(ctx, it.ID); err != nil {
+		// Record the send even if ctx ends now: an unmarked row would be sent again.
+		markCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), markTimeout)
+		defer cancel()
+		if err := w.store.MarkSent(markCtx, it.ID); err != nil {
 			return false, fmt.Errorf("outbox %d sent but not marked: %w", it.ID, err)
 		}
 		return true, nil

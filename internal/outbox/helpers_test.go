@@ -57,15 +57,20 @@ func mysqlDB(t *testing.T) string {
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 	defer cancel()
 	if err := store.CreateDatabaseIfMissing(ctx, "mysql://root@127.0.0.1:3306/"+name+"?timeout=2s"); err != nil {
-		msg := fmt.Sprintf("MariaDB at 127.0.0.1:3306 is not usable (%v); start it: "+
-			"start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd", err)
-		if os.Getenv(requireServices) != "" {
-			t.Fatal(msg)
-		}
-		t.Skip(msg)
+		skipOrFail(t, fmt.Sprintf("MariaDB at 127.0.0.1:3306 is not usable (%v); start it: "+
+			"start-stop-daemon --start --oknodo --background --exec /usr/sbin/mariadbd", err))
 	}
 	t.Cleanup(func() { dropMySQL(t, name) })
 	return "mysql://root@127.0.0.1:3306/" + name
+}
+
+// skipOrFail skips the test for a missing service, or fails it when services are required.
+func skipOrFail(t *testing.T, msg string) {
+	t.Helper()
+	if os.Getenv(requireServices) != "" {
+		t.Fatal(msg)
+	}
+	t.Skip(msg)
 }
 
 func dropMySQL(t *testing.T, name string) {

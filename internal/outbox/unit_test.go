@@ -40,9 +40,12 @@ func (m *memStore) ClaimOutbox(_ context.Context, _ time.Time, _ int, _ time.Dur
 	return items, nil
 }
 
-func (m *memStore) MarkSent(_ context.Context, id uint64) error {
+func (m *memStore) MarkSent(ctx context.Context, id uint64) error {
 	m.mu.Lock()
 	defer m.mu.Unlock()
+	if err := ctx.Err(); err != nil { // as a database call would
+		return err
+	}
 	if m.markSentErr != nil {
 		return m.markSentErr
 	}
@@ -50,9 +53,12 @@ func (m *memStore) MarkSent(_ context.Context, id uint64) error {
 	return nil
 }
 
-func (m *memStore) MarkFailed(_ context.Context, id uint64, cause string, next time.Time, permanent bool) error {
+func (m *memStore) MarkFailed(ctx context.Context, id uint64, cause string, next time.Time, permanent bool) error {
 	m.mu.Lock()
 	defer m.mu.Unlock()
+	if err := ctx.Err(); err != nil {
+		return err
+	}
 	m.marks = append(m.marks, mark{ID: id, Next: next, Permanent: permanent})
 	return nil
 }
@@ -157,6 +163,26 @@ func TestDrainShutdown(t *testing.T) {
 	}
 	if len(m.marks) != 0 {
 		t.Errorf("marks %v; want none", m.marks)
+	}
+}
+
+// A message delivered just as shutdown begins is still recorded as sent.
+func TestDrainShutdownAfterSend(t *testing.T) {
+	ctx, cancel := context.WithCancel(context.Background())
+	m := &memStore{items: []store.OutboxItem{{ID: 1, OpenID: openA}, {ID: 2, OpenID: openB}}}
+	w, err := outbox.New(outbox.Deps{Store: m, Sender: outbox.SenderFunc(func(context.Context, string, string) error {
+		cancel() // WeChat accepted the message; the process is told to stop
+		return nil
+	})})
+	if err != nil {
+		t.Fatal(err)
+	}
+	sent, err := w.Drain(ctx)
+	if sent != 1 || !errors.Is(err, context.Canceled) {
+		t.Errorf("Drain = %d, %v; want 1, context.Canceled", sent, err)
+	}
+	if diff := cmp.Diff([]mark{{ID: 1, Sent: true}}, m.marks); diff != "" {
+		t.Errorf("marks (-want +got):\n%s", diff)
 	}
 }
 
