@@ -197,3 +197,29 @@ func (r *rssSampler) finish() int64 {
 	r.done.Wait()
 	return r.peakKB
 }
+
+// serviceCPU sums the CPU time of every process whose command name is one of names (mariadbd,
+// redis-server): the share of the database work a target causes (plus whatever else uses them).
+func serviceCPU(names ...string) map[string]time.Duration {
+	out := map[string]time.Duration{}
+	dirs, _ := os.ReadDir("/proc")
+	for _, d := range dirs {
+		pid, err := strconv.Atoi(d.Name())
+		if err != nil {
+			continue
+		}
+		comm, err := os.ReadFile(fmt.Sprintf("/proc/%d/comm", pid))
+		if err != nil {
+			continue
+		}
+		name := strings.TrimSpace(string(comm))
+		for _, want := range names {
+			if name == want {
+				if st, err := readProc(pid); err == nil {
+					out[name] += st.cpu
+				}
+			}
+		}
+	}
+	return out
+}

@@ -156,11 +156,13 @@ func (r *report) ratios(w io.Writer) {
 		}
 	}
 	for _, m := range r.ms {
-		if m.wall > 0 {
-			fmt.Fprintf(w, "\n(%c) driver used %.2f cores; server idle RSS %s", m.key,
-				m.driverCPU.Seconds()/m.wall.Seconds(), mb(m.idleKB*1024))
+		if m.wall > 0 && m.drive.issued > 0 {
+			fmt.Fprintf(w, "\n(%c) CPU per request: server %s, driver %s, mariadbd %s, redis-server %s; server idle RSS %s",
+				m.key, perReq(m.serverCPU, m), perReq(m.driverCPU, m), perReq(m.services["mariadbd"], m),
+				perReq(m.services["redis-server"], m), mb(m.idleKB*1024))
 		}
 	}
+	fmt.Fprint(w, "\n(mariadbd and redis-server include whatever else used them meanwhile)")
 	fmt.Fprintln(w)
 }
 
@@ -190,4 +192,9 @@ func cpu(m measurement) string {
 	}
 	return fmt.Sprintf("%.2f cores, %.0f µs/req", m.serverCPU.Seconds()/m.wall.Seconds(),
 		float64(m.serverCPU.Microseconds())/float64(m.drive.issued))
+}
+
+// perReq is a CPU time per request sent (warm-up included).
+func perReq(d time.Duration, m measurement) string {
+	return fmt.Sprintf("%.0f µs", float64(d.Microseconds())/float64(m.drive.issued))
 }

@@ -144,6 +144,8 @@ func (r *runner) measureAll(ctx context.Context) (ms []measurement, failed bool)
 			fmt.Fprintf(r.log, "load: (%c) %s: %v\n", key, t.name, err)
 			failed = true
 			m.err = err.Error()
+		} else {
+			fmt.Fprintf(r.log, "load: (%c) sent %d pushes (warm-up included), measured %d\n", key, m.drive.issued, m.drive.requests)
 		}
 		ms = append(ms, m)
 		if ctx.Err() != nil {

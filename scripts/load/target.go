@@ -59,6 +59,7 @@ type measurement struct {
 	peakKB    int64         // VmHWM at the end: the process's peak RSS
 	serverCPU time.Duration // during warm-up and window
 	driverCPU time.Duration
+	services  map[string]time.Duration // CPU of mariadbd and redis-server during the drive
 	wall      time.Duration
 	err       string // the target could not be measured
 }
@@ -99,10 +100,16 @@ func (r *runner) load(ctx context.Context, s *server, m *measurement) error {
 	if err != nil {
 		return err
 	}
+	services := []string{"mariadbd", "redis-server"} // behind (b) and (c): their CPU counts too
+	svcBefore := serviceCPU(services...)
 	sampler, selfBefore, start := sampleRSS(pid), selfCPU(), time.Now()
 	m.drive, err = drive(ctx, driveConfig{url: "http://" + s.addr + "/wechat", conns: r.cfg.conns,
 		warmup: r.cfg.warmup, duration: r.cfg.duration, requests: r.cfg.requests, pushes: pushes})
 	m.wall, m.driverCPU = time.Since(start), selfCPU()-selfBefore
+	m.services = serviceCPU(services...)
+	for name, t := range svcBefore {
+		m.services[name] -= t
+	}
 	sampled := sampler.finish()
 	if err != nil {
 		return fmt.Errorf("drive %s: %w", s.name, err)
