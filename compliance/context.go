@@ -15,7 +15,7 @@ const definition = "warning:指"
 
 const (
 	negPromiseWindow = 10 // runes between 不承诺/不保证 and the hit
-	negWindow        = 6  // runes between 不会/没有 … and the hit
+	negWindow        = 8  // runes between 不会/没有 … and the hit
 )
 
 // judge holds what the context checks need for one text.
@@ -107,7 +107,7 @@ func (j *judge) negation(a, b int) string {
 		default:
 			continue
 		}
-		if a-int(m.end) <= window && !j.neutralAt(int(m.start), int(m.end)) {
+		if a-int(m.end) <= window && !j.neutralAt(int(m.start), int(m.end)) && !scopeBreak(j.n[m.end:a]) {
 			return p.rule
 		}
 	}
@@ -358,4 +358,28 @@ func negatorRule(r rune) string {
 		return "negation:莫"
 	}
 	return ""
+}
+
+// scopeBreak reports words that end a negation's scope before the hit: a
+// condition or a contrast (没有社保的话可以帮您挂; 没有流水也能贷).
+func scopeBreak(between []rune) bool {
+	for i, r := range between {
+		switch r {
+		case '就', '也', '但', '却':
+			return true
+		case '只', '照', '还':
+			if i+1 < len(between) && (between[i+1] == '要' || between[i+1] == '样' || between[i+1] == '是') {
+				return true
+			}
+		case '话':
+			if i > 0 && between[i-1] == '的' {
+				return true
+			}
+		case '可', '都':
+			if i+1 < len(between) && (between[i+1] == '以' || between[i+1] == '能') {
+				return true
+			}
+		}
+	}
+	return false
 }
