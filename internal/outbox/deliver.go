@@ -51,7 +51,7 @@ func (w *Worker) deliverAll(ctx context.Context, items []store.OutboxItem, lease
 		if ctx.Err() != nil {
 			break // the rest go back to the queue when the lease ends
 		}
-		if left := stopBy.Sub(w.now()); left <= 0 {
+		if !w.now().Before(stopBy) {
 			w.log.WarnContext(ctx, "outbox lease ran out before sending; left for a later claim",
 				"outbox_id", it.ID, "attempt", it.Attempts)
 			continue
