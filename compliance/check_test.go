@@ -307,3 +307,19 @@ func TestParaphraseNegatedInside(t *testing.T) {
 		}
 	}
 }
+
+func TestExplainAndWithDisclosures(t *testing.T) {
+	f := newDefault(t)
+	text := "我们不承诺包过，这款经营贷年化利率5%起"
+	v := f.CheckOutbound(text)
+	got := v.Explain(text)
+	for _, want := range []string{"allow", "missing=annualized_rate,risk_notice,lender_decides", `"包过"`, "excused by negation:不承诺"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("Explain = %q, want it to contain %q", got, want)
+		}
+	}
+	fixed := WithDisclosures(text, v)
+	if w := f.CheckOutbound(fixed); len(w.MissingDisclosures) != 0 || w.Verdict != Allow {
+		t.Errorf("WithDisclosures: %s", w.Explain(fixed))
+	}
+}

@@ -1,16 +1,3 @@
-// Package compliance decides whether a text may be sent to an applicant, and
-// flags what an applicant says that needs a human (fraud requests, complaints,
-// requests for an agent).
-//
-// A Filter holds a compiled, immutable snapshot of the banned-phrase list. It
-// normalises text (width and case folding, traditional → simplified, zero-width
-// characters, spaces, separators and emoji removed, numeral and pinyin
-// variants), finds every phrase with one Aho-Corasick pass, judges the context
-// of each hit (negation, warning, quotation, per-phrase exceptions) and checks
-// the disclosures a rate or product statement must carry. Every verdict says
-// which rule fired and what excused it.
-//
-// It is a library: it imports nothing from loanbot.
 package compliance
 
 import (
@@ -112,15 +99,4 @@ type Verdict struct {
 	Hits               []Hit    `json:"hits"`
 	MissingDisclosures []string `json:"missing_disclosures"` // codes, e.g. "annualized_rate", "risk_notice"
 	Flags              []string `json:"flags,omitempty"`     // inbound reason codes: "fraud_request", "complaint", "ask_human"
-}
-
-// Counted returns the hits that were not excused.
-func (v Verdict) Counted() []Hit {
-	var out []Hit
-	for _, h := range v.Hits {
-		if h.ExcusedBy == "" {
-			out = append(out, h)
-		}
-	}
-	return out
 }

@@ -1,0 +1,55 @@
+// Package compliance decides whether a text may be sent to an applicant, and
+// flags what an applicant says that needs a human (fraud requests,
+// complaints, requests for an agent).
+//
+// It is a library: it imports nothing from loanbot.
+//
+// # Pipeline
+//
+//  1. Normalise (one table lookup per character, built once per process):
+//     NFKC width folding and case folding (golang.org/x/text), traditional →
+//     simplified from OpenCC's character data (longbridgeapp/opencc),
+//     zero-width characters, spaces, separator symbols (*-_./~|…) and emoji
+//     removed, 💯 read as 百分百, a letter o between digits read as 0. Every
+//     normalised character remembers its original position, so hits are
+//     reported in the original text (rune offsets, half-open).
+//  2. Match every phrase, variant, paraphrase segment, exception and context
+//     cue in one Aho-Corasick pass over the normalised runes. Phrases
+//     containing 百分百 also match 百分之百 and 100%. Pinyin-sensitive
+//     phrases are also matched as toneless pinyin (mozillazg/go-pinyin)
+//     around Latin runs that read as pinyin (bao过, zheng信).
+//  3. Judge each hit in context: a per-phrase exception in its sentence, a
+//     negation before it (不承诺, 不会, 没有 …; 不用担心 and 能不能 do not
+//     negate; 的话/也/就 end the scope) or a negating verb after it (…我们不做),
+//     a warning or definition (谨防, 任何声称…都是骗子, 砍头息是指…), the
+//     applicant's words quoted back (您说的“包过”…). Enumerations share an
+//     excuse (不收取保证金、押金或解冻费).
+//  4. Verdict: block if any un-excused block hit, else flag if any un-excused
+//     flag hit, else allow. Each hit names the rule that fired (Rule) and
+//     what excused it (ExcusedBy). Outbound texts that state a rate, fee or
+//     monthly payment must carry the annualised all-in rate and the risk
+//     notice; product statements the risk notice and the lender-decides
+//     caveat. Missing ones are listed, never block; WithDisclosures appends
+//     the standard sentences.
+//
+// # Phrases
+//
+// A Phrase's Text may contain the gap marker "…" (a paraphrase pattern: up to
+// MaxGap characters of one clause between the parts, e.g. 一定能…批下来).
+// Exceptions are sentence substrings that excuse a hit; "@annualized_rate"
+// excuses it when the text gives the annualised rate (免息 with 年化…). The
+// default pack (DefaultPack, pack/default.yaml) covers the families F01–F19
+// of compliance-rules.md §2 and the inbound flags I01–I03.
+//
+// # Use
+//
+//	pack, err := compliance.DefaultPack() // first start: store these
+//	f, err := compliance.NewFilter(pack)
+//	v := f.CheckOutbound(reply)
+//	if v.Verdict == compliance.Block { /* send a safe standard reply, record v.Hits */ }
+//	reply = compliance.WithDisclosures(reply, v)
+//	err = f.Replace(newList) // on change: compiled aside, swapped atomically
+//
+// A Filter is safe for concurrent use; checks never block, allocate nothing
+// when nothing matched and one slice when something did.
+package compliance

@@ -1,0 +1,54 @@
+package compliance
+
+import (
+	"fmt"
+	"strings"
+)
+
+// Counted returns the hits that were not excused.
+func (v Verdict) Counted() []Hit {
+	var out []Hit
+	for _, h := range v.Hits {
+		if h.ExcusedBy == "" {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// Explain renders the verdict for people (the check CLI, logs, the
+// console): one line for the verdict, one per hit with the original text it
+// covers, the rule that fired and what excused it.
+func (v Verdict) Explain(text string) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "%s", v.Verdict)
+	if len(v.Flags) > 0 {
+		fmt.Fprintf(&b, " flags=%s", strings.Join(v.Flags, ","))
+	}
+	if len(v.MissingDisclosures) > 0 {
+		fmt.Fprintf(&b, " missing=%s", strings.Join(v.MissingDisclosures, ","))
+	}
+	runes := []rune(text)
+	for _, h := range v.Hits {
+		status := "counts"
+		if h.ExcusedBy != "" {
+			status = "excused by " + h.ExcusedBy
+		}
+		covered := ""
+		if h.Start >= 0 && h.End <= len(runes) && h.Start < h.End {
+			covered = string(runes[h.Start:h.End])
+		}
+		fmt.Fprintf(&b, "\n  %s %s %q [%d,%d) %s %s — %s", h.Action, h.Category, covered, h.Start, h.End, h.Rule,
+			CategoryName(h.Category), status)
+	}
+	return b.String()
+}
+
+// WithDisclosures appends the standard sentence of every disclosure the
+// verdict lists as missing.
+func WithDisclosures(text string, v Verdict) string {
+	for _, code := range v.MissingDisclosures {
+		text += DisclosureText(code)
+	}
+	return text
+}
