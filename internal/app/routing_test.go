@@ -12,6 +12,7 @@ import (
 	"github.com/loanbot/loanbot/bot"
 	"github.com/loanbot/loanbot/compliance"
 	"github.com/loanbot/loanbot/internal/conversation"
+	"github.com/loanbot/loanbot/internal/wechat"
 )
 
 // scripted is an engine that says what a test tells it to.
@@ -99,5 +100,29 @@ func TestHumanHeldConversationGetsOneAck(t *testing.T) {
 	}
 	if got := len(sub); got < 3 {
 		t.Fatalf("agents' console got %d events, want one per message to the human-held conversation", got)
+	}
+}
+
+// Withdrawing consent erases the collected profile.
+func TestConsentWithdrawalErasesProfile(t *testing.T) {
+	e := newEnv(t, embedded, false)
+	a, srv := e.instance(Options{})
+	c := e.client(srv)
+	ctx := context.Background()
+	if _, err := c.Send(ctx, wechat.Outgoing{OpenID: "o-withdraw", MsgType: "event", Event: "subscribe"}); err != nil {
+		t.Fatal(err)
+	}
+	for _, line := range []string{"好的", "贷款20万，分3年，月收入1.5万", "撤回同意"} {
+		if ans, err := c.Send(ctx, e.text("o-withdraw", line)); err != nil || ans.Status != http.StatusOK {
+			t.Fatalf("%s: %+v %v", line, ans, err)
+		}
+		conv, _ := a.Store.ConversationByOpenID(ctx, "o-withdraw")
+		prof, _ := a.Store.Profile(ctx, conv.ID)
+		if line == "贷款20万，分3年，月收入1.5万" && prof.Slots["amount_yuan"] == nil {
+			t.Fatalf("slots not stored after consent: %v", prof.Slots)
+		}
+		if line == "撤回同意" && len(prof.Slots) != 0 {
+			t.Fatalf("profile kept after withdrawal: %v", prof.Slots)
+		}
 	}
 }

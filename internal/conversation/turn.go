@@ -72,7 +72,12 @@ func (s *Service) turn(ctx context.Context, in Inbound, saved store.InboundResul
 func (s *Service) apply(t *turnResult, out bot.Output, inboundFlags []string) {
 	o := &t.outcome
 	o.EngineState, o.Grade, o.Consent = out.State, out.Grade, out.Consent
-	o.Slots = slotMap(out.Slots)
+	// The engine's slots are the whole truth after every turn: a restart or a withdrawn consent
+	// (PIPL Art. 15, 47) empties them, and the stored profile must follow.
+	o.Slots, o.Products = slotMap(out.Slots), out.Products
+	if out.ConsentWithdrawn || len(o.Slots) == 0 {
+		o.Products = []string{}
+	}
 	o.AddFlags = append(o.AddFlags, inboundFlags...)
 	for _, f := range out.Flags {
 		o.AddFlags = append(o.AddFlags, f.Reason)
@@ -89,15 +94,11 @@ func (s *Service) apply(t *turnResult, out bot.Output, inboundFlags []string) {
 	t.flagged = len(o.AddFlags) > 0
 }
 
-// slotMap turns slots into the profile's key → value map (nil when nothing is known).
+// slotMap turns slots into the profile's key → value map (empty, never nil, when nothing is known).
 func slotMap(s slot.Slots) map[string]any {
-	b, err := json.Marshal(s)
-	if err != nil {
-		return nil
-	}
-	var m map[string]any
-	if json.Unmarshal(b, &m) != nil || len(m) == 0 {
-		return nil
+	m := map[string]any{}
+	if b, err := json.Marshal(s); err == nil {
+		_ = json.Unmarshal(b, &m) // slot.Slots always round-trips through JSON
 	}
 	return m
 }
