@@ -140,7 +140,7 @@ func (f *Filter) collect(s *snapshot, sc *scratch, scope Scope) []cand {
 		p := &s.pats[m.pat]
 		switch p.kind {
 		case patPhrase, patVariant:
-			if s.phrases[p.phrase].appliesTo(scope) {
+			if s.phrases[p.phrase].appliesTo(scope) && latinBounded(sc.norm.runes, int(m.start), int(m.end)) {
 				cands = addCand(cands, cand{phrase: p.phrase, start: m.start, end: m.end, rule: p.rule})
 			}
 		case patSegment:
@@ -221,6 +221,15 @@ func hasClauseEnd(rs []rune) bool {
 		}
 	}
 	return false
+}
+
+// latinBounded reports whether a match does not cut a Latin word: 加v must
+// not match inside 加vip, cvv not inside a longer word.
+func latinBounded(n []rune, a, b int) bool {
+	if a > 0 && isLatin(n[a]) && isLatin(n[a-1]) {
+		return false
+	}
+	return b >= len(n) || !isLatin(n[b-1]) || !isLatin(n[b])
 }
 
 func hasLatin(rs []rune) bool {
