@@ -2,6 +2,7 @@ package main
 
 import (
 	"bytes"
+	"os"
 	"strings"
 	"testing"
 	"time"
@@ -122,5 +123,19 @@ func TestLoopbackOnly(t *testing.T) {
 		if _, err := mysqlConfig(tt.url); (err == nil) != tt.ok {
 			t.Errorf("mysqlConfig(%q) error %v, want ok=%v", tt.url, err, tt.ok)
 		}
+	}
+}
+
+func TestServiceCPUFindsProcessesByName(t *testing.T) {
+	comm, err := os.ReadFile("/proc/self/comm")
+	if err != nil {
+		t.Skip("no /proc:", err)
+	}
+	name := strings.TrimSpace(string(comm))
+	if _, ok := serviceCPU(name)[name]; !ok {
+		t.Errorf("serviceCPU(%q) did not find this process", name)
+	}
+	if got := serviceCPU("no-such-process-xyz"); len(got) != 0 {
+		t.Errorf("serviceCPU(no such process) = %v", got)
 	}
 }
