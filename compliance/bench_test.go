@@ -230,12 +230,13 @@ func BenchmarkCompile10k(b *testing.B) {
 		b.Fatal(err)
 	}
 	b.ReportAllocs()
+	cpu := startCPU(b)
 	for b.Loop() {
 		if _, err := compile(t, phrases, 1); err != nil {
 			b.Fatal(err)
 		}
 	}
-	b.StopTimer()
+	cpu.stop(b)
 	b.ReportMetric(float64(heapOfSnapshot(b, t, phrases))/(1<<20), "MB/set")
 }
 

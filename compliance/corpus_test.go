@@ -105,3 +105,19 @@ func checkCoverage(t *testing.T, lines []corpusLine) {
 		}
 	}
 }
+
+// TestInboundCorpus checks the reason codes raised on applicant messages.
+func TestInboundCorpus(t *testing.T) {
+	f := newDefault(t)
+	for _, c := range readCorpus(t, "testdata/inbound.txt", 2) {
+		want := c.tags[0]
+		v := f.CheckInbound(c.text)
+		got := strings.Join(v.Flags, ",")
+		if got == "" {
+			got = "-"
+		}
+		if got != want {
+			t.Errorf("inbound.txt:%d CheckInbound(%q) flags = %s, want %s%s", c.line, c.text, got, want, describe(v))
+		}
+	}
+}
