@@ -16,6 +16,7 @@ import (
 	"github.com/loanbot/loanbot/compliance"
 	"github.com/loanbot/loanbot/internal/config"
 	"github.com/loanbot/loanbot/internal/conversation"
+	"github.com/loanbot/loanbot/internal/outbox"
 	"github.com/loanbot/loanbot/internal/server"
 	"github.com/loanbot/loanbot/internal/session"
 	"github.com/loanbot/loanbot/internal/store"
@@ -36,6 +37,7 @@ type App struct {
 	now      func() time.Time
 	prefix   string
 	wrap     func(conversation.Engine) conversation.Engine
+	outbox   *outbox.Worker // nil when outbound messaging is not configured
 	closers  []func() error
 }
 
@@ -64,7 +66,7 @@ func New(ctx context.Context, cfg config.Config, log *slog.Logger, opt Options) 
 }
 
 func (a *App) build(ctx context.Context) error {
-	steps := []func(context.Context) error{a.openStore, a.openSessions, a.loadFilter, a.buildService, a.buildHTTP}
+	steps := []func(context.Context) error{a.openStore, a.openSessions, a.loadFilter, a.buildOutbound, a.buildService, a.buildHTTP}
 	for _, step := range steps {
 		if err := step(ctx); err != nil {
 			return err
@@ -117,7 +119,7 @@ func (a *App) buildService(context.Context) error {
 	}
 	svc, err := conversation.New(conversation.Deps{
 		Sessions: a.Sessions, Store: a.Store, Engine: engine, Filter: a.Filter,
-		Observer: a.Metrics, Log: a.log, Budget: a.cfg.ReplyBudget, Now: a.now,
+		Observer: a.Metrics, Log: a.log, Budget: a.cfg.ReplyBudget, Now: a.now, Queued: a.kick,
 	})
 	a.Service = svc
 	return err
@@ -147,6 +149,9 @@ func (a *App) Serve(ctx context.Context) error {
 func (a *App) ServeListener(ctx context.Context, ln net.Listener) error {
 	srv := &http.Server{Handler: a.Handler, ReadHeaderTimeout: 5 * time.Second, WriteTimeout: 10 * time.Second}
 	go a.watchPhrases(ctx)
+	if a.outbox != nil {
+		go a.outbox.Run(ctx)
+	}
 	go func() {
 		<-ctx.Done()
 		shut, cancel := context.WithTimeout(context.Background(), 10*time.Second)

@@ -82,8 +82,14 @@ func (e *env) config() config.Config {
 // instance starts one loanbot on an httptest server.
 func (e *env) instance(opt Options) (*App, *httptest.Server) {
 	e.t.Helper()
+	return e.instanceWith(e.config(), opt)
+}
+
+// instanceWith starts one loanbot with an adjusted configuration and runs its background workers.
+func (e *env) instanceWith(cfg config.Config, opt Options) (*App, *httptest.Server) {
+	e.t.Helper()
 	opt.SessionPrefix = e.prefix
-	a, err := New(context.Background(), e.config(), slog.New(slog.DiscardHandler), opt)
+	a, err := New(context.Background(), cfg, slog.New(slog.DiscardHandler), opt)
 	if err != nil {
 		e.t.Fatal(err)
 	}

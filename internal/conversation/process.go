@@ -36,6 +36,9 @@ func (s *Service) process(ctx context.Context, in Inbound) (Reply, error) {
 		return Reply{}, fmt.Errorf("conversation: store outcome: %w", err)
 	}
 	s.notify(work, t)
+	if len(t.outcome.Replies) > 0 && !t.outcome.Replies[len(t.outcome.Replies)-1].Passive {
+		s.d.Queued()
+	}
 	return Reply{Text: passive, CreateTime: s.d.Now().Unix()}, nil
 }
 

@@ -59,6 +59,7 @@ type Deps struct {
 	Log      *slog.Logger
 	Budget   time.Duration    // the passive-reply budget (LOANBOT_REPLY_BUDGET)
 	Now      func() time.Time // optional clock
+	Queued   func()           // optional: called after a turn queued follow-up messages (wakes the outbox)
 }
 
 // Timings of claims, locks and cached replies.
@@ -88,6 +89,9 @@ func New(d Deps) (*Service, error) {
 	}
 	if d.Now == nil {
 		d.Now = time.Now
+	}
+	if d.Queued == nil {
+		d.Queued = func() {}
 	}
 	if d.Observer == nil {
 		d.Observer = nopObserver{}
