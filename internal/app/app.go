@@ -117,12 +117,29 @@ func (a *App) buildService(context.Context) error {
 	if a.wrap != nil {
 		engine = a.wrap(engine)
 	}
+	lines, err := pipelineLines(kb)
+	if err != nil {
+		return err
+	}
 	svc, err := conversation.New(conversation.Deps{
-		Sessions: a.Sessions, Store: a.Store, Engine: engine, Filter: a.Filter,
+		Sessions: a.Sessions, Store: a.Store, Engine: engine, Filter: a.Filter, Lines: lines,
 		Observer: a.Metrics, Log: a.log, Budget: a.cfg.ReplyBudget, Now: a.now, Queued: a.kick,
 	})
 	a.Service = svc
 	return err
+}
+
+// pipelineLines renders the pipeline's own sentences from the knowledge.
+func pipelineLines(kb *knowledge.Base) (conversation.Lines, error) {
+	var l conversation.Lines
+	for key, dst := range map[string]*string{"human_ack": &l.HumanAck, "system_busy": &l.Busy, "blocked_fallback": &l.Blocked} {
+		text, err := kb.Replies.Render(key, nil)
+		if err != nil {
+			return l, fmt.Errorf("knowledge replies: %w", err)
+		}
+		*dst = text
+	}
+	return l, nil
 }
 
 func (a *App) buildHTTP(context.Context) error {

@@ -7,9 +7,6 @@ import (
 	"github.com/loanbot/loanbot/internal/store"
 )
 
-// safeReply replaces a blocked text.
-const safeReply = "抱歉，这个问题需要由人工顾问为您解答，我们会尽快联系您。是否获批、额度和利率均由放款机构决定。"
-
 // screen passes every outgoing text through the filter: blocked texts are replaced by the safe
 // reply (once), missing disclosures are appended, and the hits are returned for the record.
 func (s *Service) screen(texts []string) (out []string, hits []store.Hit, blocked bool) {
@@ -18,7 +15,7 @@ func (s *Service) screen(texts []string) (out []string, hits []store.Hit, blocke
 		hits = append(hits, hitsOf(v, text, "outbound")...)
 		if v.Verdict == compliance.Block {
 			if !blocked {
-				out = append(out, safeReply)
+				out = append(out, s.d.Lines.Blocked)
 			}
 			blocked = true
 			continue

@@ -49,6 +49,13 @@ type Observer interface {
 	Dedup(result string) // new | cached | waited | wait_timeout | stored_duplicate | claim_error
 }
 
+// Lines are the standard sentences the pipeline itself says (from knowledge/replies.yaml).
+type Lines struct {
+	HumanAck string // once, when an applicant writes to a conversation a human holds
+	Busy     string // when the engine fails
+	Blocked  string // instead of a text the compliance filter blocked
+}
+
 // Deps are the Service's collaborators.
 type Deps struct {
 	Sessions Sessions
@@ -57,6 +64,7 @@ type Deps struct {
 	Filter   Filter
 	Observer Observer // optional
 	Log      *slog.Logger
+	Lines    Lines
 	Budget   time.Duration    // the passive-reply budget (LOANBOT_REPLY_BUDGET)
 	Now      func() time.Time // optional clock
 	Queued   func()           // optional: called after a turn queued follow-up messages (wakes the outbox)
@@ -80,6 +88,9 @@ type Service struct{ d Deps }
 func New(d Deps) (*Service, error) {
 	if d.Sessions == nil || d.Store == nil || d.Engine == nil || d.Filter == nil {
 		return nil, errors.New("conversation: Sessions, Store, Engine and Filter are required")
+	}
+	if d.Lines.HumanAck == "" || d.Lines.Busy == "" || d.Lines.Blocked == "" {
+		return nil, errors.New("conversation: every standard line is required")
 	}
 	if d.Budget <= 0 {
 		return nil, fmt.Errorf("conversation: budget must be positive, got %s", d.Budget)

@@ -9,12 +9,6 @@ import (
 	"github.com/loanbot/loanbot/internal/store"
 )
 
-// Standard lines the pipeline itself says (the engine's wording lives in knowledge/).
-const (
-	humanAck   = "您的消息已转交人工顾问，顾问会尽快回复您，请稍候。"
-	engineDown = "抱歉，系统暂时繁忙，您的消息已记录，顾问会尽快联系您。"
-)
-
 // Conversation states.
 const (
 	StateBot     = "bot"
@@ -43,7 +37,7 @@ func (s *Service) turn(ctx context.Context, in Inbound, saved store.InboundResul
 		if !conv.AckSent {
 			sent := true
 			t.outcome.AckSent = &sent
-			t.texts = []string{humanAck}
+			t.texts = []string{s.d.Lines.HumanAck}
 		}
 		return t
 	}
@@ -59,7 +53,7 @@ func (s *Service) turn(ctx context.Context, in Inbound, saved store.InboundResul
 	})
 	if err != nil {
 		s.d.Log.ErrorContext(ctx, "engine failed", "err", err)
-		t.texts = []string{engineDown}
+		t.texts = []string{s.d.Lines.Busy}
 		t.outcome.AddFlags = []string{"engine_error"}
 		t.flagged = true
 		return t

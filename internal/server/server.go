@@ -27,7 +27,7 @@ type Deps struct {
 	Webhook Webhook
 	Metrics *Metrics
 	Log     *slog.Logger
-	Ready   map[string]Pinger // name → dependency that must answer for /readyz
+	Ready   map[string]Pinger   // name → dependency that must answer for /readyz
 	Mount   func(r *gin.Engine) // optional: more routes (the console)
 }
 
