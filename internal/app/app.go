@@ -91,16 +91,12 @@ func (a *App) openStore(ctx context.Context) error {
 }
 
 func (a *App) openSessions(context.Context) error {
-	if a.cfg.RedisURL == "" {
-		a.Sessions = session.NewMemory()
-	} else {
-		r, err := session.OpenRedis(a.cfg.RedisURL, a.prefix)
-		if err != nil {
-			return fmt.Errorf("LOANBOT_REDIS_URL: %w", err)
-		}
-		a.Sessions = r
+	s, err := session.Open(a.cfg.RedisURL, a.prefix) // "" = in-process
+	if err != nil {
+		return fmt.Errorf("LOANBOT_REDIS_URL: %w", err)
 	}
-	a.closers = append(a.closers, a.Sessions.Close)
+	a.Sessions = s
+	a.closers = append(a.closers, s.Close)
 	return nil
 }
 
