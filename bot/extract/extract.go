@@ -9,6 +9,7 @@ package extract
 import (
 	"math"
 	"strings"
+	"time"
 
 	"github.com/loanbot/loanbot/bot/slot"
 )
@@ -20,6 +21,10 @@ type Result struct {
 	// Calc holds the calculator parameters when Intent == IntentCalculator
 	// ("贷10万12期月供多少", "借5万一年利息多少").
 	Calc *Calc `json:"calc,omitempty"`
+	// ProhibitedUse names a use loan funds may not go to (UseStocks, UseDownPayment, UseCrypto,
+	// UseInvestment) when the message states or asks about one ("借钱炒股", "凑首付",
+	// "贷款能买基金吗"); "" otherwise. The loan purpose is then "other" unless another is named.
+	ProhibitedUse string `json:"prohibited_use,omitempty"`
 }
 
 // Calc is a loan the applicant wants computed. Zero fields are unknown.
@@ -39,6 +44,7 @@ type Extractor struct {
 	overdue overdueTable
 	cities  cityTable
 	intents intentTables
+	banned  prohibitedTable
 }
 
 // New builds an Extractor, compiling its tables.
@@ -55,15 +61,22 @@ func New() *Extractor {
 		overdue: newOverdueTable(),
 		cities:  newCityTable(),
 		intents: newIntentTables(),
+		banned:  newProhibitedTable(),
 	}
 }
 
-// Extract reads one message. expecting is the slot key the flow just asked for ("" if none): a
-// bare answer such as "20万", "三年", "有" or "没有" then fills that slot.
+// Extract reads one message as of now; see ExtractAt.
 func (x *Extractor) Extract(text string, expecting string) Result {
+	return x.ExtractAt(text, expecting, time.Now())
+}
+
+// ExtractAt reads one message. expecting is the slot key the flow just asked for ("" if none): a
+// bare answer such as "20万", "三年", "有" or "没有" then fills that slot. now is the reference
+// date of relative statements: a year of birth ("我95年的", "1990年出生") becomes an age on now.
+func (x *Extractor) ExtractAt(text, expecting string, now time.Time) Result {
 	rs := x.norm.normalize(text)
 	s := string(rs)
-	as := x.cues.assignRoles(rs, scanMentions(rs, x.units))
+	as := x.cues.assignRoles(rs, scanMentions(rs, x.units, now))
 	takeExpected(as, expecting)
 
 	var st slot.Slots
@@ -72,7 +85,14 @@ func (x *Extractor) Extract(text string, expecting string) Result {
 	x.fillBareAnswer(&st, s, expecting)
 	x.fillExpectedWords(&st, s, expecting)
 
-	r := Result{Slots: st, Intent: x.intents.classify(s, st)}
+	use := x.banned.find(s)
+	if use != "" && st.LoanPurpose == nil {
+		st.LoanPurpose = slot.Ptr(slot.PurposeOther)
+	}
+	r := Result{Slots: st, Intent: x.intents.classify(s, st), ProhibitedUse: use}
+	if use != "" && r.Intent == IntentProvideInfo && isQuestion(s) {
+		r.Intent = IntentFAQ // "贷款可以炒股吗": the FAQ on permitted uses answers it
+	}
 	if r.Intent == IntentCalculator {
 		r.Calc = calcFrom(s, st, as, rs)
 	}

@@ -63,7 +63,7 @@ func TestConcurrent(t *testing.T) {
 	set := loadLabelled(t)
 	want := make([]Result, len(set))
 	for i, l := range set {
-		want[i] = x.Extract(l.Text, l.Expecting)
+		want[i] = x.ExtractAt(l.Text, l.Expecting, labelledNow)
 	}
 	var wg sync.WaitGroup
 	for g := 0; g < 4; g++ {
@@ -71,7 +71,7 @@ func TestConcurrent(t *testing.T) {
 		go func() {
 			defer wg.Done()
 			for i, l := range set {
-				if got := x.Extract(l.Text, l.Expecting); !cmp.Equal(got, want[i]) {
+				if got := x.ExtractAt(l.Text, l.Expecting, labelledNow); !cmp.Equal(got, want[i]) {
 					t.Errorf("concurrent Extract(%q) differs", l.Text)
 				}
 			}

@@ -5,17 +5,36 @@ import (
 	"encoding/json"
 	"os"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 	"github.com/loanbot/loanbot/bot/slot"
 )
 
-// labelled is one line of testdata/labelled.jsonl: an utterance and what it states.
+// labelled is one line of testdata/labelled.jsonl: an utterance and what it states. Now, when
+// given ("2006-01-02"), is the reference date of the line; otherwise labelledNow.
 type labelled struct {
-	Text      string     `json:"text"`
-	Expecting string     `json:"expecting"`
-	Slots     slot.Slots `json:"slots"`
-	Intent    string     `json:"intent"`
+	Text          string     `json:"text"`
+	Expecting     string     `json:"expecting"`
+	Slots         slot.Slots `json:"slots"`
+	ProhibitedUse string     `json:"prohibited_use"`
+	Intent        string     `json:"intent"`
+	Now           string     `json:"now"`
+}
+
+// labelledNow is the reference date of the labelled set: ages from a year of birth are as of it.
+var labelledNow = time.Date(2026, 11, 23, 12, 0, 0, 0, time.UTC)
+
+// at returns the reference date of l.
+func (l labelled) at(t testing.TB) time.Time {
+	if l.Now == "" {
+		return labelledNow
+	}
+	d, err := time.Parse(time.DateOnly, l.Now)
+	if err != nil {
+		t.Fatalf("labelled %q: now: %v", l.Text, err)
+	}
+	return d
 }
 
 func loadLabelled(t testing.TB) []labelled {
@@ -51,9 +70,11 @@ func TestLabelled(t *testing.T) {
 	x := New()
 	slotOK, intentOK := 0, 0
 	for _, l := range set {
-		got := x.Extract(l.Text, l.Expecting)
+		got := x.ExtractAt(l.Text, l.Expecting, l.at(t))
 		if d := cmp.Diff(l.Slots, got.Slots); d != "" {
 			t.Logf("slot miss %q (expecting %q) (-want +got):\n%s", l.Text, l.Expecting, d)
+		} else if got.ProhibitedUse != l.ProhibitedUse {
+			t.Logf("prohibited-use miss %q: got %q, want %q", l.Text, got.ProhibitedUse, l.ProhibitedUse)
 		} else {
 			slotOK++
 		}
@@ -81,8 +102,8 @@ func FuzzExtract(f *testing.F) {
 	}
 	x := New()
 	f.Fuzz(func(t *testing.T, s, expecting string) {
-		a := x.Extract(s, expecting)
-		b := x.Extract(s, expecting)
+		a := x.ExtractAt(s, expecting, labelledNow)
+		b := x.ExtractAt(s, expecting, labelledNow)
 		if !cmp.Equal(a, b) {
 			t.Fatalf("Extract(%q) not deterministic: %v", s, cmp.Diff(a, b))
 		}

@@ -1,6 +1,9 @@
 package extract
 
-import "strings"
+import (
+	"strings"
+	"time"
+)
 
 // kind says what a number in the text measures, judged from its unit.
 type kind int
@@ -23,10 +26,15 @@ type mention struct {
 	kind       kind
 }
 
-// scanMentions finds every number in rs, left to right.
-func scanMentions(rs []rune, units []unitWord) []mention {
+// scanMentions finds every number in rs, left to right; now dates a year of birth.
+func scanMentions(rs []rune, units []unitWord, now time.Time) []mention {
 	var ms []mention
 	for i := 0; i < len(rs); {
+		if m, ok := readBirthYear(rs, i, now); ok {
+			ms = append(ms, m)
+			i = m.end
+			continue
+		}
 		m, next, ok := readMention(rs, i, units)
 		if ok {
 			ms = append(ms, m)

@@ -1,6 +1,9 @@
 package extract
 
-import "testing"
+import (
+	"testing"
+	"time"
+)
 
 func TestMentions(t *testing.T) {
 	x := New()
@@ -45,7 +48,7 @@ func TestMentions(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
-			ms := scanMentions(x.norm.normalize(tt.in), x.units)
+			ms := scanMentions(x.norm.normalize(tt.in), x.units, time.Now())
 			if len(ms) == 0 {
 				t.Fatalf("no mention in %q", tt.in)
 			}
@@ -79,7 +82,7 @@ func TestMentionSplits(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.in, func(t *testing.T) {
 			var got []float64
-			for _, m := range scanMentions(x.norm.normalize(tt.in), x.units) {
+			for _, m := range scanMentions(x.norm.normalize(tt.in), x.units, time.Now()) {
 				if m.kind != kindOther {
 					got = append(got, m.value)
 				}
