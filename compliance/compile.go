@@ -23,6 +23,7 @@ type pattern struct {
 	phrase int32   // index into snapshot.phrases (patPhrase, patVariant, patPinyin; -1 otherwise)
 	owners []int32 // ascending phrase indexes: patSegment — phrases it starts; patException — phrases it excuses
 	rule   string  // "phrase:包过", "negation:不承诺", "exception:…" — precomputed so checks allocate nothing
+	list   bool    // patCue: a negation that governs every item of an enumeration (不得用于A、B等)
 }
 
 // snapshot is one compiled, immutable phrase set.
@@ -192,9 +193,11 @@ func (c *compiler) addExceptions(idx int32, p Phrase) error {
 // addCues adds the built-in context vocabulary.
 func (c *compiler) addCues() {
 	names := map[int]string{cueNegPromise: "negation:", cueNeg: "negation:", cueWarn: "warning:", cueQuote: "quotation:"}
+	lists := listNegations()
 	for kind, words := range cueWords() {
 		for _, w := range words {
-			c.add(c.norm(w), pattern{kind: patCue, cue: uint8(kind), phrase: -1, rule: names[kind] + w})
+			list := kind == cueNeg && lists[w]
+			c.add(c.norm(w), pattern{kind: patCue, cue: uint8(kind), phrase: -1, rule: names[kind] + w, list: list})
 		}
 	}
 }

@@ -16,6 +16,7 @@ const definition = "warning:指"
 const (
 	negPromiseWindow = 10 // runes between 不承诺/不保证 and the hit
 	negWindow        = 8  // runes between 不会/没有 … and the hit
+	maxListItems     = 6  // enumeration items a list-governing negation reaches across
 )
 
 // judge holds what the context checks need for one text.
@@ -94,9 +95,10 @@ func (j *judge) negation(a, b int) string {
 		return e
 	}
 	cs, _ := j.bounds(a, b, isClauseEnd)
+	ls, _ := j.bounds(a, b, isListClauseEnd)
 	for _, m := range j.matches {
 		p := &j.s.pats[m.pat]
-		if p.kind != patCue || int(m.end) > a || int(m.start) < cs {
+		if p.kind != patCue || int(m.end) > a || int(m.start) < ls {
 			continue
 		}
 		window := negWindow
@@ -107,11 +109,39 @@ func (j *judge) negation(a, b int) string {
 		default:
 			continue
 		}
-		if a-int(m.end) <= window && !j.neutralAt(int(m.start), int(m.end)) && !scopeBreak(j.n[m.end:a]) {
+		if j.neutralAt(int(m.start), int(m.end)) || scopeBreak(j.n[m.end:a]) {
+			continue
+		}
+		if int(m.start) >= cs && a-int(m.end) <= window {
+			return p.rule
+		}
+		if p.list && listScope(j.n[m.end:a], window) {
 			return p.rule
 		}
 	}
 	return ""
+}
+
+// listScope reports whether the runes between a list-governing negation and a
+// hit are the earlier items of one enumeration (不得用于购房、炒股、赌博或期货):
+// at most maxListItems items separated by 、, each within the window.
+func listScope(between []rune, window int) bool {
+	items, run := 0, 0
+	for _, r := range between {
+		if r != '、' {
+			run++
+			if run > window {
+				return false
+			}
+			continue
+		}
+		if run == 0 {
+			return false
+		}
+		items++
+		run = 0
+	}
+	return items > 0 && items <= maxListItems
 }
 
 // negationInside: a negation cue that starts within a gap [a, b) of a
@@ -258,6 +288,9 @@ func isSentenceEnd(r rune) bool {
 	}
 	return false
 }
+
+// isListClauseEnd is isClauseEnd without the enumeration comma 、.
+func isListClauseEnd(r rune) bool { return r != '、' && isClauseEnd(r) }
 
 func isClauseEnd(r rune) bool {
 	switch r {
