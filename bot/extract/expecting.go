@@ -48,8 +48,9 @@ func expectedRole(key string) (role, []class) {
 	return roleNone, nil
 }
 
-// takeExpected gives the expected slot every number whose role no word decided.
-func takeExpected(as []assigned, key string) {
+// takeExpected gives the expected slot every number whose role no word decided; an income or an
+// age said of a relative ("我一万二 老公八千") stays out.
+func (t *cueTables) takeExpected(rs []rune, as []assigned, key string) {
 	r, classes := expectedRole(key)
 	if r == roleNone {
 		return
@@ -57,6 +58,9 @@ func takeExpected(as []assigned, key string) {
 	for i := range as {
 		a := &as[i]
 		if a.role != roleNone && !a.defaulted {
+			continue
+		}
+		if (r == roleIncome || r == roleAge) && t.familyBefore(rs, a.m.start) {
 			continue
 		}
 		c := classOf(a.m)
@@ -130,8 +134,9 @@ func (x *Extractor) fillExpectedWords(st *slot.Slots, s, key string) {
 	case KeyLoanPurpose:
 		if st.LoanPurpose == nil {
 			switch t {
-			case "经营", "生意", "做生意":
+			case "经营", "生意", "做生意", "做点生意", "做小生意", "做点小生意", "小生意", "做买卖", "做点买卖", "做个小生意":
 				st.LoanPurpose = slot.Ptr(slot.PurposeBusiness)
+				st.Employment = nil // the answer names what the money is for, not a job
 			case "其他", "其它", "其他用途", "别的", "其他的":
 				st.LoanPurpose = slot.Ptr(slot.PurposeOther)
 			}

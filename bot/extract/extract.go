@@ -45,6 +45,7 @@ type Extractor struct {
 	cities  cityTable
 	intents intentTables
 	banned  prohibitedTable
+	neither neitherTable
 }
 
 // New builds an Extractor, compiling its tables.
@@ -62,6 +63,7 @@ func New() *Extractor {
 		cities:  newCityTable(),
 		intents: newIntentTables(),
 		banned:  newProhibitedTable(),
+		neither: newNeitherTable(),
 	}
 }
 
@@ -77,10 +79,10 @@ func (x *Extractor) ExtractAt(text, expecting string, now time.Time) Result {
 	rs := x.norm.normalize(text)
 	s := string(rs)
 	as := x.cues.assignRoles(rs, scanMentions(rs, x.units, now))
-	takeExpected(as, expecting)
+	x.cues.takeExpected(rs, as, expecting)
 
 	var st slot.Slots
-	x.fillWords(&st, rs, s)
+	x.fillWords(&st, rs, s, expecting)
 	fillNumbers(&st, as)
 	x.fillBareAnswer(&st, s, expecting)
 	x.fillExpectedWords(&st, s, expecting)
@@ -93,6 +95,9 @@ func (x *Extractor) ExtractAt(text, expecting string, now time.Time) Result {
 	if use != "" && r.Intent == IntentProvideInfo && isQuestion(s) {
 		r.Intent = IntentFAQ // "贷款可以炒股吗": the FAQ on permitted uses answers it
 	}
+	if r.Intent == IntentOther && expecting != "" && hasVague(as) {
+		r.Intent = IntentProvideInfo // "十几次": an answer, too vague to fill the slot
+	}
 	if r.Intent == IntentCalculator {
 		r.Calc = calcFrom(s, st, as, rs)
 	}
@@ -100,7 +105,7 @@ func (x *Extractor) ExtractAt(text, expecting string, now time.Time) Result {
 }
 
 // fillWords sets the slots stated by phrases rather than numbers.
-func (x *Extractor) fillWords(st *slot.Slots, rs []rune, s string) {
+func (x *Extractor) fillWords(st *slot.Slots, rs []rune, s, expecting string) {
 	if v, ok := x.words.purpose.find(x.words.dropMeasure.Replace(s), &x.cues); ok {
 		if v == slot.PurposeTurnover && containsAny(s, x.words.businessContext) {
 			v = slot.PurposeBusiness // "店铺进货周转", "公司资金周转不开"
@@ -117,7 +122,9 @@ func (x *Extractor) fillWords(st *slot.Slots, rs []rune, s string) {
 	if st.LoanPurpose == nil && (shopWithin(s, "开个") || shopWithin(s, "想开") || shopWithin(s, "准备开")) {
 		st.LoanPurpose = slot.Ptr(slot.PurposeBusiness) // "开个奶茶店需要二十万"
 	}
-	if v, ok := x.words.collateral.find(s, &x.cues); ok {
+	if x.neither.none(s) {
+		st.Collateral = slot.Ptr(slot.CollateralNone)
+	} else if v, ok := x.words.collateral.find(s, &x.cues); ok {
 		st.Collateral = &v
 	} else if v, ok := pledged(s); ok {
 		st.Collateral = &v
@@ -131,21 +138,23 @@ func (x *Extractor) fillWords(st *slot.Slots, rs []rune, s string) {
 	if v, ok := x.cities.city(s); ok {
 		st.City = &v
 	}
-	x.fillZeros(st, s)
+	x.fillZeros(st, s, expecting)
 }
 
-// fillZeros sets the numeric slots a negation states as zero ("没有负债", "没交社保").
-func (x *Extractor) fillZeros(st *slot.Slots, s string) {
+// fillZeros sets the numeric slots a negation states as zero ("没有负债", "没交社保", "社保断了",
+// "没查过"); expecting is the slot the flow asked for ("断了" then speaks of social security).
+func (x *Extractor) fillZeros(st *slot.Slots, s, expecting string) {
 	if containsAny(s, x.words.noDebt) {
 		st.ExistingMonthlyDebtYuan = slot.Ptr(int64(0))
 	}
 	if containsAny(s, x.words.noIncome) {
 		st.MonthlyIncomeYuan = slot.Ptr(int64(0))
 	}
-	if containsAny(s, x.words.noSocial) {
+	socialTopic := expecting == KeySocialSecurity || strings.Contains(s, "社保") || strings.Contains(s, "五险")
+	if containsAny(s, x.words.noSocial) || (socialTopic && containsAny(s, x.words.socialStopped)) {
 		st.SocialSecurityMonths = slot.Ptr(0)
 	}
-	if containsAny(s, x.words.noQueries) {
+	if containsAny(s, x.words.noQueries) && !containsAny(s, x.words.unknown) {
 		st.CreditQueries6m = slot.Ptr(0)
 	}
 }
@@ -173,6 +182,15 @@ func fillNumbers(st *slot.Slots, as []assigned) {
 			st.Age = slot.Ptr(int(math.Round(v)))
 		}
 	}
+}
+
+func hasVague(as []assigned) bool {
+	for _, a := range as {
+		if a.m.vague {
+			return true
+		}
+	}
+	return false
 }
 
 // isBlank reports text with nothing left after dropping punctuation and filler.

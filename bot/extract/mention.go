@@ -24,6 +24,7 @@ type mention struct {
 	value      float64
 	months     float64 // for kindPeriod
 	kind       kind
+	vague      bool // "十几次", "几十万": a number was said, but not which
 }
 
 // scanMentions finds every number in rs, left to right; now dates a year of birth.
@@ -75,7 +76,24 @@ func readMention(rs []rune, i int, units []unitWord) (mention, int, bool) {
 	if i > 0 && rs[i-1] == '第' {
 		return mention{}, end, false
 	}
+	if vague := hasAt(rs, end, "几"); vague || (i > 0 && rs[i-1] == '几') {
+		return vagueMention(rs, i, end, vague, units)
+	}
 	return readUnit(rs, i, end, v, big, units)
+}
+
+// vagueMention reads "十几次", "二十几岁", "几十万": a number no slot may take. It keeps its unit so
+// that the unit is not read as a number of its own.
+func vagueMention(rs []rune, start, end int, skipJi bool, units []unitWord) (mention, int, bool) {
+	if skipJi {
+		end++
+	}
+	for end < len(rs) && strings.ContainsRune("十百千万亿", rs[end]) {
+		end++
+	}
+	m, next, _ := readUnit(rs, start, end, 0, false, units)
+	m.kind, m.value, m.months, m.vague = kindOther, 0, 0, true
+	return m, next, true
 }
 
 // startsNumeral reports whether a numeral starts at rs[i] (not in the middle of a word like 万一).

@@ -88,6 +88,9 @@ func (t *cueTables) roleOf(rs []rune, ms []mention, done []assigned, i int, st *
 		if hasPrefixAny(right, []string{"逾期", "的逾期"}) {
 			a.role = roleDrop // "一次逾期都没有"
 		}
+		if m.value == 1 && hasPrefixAny(right, []string{"都没", "也没", "都不", "也不"}) {
+			a.m.value = 0 // "一次都没查过", "一次也没有"
+		}
 	case classSmall:
 		a.role = t.smallRole(rs, m, left, right, st.last[c])
 	case classAge:
@@ -182,7 +185,8 @@ func (t *cueTables) moneyRole(rs []rune, m mention, left, right string, st *role
 
 func (t *cueTables) periodRole(ms []mention, i int, left, right string, st *roleState) (role, bool) {
 	m := ms[i]
-	if m.value == 1 && hasPrefixAny(right, t.perUnitNext) && !hasPrefixAny(right, []string{"还清", "还完", "内还", "还款", "要还多少", "还多少", "利息"}) {
+	if m.value == 1 && hasPrefixAny(right, t.perUnitNext) && !hasPrefixAny(right, []string{"还清", "还完", "内还", "还款", "要还多少", "还多少", "利息"}) &&
+		!hasSuffixAny(left, []string{"分", "分成"}) {
 		return roleDrop, false // "一个月挣八千", "一年收入二十万"
 	}
 	if m.value == 1 && i+1 < len(ms) && ms[i+1].start-m.end <= 3 && classOf(ms[i+1]) == classMoney {
