@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"io"
 	"math"
 	"net/http"
 	"sort"
@@ -12,6 +11,9 @@ import (
 	"sync/atomic"
 	"time"
 )
+
+// requestTimeout bounds one request (WeChat itself gives up after 5 s).
+const requestTimeout = 10 * time.Second
 
 // driveConfig says how hard and how long to push one target.
 type driveConfig struct {
@@ -53,7 +55,6 @@ func (r driveResult) throughput() float64 {
 // driver runs the workers of one target.
 type driver struct {
 	cfg     driveConfig
-	client  *http.Client
 	next    atomic.Int64 // push index, across warm-up and window
 	counted atomic.Int64 // requests started in the window (requests mode)
 	start   time.Time    // window start
@@ -65,10 +66,10 @@ func drive(ctx context.Context, cfg driveConfig) (driveResult, error) {
 	if cfg.conns < 1 || (cfg.duration <= 0 && cfg.requests <= 0) {
 		return driveResult{}, fmt.Errorf("drive: want conns ≥ 1 and a duration or a request count")
 	}
-	tr := &http.Transport{MaxIdleConns: cfg.conns, MaxIdleConnsPerHost: cfg.conns,
-		MaxConnsPerHost: cfg.conns, DisableCompression: true, IdleConnTimeout: time.Minute}
-	defer tr.CloseIdleConnections()
-	d := &driver{cfg: cfg, client: &http.Client{Transport: tr, Timeout: 10 * time.Second}}
+	if _, err := newWireConn(cfg.url, requestTimeout); err != nil {
+		return driveResult{}, err
+	}
+	d := &driver{cfg: cfg}
 	d.start = time.Now().Add(cfg.warmup)
 	d.end = d.start.Add(cfg.duration)
 	parts := make([]workerResult, cfg.conns)
@@ -97,6 +98,8 @@ type workerResult struct {
 func (d *driver) work(ctx context.Context) workerResult {
 	res := workerResult{errors: map[string]int64{}}
 	var buf bytes.Buffer
+	wc, _ := newWireConn(d.cfg.url, requestTimeout) // checked by drive
+	defer wc.close()
 	for ctx.Err() == nil {
 		began := time.Now()
 		measured := !began.Before(d.start)
@@ -104,7 +107,7 @@ func (d *driver) work(ctx context.Context) workerResult {
 			break
 		}
 		i := d.next.Add(1) - 1
-		kind, detail := d.one(ctx, i, &buf)
+		kind, detail := d.one(wc, i, &buf)
 		if !measured {
 			continue
 		}
@@ -130,25 +133,14 @@ func (d *driver) takeSlot(now time.Time) bool {
 }
 
 // one sends push i and classifies the answer: "" when it is a 200 with a non-empty reply.
-func (d *driver) one(ctx context.Context, i int64, buf *bytes.Buffer) (kind, detail string) {
+func (d *driver) one(wc *wireConn, i int64, buf *bytes.Buffer) (kind, detail string) {
 	q, body := d.cfg.pushes.make(i)
-	req, err := http.NewRequestWithContext(ctx, http.MethodPost, d.cfg.url+"?"+q, bytes.NewReader(body))
-	if err != nil {
-		return "request", err.Error()
-	}
-	req.Header.Set("Content-Type", "text/xml")
-	resp, err := d.client.Do(req)
-	if err != nil {
-		return "transport", err.Error()
-	}
-	buf.Reset()
-	_, err = io.Copy(buf, resp.Body)
-	resp.Body.Close()
+	status, err := wc.post(q, body, buf)
 	switch {
 	case err != nil:
 		return "transport", err.Error()
-	case resp.StatusCode != http.StatusOK:
-		return fmt.Sprintf("status %d", resp.StatusCode), fmt.Sprintf("status %d: %.200s", resp.StatusCode, buf.Bytes())
+	case status != http.StatusOK:
+		return fmt.Sprintf("status %d", status), fmt.Sprintf("status %d: %.200s", status, buf.Bytes())
 	case !hasText(buf.Bytes()):
 		return "empty reply", fmt.Sprintf("no reply text: %.200q", buf.Bytes())
 	}

@@ -157,9 +157,9 @@ func (r *report) ratios(w io.Writer) {
 	}
 	for _, m := range r.ms {
 		if m.wall > 0 && m.drive.issued > 0 {
-			fmt.Fprintf(w, "\n(%c) CPU per request: server %s, driver %s, mariadbd %s, redis-server %s; server idle RSS %s",
+			fmt.Fprintf(w, "\n(%c) CPU per request: server %s, driver %s, mariadbd %s, redis-server %s; server idle RSS %s; other processes used %.2f cores",
 				m.key, perReq(m.serverCPU, m), perReq(m.driverCPU, m), perReq(m.services["mariadbd"], m),
-				perReq(m.services["redis-server"], m), mb(m.idleKB*1024))
+				perReq(m.services["redis-server"], m), mb(m.idleKB*1024), others(m))
 		}
 	}
 	fmt.Fprint(w, "\n(mariadbd and redis-server include whatever else used them meanwhile)")
@@ -197,4 +197,10 @@ func cpu(m measurement) string {
 // perReq is a CPU time per request sent (warm-up included).
 func perReq(d time.Duration, m measurement) string {
 	return fmt.Sprintf("%.0f µs", float64(d.Microseconds())/float64(m.drive.issued))
+}
+
+// others is how many cores the rest of the machine kept busy while the target was driven.
+func others(m measurement) float64 {
+	ours := m.serverCPU + m.driverCPU + m.services["mariadbd"] + m.services["redis-server"]
+	return max(0, (m.machine-ours).Seconds()/m.wall.Seconds())
 }

@@ -60,6 +60,7 @@ type measurement struct {
 	serverCPU time.Duration // during warm-up and window
 	driverCPU time.Duration
 	services  map[string]time.Duration // CPU of mariadbd and redis-server during the drive
+	machine   time.Duration            // CPU of every process on the machine during the drive
 	wall      time.Duration
 	err       string // the target could not be measured
 }
@@ -101,12 +102,12 @@ func (r *runner) load(ctx context.Context, s *server, m *measurement) error {
 		return err
 	}
 	services := []string{"mariadbd", "redis-server"} // behind (b) and (c): their CPU counts too
-	svcBefore := serviceCPU(services...)
+	svcBefore, busyBefore := serviceCPU(services...), systemBusy()
 	sampler, selfBefore, start := sampleRSS(pid), selfCPU(), time.Now()
 	m.drive, err = drive(ctx, driveConfig{url: "http://" + s.addr + "/wechat", conns: r.cfg.conns,
 		warmup: r.cfg.warmup, duration: r.cfg.duration, requests: r.cfg.requests, pushes: pushes})
 	m.wall, m.driverCPU = time.Since(start), selfCPU()-selfBefore
-	m.services = serviceCPU(services...)
+	m.services, m.machine = serviceCPU(services...), systemBusy()-busyBefore
 	for name, t := range svcBefore {
 		m.services[name] -= t
 	}
