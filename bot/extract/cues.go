@@ -51,6 +51,7 @@ type cueTables struct {
 	adultFamily             []string // whose job is not the applicant's ("老公是公务员"; but "带孩子没上班" is)
 	desireLeft, desireRight []string // a 月供 the applicant hopes for, not one already paid
 	corrections             []string // the number after one of these replaces the previous one of its class
+	additions               []string // the number after one of these adds to the previous one of its slot
 	perUnitNext             []string // a period of 1 followed by these is "per month / per year"
 	annual                  []string // income words that mean a yearly figure
 }
@@ -105,6 +106,7 @@ func newCueTables() cueTables {
 		desireRight: []string{"能接受", "可以接受", "以内", "以下", "之内", "能承受", "承受", "没问题", "可以", "最好", "就行", "就好",
 			"比较好", "合适", "能行", "行不行", "够不够", "左右能"},
 		corrections: []string{"不对", "不是", "改成", "改为", "更正", "说错", "错了", "应该是", "哦不", "呃不", "额不", "改一下", "改下", "写错", "打错"},
+		additions:   []string{"加", "还有", "另外", "外加", "以及", "+", "再加", "另有"},
 		perUnitNext: []string{"挣", "赚", "收入", "工资", "能挣", "能赚", "拿", "到手", "发", "还", "要还", "能还", "供", "月供", "下来", "大概",
 			"差不多", "也就", "才", "有", "就", "能", "的收入", "的工资", "负债", "房贷", "车贷", "需要还", "付", "营业额", "流水", "利润", "营收", "纯利"},
 		annual: []string{"年薪", "年收入", "年入", "一年", "每年", "全年", "年均"},

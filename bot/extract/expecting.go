@@ -145,11 +145,28 @@ func (x *Extractor) fillExpectedWords(st *slot.Slots, s, key string) {
 		if st.SocialSecurityMonths == nil && (isNo(s) || containsAny(t, []string{"没交", "没缴", "未缴", "不交", "没买"})) {
 			st.SocialSecurityMonths = slot.Ptr(0)
 		}
+	case KeyOverdue:
+		if st.OverdueCurrent == nil {
+			st.OverdueCurrent = overdueAnswer(t)
+		}
 	case KeyIncome:
 		if st.MonthlyIncomeYuan == nil && isNo(s) {
 			st.MonthlyIncomeYuan = slot.Ptr(int64(0))
 		}
 	}
+}
+
+// overdueAnswer reads an answer to "do you have an overdue now?" that does not say 逾期: a debt
+// paid off or paid on time is no ("以前有过 现在都还清了"), one not paid is yes ("有一笔没还上").
+func overdueAnswer(t string) *bool {
+	switch {
+	case containsAny(t, []string{"没还上", "还不上", "拖着没还", "欠着没还", "一直没还", "还没还上", "现在没还"}):
+		return slot.Ptr(true)
+	case containsAny(t, []string{"还清", "结清", "都还了", "还上了", "已经还了", "处理好了", "按时还", "准时还", "从来不拖", "从没拖",
+		"现在没有", "目前没有", "现在没了", "现在都没", "现在没逾期"}):
+		return slot.Ptr(false)
+	}
+	return nil
 }
 
 // firstClause is the answer before any explanation: "没有 就我自己的工资" → "没有".

@@ -122,8 +122,8 @@ func (x *Extractor) fillWords(st *slot.Slots, rs []rune, s, expecting string) {
 	if st.LoanPurpose == nil && (shopWithin(s, "开个") || shopWithin(s, "想开") || shopWithin(s, "准备开")) {
 		st.LoanPurpose = slot.Ptr(slot.PurposeBusiness) // "开个奶茶店需要二十万"
 	}
-	if x.neither.none(s) {
-		st.Collateral = slot.Ptr(slot.CollateralNone)
+	if v, ok := x.neither.find(s); ok {
+		st.Collateral = &v
 	} else if v, ok := x.words.collateral.find(s, &x.cues); ok {
 		st.Collateral = &v
 	} else if v, ok := pledged(s); ok {
@@ -131,6 +131,8 @@ func (x *Extractor) fillWords(st *slot.Slots, rs []rune, s, expecting string) {
 	}
 	if v, ok := x.words.hukou.find(s, &x.cues); ok {
 		st.LocalHukou = slot.Ptr(v == "true")
+	} else if hukouElsewhere(s) {
+		st.LocalHukou = slot.Ptr(false) // "户口在河南老家"
 	}
 	if v, ok := x.overdue.overdue(rs); ok {
 		st.OverdueCurrent = &v
@@ -159,7 +161,8 @@ func (x *Extractor) fillZeros(st *slot.Slots, s, expecting string) {
 	}
 }
 
-// fillNumbers sets the numeric slots; a later mention of a slot overrides an earlier one.
+// fillNumbers sets the numeric slots; a later mention of a slot overrides an earlier one, except
+// a monthly debt added to another ("加", "还有").
 func fillNumbers(st *slot.Slots, as []assigned) {
 	for _, a := range as {
 		v := value(a)
@@ -171,7 +174,11 @@ func fillNumbers(st *slot.Slots, as []assigned) {
 		case roleIncome:
 			st.MonthlyIncomeYuan = slot.Ptr(int64(math.Round(v)))
 		case roleDebt:
-			st.ExistingMonthlyDebtYuan = slot.Ptr(int64(math.Round(v)))
+			d := int64(math.Round(v))
+			if a.plus && st.ExistingMonthlyDebtYuan != nil {
+				d += *st.ExistingMonthlyDebtYuan // "房贷3500 加信用卡1000"
+			}
+			st.ExistingMonthlyDebtYuan = slot.Ptr(d)
 		case roleHouseYears:
 			st.HouseCertYears = slot.Ptr(math.Round(v*100) / 100)
 		case roleSocial:
@@ -212,6 +219,25 @@ func pledged(s string) (string, bool) {
 		return slot.CollateralCar, true
 	}
 	return "", false
+}
+
+// hukouElsewhere reports a 户口 placed in a home town or another province ("户口在河南老家",
+// "户籍还在外省").
+func hukouElsewhere(s string) bool {
+	for _, w := range []string{"户口", "户籍"} {
+		i := strings.Index(s, w)
+		if i < 0 {
+			continue
+		}
+		rest := []rune(s[i+len(w):])
+		if len(rest) > 8 {
+			rest = rest[:8]
+		}
+		if containsAny(string(rest), []string{"老家", "外省", "外地", "农村老家"}) && !strings.Contains(string(rest), "不在") {
+			return true
+		}
+	}
+	return false
 }
 
 // shopWithin reports verb followed closely by a shop ("开了个修车店", "开个奶茶店").

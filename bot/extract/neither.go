@@ -3,13 +3,16 @@ package extract
 import (
 	"regexp"
 	"strings"
+
+	"github.com/loanbot/loanbot/bot/slot"
 )
 
 // neitherTable recognises "neither a house nor a car" however it is phrased ("没有房没有车",
 // "房子车子都没有", "无车无房"), anywhere in a long message.
 type neitherTable struct {
-	patterns []*regexp.Regexp
-	notAfter []string // "房车都没有贷款": about loans, not about owning them
+	patterns   []*regexp.Regexp
+	firstOwned [2]string // what the third and fourth patterns name first
+	notAfter   []string  // "房车都没有贷款": about loans, not about owning them
 }
 
 func newNeitherTable() neitherTable {
@@ -29,22 +32,29 @@ func newNeitherTable() neitherTable {
 	} {
 		ps = append(ps, regexp.MustCompile(p))
 	}
-	return neitherTable{patterns: ps, notAfter: []string{"贷", "抵押", "按揭", "月供", "欠"}}
+	return neitherTable{patterns: ps, firstOwned: [2]string{slot.CollateralHouse, slot.CollateralCar},
+		notAfter: []string{"贷", "抵押", "按揭", "月供", "欠"}}
 }
 
-// none reports whether s says the applicant has neither a house nor a car.
-func (t *neitherTable) none(s string) bool {
+// find reports what s says of a house and a car together: none ("没有房没有车"), or, when the
+// first one named is owned ("有房 车没有"), that one.
+func (t *neitherTable) find(s string) (string, bool) {
 	if !strings.Contains(s, "房") || !strings.Contains(s, "车") {
-		return false // cheap guard: most messages mention neither
+		return "", false // cheap guard: most messages mention neither
 	}
-	for _, p := range t.patterns {
+	for i, p := range t.patterns {
 		for _, loc := range p.FindAllStringIndex(s, -1) {
+			if hasPrefixAny(strings.TrimLeft(s[loc[1]:], "有 "), t.notAfter) {
+				continue
+			}
 			before := s[:loc[0]]
-			owns := strings.HasSuffix(before, "有") && !strings.HasSuffix(before, "没有") // "有房 车没有"
-			if !owns && !hasPrefixAny(strings.TrimLeft(s[loc[1]:], "有 "), t.notAfter) {
-				return true
+			if !strings.HasSuffix(before, "有") || strings.HasSuffix(before, "没有") {
+				return slot.CollateralNone, true
+			}
+			if i >= 2 { // "有房 车没有", "有车 房没有": the first is owned, the second not
+				return t.firstOwned[i-2], true
 			}
 		}
 	}
-	return false
+	return "", false
 }

@@ -42,6 +42,7 @@ type assigned struct {
 	m         mention
 	role      role
 	defaulted bool // no word decided the role; an expected slot may take it
+	plus      bool // "房贷3500 加信用卡1000": adds to the previous figure of its slot
 }
 
 // roleState carries what earlier mentions of the same text decided.
@@ -96,7 +97,9 @@ func (t *cueTables) roleOf(rs []rune, ms []mention, done []assigned, i int, st *
 	case classAge:
 		a.role = roleAge
 	}
-	return t.adjust(rs, a, left, right)
+	a = t.adjust(rs, a, left, right)
+	a.plus = containsAny(left, t.additions) && !containsAny(left, t.corrections)
+	return a
 }
 
 // adjust applies what overrides a role: yearly income, family, a wished-for 月供, a rule asked
@@ -167,6 +170,9 @@ func (t *cueTables) pick(left, right string, l, r []cue, prev role) role {
 func (t *cueTables) moneyRole(rs []rune, m mention, left, right string, st *roleState) (role, bool) {
 	if r := t.pick(left, right, t.moneyLeft, t.moneyRight, st.last[classMoney]); r != roleNone {
 		return r, false
+	}
+	if st.last[classMoney] == roleDebt && containsAny(left, t.additions) {
+		return roleDebt, false // "房贷3500 加信用卡1000"
 	}
 	if st.lastIncome && containsAny(left, t.self) {
 		return roleIncome, false // "老公月入两万 我自己一万"
