@@ -17,6 +17,10 @@ const (
 	maxRSS     = 150_000_000 // bytes (150 MB)
 )
 
+// disturbed is how many cores other processes may use during a target before its figures are
+// flagged (the machine has 2).
+const disturbed = 0.25
+
 // check is one target of the issue, met or not.
 type check struct {
 	what string
@@ -163,6 +167,11 @@ func (r *report) ratios(w io.Writer) {
 		}
 	}
 	fmt.Fprint(w, "\n(mariadbd and redis-server include whatever else used them meanwhile)")
+	for _, m := range r.ms {
+		if m.wall > 0 && others(m) > disturbed {
+			fmt.Fprintf(w, "\nWARNING: other processes kept %.2f cores busy during (%c): its figures are disturbed; run again on a quiet machine", others(m), m.key)
+		}
+	}
 	fmt.Fprintln(w)
 }
 
