@@ -6,7 +6,7 @@ const (
 	cueNeg                       // 不会, 没有, 无法 … (short window before a hit)
 	cueWarn                      // 谨防, 骗子, 任何声称 …
 	cueQuote                     // 您说, 您提到, 所谓 … (the applicant's words quoted back)
-	cueRateTrigger               // 利率, 月供, 手续费 … (statement needs disclosures)
+	cueRateTrigger               // 利率, 月供, 手续费 … (with a figure: the statement needs disclosures)
 	cueProductTrigger            // 消费贷, 经营贷 … (product statement)
 	cueAnnual                    // 年化
 	cueAllIn                     // 含全部费用, IRR, 综合成本 …
@@ -40,7 +40,8 @@ func cueWords() map[int][]string {
 			"你听说", "网上说", "有人说", "别人说", "有人告诉", "中介说", "说法", "这种话", "这类话", "您看到的",
 			"广告说", "宣传的", "宣传说"},
 		cueRateTrigger: {"利率", "利息", "年化", "月息", "日息", "费率", "息费", "月供", "每月还", "每期还",
-			"月还", "手续费", "服务费", "管理费", "担保费", "分期费", "居间费", "还款额", "总利息", "厘"},
+			"月还", "手续费", "服务费", "管理费", "担保费", "分期费", "居间费", "还款额", "总利息", "每月约",
+			"每期约", "首月约", "末月约", "每月需还", "每月应还", "还款总额", "费用", "综合成本", "融资成本"},
 		cueProductTrigger: {"【产品】", "消费贷", "经营贷", "抵押贷", "信用贷", "车贷", "房抵贷", "装修贷",
 			"公积金贷", "税贷", "发票贷", "信用卡分期", "产品名称", "推荐产品", "合作产品"},
 		cueAnnual: {"年化"},

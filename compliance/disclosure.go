@@ -7,8 +7,9 @@ type disclosure struct {
 	lender              bool
 }
 
-// discloseState reads the disclosure cues of a text. A digit followed by %
-// also counts as a rate statement.
+// discloseState reads the disclosure cues of a text. A rate statement is a
+// rate or payment word with a figure, a percentage or a rate in 厘, presented
+// as an offer or estimate (statement.go).
 func discloseState(s *snapshot, matches []match, n []rune) disclosure {
 	var d disclosure
 	for _, m := range matches {
@@ -18,7 +19,7 @@ func discloseState(s *snapshot, matches []match, n []rune) disclosure {
 		}
 		switch p.cue {
 		case cueRateTrigger:
-			d.rate = true
+			d.rate = d.rate || statesFigure(n, int(m.start), int(m.end))
 		case cueProductTrigger:
 			d.product = true
 		case cueAnnual:
@@ -32,7 +33,7 @@ func discloseState(s *snapshot, matches []match, n []rune) disclosure {
 		}
 	}
 	for i := 1; i < len(n) && !d.rate; i++ {
-		d.rate = n[i] == '%' && isDigit(n[i-1])
+		d.rate = (n[i] == '%' || n[i] == '厘') && statesRateUnit(n, i)
 	}
 	return d
 }

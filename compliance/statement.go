@@ -1,0 +1,187 @@
+package compliance
+
+// Rate statements. A text states a rate, fee or monthly payment when it gives
+// a figure for one: a percentage, a rate in 厘, a rate or payment word
+// followed by a number (年化12%, 月息1分, 日息万五, 月供约3000元, 总利息约6618元)
+// or an amount of money right before a fee word (500元服务费). Naming the
+// word (额度和利率由机构决定) is no statement, and neither is a figure
+// inside a question to the applicant, inside an example of an answer
+// (例如：每月还3000) or in the applicant's own existing debts (每月已有还款3000).
+
+// figureWindow bounds the runes between a rate or payment word and its figure.
+const figureWindow = 10
+
+// statesFigure reports whether the rate or payment word at [a, b) is given a
+// figure that the text presents as an offer or estimate.
+func statesFigure(n []rune, a, b int) bool {
+	return (figureAfter(n, b) || figureBefore(n, a)) && !notOffered(n, a)
+}
+
+// statesRateUnit reports a percentage or a 厘 rate at position i that the text
+// presents as an offer or estimate.
+func statesRateUnit(n []rune, i int) bool {
+	switch n[i] {
+	case '%':
+		if i == 0 || !isDigit(n[i-1]) {
+			return false
+		}
+	case '厘':
+		if i == 0 || !isDigit(n[i-1]) && !isCNNumeral(n[i-1]) {
+			return false
+		}
+	default:
+		return false
+	}
+	return !notOffered(n, i)
+}
+
+// figureAfter: a number after the word within its clause (a colon or bracket
+// may come between: 月供：3000元).
+func figureAfter(n []rune, b int) bool {
+	for k := b; k < len(n) && k-b <= figureWindow; k++ {
+		switch r := n[k]; {
+		case isSentenceEnd(r) || r == ',' || r == '，' || r == '、':
+			return false
+		case isDigit(r) || isCNNumeral(r):
+			return isFigure(n, k)
+		}
+	}
+	return false
+}
+
+// figureBefore: an amount of money right before the word (500元服务费, 300块的手续费).
+func figureBefore(n []rune, a int) bool {
+	k := a - 1
+	if k >= 0 && n[k] == '的' {
+		k--
+	}
+	if k < 1 || n[k] != '元' && n[k] != '块' {
+		return false
+	}
+	return isDigit(n[k-1]) || isCNNumeral(n[k-1])
+}
+
+// isFigure reports whether the number starting at k is an amount or a rate,
+// not a count or a term (近6个月, 12期, 一般): Arabic digits or a Chinese
+// numeral that carries a unit or a magnitude (三千, 万五, 八厘, 一分).
+func isFigure(n []rune, k int) bool {
+	e, cn, magnitude := k, false, false
+	for e < len(n) && (isDigit(n[e]) || n[e] == '.' || isCNNumeral(n[e])) {
+		if isCNNumeral(n[e]) {
+			cn = true
+			magnitude = magnitude || n[e] == '万' || n[e] == '千' || n[e] == '百'
+		}
+		e++
+	}
+	if e < len(n) && isCountUnit(n, e) {
+		return false
+	}
+	if !cn {
+		return true
+	}
+	if magnitude && e-k >= 2 {
+		return true
+	}
+	if e >= len(n) {
+		return false
+	}
+	switch n[e] {
+	case '元', '块', '厘', '分', '%', '毛', '角':
+		return true
+	}
+	return false
+}
+
+// isCountUnit: a number of months, terms, years, times or people.
+func isCountUnit(n []rune, e int) bool {
+	switch n[e] {
+	case '个', '期', '年', '次', '岁', '天', '日', '人', '笔', '家', '张', '份', '倍':
+		return true
+	case '分':
+		return e+1 < len(n) && n[e+1] == '钟'
+	}
+	return false
+}
+
+func isCNNumeral(r rune) bool {
+	switch r {
+	case '〇', '零', '一', '二', '两', '三', '四', '五', '六', '七', '八', '九', '十', '百', '千', '万',
+		'壹', '贰', '叁', '肆', '伍', '陆', '柒', '捌', '玖', '拾', '半':
+		return true
+	}
+	return false
+}
+
+// notOffered reports a figure at i that is not the account's offer or
+// estimate: it sits in a question to the applicant, in an example of an
+// answer, or in the applicant's own existing debts.
+func notOffered(n []rune, i int) bool {
+	ss, se := i, i
+	for ss > 0 && !isSentenceEnd(n[ss-1]) {
+		ss--
+	}
+	for se < len(n) && !isSentenceEnd(n[se]) {
+		se++
+	}
+	if se < len(n) && n[se] == '?' && (indexOf(n[ss:se], "您") >= 0 || indexOf(n[ss:se], "你") >= 0) {
+		return true
+	}
+	if answerExample(n, ss, i) {
+		return true
+	}
+	cs := i
+	for cs > 0 && !isClauseEnd(n[cs-1]) {
+		cs--
+	}
+	for _, w := range [...]string{"已有", "原有", "其他贷款", "负债", "您目前", "您现在", "你目前", "你现在"} {
+		if indexOf(n[cs:i], w) >= 0 { // the applicant's existing debts (每月已有还款3000)
+			return true
+		}
+	}
+	return false
+}
+
+// answerExample reports an example of an answer before i in the sentence
+// starting at ss: 例如/比如 after a question, in a request (请写…例如) or
+// followed by a quotation (例如“贷10万12期月供多少”).
+func answerExample(n []rune, ss, i int) bool {
+	for _, w := range [...]string{"例如", "比如", "譬如"} {
+		k := indexOf(n[ss:i], w)
+		if k < 0 {
+			continue
+		}
+		k += ss
+		q := k + 2
+		if q < len(n) && n[q] == ':' {
+			q++
+		}
+		if q < len(n) && isOpenQuote(n[q]) || ss > 0 && n[ss-1] == '?' {
+			return true
+		}
+		for _, r := range [...]string{"请", "回复", "告诉", "输入", "直接写"} {
+			if indexOf(n[ss:k], r) >= 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// indexOf returns the index of the runes of w in rs, or -1; it allocates nothing.
+func indexOf(rs []rune, w string) int {
+	for i := range rs {
+		j := i
+		ok := true
+		for _, r := range w {
+			if j >= len(rs) || rs[j] != r {
+				ok = false
+				break
+			}
+			j++
+		}
+		if ok {
+			return i
+		}
+	}
+	return -1
+}
