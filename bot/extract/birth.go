@@ -30,6 +30,19 @@ func readBirthYear(rs []rune, i int, now time.Time) (mention, bool) {
 	return mention{start: i, end: k, value: float64(age), kind: kindAge}, true
 }
 
+// zeroLedYear reports a two-digit year with a leading zero ("05年", "零八年") at rs[i] and returns
+// the offset after its 年.
+func zeroLedYear(rs []rune, i int) (int, bool) {
+	if d, ok := digitValue(rs[i]); !ok || d != 0 {
+		return i, false
+	}
+	_, j, ok := readYearDigits(rs, i)
+	if !ok || j-i != 2 || !hasAt(rs, j, "年") {
+		return i, false
+	}
+	return j + 1, true
+}
+
 // readYearDigits reads two or four digits, ASCII or Chinese (九五, 一九九零, 〇五), with no unit
 // between them, at rs[i]. It returns the number and the offset after it.
 func readYearDigits(rs []rune, i int) (int, int, bool) {
@@ -92,14 +105,20 @@ func isBirthMarker(rs []rune, start, k int, withMonth bool) bool {
 	if hasSuffixAny(left, []string{"出生于", "生于", "出生在", "出生是"}) {
 		return true
 	}
-	if withMonth || !strings.HasPrefix(rest, "的") {
+	if withMonth {
+		return false
+	}
+	left = strings.TrimSpace(left)
+	if rs := []rune(rest); len(rs) > 0 && isClauseEnd(rs[0]) && (left == "我" || left == "本人") {
+		return true // "我88年 在工厂上班"
+	}
+	if !strings.HasPrefix(rest, "的") {
 		return false
 	}
 	after := []rune(strings.TrimPrefix(rest, "的"))
 	if len(after) > 0 && !isClauseEnd(after[0]) && !strings.HasPrefix(string(after), "属") {
 		return false // "95年的房子"
 	}
-	left = strings.TrimSpace(left)
 	return left == "" || hasSuffixAny(left, []string{"我", "我是", "本人", "本人是", "我今年", "我呢", "我是属"})
 }
 

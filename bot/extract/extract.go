@@ -87,7 +87,7 @@ func (x *Extractor) ExtractAt(text, expecting string, now time.Time) Result {
 	x.fillBareAnswer(&st, s, expecting)
 	x.fillExpectedWords(&st, s, expecting)
 
-	use := x.banned.find(s)
+	use := x.banned.find(s, expecting)
 	if use != "" && st.LoanPurpose == nil {
 		st.LoanPurpose = slot.Ptr(slot.PurposeOther)
 	}

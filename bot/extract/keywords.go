@@ -122,7 +122,7 @@ func newWordTables() wordTables {
 			kws(slot.PurposeEducation, "学费", "上学", "读书", "培训", "教育", "留学", "考研", "上大学", "读研", "报班", "进修"),
 			kws(slot.PurposeConsumption, "消费", "买手机", "买电脑", "旅游", "结婚", "婚礼", "买家具", "买家电", "日常开销", "生活费", "消费贷",
 				"买东西", "彩礼", "办酒", "买空调", "添置"),
-			kws(slot.PurposeOther, "买房", "投资", "炒股", "还信用卡", "还网贷", "还债", "买婚房", "付首付", "交首付", "凑首付"),
+			kws(slot.PurposeOther, "买房", "还信用卡", "还网贷", "还债", "买婚房"), // prohibited uses (炒股, 首付 …): see prohibitedTable
 		)}.indexed(),
 		urgent: kwTable{words: kws(slot.PurposeTurnover, "临时用钱", "急用钱", "应急", "急需用钱", "急用", "急需", "江湖救急", "资金紧张", "手头紧",
 			"周转不开", "手头有点紧")}.indexed(),

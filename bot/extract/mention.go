@@ -36,6 +36,10 @@ func scanMentions(rs []rune, units []unitWord, now time.Time) []mention {
 			i = m.end
 			continue
 		}
+		if end, ok := zeroLedYear(rs, i); ok {
+			i = end // "05年来的深圳": a calendar year, not five years
+			continue
+		}
 		m, next, ok := readMention(rs, i, units)
 		if ok {
 			ms = append(ms, m)

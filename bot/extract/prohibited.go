@@ -13,35 +13,62 @@ const (
 
 // prohibitedTable holds the phrases that name a prohibited use; built once by New.
 type prohibitedTable struct {
-	words      []kw
-	skipNext   []string // "基金公司", "理财经理": a workplace or a job, not a use
-	carBefore  []string // "买车首付": a car's down payment is a car purchase, not F14's home down payment
-	questions  []string // removed before looking for a negation: "能不能炒股" asks, it does not deny
-	negations  []string
-	windowRune int
+	uses  []kw // a use by itself: "炒股", "买基金", "凑首付"
+	nouns []kw // a use only after a verb of use ("拿去买点基金", "借钱投资") or as the answer to the purpose question
+
+	useCues   []string // "用来", "拿去", "想": what makes a noun a use
+	skipNext  []string // "基金公司", "理财经理", "股票账户", "理财产品到期": a workplace, a job, an asset
+	skipPrev  []string // "我是做投资的", "社保基金"
+	history   []string // "之前炒股亏了": what the applicant did, not what the loan is for
+	selfPaid  []string // "我自己付首付": the applicant's own money
+	carBefore []string // "买车首付": a car's down payment is a car purchase, not F14's home down payment
+	questions []string // removed before looking for a negation: "能不能炒股" asks, it does not deny
+	negations []string
 }
 
 func newProhibitedTable() prohibitedTable {
 	return prohibitedTable{
-		words: kwJoin(
-			kws(UseStocks, "炒股", "股票", "股市", "配资", "打新", "买股", "a股", "美股", "港股"),
+		uses: kwJoin(
+			kws(UseStocks, "炒股", "买股票", "炒股票", "买股", "玩股票", "配资", "打新股", "投股市"),
 			kws(UseDownPayment, "凑首付", "付首付", "交首付", "首付不够", "首付还差", "首付差", "首付款不够", "用来首付", "用于首付", "做首付",
 				"当首付", "首付用", "买房首付", "房子首付", "房子的首付", "首付的钱", "首付钱", "婚房首付", "垫首付", "补首付", "首付缺"),
-			kws(UseCrypto, "买币", "炒币", "比特币", "虚拟币", "数字货币", "加密货币", "usdt", "币圈", "挖矿", "以太坊", "狗狗币"),
-			kws(UseInvestment, "基金", "理财", "期货", "外汇", "炒黄金", "买黄金", "投资", "放贷", "高利贷", "p2p", "炒房", "债券"),
+			kws(UseCrypto, "买币", "炒币", "挖矿", "买比特币", "炒比特币", "买虚拟币", "炒虚拟币", "买usdt"),
+			kws(UseInvestment, "买基金", "买理财", "炒期货", "做期货", "炒外汇", "炒黄金", "买黄金", "放贷", "放高利贷", "投资理财", "做理财",
+				"搞投资", "做投资", "炒房", "买债券", "投p2p"),
 		),
-		skipNext:   []string{"公司", "经理", "顾问", "师", "机构", "专业", "行业", "产品经理", "客户", "的工作", "开店", "开厂", "店", "厂", "做生意"},
-		carBefore:  []string{"车", "车子", "汽车"},
-		questions:  []string{"能不能", "可不可以", "是不是", "会不会", "行不行", "能否"},
-		negations:  []string{"不", "没", "别", "非", "禁止", "无"},
-		windowRune: 8,
+		nouns: kwJoin(
+			kws(UseStocks, "股票", "股市"),
+			kws(UseCrypto, "比特币", "虚拟币", "数字货币", "加密货币", "usdt", "币圈"),
+			kws(UseInvestment, "基金", "理财", "期货", "外汇", "投资", "黄金", "p2p"),
+		),
+		useCues:   []string{"用来", "用于", "拿去", "拿来", "想", "打算", "准备", "要", "去", "借钱", "贷款", "借", "买", "投", "炒", "玩"},
+		skipNext:  []string{"公司", "经理", "顾问", "师", "机构", "专业", "行业", "客户", "的工作", "开店", "开厂", "店", "厂", "做生意", "账户", "账号", "产品", "到期", "亏", "赔", "套", "的人", "分红", "收益", "了一个", "了个", "项目"},
+		skipPrev:  []string{"是做", "是搞", "在做", "在搞", "社保", "公积", "我是"},
+		history:   []string{"之前", "以前", "去年", "曾经", "原来", "前几年", "那时候", "上次"},
+		selfPaid:  []string{"自己", "已经", "付过", "交过"},
+		carBefore: []string{"车", "车子", "汽车"},
+		questions: []string{"能不能", "可不可以", "是不是", "会不会", "行不行", "能否"},
+		negations: []string{"不", "没", "别", "非", "禁止", "无"},
 	}
 }
 
 // find returns the prohibited use the normalised text s names, the last one when several are.
-func (t *prohibitedTable) find(s string) string {
+// expecting is the slot the flow asked for: after the purpose question a bare "投资" is a use.
+func (t *prohibitedTable) find(s, expecting string) string {
 	best, bestEnd := "", -1
-	for _, k := range t.words {
+	bare := strings.Trim(s, ",.!?。，！？ 啊呀呢吧哦嗯了的")
+	t.scan(s, t.uses, &best, &bestEnd, func(string) bool { return true })
+	answer := expecting == KeyLoanPurpose || (len([]rune(bare)) <= 4 && containsAny(bare, []string{"投资", "理财"}))
+	t.scan(s, t.nouns, &best, &bestEnd, func(before string) bool {
+		return answer || containsAny(before, t.useCues)
+	})
+	return best
+}
+
+// scan records in best the last phrase of words in s that is stated and that use accepts, given
+// the clause before it.
+func (t *prohibitedTable) scan(s string, words []kw, best *string, bestEnd *int, use func(before string) bool) {
+	for _, k := range words {
 		for off := 0; ; {
 			i := strings.Index(s[off:], k.word)
 			if i < 0 {
@@ -49,29 +76,35 @@ func (t *prohibitedTable) find(s string) string {
 			}
 			i += off
 			off = i + len(k.word)
-			if off > bestEnd && t.stated(s, i, k) {
-				best, bestEnd = k.val, off
+			if off <= *bestEnd {
+				continue
+			}
+			if before, ok := t.stated(s, i, k); ok && use(before) {
+				*best, *bestEnd = k.val, off
 			}
 		}
 	}
-	return best
 }
 
 // stated reports whether the phrase k at s[i:] names a use the applicant has in mind: not a
-// workplace, not negated in its clause ("不炒股", "没打算买基金"), not a car's down payment.
-func (t *prohibitedTable) stated(s string, i int, k kw) bool {
+// workplace or an asset, not negated in its clause ("不炒股", "没打算买基金"), not past, not a car's
+// down payment, not paid with the applicant's own money. It returns the clause before the phrase.
+func (t *prohibitedTable) stated(s string, i int, k kw) (string, bool) {
 	if hasPrefixAny(s[i+len(k.word):], t.skipNext) {
-		return false
+		return "", false
 	}
 	rs := []rune(s[:i])
 	before := clauseBefore(rs, len(rs))
-	if r := []rune(before); len(r) > t.windowRune {
-		before = string(r[len(r)-t.windowRune:])
+	if r := []rune(before); len(r) > 8 {
+		before = string(r[len(r)-8:])
 	}
-	if k.val == UseDownPayment && containsAny(before, t.carBefore) {
-		return false
+	switch {
+	case hasSuffixAny(before, t.skipPrev), containsAny(before, t.history):
+		return "", false
+	case k.val == UseDownPayment && (containsAny(before, t.carBefore) || containsAny(before, t.selfPaid)):
+		return "", false
 	}
-	return !containsAny(removeAll(before, t.questions), t.negations)
+	return before, !containsAny(removeAll(before, t.questions), t.negations)
 }
 
 // isQuestion reports a message that asks rather than states ("贷款可以炒股吗").
