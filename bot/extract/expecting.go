@@ -120,7 +120,7 @@ func (x *Extractor) fillExpectedWords(st *slot.Slots, s, key string) {
 			return
 		}
 		switch {
-		case containsAny(t, []string{"房", "房子", "房产", "房本"}):
+		case containsAny(t, []string{"房", "房子", "房产", "房本"}) && !strings.Contains(t, "租"): // "房子是租的"
 			st.Collateral = slot.Ptr(slot.CollateralHouse)
 		case containsAny(t, []string{"车", "车子", "汽车"}):
 			st.Collateral = slot.Ptr(slot.CollateralCar)

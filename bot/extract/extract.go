@@ -95,7 +95,7 @@ func (x *Extractor) ExtractAt(text, expecting string, now time.Time) Result {
 	if use != "" && r.Intent == IntentProvideInfo && isQuestion(s) {
 		r.Intent = IntentFAQ // "贷款可以炒股吗": the FAQ on permitted uses answers it
 	}
-	if r.Intent == IntentOther && expecting != "" && hasVague(as) {
+	if r.Intent == IntentOther && expecting != "" && (hasVague(as) || containsAny(s, x.words.vague)) {
 		r.Intent = IntentProvideInfo // "十几次": an answer, too vague to fill the slot
 	}
 	if r.Intent == IntentCalculator {

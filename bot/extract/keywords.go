@@ -105,6 +105,7 @@ type wordTables struct {
 	noDebt, noQueries, noIncome, noSocial  []string
 	socialStopped                          []string          // "断了", "停了": no social security now, when it is the topic
 	unknown                                []string          // "不知道", "不清楚": the applicant does not know
+	vague                                  []string          // "好几次", "记不清": an answer without a figure
 	businessContext                        []string          // turns 周转 into a business purpose
 	dropMeasure                            *strings.Replacer // "买个电脑" → "买电脑", for purposes
 }
@@ -120,16 +121,18 @@ func newWordTables() wordTables {
 			kws(slot.PurposeTurnover, "周转", "资金周转", "过桥", "倒贷", "短期周转"),
 			kws(slot.PurposeMedical, "看病", "治病", "住院", "手术", "医疗", "医药费", "生病", "病了"),
 			kws(slot.PurposeEducation, "学费", "上学", "读书", "培训", "教育", "留学", "考研", "上大学", "读研", "报班", "进修"),
+			kws("", "在读研", "在读书", "还在读书", "在上学", "还在上学", "在上大学", "在读大学", "正在读研"), // a student's status, not a purpose
 			kws(slot.PurposeConsumption, "消费", "买手机", "买电脑", "旅游", "结婚", "婚礼", "买家具", "买家电", "日常开销", "生活费", "消费贷",
 				"买东西", "彩礼", "办酒", "买空调", "添置"),
 			kws(slot.PurposeOther, "买房", "还信用卡", "还网贷", "还债", "买婚房"), // prohibited uses (炒股, 首付 …): see prohibitedTable
 		)}.indexed(),
 		urgent: kwTable{words: kws(slot.PurposeTurnover, "临时用钱", "急用钱", "应急", "急需用钱", "急用", "急需", "江湖救急", "资金紧张", "手头紧",
 			"周转不开", "手头有点紧")}.indexed(),
-		employment: kwTable{family: true, skipNext: []string{"用", "进货", "周转", "证明"}, skipPrev: []string{"想", "要", "打算", "准备", "借钱", "用来", "拿来", "用于", "来"}, words: kwJoin(
+		employment: kwTable{family: true, skipNext: []string{"用", "进货", "周转", "证明"}, skipPrev: []string{"想", "要", "打算", "准备", "借钱", "用来", "拿来", "用于", "来",
+			"买车跑", "手车跑", "辆车跑", "台车跑", "个车跑"}, words: kwJoin(
 			kws(slot.EmploymentSalaried, "上班", "上班族", "工薪", "打工", "职员", "员工", "国企", "事业单位", "公务员", "老师", "教师", "护士",
 				"医生", "工人", "白领", "在职", "私企", "外企", "央企", "厂里上班", "文员", "程序员", "会计", "正式工", "合同工", "打工人",
-				"保安", "上班的", "社保在公司", "发工资的", "拿工资", "快递员", "司机", "厨师", "服务员", "销售", "店员", "导购", "保洁",
+				"保安", "护工", "保姆", "月嫂", "育儿嫂", "清洁工", "环卫工", "电工", "焊工", "普工", "操作工", "仓管", "营业员", "出纳", "上班的", "社保在公司", "发工资的", "拿工资", "快递员", "司机", "厨师", "服务员", "销售", "店员", "导购", "保洁",
 				"工程师", "技术员", "当护士", "当老师", "上班族", "公司职员", "业务员", "前台", "收银员", "理财经理", "客户经理", "项目经理", "部门经理", "销售经理"),
 			kws(slot.EmploymentBusinessOwner, "老板", "开公司", "公司法人", "企业主", "法人", "股东", "自己的公司", "开厂", "开了家公司", "开了个公司", "开了个小公司", "开了一家公司", "自己有公司", "开了个厂", "开了家厂", "开工厂", "公司老板", "厂老板", "公司是我自己开", "自己开的公司", "自己开公司", "公司是我开"),
 			kws(slot.EmploymentSelfEmployed, "个体", "个体户", "开店", "开了个店", "开了家", "做生意", "摆摊", "开饭店", "开超市", "网店", "小生意",
@@ -163,6 +166,7 @@ func newWordTables() wordTables {
 		businessContext: []string{"进货", "店铺", "店里", "生意", "经营", "厂里", "工厂", "货款", "工程", "公司周转", "公司资金", "公司要", "公司的资金", "老板", "企业"},
 		socialStopped:   []string{"断了", "断缴", "停了", "停缴", "不交了", "没交了", "没再交", "没在交", "断掉了", "没有交了"},
 		unknown:         []string{"不知道", "不清楚", "不记得", "忘了"},
+		vague:           []string{"好几次", "很多次", "好多次", "挺多次", "记不清", "不记得", "说不准", "不一定", "不固定"},
 		noIncome:        []string{"没有收入", "没收入", "无收入", "零收入", "收入为0", "收入是0", "暂无收入", "目前没有收入"},
 		noSocial: []string{"没交社保", "没有社保", "没缴社保", "社保没交", "没有交社保", "未缴纳社保", "不交社保", "社保没有", "没买社保", "社保没缴",
 			"没有缴纳社保", "无社保", "社保断了", "社保断缴", "社保停了", "社保停缴", "社保已经断了", "社保也断了", "社保没再交", "社保不交了"},
