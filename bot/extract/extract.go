@@ -2,8 +2,10 @@
 // income, employment, city …, in the canonical keys and units of package slot) and the intent of the
 // message. It reads Chinese and mixed numerals (二十万, 两万五, 3万5, 1.2w, 15k, ¥50,000), full-width
 // and traditional text, and unpunctuated voice text, and keeps roles apart (a spouse's income, 流水,
-// a desired 月供 or an existing loan's remaining term are not the applicant's slots). It is a
-// library with no I/O; all tables are built once by New.
+// a desired 月供 or an existing loan's remaining term are not the applicant's slots). A year of
+// birth becomes an age on the reference date given to ExtractAt, and a use loan funds may not go
+// to (炒股, 首付, 买币, 理财) is reported as Result.ProhibitedUse. It is a library with no I/O; all
+// tables are built once by New.
 package extract
 
 import (
