@@ -4,6 +4,7 @@ import (
 	"bytes"
 	_ "embed"
 	"fmt"
+	"strings"
 
 	"gopkg.in/yaml.v3"
 )
@@ -21,6 +22,12 @@ type packGroup struct {
 	Reason     string       `yaml:"reason"`
 	Exceptions []string     `yaml:"exceptions"`
 	Phrases    []packPhrase `yaml:"phrases"`
+	// Generate lists paraphrase patterns as products of segment lists: each
+	// product yields every combination joined by the gap marker, in order
+	// ([[一定能, 保证], [下款, 到账]] → 一定能…下款, 一定能…到账, 保证…下款, 保证…到账).
+	// A generated pattern that repeats an earlier phrase of the pack (same
+	// text and scope) is skipped: the earlier one keeps its own settings.
+	Generate [][][]string `yaml:"generate"`
 }
 
 // packPhrase is a phrase in a group: a plain string, or a map that can
@@ -62,16 +69,79 @@ func ParsePack(data []byte) ([]Phrase, error) {
 		return nil, fmt.Errorf("parse phrase pack: %w", err)
 	}
 	var out []Phrase
+	seen := map[phraseKey]bool{}
 	for gi, g := range groups {
 		for _, pp := range g.Phrases {
 			p := g.phrase(pp)
 			if err := p.Validate(); err != nil {
 				return nil, fmt.Errorf("phrase pack group %d (%s): %s: %w", gi+1, g.Category, p.label(), err)
 			}
+			if k := (phraseKey{p.Text, p.Scope}); seen[k] {
+				return nil, fmt.Errorf("phrase pack group %d (%s): %s repeats an earlier phrase with scope %s",
+					gi+1, g.Category, p.label(), p.Scope)
+			}
+			seen[phraseKey{p.Text, p.Scope}] = true
 			out = append(out, p)
+		}
+		for pi, segs := range g.Generate {
+			if err := checkProduct(segs); err != nil {
+				return nil, fmt.Errorf("phrase pack group %d (%s): generate %d: %w", gi+1, g.Category, pi+1, err)
+			}
+			for _, text := range crossJoin(segs) {
+				p := g.phrase(packPhrase{Text: text})
+				if seen[phraseKey{p.Text, p.Scope}] {
+					continue
+				}
+				if err := p.Validate(); err != nil {
+					return nil, fmt.Errorf("phrase pack group %d (%s): generated %s: %w", gi+1, g.Category, p.label(), err)
+				}
+				seen[phraseKey{p.Text, p.Scope}] = true
+				out = append(out, p)
+			}
 		}
 	}
 	return out, nil
+}
+
+// phraseKey identifies a phrase in a pack (and in the store): text and scope.
+type phraseKey struct {
+	text  string
+	scope Scope
+}
+
+// checkProduct rejects a product that would generate something other than a
+// paraphrase pattern of non-empty segments.
+func checkProduct(lists [][]string) error {
+	if len(lists) < 2 || len(lists) > maxGaps+1 {
+		return fmt.Errorf("%d segment lists: want 2..%d", len(lists), maxGaps+1)
+	}
+	for i, list := range lists {
+		if len(list) == 0 {
+			return fmt.Errorf("segment list %d is empty", i+1)
+		}
+		for _, seg := range list {
+			if strings.TrimSpace(seg) == "" || strings.Contains(seg, GapMarker) || strings.Contains(seg, "...") {
+				return fmt.Errorf("segment list %d: segment %q: want non-empty text without a gap marker", i+1, seg)
+			}
+		}
+	}
+	return nil
+}
+
+// crossJoin returns every combination of one segment from each list, in
+// order, joined by the gap marker (lists as checked by checkProduct).
+func crossJoin(lists [][]string) []string {
+	out := lists[0]
+	for _, list := range lists[1:] {
+		next := make([]string, 0, len(out)*len(list))
+		for _, prefix := range out {
+			for _, seg := range list {
+				next = append(next, prefix+GapMarker+seg)
+			}
+		}
+		out = next
+	}
+	return out
 }
 
 // phrase applies the group's settings to one entry.
