@@ -36,9 +36,12 @@ func NewStandard(kb *knowledge.Base) (*Engine, error) {
 // DefaultExtractor adapts bot/extract, built once, to Extractor.
 func DefaultExtractor() Extractor {
 	x := extract.New()
-	return ExtractorFunc(func(text, expecting string) Understanding {
-		r := x.Extract(text, expecting)
-		u := Understanding{Slots: r.Slots, Intent: r.Intent}
+	return ExtractorFunc(func(text, expecting string, now time.Time) Understanding {
+		if now.IsZero() {
+			now = time.Now()
+		}
+		r := x.ExtractAt(text, expecting, now)
+		u := Understanding{Slots: r.Slots, Intent: r.Intent, ProhibitedUse: r.ProhibitedUse}
 		if r.Calc != nil {
 			u.Calc = &CalcRequest{AmountYuan: r.Calc.AmountYuan, TermMonths: r.Calc.TermMonths,
 				AnnualRatePct: r.Calc.AnnualRatePct, Method: r.Calc.Method}

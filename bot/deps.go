@@ -37,21 +37,24 @@ const (
 // Extractor understands one applicant message. expecting is the slot key of the question just
 // asked ("" if none), so that a bare answer ("20万", "没有") fills it.
 type Extractor interface {
-	Understand(text, expecting string) Understanding
+	Understand(text, expecting string, now time.Time) Understanding
 }
 
 // ExtractorFunc adapts a function to Extractor.
-type ExtractorFunc func(text, expecting string) Understanding
+type ExtractorFunc func(text, expecting string, now time.Time) Understanding
 
 // Understand calls f.
-func (f ExtractorFunc) Understand(text, expecting string) Understanding { return f(text, expecting) }
+func (f ExtractorFunc) Understand(text, expecting string, now time.Time) Understanding {
+	return f(text, expecting, now)
+}
 
 // Understanding is what one message says: the slots it states, its intent, and the calculator's
 // parameters when the intent is "calculator".
 type Understanding struct {
-	Slots  slot.Slots
-	Intent string
-	Calc   *CalcRequest
+	Slots         slot.Slots
+	Intent        string
+	Calc          *CalcRequest
+	ProhibitedUse string // a banned use of loan money the message states or asks about (stocks, down_payment …)
 }
 
 // CalcRequest is a repayment question: "贷10万12期月供多少". Zero fields are unknown.

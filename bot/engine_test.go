@@ -13,7 +13,7 @@ import (
 // fakeX understands exactly the messages of its table; anything else is "other" with no slots.
 type fakeX map[string]Understanding
 
-func (f fakeX) Understand(text, _ string) Understanding {
+func (f fakeX) Understand(text, _ string, _ time.Time) Understanding {
 	if u, ok := f[text]; ok {
 		return u
 	}

@@ -175,7 +175,7 @@ func TestQuestionExamplesAreUnderstood(t *testing.T) {
 	}
 	for key, list := range examples {
 		for _, ex := range list {
-			if _, ok := slotMap(x.Understand(ex, key).Slots)[key]; !ok {
+			if _, ok := slotMap(x.Understand(ex, key, time.Time{}).Slots)[key]; !ok {
 				t.Errorf("answer %q to the %s question is not understood", ex, key)
 			}
 		}

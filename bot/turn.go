@@ -48,6 +48,9 @@ func (t *turn) run() {
 	if t.urgent() || t.command() {
 		return
 	}
+	if t.u.ProhibitedUse != "" {
+		t.say("prohibited_use", nil) // warn, then carry on with the consultation
+	}
 	t.byPhase()
 }
 
@@ -60,7 +63,7 @@ func (t *turn) understand() {
 	}
 	if t.cmd == "" || t.cmd == "yes" || t.cmd == "no" {
 		// 对/不对 can also answer a yes-no question ("有逾期吗" → "没有" is not a command).
-		t.u = t.e.x.Understand(t.text, expecting)
+		t.u = t.e.x.Understand(t.text, expecting, t.in.Now)
 	}
 	t.intent = t.settleIntent()
 }

@@ -71,7 +71,7 @@ func extractCommand(io Stdio) *cobra.Command {
 			x := extract.New()
 			return eachLine(args, io, func(text string) any {
 				r := x.Extract(text, expecting)
-				return extractLine{Slots: r.Slots, Intent: r.Intent}
+				return extractLine{Slots: r.Slots, Intent: r.Intent, ProhibitedUse: r.ProhibitedUse}
 			})
 		},
 	}
@@ -80,8 +80,9 @@ func extractCommand(io Stdio) *cobra.Command {
 }
 
 type extractLine struct {
-	Slots  any    `json:"slots"`
-	Intent string `json:"intent"`
+	Slots         any    `json:"slots"`
+	Intent        string `json:"intent"`
+	ProhibitedUse string `json:"prohibited_use,omitempty"`
 }
 
 // eachLine applies fn to each argument, or to each stdin line when there are none, printing JSON.
