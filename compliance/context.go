@@ -87,7 +87,7 @@ func (j *judge) exception(idx int32, ss, se int) string {
 // it in the same clause that is not part of a neutral phrase (不用担心, 能不能).
 func (j *judge) negation(a, b int) string {
 	if a > 0 {
-		if e := negatorRule(j.n[a-1]); e != "" && !j.neutralAt(a-1, a) {
+		if e := negatorRule(j.n[a-1]); e != "" && !j.neutralAt(a-1, a) && !inWord(j.n, a-1) {
 			return e
 		}
 	}
@@ -124,13 +124,14 @@ func (j *judge) negation(a, b int) string {
 
 // listScope reports whether the runes between a list-governing negation and a
 // hit are the earlier items of one enumeration (不得用于购房、炒股、赌博或期货):
-// at most maxListItems items separated by 、, each within the window.
+// at most maxListItems items separated by 、, each within the window; the
+// first may be twice as long, as it holds the verb (严禁将贷款用于买房首付、炒股).
 func listScope(between []rune, window int) bool {
 	items, run := 0, 0
 	for _, r := range between {
 		if r != '、' {
 			run++
-			if run > window {
+			if run > window && (items > 0 || run > 2*window) {
 				return false
 			}
 			continue
@@ -148,7 +149,7 @@ func listScope(between []rune, window int) bool {
 // paraphrase hit, or a negator right before the next segment (黑户不能贷).
 func (j *judge) negationInside(a, b int) string {
 	if b > a {
-		if e := negatorRule(j.n[b-1]); e != "" {
+		if e := negatorRule(j.n[b-1]); e != "" && !inWord(j.n, b-1) {
 			return e
 		}
 	}
@@ -391,6 +392,19 @@ func negatorRule(r rune) string {
 		return "negation:莫"
 	}
 	return ""
+}
+
+// inWord reports a negator character that ends a word and negates nothing:
+// 特别, 辨别, 区别, 分别, 识别 (我特别想做流水).
+func inWord(n []rune, i int) bool {
+	if i == 0 || n[i] != '别' {
+		return false
+	}
+	switch n[i-1] {
+	case '特', '辨', '区', '分', '识', '告', '级', '类', '性', '鉴', '差', '派', '判':
+		return true
+	}
+	return false
 }
 
 // scopeBreak reports words that end a negation's scope before the hit: a

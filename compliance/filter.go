@@ -146,7 +146,8 @@ func (f *Filter) collect(s *snapshot, sc *scratch, scope Scope) []cand {
 		case patSegment:
 			for _, ph := range p.owners {
 				c := cand{phrase: ph, start: m.start, rule: s.paraRule[ph]}
-				if s.phrases[ph].appliesTo(scope) && completeSegments(s, sc.matches, i, sc.norm.runes, &c) {
+				if s.phrases[ph].appliesTo(scope) && completeSegments(s, sc.matches, i, sc.norm.runes, &c) &&
+					latinBounded(sc.norm.runes, int(c.start), int(c.end)) {
 					cands = addCand(cands, c)
 				}
 			}
@@ -224,7 +225,7 @@ func hasClauseEnd(rs []rune) bool {
 }
 
 // latinBounded reports whether a match does not cut a Latin word: 加v must
-// not match inside 加vip, cvv not inside a longer word.
+// not match inside 加vip, cvv not inside a longer word, p…征信 not after app.
 func latinBounded(n []rune, a, b int) bool {
 	if a > 0 && isLatin(n[a]) && isLatin(n[a-1]) {
 		return false

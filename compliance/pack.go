@@ -68,39 +68,55 @@ func ParsePack(data []byte) ([]Phrase, error) {
 	if err := dec.Decode(&groups); err != nil {
 		return nil, fmt.Errorf("parse phrase pack: %w", err)
 	}
-	var out []Phrase
-	seen := map[phraseKey]bool{}
+	b := packBuilder{seen: map[phraseKey]bool{}}
 	for gi, g := range groups {
-		for _, pp := range g.Phrases {
-			p := g.phrase(pp)
-			if err := p.Validate(); err != nil {
-				return nil, fmt.Errorf("phrase pack group %d (%s): %s: %w", gi+1, g.Category, p.label(), err)
-			}
-			if k := (phraseKey{p.Text, p.Scope}); seen[k] {
-				return nil, fmt.Errorf("phrase pack group %d (%s): %s repeats an earlier phrase with scope %s",
-					gi+1, g.Category, p.label(), p.Scope)
-			}
-			seen[phraseKey{p.Text, p.Scope}] = true
-			out = append(out, p)
-		}
-		for pi, segs := range g.Generate {
-			if err := checkProduct(segs); err != nil {
-				return nil, fmt.Errorf("phrase pack group %d (%s): generate %d: %w", gi+1, g.Category, pi+1, err)
-			}
-			for _, text := range crossJoin(segs) {
-				p := g.phrase(packPhrase{Text: text})
-				if seen[phraseKey{p.Text, p.Scope}] {
-					continue
-				}
-				if err := p.Validate(); err != nil {
-					return nil, fmt.Errorf("phrase pack group %d (%s): generated %s: %w", gi+1, g.Category, p.label(), err)
-				}
-				seen[phraseKey{p.Text, p.Scope}] = true
-				out = append(out, p)
-			}
+		if err := b.add(g); err != nil {
+			return nil, fmt.Errorf("phrase pack group %d (%s): %w", gi+1, g.Category, err)
 		}
 	}
-	return out, nil
+	return b.out, nil
+}
+
+// packBuilder collects the phrases of a pack, one per (text, scope).
+type packBuilder struct {
+	out  []Phrase
+	seen map[phraseKey]bool
+}
+
+// add appends a group's phrases, then its generated patterns; hand-written
+// repeats are an error, generated ones are skipped.
+func (b *packBuilder) add(g packGroup) error {
+	for _, pp := range g.Phrases {
+		p := g.phrase(pp)
+		if err := p.Validate(); err != nil {
+			return fmt.Errorf("%s: %w", p.label(), err)
+		}
+		if b.seen[phraseKey{p.Text, p.Scope}] {
+			return fmt.Errorf("%s repeats an earlier phrase with scope %s", p.label(), p.Scope)
+		}
+		b.keep(p)
+	}
+	for i, segs := range g.Generate {
+		if err := checkProduct(segs); err != nil {
+			return fmt.Errorf("generate %d: %w", i+1, err)
+		}
+		for _, text := range crossJoin(segs) {
+			p := g.phrase(packPhrase{Text: text})
+			if b.seen[phraseKey{p.Text, p.Scope}] {
+				continue
+			}
+			if err := p.Validate(); err != nil {
+				return fmt.Errorf("generated %s: %w", p.label(), err)
+			}
+			b.keep(p)
+		}
+	}
+	return nil
+}
+
+func (b *packBuilder) keep(p Phrase) {
+	b.seen[phraseKey{p.Text, p.Scope}] = true
+	b.out = append(b.out, p)
 }
 
 // phraseKey identifies a phrase in a pack (and in the store): text and scope.
