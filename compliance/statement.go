@@ -22,7 +22,7 @@ func statesFigure(n []rune, a, b int) bool {
 func statesRateUnit(n []rune, i int) bool {
 	switch n[i] {
 	case '%':
-		if i == 0 || !isDigit(n[i-1]) {
+		if i == 0 || !isDigit(n[i-1]) || ratioClause(n, i) {
 			return false
 		}
 	case '厘':
@@ -33,6 +33,21 @@ func statesRateUnit(n []rune, i int) bool {
 		return false
 	}
 	return !notOffered(n, i)
+}
+
+// ratioClause reports a percentage that measures a ratio, not a price:
+// 负债率建议控制在50%以内, 首付比例30%, 信用卡使用率超过80%.
+func ratioClause(n []rune, i int) bool {
+	cs := i
+	for cs > 0 && !isClauseEnd(n[cs-1]) {
+		cs--
+	}
+	for _, w := range [...]string{"负债率", "负债比", "收入比", "占比", "比例", "首付", "成数", "抵押率", "使用率", "通过率"} {
+		if indexOf(n[cs:i], w) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // figureAfter: a number after the word within its clause (a colon or bracket

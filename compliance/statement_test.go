@@ -58,6 +58,13 @@ func TestRateStatement(t *testing.T) {
 		{"月供测算请回复“贷10万12期月供多少”", false},
 		{"申请后一般1到3个工作日出结果", false},
 		{"本号不收取任何费用 放款前要钱的都是骗子", false},
+		{"负债率建议控制在50%以内", false},
+		{"首付比例一般为30%", false},
+		{"信用卡使用率超过80%会影响审批", false},
+		{"月供3000元以内的产品比较适合您", true},
+		{"提前还款可能收取剩余本金1%的违约金", true},
+		{"按日利率0.05%计息", true},
+		{"服务费为额度的1%，放款后收取", true},
 	}
 	for _, tt := range tests {
 		if got := statesRate(f, tt.in); got != tt.want {
