@@ -23,14 +23,20 @@
 //     negate; 的话/也/就 end the scope) or a negating verb after it (…我们不做),
 //     a warning or definition (谨防, 任何声称…都是骗子, 砍头息是指…), the
 //     applicant's words quoted back (您说的“包过”…). Enumerations share an
-//     excuse (不收取保证金、押金或解冻费).
+//     excuse (不收取保证金、押金或解冻费), and a prohibition governs every
+//     item of its list (资金不得用于购房、炒股等; 禁止A、B和C) — a negation
+//     opening a list of selling points does not (无需抵押、当天放款、包过).
 //  4. Verdict: block if any un-excused block hit, else flag if any un-excused
 //     flag hit, else allow. Each hit names the rule that fired (Rule) and
 //     what excused it (ExcusedBy). Outbound texts that state a rate, fee or
 //     monthly payment must carry the annualised all-in rate and the risk
 //     notice; product statements the risk notice and the lender-decides
 //     caveat. Missing ones are listed, never block; WithDisclosures appends
-//     the standard sentences.
+//     the standard sentences. A text states a rate when it gives a figure
+//     for one as an offer or estimate (年化12%, 月息8厘, 日息万五, 月供约3000元,
+//     500元服务费) — not when it only names the word (额度和利率由机构决定),
+//     asks the applicant, gives an example answer (例如：每月还3000), repeats
+//     the applicant's own debts or states a ratio (负债率50%).
 //
 // # Phrases
 //
@@ -39,7 +45,9 @@
 // Exceptions are sentence substrings that excuse a hit; "@annualized_rate"
 // excuses it when the text gives the annualised rate (免息 with 年化…). The
 // default pack (DefaultPack, pack/default.yaml) covers the families F01–F19
-// of compliance-rules.md §2 and the inbound flags I01–I03.
+// of compliance-rules.md §2 and the inbound flags I01–I03. A pack group may
+// generate paraphrase patterns as products of segment lists; ParsePack yields
+// one phrase per (text, scope), the key the store seeds by.
 //
 // # Use
 //
