@@ -55,7 +55,7 @@ func cueWords() map[int][]string {
 			"没有问题", "不会有问题", "不用犹豫", "不用着急", "不用顾虑", "无需顾虑", "不要错过", "不容错过", "别错过",
 			"不用愁", "不是问题", "都不是事", "没关系", "不会让您失望", "不会让你失望", "不会拒绝", "没有门槛",
 			"能不能", "可不可以", "会不会", "是不是", "有没有", "要不要", "行不行", "用不用", "需不需要", "能否",
-			"可以不", "不知道", "不清楚", "不确定", "不懂", "不太懂", "不了解"},
+			"可以不", "不得不", "不知道", "不清楚", "不确定", "不懂", "不太懂", "不了解"},
 		cueLender: {"以机构", "由机构", "由放款机构", "以放款机构", "以合同为准", "以审批为准", "机构决定",
 			"机构核定", "机构审批为准", "不保证获批", "不参与审批", "由银行决定", "以银行审批为准", "由贷款机构",
 			"以贷款机构", "由合作机构", "以合作机构", "不承诺获批", "不保证通过"},
@@ -90,9 +90,9 @@ func DisclosureCodes() []string {
 
 // listNegations are the negation cues whose object is a list of things: they
 // govern every item of an enumeration (禁止A、B和C; 不得用于A、B等). Negations
-// that open a list of selling points (无需抵押、当天放款、包过; 不收前期费、包过)
-// do not reach across 、.
+// that open a list of selling points (无需抵押、当天放款、包过; 不收前期费、包过;
+// 请勿错过、包过) do not reach across 、.
 func listNegations() map[string]bool {
 	return map[string]bool{"禁止": true, "严禁": true, "不得": true, "不能用于": true, "不得用于": true,
-		"不可用于": true, "不允许": true, "杜绝": true, "请勿": true, "切勿": true, "远离": true}
+		"不可用于": true, "不允许": true, "杜绝": true, "远离": true}
 }
