@@ -14,7 +14,7 @@ const figureWindow = 10
 // statesFigure reports whether the rate or payment word at [a, b) is given a
 // figure that the text presents as an offer or estimate.
 func statesFigure(n []rune, a, b int) bool {
-	return (figureAfter(n, b) || figureBefore(n, a)) && !notOffered(n, a)
+	return (figureAfter(n, b) || figureBefore(n, a)) && !notOffered(n, a, b)
 }
 
 // statesRateUnit reports a percentage or a 厘 rate at position i that the text
@@ -32,7 +32,7 @@ func statesRateUnit(n []rune, i int) bool {
 	default:
 		return false
 	}
-	return !notOffered(n, i)
+	return !notOffered(n, i, i+1)
 }
 
 // ratioClause reports a percentage that measures a ratio, not a price:
@@ -127,10 +127,10 @@ func isCNNumeral(r rune) bool {
 	return false
 }
 
-// notOffered reports a figure at i that is not the account's offer or
+// notOffered reports a figure at [i, j) that is not the account's offer or
 // estimate: it sits in a question to the applicant, in an example of an
 // answer, or in the applicant's own existing debts.
-func notOffered(n []rune, i int) bool {
+func notOffered(n []rune, i, j int) bool {
 	ss, se := i, i
 	for ss > 0 && !isSentenceEnd(n[ss-1]) {
 		ss--
@@ -138,7 +138,7 @@ func notOffered(n []rune, i int) bool {
 	for se < len(n) && !isSentenceEnd(n[se]) {
 		se++
 	}
-	if se < len(n) && n[se] == '?' && (indexOf(n[ss:se], "您") >= 0 || indexOf(n[ss:se], "你") >= 0) {
+	if askedClause(n, ss, se, i) {
 		return true
 	}
 	if answerExample(n, ss, i) {
@@ -148,12 +148,28 @@ func notOffered(n []rune, i int) bool {
 	for cs > 0 && !isClauseEnd(n[cs-1]) {
 		cs--
 	}
-	for _, w := range [...]string{"已有", "原有", "其他贷款", "负债", "您目前", "您现在", "你目前", "你现在"} {
-		if indexOf(n[cs:i], w) >= 0 { // the applicant's existing debts (每月已有还款3000)
+	for _, w := range [...]string{"已有", "原有", "其他贷款", "负债", "您目前的", "您现在的", "你目前的", "你现在的",
+		"您目前每月", "您现在每月", "你目前每月", "你现在每月"} {
+		if indexOf(n[cs:j], w) >= 0 { // the applicant's existing debts (每月已有还款3000)
 			return true
 		}
 	}
 	return false
+}
+
+// askedClause reports a figure in the last clause of a question to the
+// applicant (您的月供是3000元吗？; 年化18%的产品您能接受吗？). A figure in an
+// earlier clause is stated (按年化12%算，每月约8884元，您看合适吗？).
+func askedClause(n []rune, ss, se, i int) bool {
+	if se >= len(n) || n[se] != '?' || indexOf(n[ss:se], "您") < 0 && indexOf(n[ss:se], "你") < 0 {
+		return false
+	}
+	for k := i; k < se; k++ {
+		if isClauseEnd(n[k]) {
+			return false
+		}
+	}
+	return true
 }
 
 // answerExample reports an example of an answer before i in the sentence

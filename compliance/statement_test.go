@@ -42,6 +42,10 @@ func TestRateStatement(t *testing.T) {
 		{"這款產品月供大約３０００元", true},
 		{"例如：贷10万，年化12%，每月约8884元。", true}, // a worked example, not an example of an answer
 		{"年化18%的产品您能接受吗？", false},         // a question to the applicant
+		{"您的月供是3000元吗？", false},
+		{"您现在申请的话月供约3000元", true},
+		{"您现在每月还信用卡3000元左右，负担不算重", false},
+		{"按年化12%算，每月约8884元，您看合适吗？", true}, // stated, then asked
 		// Names a rate word without a figure, asks, gives an example answer, repeats the applicant's debts.
 		{"您好，欢迎咨询！本号为贷款居间服务方，是否获批、额度和利率均由持牌放款机构决定。", false},
 		{"您现在每月要还的其他贷款和信用卡一共大约多少？例如：每月还3000、没有负债。", false},
