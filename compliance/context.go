@@ -209,13 +209,15 @@ func (j *judge) warning(a, b, ss, se int) string {
 	return ""
 }
 
-// negatedAt reports a negator right before position i (不是骗子, 并非虚假).
+// negatedAt reports a negator right before position i (不是骗子, 并非虚假,
+// 拒绝套路).
 func (j *judge) negatedAt(i int) bool {
 	if i >= 1 && (j.n[i-1] == '不' || j.n[i-1] == '没' || j.n[i-1] == '无' || j.n[i-1] == '零' || j.n[i-1] == '非') {
 		return true
 	}
 	if i >= 2 {
-		for _, pair := range [...][2]rune{{'不', '是'}, {'并', '非'}, {'绝', '非'}, {'没', '有'}, {'并', '不'}} {
+		for _, pair := range [...][2]rune{{'不', '是'}, {'并', '非'}, {'绝', '非'}, {'没', '有'}, {'并', '不'},
+			{'杜', '绝'}, {'拒', '绝'}, {'远', '离'}, {'告', '别'}} { // 拒绝套路、包过 is a slogan, not a warning
 			if j.n[i-2] == pair[0] && j.n[i-1] == pair[1] {
 				return true
 			}

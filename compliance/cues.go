@@ -91,8 +91,8 @@ func DisclosureCodes() []string {
 // listNegations are the negation cues whose object is a list of things: they
 // govern every item of an enumeration (禁止A、B和C; 不得用于A、B等). Negations
 // that open a list of selling points (无需抵押、当天放款、包过; 不收前期费、包过;
-// 请勿错过、包过) do not reach across 、.
+// 请勿错过、包过; 杜绝套路、包下款) do not reach across 、.
 func listNegations() map[string]bool {
 	return map[string]bool{"禁止": true, "严禁": true, "不得": true, "不能用于": true, "不得用于": true,
-		"不可用于": true, "不允许": true, "杜绝": true, "远离": true}
+		"不可用于": true, "不允许": true}
 }
