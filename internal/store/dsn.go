@@ -23,6 +23,9 @@ import (
 // server fails startup quickly instead of hanging.
 const defaultDialTimeout = 5 * time.Second
 
+// mysqlMaxConns bounds the MySQL pool, open and idle alike.
+const mysqlMaxConns = 64
+
 // sqlitePragmas: WAL lets readers run beside the writer; busy_timeout waits for another process
 // holding the write lock instead of failing at once; foreign_keys is off by default in SQLite;
 // _txlock=immediate takes the write lock at BEGIN, so a transaction never fails half-way when
@@ -102,6 +105,17 @@ func mysqlConfig(raw string) (*mysql.Config, error) {
 	if cfg.Timeout == 0 {
 		cfg.Timeout = defaultDialTimeout
 	}
+	// Arguments are interpolated client-side: one round trip per statement instead of
+	// PREPARE/EXECUTE/CLOSE (the driver escapes them; NO_BACKSLASH_ESCAPES is honoured).
+	cfg.InterpolateParams = true
+	if cfg.Params == nil {
+		cfg.Params = map[string]string{}
+	}
+	if _, ok := cfg.Params["tx_isolation"]; !ok {
+		// READ COMMITTED: no gap locks, so concurrent first contacts (inserts on the unique
+		// keys) do not deadlock. MariaDB 10.11 knows tx_isolation, not transaction_isolation.
+		cfg.Params["tx_isolation"] = "'READ-COMMITTED'"
+	}
 	return cfg, nil
 }
 
@@ -134,9 +148,12 @@ func (t target) connect(ctx context.Context) (*sql.DB, error) {
 			return nil, err
 		}
 		db = sql.OpenDB(conn)
-		db.SetMaxOpenConns(32)
-		db.SetMaxIdleConns(8)
-		db.SetConnMaxLifetime(5 * time.Minute)
+		// As many idle connections as open ones: a burst must not close and redial connections
+		// (each new one costs a TCP and auth handshake plus the session SETs).
+		db.SetMaxOpenConns(mysqlMaxConns)
+		db.SetMaxIdleConns(mysqlMaxConns)
+		db.SetConnMaxLifetime(30 * time.Minute)
+		db.SetConnMaxIdleTime(5 * time.Minute)
 	} else {
 		var err error
 		if db, err = openSQLite(t.path); err != nil {

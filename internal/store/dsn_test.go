@@ -28,6 +28,10 @@ func TestMySQLConfig(t *testing.T) {
 				t.Errorf("parseTime %v loc %v collation %q charset %q: want true UTC utf8mb4 none",
 					cfg.ParseTime, cfg.Loc, cfg.Collation, cfg.Params["charset"])
 			}
+			if !cfg.InterpolateParams || cfg.Params["tx_isolation"] != "'READ-COMMITTED'" {
+				t.Errorf("interpolateParams %v tx_isolation %q: want true 'READ-COMMITTED'",
+					cfg.InterpolateParams, cfg.Params["tx_isolation"])
+			}
 		})
 	}
 }

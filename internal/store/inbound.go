@@ -6,10 +6,10 @@ import (
 	"encoding/hex"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"gorm.io/gorm"
-	"gorm.io/gorm/clause"
 )
 
 // Inbound is one applicant message or event, as received.
@@ -40,23 +40,21 @@ var errDuplicateInbound = errors.New("duplicate inbound")
 
 // SaveInbound, in one transaction, upserts the applicant by openid, finds or creates the open
 // conversation and inserts the message. A DedupKey seen before gives Duplicate=true with the
-// replies recorded so far, never an error. It is safe under concurrency, across instances.
+// replies recorded so far, never an error: the insert hits the unique key, the transaction
+// rolls back and the stored message is read. It is safe under concurrency, across instances.
 func (s *Store) SaveInbound(ctx context.Context, in Inbound) (res InboundResult, err error) {
 	defer wrapf(&err, "save inbound %q of %s", in.DedupKey, in.OpenID)
 	if in.OpenID == "" || in.DedupKey == "" {
 		return res, fmt.Errorf("openid and dedup key are required: %w", ErrInvalid)
 	}
 	key := dedupKey(in.DedupKey)
-	if res, found, err := s.duplicate(ctx, key); found || err != nil {
-		return res, err // the common retry path: no write, no lock
-	}
 	now := s.clock()
 	err = s.inTx(ctx, func(tx *gorm.DB) error {
-		app, err := upsertApplicant(tx, in, now)
+		appID, err := s.upsertApplicant(tx, in, now)
 		if err != nil {
 			return err
 		}
-		conv, err := s.openConversation(tx, app, now)
+		conv, err := s.openConversation(tx, appID, in.OpenID, now)
 		if err != nil {
 			return err
 		}
@@ -125,43 +123,63 @@ func (s *Store) replies(db *gorm.DB, inbound uint64) ([]string, error) {
 	return texts, nil
 }
 
-// upsertApplicant inserts the applicant or touches last_seen_at; a subscribe event also
+// upsertApplicant inserts the applicant or touches last_seen_at and returns its id, in one
+// statement (MySQL: LAST_INSERT_ID(id) on update; SQLite: RETURNING). A subscribe event also
 // records the (re)subscription. On MySQL the row stays locked until commit, which serialises
 // concurrent turns of one applicant.
-func upsertApplicant(tx *gorm.DB, in Inbound, now time.Time) (applicantRow, error) {
-	row := applicantRow{OpenID: in.OpenID, LastSeenAt: now}
-	set := map[string]any{"last_seen_at": now, "updated_at": now}
+func (s *Store) upsertApplicant(tx *gorm.DB, in Inbound, now time.Time) (uint64, error) {
+	var subscribed *time.Time
+	update := []string{"last_seen_at", "updated_at"}
 	if in.Event == "subscribe" {
-		row.SubscribedAt = &now
-		set["subscribed_at"] = now
-		set["unsubscribed_at"] = nil
+		subscribed = &now
+		update = append(update, "subscribed_at")
 	}
-	err := tx.Clauses(clause.OnConflict{
-		Columns:   []clause.Column{{Name: "open_id"}},
-		DoUpdates: clause.Assignments(set),
-	}).Create(&row).Error
-	if err != nil {
-		return row, fmt.Errorf("upsert applicant: %w", err)
+	set := s.upsertSet(update)
+	if subscribed != nil {
+		set += ", unsubscribed_at = NULL"
 	}
-	if err := tx.Where("open_id = ?", in.OpenID).Take(&row).Error; err != nil {
-		return row, fmt.Errorf("load applicant: %w", err)
+	const insert = "INSERT INTO applicants (open_id, subscribed_at, last_seen_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?) "
+	args := []any{in.OpenID, subscribed, now, now, now}
+	if s.dialect == DialectMySQL {
+		res, err := execSQL(tx, insert+"ON DUPLICATE KEY UPDATE id = LAST_INSERT_ID(id), "+set, args...)
+		if err != nil {
+			return 0, fmt.Errorf("upsert applicant: %w", err)
+		}
+		id, err := res.LastInsertId()
+		return uint64(id), wrapErr(err, "upsert applicant: id")
 	}
-	return row, nil
+	var id uint64
+	err := tx.Raw(insert+"ON CONFLICT (open_id) DO UPDATE SET "+set+" RETURNING id", args...).Row().Scan(&id)
+	return id, wrapErr(err, "upsert applicant")
+}
+
+// upsertSet assigns each column its would-be inserted value: "c = VALUES(c)" on MySQL,
+// "c = excluded.c" on SQLite.
+func (s *Store) upsertSet(cols []string) string {
+	parts := make([]string, len(cols))
+	for i, c := range cols {
+		if s.dialect == DialectMySQL {
+			parts[i] = c + " = VALUES(" + c + ")"
+		} else {
+			parts[i] = c + " = excluded." + c
+		}
+	}
+	return strings.Join(parts, ", ")
 }
 
 // openConversation returns the applicant's open conversation, creating one in state bot.
-func (s *Store) openConversation(tx *gorm.DB, app applicantRow, now time.Time) (conversationRow, error) {
+func (s *Store) openConversation(tx *gorm.DB, applicantID uint64, openID string, now time.Time) (conversationRow, error) {
 	var c conversationRow
-	err := s.forUpdate(tx).Where("open_for = ?", app.OpenID).Take(&c).Error
+	err := s.forUpdate(tx).Where("open_for = ?", openID).Take(&c).Error
 	if !errors.Is(err, gorm.ErrRecordNotFound) {
 		return c, wrapErr(err, "load open conversation")
 	}
-	open := app.OpenID
-	c = conversationRow{ApplicantID: app.ID, OpenID: app.OpenID, OpenFor: &open, State: StateBot,
+	open := openID
+	c = conversationRow{ApplicantID: applicantID, OpenID: openID, OpenFor: &open, State: StateBot,
 		FlagReasons: encodeFlags(nil), CreatedAt: now, UpdatedAt: now}
 	err = tx.Create(&c).Error
 	if errors.Is(err, gorm.ErrDuplicatedKey) { // created concurrently: read the winner's row
-		err = s.forUpdate(tx).Where("open_for = ?", app.OpenID).Take(&c).Error
+		err = s.forUpdate(tx).Where("open_for = ?", openID).Take(&c).Error
 	}
 	return c, wrapErr(err, "create conversation")
 }

@@ -71,7 +71,10 @@ func Open(ctx context.Context, dsn string, key []byte, opts ...Option) (*Store, 
 	s.db, err = gorm.Open(target.dialector(s.sqlDB), &gorm.Config{
 		NowFunc:        s.clock,
 		TranslateError: true, // gorm.ErrDuplicatedKey on both drivers
-		Logger:         logger.Discard,
+		// Writes that need a transaction open one (inTx); a lone statement needs none.
+		SkipDefaultTransaction: true,
+		PrepareStmt:            false, // prepared statements cost round trips; params are interpolated
+		Logger:                 logger.Discard,
 	})
 	if err != nil {
 		s.sqlDB.Close()

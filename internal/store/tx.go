@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"errors"
 	"math/rand/v2"
 	"time"
@@ -59,3 +60,16 @@ func (s *Store) forUpdate(tx *gorm.DB) *gorm.DB {
 }
 
 func isDuplicate(err error) bool { return errors.Is(err, gorm.ErrDuplicatedKey) }
+
+// execSQL runs one raw statement in tx and returns the driver's result (LastInsertId,
+// RowsAffected), with gorm's error translation (gorm.ErrDuplicatedKey) applied.
+func execSQL(tx *gorm.DB, query string, args ...any) (sql.Result, error) {
+	res, err := tx.Statement.ConnPool.ExecContext(tx.Statement.Context, query, args...)
+	if err != nil {
+		if tr, ok := tx.Dialector.(gorm.ErrorTranslator); ok {
+			err = tr.Translate(err)
+		}
+		return nil, err
+	}
+	return res, nil
+}
