@@ -22,6 +22,7 @@ type Conversation struct {
 	Grade         string
 	AckSent       bool // the one acknowledgement while a human holds it was sent
 	UpdatedAt     time.Time
+	Version       uint64 // bumped on every write to the conversation; SaveTurn checks it
 }
 
 func validState(s string) bool {
@@ -47,6 +48,7 @@ func (r conversationRow) toConversation() (Conversation, error) {
 		Grade:         r.Grade,
 		AckSent:       r.AckSent,
 		UpdatedAt:     r.UpdatedAt.UTC(),
+		Version:       r.Version,
 	}, nil
 }
 

@@ -44,6 +44,18 @@ func migrations() []*gormigrate.Migration {
 			},
 			Rollback: func(tx *gorm.DB) error { return tx.Migrator().DropColumn(&v2PhraseVariants{}, "Variants") },
 		},
+		{
+			ID: "0003_conversation_version",
+			Migrate: func(tx *gorm.DB) error {
+				if tx.Migrator().HasColumn(&v3ConversationVersion{}, "Version") {
+					return nil
+				}
+				return tx.Migrator().AddColumn(&v3ConversationVersion{}, "Version")
+			},
+			Rollback: func(tx *gorm.DB) error {
+				return tx.Migrator().DropColumn(&v3ConversationVersion{}, "Version")
+			},
+		},
 	}
 }
 

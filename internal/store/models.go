@@ -58,6 +58,7 @@ type conversationRow struct {
 	ClosedAt      *time.Time
 	CreatedAt     time.Time
 	UpdatedAt     time.Time
+	Version       uint64 // migration 0003
 }
 
 func (conversationRow) TableName() string { return "conversations" }

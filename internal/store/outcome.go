@@ -137,7 +137,7 @@ func (s *Store) insertReplies(tx *gorm.DB, conv conversationRow, o Outcome, now 
 }
 
 func updateConversation(tx *gorm.DB, conv conversationRow, o Outcome, now time.Time) error {
-	set := map[string]any{"updated_at": now}
+	set := map[string]any{"updated_at": now, "version": gorm.Expr("version + 1")}
 	if o.EngineState != nil {
 		set["engine_state"] = o.EngineState
 	}

@@ -43,7 +43,7 @@ func TestSaveOutcomeWritesTheTurn(t *testing.T) {
 			t.Fatal(err)
 		}
 		want := Conversation{ID: c.ID, OpenID: "oTurn", State: StateWaiting, FlagReasons: []string{"grade_b", "complaint", "ask_human"},
-			EngineState: []byte(`{"step":"term"}`), Grade: "B", AckSent: true, UpdatedAt: c.UpdatedAt}
+			EngineState: []byte(`{"step":"term"}`), Grade: "B", AckSent: true, UpdatedAt: c.UpdatedAt, Version: 2}
 		if diff := cmp.Diff(want, c); diff != "" {
 			t.Errorf("conversation (-want +got):\n%s", diff)
 		}

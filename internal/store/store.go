@@ -38,6 +38,7 @@ type Store struct {
 	dialect string
 	seal    *sealer
 	now     func() time.Time
+	idStep  uint64 // distance between the ids of one multi-row INSERT (auto_increment_increment)
 }
 
 // Option changes how Open builds the Store.
@@ -76,11 +77,26 @@ func Open(ctx context.Context, dsn string, key []byte, opts ...Option) (*Store, 
 		PrepareStmt:            false, // prepared statements cost round trips; params are interpolated
 		Logger:                 logger.Discard,
 	})
+	if err == nil {
+		err = s.readIDStep(ctx)
+	}
 	if err != nil {
 		s.sqlDB.Close()
 		return nil, fmt.Errorf("open store: %s: %w", target.describe(), err)
 	}
 	return s, nil
+}
+
+// readIDStep reads how far apart MySQL numbers the rows of one INSERT; SQLite's step is 1.
+func (s *Store) readIDStep(ctx context.Context) error {
+	s.idStep = 1
+	if s.dialect != DialectMySQL {
+		return nil
+	}
+	if err := s.sqlDB.QueryRowContext(ctx, "SELECT @@auto_increment_increment").Scan(&s.idStep); err != nil {
+		return fmt.Errorf("read auto_increment_increment: %w", err)
+	}
+	return nil
 }
 
 // Dialect reports which database the store uses: "mysql" or "sqlite".

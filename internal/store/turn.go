@@ -1,0 +1,231 @@
+package store
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"gorm.io/gorm"
+)
+
+// ErrStale says the conversation changed (or appeared, or went away) since the caller read it:
+// SaveTurn wrote nothing, and the turn should be decided again on a fresh read.
+var ErrStale = errors.New("store: conversation changed since it was read")
+
+// Turn is one applicant message with everything the bot decided for it, stored by SaveTurn.
+type Turn struct {
+	In      Inbound
+	Seen    uint64  // ID of the conversation the engine saw; 0 = there was none (create applicant + conversation)
+	Version uint64  // its Version as seen
+	Outcome Outcome // ConversationID and InboundID are filled in by SaveTurn
+}
+
+// TurnResult says what SaveTurn stored, or what was stored before for a duplicate.
+type TurnResult struct {
+	Duplicate    bool     // In.DedupKey was already stored: nothing written; Replies = the stored replies
+	Replies      []string // when Duplicate: the reply texts recorded for that message, in order
+	MessageID    uint64   // the inbound row (the stored one when Duplicate)
+	Conversation Conversation
+	// Conversation is the row after the write (new Version, State, EngineState, AckSent,
+	// FlagReasons …); when Duplicate, the stored message's conversation as it is now.
+}
+
+// OpenConversation returns the applicant's open conversation, or ErrNotFound. It is one
+// read-only SELECT on the unique open_for key.
+func (s *Store) OpenConversation(ctx context.Context, openID string) (Conversation, error) {
+	row := s.sqlDB.QueryRowContext(ctx, selectConversation+" WHERE open_for = ?", openID)
+	c, err := scanConversation(row)
+	if err != nil {
+		return Conversation{}, fmt.Errorf("open conversation of %s: %w", openID, err)
+	}
+	return c.toConversation()
+}
+
+// SaveTurn stores one turn in ONE transaction: the applicant and a new open conversation when
+// Seen is 0, the inbound message, its replies (one multi-row INSERT), outbox rows for the
+// non-passive replies that were not blocked, the conversation's new state (guarded by Seen and
+// Version), the profile when Slots or Products are set (nil = unchanged: pass nil when nothing
+// changed, the store cannot compare encrypted slots), compliance hits, and the applicant's
+// consent, unsubscription or subscription when there is one.
+//
+// A DedupKey stored before gives Duplicate with the stored replies and writes nothing; it is
+// never an error, even when the conversation changed too. A conversation changed since it was
+// read (Version differs, it was closed or deleted, or Seen is 0 and one was opened meanwhile)
+// gives ErrStale and writes nothing. The applicant's last_seen_at is touched only when the
+// applicant row is written anyway.
+func (s *Store) SaveTurn(ctx context.Context, t Turn) (res TurnResult, err error) {
+	defer wrapf(&err, "save turn %q of %s", t.In.DedupKey, t.In.OpenID)
+	if t.In.OpenID == "" || t.In.DedupKey == "" {
+		return res, fmt.Errorf("openid and dedup key are required: %w", ErrInvalid)
+	}
+	if t.Outcome.OpenID != "" && t.Outcome.OpenID != t.In.OpenID {
+		return res, fmt.Errorf("outcome openid %s is not the message's: %w", t.Outcome.OpenID, ErrInvalid)
+	}
+	if err := t.Outcome.validate(); err != nil {
+		return res, err
+	}
+	w, err := s.sealTurn(t)
+	if err != nil {
+		return res, err
+	}
+	err = s.inTx(ctx, func(tx *gorm.DB) error {
+		var err error
+		res, err = s.turnTx(tx, w)
+		return err
+	})
+	if errors.Is(err, errDuplicateInbound) || errors.Is(err, ErrStale) {
+		dup, found, derr := s.duplicate(ctx, w.key) // a duplicate wins over a stale read
+		switch {
+		case derr != nil:
+			return res, errors.Join(err, derr)
+		case found:
+			return TurnResult{Duplicate: true, Replies: dup.Replies, MessageID: dup.MessageID,
+				Conversation: dup.Conversation}, nil
+		case errors.Is(err, errDuplicateInbound):
+			return res, fmt.Errorf("dedup key conflicted but no message has it: %w", ErrConflict)
+		}
+	}
+	return res, err
+}
+
+// turnWrite is a Turn prepared for writing: validated, texts and slots sealed, times fixed.
+// Everything is computed before the transaction, so a retried transaction redoes only SQL.
+type turnWrite struct {
+	Turn
+	key      string // the dedup key as stored
+	at       time.Time
+	now      time.Time
+	inText   []byte
+	replies  [][]byte // messages.text of each reply
+	outbox   [][]byte // outbox.text of each reply (nil when it is not queued)
+	slots    []byte
+	products *string
+	hits     [][]byte
+}
+
+func (s *Store) sealTurn(t Turn) (turnWrite, error) {
+	w := turnWrite{Turn: t, key: dedupKey(t.In.DedupKey), now: s.clock()}
+	w.at = w.now
+	if !t.In.ReceivedAt.IsZero() {
+		w.at = dbTime(t.In.ReceivedAt)
+	}
+	w.inText = s.seal.sealString(labelMessageText, t.In.Text)
+	for _, r := range t.Outcome.Replies {
+		w.replies = append(w.replies, s.seal.sealString(labelMessageText, r.Text))
+		var queued []byte
+		if queues(r) {
+			queued = s.seal.sealString(labelOutboxText, r.Text)
+		}
+		w.outbox = append(w.outbox, queued)
+	}
+	var err error
+	if w.slots, err = s.sealSlots(t.Outcome.Slots); err != nil {
+		return w, err
+	}
+	if t.Outcome.Products != nil {
+		p := encodeFlags(t.Outcome.Products)
+		w.products = &p
+	}
+	for _, h := range t.Outcome.Hits {
+		w.hits = append(w.hits, s.seal.sealString(labelHitText, h.Text))
+	}
+	return w, nil
+}
+
+// queues reports whether a reply also becomes an outbox row: sent later, and not blocked.
+func queues(r Reply) bool { return !r.Passive && r.Verdict != VerdictBlock }
+
+// turnTx is the body of SaveTurn's transaction.
+func (s *Store) turnTx(tx *gorm.DB, w turnWrite) (TurnResult, error) {
+	before, err := s.turnConversation(tx, w)
+	if err != nil {
+		return TurnResult{}, err
+	}
+	after, err := applyOutcome(before, w.Outcome, w.now)
+	if err != nil {
+		return TurnResult{}, err
+	}
+	if w.Seen == 0 {
+		after.ID, err = s.insertConversation(tx, after)
+	} else {
+		err = s.updateTurnConversation(tx, after, w.Version)
+	}
+	if err != nil {
+		return TurnResult{}, err
+	}
+	msgID, err := s.insertTurnInbound(tx, w, after.ID)
+	if err != nil {
+		return TurnResult{}, err
+	}
+	steps := []func() error{
+		func() error { return s.insertTurnReplies(tx, w, after.ID, msgID) },
+		func() error { return s.upsertTurnProfile(tx, w, after.ID) },
+		func() error { return s.insertTurnHits(tx, w, after.ID, msgID) },
+		func() error { return s.updateTurnApplicant(tx, w, after.ApplicantID) },
+	}
+	for _, step := range steps {
+		if err := step(); err != nil {
+			return TurnResult{}, err
+		}
+	}
+	c, err := after.toConversation()
+	return TurnResult{MessageID: msgID, Conversation: c}, err
+}
+
+// turnConversation reads the conversation the turn was decided on and checks it is unchanged,
+// or (Seen = 0) upserts the applicant and returns a new open conversation, not yet inserted.
+func (s *Store) turnConversation(tx *gorm.DB, w turnWrite) (conversationRow, error) {
+	if w.Seen == 0 {
+		appID, err := s.upsertApplicant(tx, w.In, w.now)
+		open := w.In.OpenID
+		return conversationRow{ApplicantID: appID, OpenID: open, OpenFor: &open, State: StateBot,
+			FlagReasons: encodeFlags(nil), CreatedAt: w.now, UpdatedAt: w.now}, err
+	}
+	c, err := scanConversation(tx.Statement.ConnPool.QueryRowContext(tx.Statement.Context,
+		selectConversation+" WHERE id = ?", w.Seen))
+	switch {
+	case errors.Is(err, ErrNotFound):
+		return c, fmt.Errorf("conversation %d is gone: %w", w.Seen, ErrStale)
+	case err != nil:
+		return c, fmt.Errorf("load conversation %d: %w", w.Seen, err)
+	case c.OpenID != w.In.OpenID:
+		return c, fmt.Errorf("conversation %d is not %s's: %w", w.Seen, w.In.OpenID, ErrInvalid)
+	case c.Version != w.Version:
+		return c, fmt.Errorf("conversation %d is at version %d, not %d: %w", w.Seen, c.Version, w.Version, ErrStale)
+	}
+	return c, nil
+}
+
+// applyOutcome returns the conversation row as the outcome leaves it, version bumped.
+func applyOutcome(c conversationRow, o Outcome, now time.Time) (conversationRow, error) {
+	if o.EngineState != nil {
+		c.EngineState = o.EngineState
+	}
+	if o.State != "" && o.State != c.State {
+		switch {
+		case o.State == StateClosed:
+			c.OpenFor, c.ClosedAt = nil, &now
+		case c.State == StateClosed: // reopen: fails on the unique key if another is open
+			open := c.OpenID
+			c.OpenFor, c.ClosedAt = &open, nil
+		}
+		c.State = o.State
+	}
+	if len(o.AddFlags) > 0 {
+		have, err := decodeFlags(c.FlagReasons)
+		if err != nil {
+			return c, fmt.Errorf("conversation %d: %w", c.ID, err)
+		}
+		c.FlagReasons = encodeFlags(mergeFlags(have, o.AddFlags))
+	}
+	if o.AckSent != nil {
+		c.AckSent = *o.AckSent
+	}
+	if o.Grade != "" {
+		c.Grade = o.Grade
+	}
+	c.UpdatedAt = now
+	c.Version++
+	return c, nil
+}

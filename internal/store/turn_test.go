@@ -1,0 +1,204 @@
+package store
+
+import (
+	"bytes"
+	"context"
+	"sync"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+)
+
+// turn builds a turn of openID's message key with one passive reply and one queued reply.
+func turn(openID, key, text string, seen, version uint64) Turn {
+	return Turn{In: inbound(openID, key, text), Seen: seen, Version: version, Outcome: Outcome{
+		Replies: []Reply{
+			{Text: "好的，您需要２０万，分36期。", Sender: SenderBot, Verdict: VerdictAllow, Passive: true},
+			{Text: "年化利率（單利）以放款機構審批為準😊", Sender: SenderBot, Verdict: VerdictAllow},
+			{Text: "包过！", Sender: SenderBot, Verdict: VerdictBlock},
+		},
+		EngineState: []byte(`{"step":"income"}`),
+		AddFlags:    []string{"grade_b"},
+		Slots:       map[string]any{"amount_yuan": 200000, "city": "杭州"},
+		Hits:        []Hit{{Phrase: "包过", Category: "guarantee", Action: "block", Text: "包过！", Direction: DirectionOut}},
+	}}
+}
+
+// counts returns the number of rows of the tables SaveTurn writes.
+func counts(t *testing.T, s *Store) map[string]int64 {
+	t.Helper()
+	out := map[string]int64{}
+	for _, table := range []string{"applicants", "conversations", "messages", "outbox", "profiles", "compliance_hits"} {
+		var n int64
+		if err := s.db.Table(table).Count(&n).Error; err != nil {
+			t.Fatal(err)
+		}
+		out[table] = n
+	}
+	return out
+}
+
+func TestSaveTurn(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, s *Store) {
+		ctx := context.Background()
+		first, err := s.SaveTurn(ctx, turn("oTurn_新", "m1", "我想贷款二十万分三年还", 0, 0))
+		if err != nil {
+			t.Fatal(err)
+		}
+		open, err := s.OpenConversation(ctx, "oTurn_新")
+		if err != nil || open.ID != first.Conversation.ID || open.Version != 1 {
+			t.Fatalf("OpenConversation = %+v, %v; want conversation %d at version 1", open, err, first.Conversation.ID)
+		}
+		if diff := cmp.Diff(first.Conversation, open); diff != "" {
+			t.Errorf("SaveTurn's conversation differs from the stored one (-turn +stored):\n%s", diff)
+		}
+		tests := []struct {
+			name        string
+			turn        Turn
+			wantErr     error
+			wantDup     bool
+			wantVersion uint64
+			wantRows    map[string]int64 // added rows
+		}{
+			{"second message with version", turn("oTurn_新", "m2", "月收入１万２ 没有社保", open.ID, 1), nil, false, 2,
+				map[string]int64{"messages": 4, "outbox": 1, "compliance_hits": 1}},
+			{"stale version", turn("oTurn_新", "m3", "在吗", open.ID, 1), ErrStale, false, 0, nil},
+			{"none seen but one is open", turn("oTurn_新", "m4", "在吗", 0, 0), ErrStale, false, 0, nil},
+			{"duplicate", turn("oTurn_新", "m1", "我想贷款二十万分三年还", open.ID, 2), nil, true, 2, nil},
+			{"duplicate with a stale version", turn("oTurn_新", "m2", "月收入１万２ 没有社保", open.ID, 1), nil, true, 2, nil},
+			{"another applicant", turn("oOther", "m5", "語音：我想借錢買車", 0, 0), nil, false, 1,
+				map[string]int64{"applicants": 1, "conversations": 1, "messages": 4, "outbox": 1, "profiles": 1, "compliance_hits": 1}},
+		}
+		for _, tt := range tests {
+			t.Run(tt.name, func(t *testing.T) {
+				before := counts(t, s)
+				res, err := s.SaveTurn(ctx, tt.turn)
+				if !errorsIs(err, tt.wantErr) || (err != nil && tt.wantErr == nil) {
+					t.Fatalf("SaveTurn: %v, want %v", err, tt.wantErr)
+				}
+				if err == nil && (res.Duplicate != tt.wantDup || res.Conversation.Version != tt.wantVersion) {
+					t.Errorf("duplicate %v version %d, want %v %d", res.Duplicate, res.Conversation.Version, tt.wantDup, tt.wantVersion)
+				}
+				if tt.wantDup && !cmp.Equal(res.Replies, []string{"好的，您需要２０万，分36期。", "年化利率（單利）以放款機構審批為準😊", "包过！"}) {
+					t.Errorf("duplicate replies = %q", res.Replies)
+				}
+				after := counts(t, s)
+				for table, n := range after {
+					if n-before[table] != tt.wantRows[table] {
+						t.Errorf("%s: %d rows added, want %d", table, n-before[table], tt.wantRows[table])
+					}
+				}
+			})
+		}
+	})
+}
+
+func TestSaveTurnConversationState(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, s *Store) {
+		ctx := context.Background()
+		res, err := s.SaveTurn(ctx, turn("oState", "s1", "你好", 0, 0))
+		if err != nil {
+			t.Fatal(err)
+		}
+		yes := true
+		tr := turn("oState", "s2", "我要投诉", res.Conversation.ID, res.Conversation.Version)
+		tr.Outcome = Outcome{State: StateWaiting, AddFlags: []string{"complaint", "grade_b"}, AckSent: &yes, Grade: "B", Consent: true,
+			Replies: []Reply{{Text: "已为您转人工", Sender: SenderSystem, Verdict: VerdictAllow, Passive: true}}}
+		res, err = s.SaveTurn(ctx, tr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		want := Conversation{ID: res.Conversation.ID, OpenID: "oState", State: StateWaiting, FlagReasons: []string{"grade_b", "complaint"},
+			EngineState: []byte(`{"step":"income"}`), Grade: "B", AckSent: true, UpdatedAt: res.Conversation.UpdatedAt, Version: 2}
+		if diff := cmp.Diff(want, res.Conversation); diff != "" {
+			t.Errorf("result (-want +got):\n%s", diff)
+		}
+		stored, err := s.Conversation(ctx, res.Conversation.ID)
+		if diff := cmp.Diff(want, stored); err != nil || diff != "" {
+			t.Errorf("stored (-want +got):\n%s %v", diff, err)
+		}
+		var consent int64
+		s.db.Table("applicants").Where("open_id = ? AND consent_at IS NOT NULL", "oState").Count(&consent)
+		if consent != 1 {
+			t.Error("consent not recorded")
+		}
+		// SaveOutcome bumps the version too: a turn decided before it is stale.
+		if err := s.SaveOutcome(ctx, Outcome{ConversationID: want.ID, Grade: "A"}); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.SaveTurn(ctx, turn("oState", "s3", "在吗", want.ID, 2)); !errorsIs(err, ErrStale) {
+			t.Errorf("after SaveOutcome: %v, want ErrStale", err)
+		}
+	})
+}
+
+// Twenty deliveries of one message by a new applicant at once: exactly one is stored.
+func TestSaveTurnConcurrentDuplicates(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, s *Store) {
+		const n = 20
+		results := make([]TurnResult, n)
+		errs := make([]error, n)
+		var wg sync.WaitGroup
+		for i := range n {
+			wg.Go(func() {
+				results[i], errs[i] = s.SaveTurn(context.Background(), turn("oConcurrent_并发", "24602353464357890", "我想贷款二十万", 0, 0))
+			})
+		}
+		wg.Wait()
+		fresh := 0
+		for i, r := range results {
+			if errs[i] != nil {
+				t.Fatalf("SaveTurn #%d: %v", i, errs[i])
+			}
+			if !r.Duplicate {
+				fresh++
+			}
+			if r.MessageID != results[0].MessageID {
+				t.Errorf("#%d: message %d, want %d", i, r.MessageID, results[0].MessageID)
+			}
+		}
+		want := map[string]int64{"applicants": 1, "conversations": 1, "messages": 4, "outbox": 1, "profiles": 1, "compliance_hits": 1}
+		if got := counts(t, s); fresh != 1 || !cmp.Equal(got, want) {
+			t.Errorf("%d callers stored it, rows %v; want 1 and %v", fresh, got, want)
+		}
+	})
+}
+
+// Message, outbox, hit and slot texts are stored encrypted; the outbox row links its message.
+func TestSaveTurnEncryptsAtRest(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, s *Store) {
+		if _, err := s.SaveTurn(context.Background(), turn("oSecret", "e1", "身份证110101199003074514", 0, 0)); err != nil {
+			t.Fatal(err)
+		}
+		for _, q := range []string{"SELECT text_enc FROM messages", "SELECT text_enc FROM outbox",
+			"SELECT text_enc FROM compliance_hits", "SELECT slots_enc FROM profiles"} {
+			var blobs [][]byte
+			if err := s.db.Raw(q).Scan(&blobs).Error; err != nil {
+				t.Fatal(err)
+			}
+			for _, b := range blobs {
+				for _, plain := range []string{"110101199003074514", "年化利率", "包过", "杭州"} {
+					if bytes.Contains(b, []byte(plain)) {
+						t.Errorf("%s: %q stored in clear", q, plain)
+					}
+				}
+			}
+		}
+		var linked int64
+		s.db.Raw("SELECT COUNT(*) FROM outbox o JOIN messages m ON m.id = o.message_id WHERE m.passive = ? AND m.verdict = ?",
+			false, VerdictAllow).Scan(&linked)
+		items, err := s.ClaimOutbox(context.Background(), s.clock().Add(1), 5, 60e9)
+		if err != nil || linked != 1 || len(items) != 1 || items[0].Text != "年化利率（單利）以放款機構審批為準😊" {
+			t.Errorf("outbox: linked %d, claimed %+v, %v", linked, items, err)
+		}
+	})
+}
+
+func TestOpenConversationNotFound(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, s *Store) {
+		_, err := s.OpenConversation(context.Background(), "oNobody")
+		if !errorsIs(err, ErrNotFound) {
+			t.Errorf("err = %v, want ErrNotFound", err)
+		}
+	})
+}
