@@ -42,7 +42,7 @@ var (
 
 // env is one test's data: its own database and key prefix, shared by its instances.
 type env struct {
-	t      *testing.T
+	t      testing.TB
 	b      backend
 	dsn    string
 	prefix string
@@ -50,7 +50,7 @@ type env struct {
 	seq    atomic.Int64
 }
 
-func newEnv(t *testing.T, b backend, safe bool) *env {
+func newEnv(t testing.TB, b backend, safe bool) *env {
 	t.Helper()
 	e := &env{t: t, b: b, safe: safe, prefix: "loanbot-test-" + randHex(6) + ":"}
 	if b.shared {
@@ -122,7 +122,7 @@ func randHex(n int) string {
 }
 
 // createMySQL makes a fresh database for one test and drops it afterwards.
-func createMySQL(t *testing.T) string {
+func createMySQL(t testing.TB) string {
 	t.Helper()
 	db, err := sql.Open("mysql", "root@tcp(127.0.0.1:3306)/?timeout=3s")
 	if err != nil {
