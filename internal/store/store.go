@@ -39,6 +39,7 @@ type Store struct {
 	seal    *sealer
 	now     func() time.Time
 	idStep  uint64 // distance between the ids of one multi-row INSERT (auto_increment_increment)
+	seen    *seenCache
 }
 
 // Option changes how Open builds the Store.
@@ -57,7 +58,7 @@ func Open(ctx context.Context, dsn string, key []byte, opts ...Option) (*Store, 
 	if err != nil {
 		return nil, fmt.Errorf("open store: %w", err)
 	}
-	s := &Store{seal: seal, now: time.Now}
+	s := &Store{seal: seal, now: time.Now, seen: newSeenCache()}
 	for _, o := range opts {
 		o(s)
 	}

@@ -32,13 +32,15 @@ type TurnResult struct {
 }
 
 // OpenConversation returns the applicant's open conversation, or ErrNotFound. It is one
-// read-only SELECT on the unique open_for key.
+// read-only SELECT on the unique open_for key. The row is remembered, so that SaveTurn of a
+// turn decided on it need not read it again.
 func (s *Store) OpenConversation(ctx context.Context, openID string) (Conversation, error) {
 	row := s.sqlDB.QueryRowContext(ctx, selectConversation+" WHERE open_for = ?", openID)
 	c, err := scanConversation(row)
 	if err != nil {
 		return Conversation{}, fmt.Errorf("open conversation of %s: %w", openID, err)
 	}
+	s.seen.put(c)
 	return c.toConversation()
 }
 
@@ -182,8 +184,12 @@ func (s *Store) turnConversation(tx *gorm.DB, w turnWrite) (conversationRow, err
 		return conversationRow{ApplicantID: appID, OpenID: open, OpenFor: &open, State: StateBot,
 			FlagReasons: encodeFlags(nil), CreatedAt: w.now, UpdatedAt: w.now}, err
 	}
-	c, err := scanConversation(tx.Statement.ConnPool.QueryRowContext(tx.Statement.Context,
-		selectConversation+" WHERE id = ?", w.Seen))
+	c, cached := s.seen.take(w.Seen, w.Version)
+	var err error
+	if !cached { // not read through OpenConversation, or by another instance: read it now
+		c, err = scanConversation(tx.Statement.ConnPool.QueryRowContext(tx.Statement.Context,
+			selectConversation+" WHERE id = ?", w.Seen))
+	}
 	switch {
 	case errors.Is(err, ErrNotFound):
 		return c, fmt.Errorf("conversation %d is gone: %w", w.Seen, ErrStale)

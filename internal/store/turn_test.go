@@ -122,12 +122,20 @@ func TestSaveTurnConversationState(t *testing.T) {
 		if consent != 1 {
 			t.Error("consent not recorded")
 		}
-		// SaveOutcome bumps the version too: a turn decided before it is stale.
+		// SaveOutcome bumps the version too: a turn decided before it is stale, even when the row
+		// it was decided on is the one OpenConversation remembered.
+		if _, err := s.OpenConversation(ctx, "oState"); err != nil {
+			t.Fatal(err)
+		}
+		before := counts(t, s)
 		if err := s.SaveOutcome(ctx, Outcome{ConversationID: want.ID, Grade: "A"}); err != nil {
 			t.Fatal(err)
 		}
 		if _, err := s.SaveTurn(ctx, turn("oState", "s3", "在吗", want.ID, 2)); !errorsIs(err, ErrStale) {
 			t.Errorf("after SaveOutcome: %v, want ErrStale", err)
+		}
+		if after := counts(t, s); !cmp.Equal(before, after) {
+			t.Errorf("a stale turn wrote rows: %v, before %v", after, before)
 		}
 	})
 }

@@ -1,0 +1,37 @@
+package store
+
+import "sync"
+
+// seenCacheSize bounds the rows kept; when full the cache starts over (a miss costs one SELECT).
+const seenCacheSize = 4096
+
+// seenCache keeps the conversation rows OpenConversation returned, keyed by id and version, so
+// that SaveTurn need not read again the row its turn was decided on. A row at a given version
+// never changes (every write bumps the version), and SaveTurn's UPDATE is guarded by the
+// version anyway, so a cached row is never wrong, at worst no longer current (ErrStale).
+type seenCache struct {
+	mu   sync.Mutex
+	rows map[uint64]conversationRow
+}
+
+func newSeenCache() *seenCache { return &seenCache{rows: make(map[uint64]conversationRow)} }
+
+func (c *seenCache) put(r conversationRow) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if len(c.rows) >= seenCacheSize {
+		clear(c.rows)
+	}
+	c.rows[r.ID] = r
+}
+
+// take removes and returns the row of conversation id when it is cached at version.
+func (c *seenCache) take(id, version uint64) (conversationRow, bool) {
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	r, ok := c.rows[id]
+	if ok {
+		delete(c.rows, id)
+	}
+	return r, ok && r.Version == version
+}
