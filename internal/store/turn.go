@@ -101,6 +101,7 @@ type turnWrite struct {
 	inText   []byte
 	replies  [][]byte // messages.text of each reply
 	outbox   [][]byte // outbox.text of each reply (nil when it is not queued)
+	queued   int      // replies that are queued
 	slots    []byte
 	products *string
 	hits     [][]byte
@@ -118,6 +119,7 @@ func (s *Store) sealTurn(t Turn) (turnWrite, error) {
 		var queued []byte
 		if queues(r) {
 			queued = s.seal.sealString(labelOutboxText, r.Text)
+			w.queued++
 		}
 		w.outbox = append(w.outbox, queued)
 	}
@@ -160,16 +162,8 @@ func (s *Store) turnTx(tx *gorm.DB, w turnWrite) (TurnResult, error) {
 	if err != nil {
 		return TurnResult{}, err
 	}
-	steps := []func() error{
-		func() error { return s.insertTurnReplies(tx, w, after.ID, msgID) },
-		func() error { return s.upsertTurnProfile(tx, w, after.ID) },
-		func() error { return s.insertTurnHits(tx, w, after.ID, msgID) },
-		func() error { return s.updateTurnApplicant(tx, w, after.ApplicantID) },
-	}
-	for _, step := range steps {
-		if err := step(); err != nil {
-			return TurnResult{}, err
-		}
+	if err := s.insertTurnRest(tx, w, after, msgID); err != nil {
+		return TurnResult{}, err
 	}
 	c, err := after.toConversation()
 	return TurnResult{MessageID: msgID, Conversation: c}, err

@@ -91,118 +91,38 @@ func (s *Store) insertTurnInbound(tx *gorm.DB, w turnWrite, conv uint64) (uint64
 	return ids[0], nil
 }
 
-// insertTurnReplies inserts all replies in one statement, then the outbox rows of the queued
-// ones in another.
-func (s *Store) insertTurnReplies(tx *gorm.DB, w turnWrite, conv, inbound uint64) error {
-	replies := w.Outcome.Replies
-	if len(replies) == 0 {
-		return nil
-	}
-	const cols = 12
-	args := make([]any, 0, cols*len(replies))
-	queued := 0
-	for i, r := range replies {
-		args = append(args, conv, w.In.OpenID, DirectionOut, r.Sender, "text", "", "", inbound, w.replies[i],
-			r.Verdict, r.Passive, w.now)
-		if queues(r) {
-			queued++
+// insertTurnRest inserts all replies in one statement, then the outbox rows of the queued ones
+// in another, then the profile, hits and applicant changes, one statement at a time.
+func (s *Store) insertTurnRest(tx *gorm.DB, w turnWrite, conv conversationRow, inbound uint64) error {
+	in := value(inbound)
+	if st, ok := repliesStmt(w, conv.ID, in); ok {
+		res, err := execSQL(tx, st.q, st.args...)
+		if err != nil {
+			return fmt.Errorf("insert %d replies: %w", len(w.Outcome.Replies), err)
+		}
+		if w.queued > 0 {
+			ids, err := s.insertedIDs(res, len(w.Outcome.Replies))
+			if err != nil {
+				return fmt.Errorf("insert replies: %w", err)
+			}
+			st, _ := outboxStmt(w, conv.ID, func(i int) ref { return value(ids[i]) })
+			if _, err := execSQL(tx, st.q, st.args...); err != nil {
+				return fmt.Errorf("queue replies: %w", err)
+			}
 		}
 	}
-	res, err := execSQL(tx, "INSERT INTO messages (conversation_id, open_id, direction, sender, msg_type, "+
-		"event, event_key, inbound_id, text_enc, verdict, passive, created_at) VALUES "+placeholders(len(replies), cols), args...)
-	if err != nil {
-		return fmt.Errorf("insert %d replies: %w", len(replies), err)
-	}
-	if queued == 0 {
-		return nil
-	}
-	ids, err := s.insertedIDs(res, len(replies))
-	if err != nil {
-		return fmt.Errorf("insert %d replies: %w", len(replies), err)
-	}
-	return s.insertTurnOutbox(tx, w, conv, ids, queued)
-}
-
-func (s *Store) insertTurnOutbox(tx *gorm.DB, w turnWrite, conv uint64, msgIDs []uint64, queued int) error {
-	const cols = 11
-	args := make([]any, 0, cols*queued)
-	for i, r := range w.Outcome.Replies {
-		if queues(r) {
-			args = append(args, conv, msgIDs[i], w.In.OpenID, w.outbox[i], outboxPending, w.now, 0, "", "",
-				w.now, w.now)
+	for _, build := range []func() (stmt, bool){
+		func() (stmt, bool) { return s.profileStmt(w, conv.ID) },
+		func() (stmt, bool) { return hitsStmt(w, conv.ID, in) },
+		func() (stmt, bool) { return applicantStmt(w, conv.ApplicantID) },
+	} {
+		if st, ok := build(); ok {
+			if _, err := execSQL(tx, st.q, st.args...); err != nil {
+				return fmt.Errorf("%s: %w", st.what, err)
+			}
 		}
 	}
-	_, err := execSQL(tx, "INSERT INTO outbox (conversation_id, message_id, open_id, text_enc, status, "+
-		"next_attempt_at, attempts, claim_token, last_error, created_at, updated_at) VALUES "+placeholders(queued, cols), args...)
-	return wrapErr(err, "queue replies")
-}
-
-// upsertTurnProfile saves the slots and/or matched products given (nil = keep what is stored).
-func (s *Store) upsertTurnProfile(tx *gorm.DB, w turnWrite, conv uint64) error {
-	if w.slots == nil && w.products == nil {
-		return nil
-	}
-	update := []string{"updated_at"}
-	if w.slots != nil {
-		update = append(update, "slots_enc")
-	}
-	if w.products != nil {
-		update = append(update, "matched_products")
-	}
-	products := encodeFlags(nil)
-	if w.products != nil {
-		products = *w.products
-	}
-	q := "INSERT INTO profiles (conversation_id, open_id, slots_enc, matched_products, created_at, updated_at) VALUES " +
-		placeholders(1, 6)
-	if s.dialect == DialectMySQL {
-		q += " ON DUPLICATE KEY UPDATE "
-	} else {
-		q += " ON CONFLICT (conversation_id) DO UPDATE SET "
-	}
-	_, err := execSQL(tx, q+s.upsertSet(update), conv, w.In.OpenID, w.slots, products, w.now, w.now)
-	return wrapErr(err, "save profile")
-}
-
-func (s *Store) insertTurnHits(tx *gorm.DB, w turnWrite, conv, inbound uint64) error {
-	hits := w.Outcome.Hits
-	if len(hits) == 0 {
-		return nil
-	}
-	const cols = 9
-	args := make([]any, 0, cols*len(hits))
-	for i, h := range hits {
-		var msg *uint64
-		if h.Direction == DirectionIn {
-			msg = &inbound
-		}
-		args = append(args, conv, msg, w.In.OpenID, h.Direction, h.Phrase, h.Category, h.Action, w.hits[i], w.now)
-	}
-	_, err := execSQL(tx, "INSERT INTO compliance_hits (conversation_id, message_id, open_id, direction, phrase, "+
-		"category, action, text_enc, created_at) VALUES "+placeholders(len(hits), cols), args...)
-	return wrapErr(err, "insert compliance hits")
-}
-
-// updateTurnApplicant records consent, unsubscription, or (for a known applicant; a new one
-// got it in the upsert) a subscribe event. Nothing to record writes nothing.
-func (s *Store) updateTurnApplicant(tx *gorm.DB, w turnWrite, applicantID uint64) error {
-	o := w.Outcome
-	subscribe := w.Seen != 0 && w.In.Event == "subscribe"
-	if !o.Consent && !o.Unsubscribed && !subscribe {
-		return nil
-	}
-	set, args := []string{"updated_at = ?"}, []any{w.now}
-	if subscribe {
-		set, args = append(set, "subscribed_at = ?", "unsubscribed_at = NULL"), append(args, w.now)
-	}
-	if o.Consent {
-		set, args = append(set, "consent_at = ?"), append(args, w.now)
-	}
-	if o.Unsubscribed {
-		set, args = append(set, "unsubscribed_at = ?"), append(args, w.now)
-	}
-	_, err := execSQL(tx, "UPDATE applicants SET "+strings.Join(set, ", ")+" WHERE id = ?", append(args, applicantID)...)
-	return wrapErr(err, "update applicant")
+	return nil
 }
 
 // placeholders returns "(?, …), (?, …)" for rows rows of cols values.

@@ -1,0 +1,136 @@
+package store
+
+import "strings"
+
+// Builders of SaveTurn's statements after the inbound message. Ids the statements refer to
+// are refs: a value bound as ?, or (MySQL batch) a session variable set earlier in the batch.
+
+// stmt is one SQL statement with its arguments.
+type stmt struct {
+	what string // for errors
+	q    string
+	args []any
+}
+
+// ref is an SQL expression standing for an id: "?" with its value, or a variable.
+type ref struct {
+	expr string
+	args []any
+}
+
+func value(id uint64) ref { return ref{"?", []any{id}} }
+
+// rows builds "INSERT … VALUES (…), (…)"; a ref among a row's values is written as its expression.
+type rows struct {
+	sb   strings.Builder
+	args []any
+	n    int
+}
+
+func (b *rows) add(vals ...any) {
+	if b.n > 0 {
+		b.sb.WriteString(", ")
+	}
+	b.n++
+	b.sb.WriteByte('(')
+	for i, v := range vals {
+		if i > 0 {
+			b.sb.WriteString(", ")
+		}
+		if r, ok := v.(ref); ok {
+			b.sb.WriteString(r.expr)
+			b.args = append(b.args, r.args...)
+			continue
+		}
+		b.sb.WriteByte('?')
+		b.args = append(b.args, v)
+	}
+	b.sb.WriteByte(')')
+}
+
+func (b *rows) stmt(what, insert string) (stmt, bool) {
+	return stmt{what: what, q: insert + " VALUES " + b.sb.String(), args: b.args}, b.n > 0
+}
+
+// repliesStmt inserts all replies of the turn, answering inbound.
+func repliesStmt(w turnWrite, conv uint64, inbound ref) (stmt, bool) {
+	var b rows
+	for i, r := range w.Outcome.Replies {
+		b.add(conv, w.In.OpenID, DirectionOut, r.Sender, "text", "", "", inbound, w.replies[i], r.Verdict, r.Passive, w.now)
+	}
+	return b.stmt("insert replies", "INSERT INTO messages (conversation_id, open_id, direction, sender, msg_type, "+
+		"event, event_key, inbound_id, text_enc, verdict, passive, created_at)")
+}
+
+// outboxStmt queues the replies that are sent later; msg(i) is the id of reply i.
+func outboxStmt(w turnWrite, conv uint64, msg func(i int) ref) (stmt, bool) {
+	var b rows
+	for i, r := range w.Outcome.Replies {
+		if queues(r) {
+			b.add(conv, msg(i), w.In.OpenID, w.outbox[i], outboxPending, w.now, 0, "", "", w.now, w.now)
+		}
+	}
+	return b.stmt("queue replies", "INSERT INTO outbox (conversation_id, message_id, open_id, text_enc, status, "+
+		"next_attempt_at, attempts, claim_token, last_error, created_at, updated_at)")
+}
+
+// profileStmt saves the slots and/or matched products given (nil = keep what is stored).
+func (s *Store) profileStmt(w turnWrite, conv uint64) (stmt, bool) {
+	if w.slots == nil && w.products == nil {
+		return stmt{}, false
+	}
+	update := []string{"updated_at"}
+	products := encodeFlags(nil)
+	if w.slots != nil {
+		update = append(update, "slots_enc")
+	}
+	if w.products != nil {
+		update = append(update, "matched_products")
+		products = *w.products
+	}
+	var b rows
+	b.add(conv, w.In.OpenID, w.slots, products, w.now, w.now)
+	st, _ := b.stmt("save profile", "INSERT INTO profiles (conversation_id, open_id, slots_enc, matched_products, created_at, updated_at)")
+	if s.dialect == DialectMySQL {
+		st.q += " ON DUPLICATE KEY UPDATE " + s.upsertSet(update)
+	} else {
+		st.q += " ON CONFLICT (conversation_id) DO UPDATE SET " + s.upsertSet(update)
+	}
+	return st, true
+}
+
+// hitsStmt records the compliance hits; those on the applicant's text point at inbound.
+func hitsStmt(w turnWrite, conv uint64, inbound ref) (stmt, bool) {
+	var b rows
+	for i, h := range w.Outcome.Hits {
+		var msg any = (*uint64)(nil)
+		if h.Direction == DirectionIn {
+			msg = inbound
+		}
+		b.add(conv, msg, w.In.OpenID, h.Direction, h.Phrase, h.Category, h.Action, w.hits[i], w.now)
+	}
+	return b.stmt("insert compliance hits", "INSERT INTO compliance_hits (conversation_id, message_id, open_id, "+
+		"direction, phrase, category, action, text_enc, created_at)")
+}
+
+// applicantStmt records consent, unsubscription, or (for a known applicant; a new one got it in
+// the upsert) a subscribe event. Nothing to record is no statement.
+func applicantStmt(w turnWrite, applicantID uint64) (stmt, bool) {
+	o := w.Outcome
+	subscribe := w.Seen != 0 && w.In.Event == "subscribe"
+	if !o.Consent && !o.Unsubscribed && !subscribe {
+		return stmt{}, false
+	}
+	set, args := []string{"updated_at = ?"}, []any{w.now}
+	if subscribe && !o.Unsubscribed {
+		set, args = append(set, "subscribed_at = ?", "unsubscribed_at = NULL"), append(args, w.now)
+	}
+	if o.Consent {
+		set, args = append(set, "consent_at = ?"), append(args, w.now)
+	}
+	if o.Unsubscribed {
+		set, args = append(set, "unsubscribed_at = ?"), append(args, w.now)
+	}
+	return stmt{what: "update applicant", q: "UPDATE applicants SET " + strings.Join(set, ", ") + " WHERE id = ?",
+		args: append(args, applicantID)}, true
+}
