@@ -108,6 +108,7 @@ func mysqlConfig(raw string) (*mysql.Config, error) {
 	// Arguments are interpolated client-side: one round trip per statement instead of
 	// PREPARE/EXECUTE/CLOSE (the driver escapes them; NO_BACKSLASH_ESCAPES is honoured).
 	cfg.InterpolateParams = true
+	cfg.MultiStatements = true // SaveTurn sends a turn as one batch (turn_batch.go); store never splices input into SQL
 	if cfg.Params == nil {
 		cfg.Params = map[string]string{}
 	}

@@ -150,23 +150,36 @@ func (s *Store) turnTx(tx *gorm.DB, w turnWrite) (TurnResult, error) {
 	if err != nil {
 		return TurnResult{}, err
 	}
-	if w.Seen == 0 {
-		after.ID, err = s.insertConversation(tx, after)
+	var msgID uint64
+	if s.dialect == DialectMySQL && w.Seen != 0 {
+		msgID, err = s.turnBatch(tx, w, after)
 	} else {
-		err = s.updateTurnConversation(tx, after, w.Version)
+		msgID, err = s.turnStatements(tx, w, &after)
 	}
 	if err != nil {
-		return TurnResult{}, err
-	}
-	msgID, err := s.insertTurnInbound(tx, w, after.ID)
-	if err != nil {
-		return TurnResult{}, err
-	}
-	if err := s.insertTurnRest(tx, w, after, msgID); err != nil {
 		return TurnResult{}, err
 	}
 	c, err := after.toConversation()
 	return TurnResult{MessageID: msgID, Conversation: c}, err
+}
+
+// turnStatements writes the turn one statement at a time (SQLite, and a first message on
+// MySQL); a new conversation gets its id in c.
+func (s *Store) turnStatements(tx *gorm.DB, w turnWrite, c *conversationRow) (uint64, error) {
+	var err error
+	if w.Seen == 0 {
+		c.ID, err = s.insertConversation(tx, *c)
+	} else {
+		err = s.updateTurnConversation(tx, *c, w.Version)
+	}
+	if err != nil {
+		return 0, err
+	}
+	msgID, err := s.insertTurnInbound(tx, w, c.ID)
+	if err != nil {
+		return 0, err
+	}
+	return msgID, s.insertTurnRest(tx, w, *c, msgID)
 }
 
 // turnConversation reads the conversation the turn was decided on and checks it is unchanged,

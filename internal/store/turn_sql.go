@@ -54,10 +54,8 @@ func (s *Store) insertConversation(tx *gorm.DB, c conversationRow) (uint64, erro
 // updateTurnConversation writes the conversation's mutable columns if it is still at version
 // seen; otherwise ErrStale.
 func (s *Store) updateTurnConversation(tx *gorm.DB, c conversationRow, seen uint64) error {
-	res, err := execSQL(tx, "UPDATE conversations SET open_for = ?, state = ?, flag_reasons = ?, engine_state = ?, "+
-		"grade = ?, ack_sent = ?, closed_at = ?, updated_at = ?, version = ? WHERE id = ? AND version = ?",
-		c.OpenFor, c.State, c.FlagReasons, c.EngineState, c.Grade, c.AckSent, c.ClosedAt, c.UpdatedAt,
-		c.Version, c.ID, seen)
+	st := updateConversationStmt(c, seen)
+	res, err := execSQL(tx, st.q, st.args...)
 	if isDuplicate(err) {
 		return fmt.Errorf("reopen: the applicant has another open conversation: %w", ErrConflict)
 	}
@@ -70,14 +68,18 @@ func (s *Store) updateTurnConversation(tx *gorm.DB, c conversationRow, seen uint
 	return nil
 }
 
+func updateConversationStmt(c conversationRow, seen uint64) stmt {
+	return stmt{what: "update conversation", q: "UPDATE conversations SET open_for = ?, state = ?, flag_reasons = ?, " +
+		"engine_state = ?, grade = ?, ack_sent = ?, closed_at = ?, updated_at = ?, version = ? WHERE id = ? AND version = ?",
+		args: []any{c.OpenFor, c.State, c.FlagReasons, c.EngineState, c.Grade, c.AckSent, c.ClosedAt, c.UpdatedAt,
+			c.Version, c.ID, seen}}
+}
+
 // insertTurnInbound inserts the applicant's message; its dedup key stored before is
 // errDuplicateInbound.
 func (s *Store) insertTurnInbound(tx *gorm.DB, w turnWrite, conv uint64) (uint64, error) {
-	in := w.In
-	res, err := execSQL(tx, "INSERT INTO messages (conversation_id, open_id, direction, sender, msg_type, event, "+
-		"event_key, dedup_key, text_enc, verdict, passive, created_at) VALUES "+placeholders(1, 12),
-		conv, in.OpenID, DirectionIn, SenderApplicant, in.MsgType, in.Event, in.EventKey, w.key, w.inText,
-		"", false, w.at)
+	st := inboundStmt(w, conv)
+	res, err := execSQL(tx, st.q, st.args...)
 	if isDuplicate(err) {
 		return 0, errDuplicateInbound
 	}
@@ -89,6 +91,14 @@ func (s *Store) insertTurnInbound(tx *gorm.DB, w turnWrite, conv uint64) (uint64
 		return 0, fmt.Errorf("insert message: %w", err)
 	}
 	return ids[0], nil
+}
+
+func inboundStmt(w turnWrite, conv uint64) stmt {
+	in := w.In
+	return stmt{what: "insert message", q: "INSERT INTO messages (conversation_id, open_id, direction, sender, " +
+		"msg_type, event, event_key, dedup_key, text_enc, verdict, passive, created_at) VALUES " + placeholders(1, 12),
+		args: []any{conv, in.OpenID, DirectionIn, SenderApplicant, in.MsgType, in.Event, in.EventKey, w.key, w.inText,
+			"", false, w.at}}
 }
 
 // insertTurnRest inserts all replies in one statement, then the outbox rows of the queued ones
