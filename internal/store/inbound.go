@@ -128,20 +128,9 @@ func (s *Store) replies(db *gorm.DB, inbound uint64) ([]string, error) {
 // records the (re)subscription. On MySQL the row stays locked until commit, which serialises
 // concurrent turns of one applicant.
 func (s *Store) upsertApplicant(tx *gorm.DB, in Inbound, now time.Time) (uint64, error) {
-	var subscribed *time.Time
-	update := []string{"last_seen_at", "updated_at"}
-	if in.Event == "subscribe" {
-		subscribed = &now
-		update = append(update, "subscribed_at")
-	}
-	set := s.upsertSet(update)
-	if subscribed != nil {
-		set += ", unsubscribed_at = NULL"
-	}
-	const insert = "INSERT INTO applicants (open_id, subscribed_at, last_seen_at, created_at, updated_at) VALUES (?, ?, ?, ?, ?) "
-	args := []any{in.OpenID, subscribed, now, now, now}
+	st := s.applicantUpsertStmt(in, now)
 	if s.dialect == DialectMySQL {
-		res, err := execSQL(tx, insert+"ON DUPLICATE KEY UPDATE id = LAST_INSERT_ID(id), "+set, args...)
+		res, err := execSQL(tx, st.q, st.args...)
 		if err != nil {
 			return 0, fmt.Errorf("upsert applicant: %w", err)
 		}
@@ -149,7 +138,7 @@ func (s *Store) upsertApplicant(tx *gorm.DB, in Inbound, now time.Time) (uint64,
 		return uint64(id), wrapErr(err, "upsert applicant: id")
 	}
 	var id uint64
-	err := tx.Raw(insert+"ON CONFLICT (open_id) DO UPDATE SET "+set+" RETURNING id", args...).Row().Scan(&id)
+	err := tx.Raw(st.q, st.args...).Row().Scan(&id)
 	return id, wrapErr(err, "upsert applicant")
 }
 

@@ -151,8 +151,8 @@ func (s *Store) turnTx(tx *gorm.DB, w turnWrite) (TurnResult, error) {
 		return TurnResult{}, err
 	}
 	var msgID uint64
-	if s.dialect == DialectMySQL && w.Seen != 0 {
-		msgID, err = s.turnBatch(tx, w, after)
+	if s.dialect == DialectMySQL {
+		msgID, err = s.turnBatch(tx, w, &after)
 	} else {
 		msgID, err = s.turnStatements(tx, w, &after)
 	}
@@ -163,12 +163,14 @@ func (s *Store) turnTx(tx *gorm.DB, w turnWrite) (TurnResult, error) {
 	return TurnResult{MessageID: msgID, Conversation: c}, err
 }
 
-// turnStatements writes the turn one statement at a time (SQLite, and a first message on
-// MySQL); a new conversation gets its id in c.
+// turnStatements writes the turn one statement at a time (SQLite); a new conversation gets its
+// ids in c.
 func (s *Store) turnStatements(tx *gorm.DB, w turnWrite, c *conversationRow) (uint64, error) {
 	var err error
 	if w.Seen == 0 {
-		c.ID, err = s.insertConversation(tx, *c)
+		if c.ApplicantID, err = s.upsertApplicant(tx, w.In, w.now); err == nil {
+			c.ID, err = s.insertConversation(tx, *c)
+		}
 	} else {
 		err = s.updateTurnConversation(tx, *c, w.Version)
 	}
@@ -183,13 +185,12 @@ func (s *Store) turnStatements(tx *gorm.DB, w turnWrite, c *conversationRow) (ui
 }
 
 // turnConversation reads the conversation the turn was decided on and checks it is unchanged,
-// or (Seen = 0) upserts the applicant and returns a new open conversation, not yet inserted.
+// or (Seen = 0) returns a new open conversation, not yet inserted (its applicant is not known yet).
 func (s *Store) turnConversation(tx *gorm.DB, w turnWrite) (conversationRow, error) {
 	if w.Seen == 0 {
-		appID, err := s.upsertApplicant(tx, w.In, w.now)
 		open := w.In.OpenID
-		return conversationRow{ApplicantID: appID, OpenID: open, OpenFor: &open, State: StateBot,
-			FlagReasons: encodeFlags(nil), CreatedAt: w.now, UpdatedAt: w.now}, err
+		return conversationRow{OpenID: open, OpenFor: &open, State: StateBot,
+			FlagReasons: encodeFlags(nil), CreatedAt: w.now, UpdatedAt: w.now}, nil
 	}
 	c, cached := s.seen.take(w.Seen, w.Version)
 	var err error

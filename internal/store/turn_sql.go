@@ -4,7 +4,6 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
-	"strings"
 
 	"gorm.io/gorm"
 )
@@ -33,11 +32,8 @@ func scanConversation(row *sql.Row) (conversationRow, error) {
 // insertConversation inserts a new open conversation; another one opened meanwhile is ErrStale
 // (the caller saw none).
 func (s *Store) insertConversation(tx *gorm.DB, c conversationRow) (uint64, error) {
-	res, err := execSQL(tx, "INSERT INTO conversations (applicant_id, open_id, open_for, state, assigned_agent, "+
-		"flag_reasons, engine_state, grade, ack_sent, closed_at, created_at, updated_at, version) "+
-		"VALUES "+placeholders(1, 13),
-		c.ApplicantID, c.OpenID, c.OpenFor, c.State, c.AssignedAgent, c.FlagReasons, c.EngineState,
-		c.Grade, c.AckSent, c.ClosedAt, c.CreatedAt, c.UpdatedAt, c.Version)
+	st := conversationStmt(c, c.ApplicantID)
+	res, err := execSQL(tx, st.q, st.args...)
 	if isDuplicate(err) {
 		return 0, fmt.Errorf("%s has an open conversation now: %w", c.OpenID, ErrStale)
 	}
@@ -93,14 +89,6 @@ func (s *Store) insertTurnInbound(tx *gorm.DB, w turnWrite, conv uint64) (uint64
 	return ids[0], nil
 }
 
-func inboundStmt(w turnWrite, conv uint64) stmt {
-	in := w.In
-	return stmt{what: "insert message", q: "INSERT INTO messages (conversation_id, open_id, direction, sender, " +
-		"msg_type, event, event_key, dedup_key, text_enc, verdict, passive, created_at) VALUES " + placeholders(1, 12),
-		args: []any{conv, in.OpenID, DirectionIn, SenderApplicant, in.MsgType, in.Event, in.EventKey, w.key, w.inText,
-			"", false, w.at}}
-}
-
 // insertTurnRest inserts all replies in one statement, then the outbox rows of the queued ones
 // in another, then the profile, hits and applicant changes, one statement at a time.
 func (s *Store) insertTurnRest(tx *gorm.DB, w turnWrite, conv conversationRow, inbound uint64) error {
@@ -133,12 +121,6 @@ func (s *Store) insertTurnRest(tx *gorm.DB, w turnWrite, conv conversationRow, i
 		}
 	}
 	return nil
-}
-
-// placeholders returns "(?, …), (?, …)" for rows rows of cols values.
-func placeholders(rows, cols int) string {
-	row := "(" + strings.Repeat("?, ", cols-1) + "?)"
-	return strings.Repeat(row+", ", rows-1) + row
 }
 
 // insertedIDs returns the ids of the n rows one INSERT created. MySQL reports the first and
