@@ -3,6 +3,7 @@ package store
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"sync"
 	"testing"
 
@@ -207,6 +208,89 @@ func TestOpenConversationNotFound(t *testing.T) {
 		_, err := s.OpenConversation(context.Background(), "oNobody")
 		if !errorsIs(err, ErrNotFound) {
 			t.Errorf("err = %v, want ErrNotFound", err)
+		}
+	})
+}
+
+// Each outbox row points at its own reply, with several queued replies between a passive and a
+// blocked one; a hit on the applicant's text points at the inbound message.
+func TestSaveTurnLinksRows(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, s *Store) {
+		ctx := context.Background()
+		first, err := s.SaveTurn(ctx, turn("oLinks", "l1", "你好", 0, 0))
+		if err != nil {
+			t.Fatal(err)
+		}
+		for _, seen := range []uint64{0, first.Conversation.ID} { // a new applicant, then a known one
+			open := fmt.Sprint("oLinks", seen)
+			tr := turn(open, fmt.Sprint("l2-", seen), "我想做一份流水", 0, 0)
+			if seen != 0 {
+				tr = turn("oLinks", "l2", "我想做一份流水", seen, first.Conversation.Version)
+				open = "oLinks"
+			}
+			tr.Outcome.Replies = []Reply{
+				{Text: "好的", Sender: SenderBot, Verdict: VerdictAllow, Passive: true},
+				{Text: "第一条：贷款需谨慎", Sender: SenderBot, Verdict: VerdictAllow},
+				{Text: "包过！", Sender: SenderBot, Verdict: VerdictBlock},
+				{Text: "第二条：年化利率（单利）", Sender: SenderBot, Verdict: VerdictFlag},
+				{Text: "第三条：請問期限？", Sender: SenderAgent, Verdict: VerdictAllow},
+			}
+			tr.Outcome.Hits = []Hit{{Phrase: "做流水", Category: "fraud", Action: "flag", Text: "我想做一份流水", Direction: DirectionIn}}
+			res, err := s.SaveTurn(ctx, tr)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var rows []struct {
+				MessageID uint64
+				TextEnc   []byte
+				Msg       []byte
+			}
+			err = s.db.Raw("SELECT o.message_id, o.text_enc, m.text_enc AS msg FROM outbox o JOIN messages m ON m.id = o.message_id "+
+				"WHERE o.open_id = ? AND m.inbound_id = ? ORDER BY o.id", open, res.MessageID).Scan(&rows).Error
+			if err != nil || len(rows) != 3 {
+				t.Fatalf("outbox rows of the turn: %d, %v; want 3", len(rows), err)
+			}
+			for i, want := range []string{"第一条：贷款需谨慎", "第二条：年化利率（单利）", "第三条：請問期限？"} {
+				got, _ := s.seal.openString(labelOutboxText, rows[i].TextEnc)
+				msg, _ := s.seal.openString(labelMessageText, rows[i].Msg)
+				if got != want || msg != want {
+					t.Errorf("outbox %d: %q for message %q, want %q", i, got, msg, want)
+				}
+			}
+			var hit struct{ MessageID uint64 }
+			s.db.Raw("SELECT message_id FROM compliance_hits WHERE open_id = ? AND direction = ?", open, DirectionIn).Scan(&hit)
+			if hit.MessageID != res.MessageID {
+				t.Errorf("hit on message %d, want the inbound %d", hit.MessageID, res.MessageID)
+			}
+		}
+	})
+}
+
+// Reopening a closed conversation while another is open is ErrConflict, and writes nothing.
+func TestSaveTurnReopenConflict(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, s *Store) {
+		ctx := context.Background()
+		old, err := s.SaveTurn(ctx, turn("oReopen", "r1", "你好", 0, 0))
+		if err != nil {
+			t.Fatal(err)
+		}
+		closing := turn("oReopen", "r2", "不需要了，谢谢", old.Conversation.ID, old.Conversation.Version)
+		closing.Outcome.State = StateClosed
+		closed, err := s.SaveTurn(ctx, closing)
+		if err != nil || closed.Conversation.State != StateClosed {
+			t.Fatalf("close: %+v, %v", closed.Conversation, err)
+		}
+		if _, err := s.SaveTurn(ctx, turn("oReopen", "r3", "我又想贷款了", 0, 0)); err != nil {
+			t.Fatal(err)
+		}
+		before := counts(t, s)
+		reopen := turn("oReopen", "r4", "还是之前那个", closed.Conversation.ID, closed.Conversation.Version)
+		reopen.Outcome.State = StateBot
+		if _, err := s.SaveTurn(ctx, reopen); !errorsIs(err, ErrConflict) {
+			t.Errorf("reopen: %v, want ErrConflict", err)
+		}
+		if after := counts(t, s); !cmp.Equal(before, after) {
+			t.Errorf("rows %v, before %v", after, before)
 		}
 	})
 }
