@@ -11,27 +11,33 @@ const seenCacheSize = 4096
 // version anyway, so a cached row is never wrong, at worst no longer current (ErrStale).
 type seenCache struct {
 	mu   sync.Mutex
-	rows map[uint64]conversationRow
+	rows map[uint64]seenRow
 }
 
-func newSeenCache() *seenCache { return &seenCache{rows: make(map[uint64]conversationRow)} }
+// seenRow is a conversation row with its profile, as OpenConversation read them.
+type seenRow struct {
+	conv    conversationRow
+	profile storedProfile
+}
 
-func (c *seenCache) put(r conversationRow) {
+func newSeenCache() *seenCache { return &seenCache{rows: make(map[uint64]seenRow)} }
+
+func (c *seenCache) put(r seenRow) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	if len(c.rows) >= seenCacheSize {
 		clear(c.rows)
 	}
-	c.rows[r.ID] = r
+	c.rows[r.conv.ID] = r
 }
 
 // take removes and returns the row of conversation id when it is cached at version.
-func (c *seenCache) take(id, version uint64) (conversationRow, bool) {
+func (c *seenCache) take(id, version uint64) (seenRow, bool) {
 	c.mu.Lock()
 	defer c.mu.Unlock()
 	r, ok := c.rows[id]
 	if ok {
 		delete(c.rows, id)
 	}
-	return r, ok && r.Version == version
+	return r, ok && r.conv.Version == version
 }

@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"encoding/json"
 	"errors"
 	"fmt"
 	"time"
@@ -35,12 +36,12 @@ type TurnResult struct {
 // read-only SELECT on the unique open_for key. The row is remembered, so that SaveTurn of a
 // turn decided on it need not read it again.
 func (s *Store) OpenConversation(ctx context.Context, openID string) (Conversation, error) {
-	row := s.sqlDB.QueryRowContext(ctx, selectConversation+" WHERE open_for = ?", openID)
-	c, err := scanConversation(row)
+	row := s.sqlDB.QueryRowContext(ctx, selectConversation+" WHERE c.open_for = ?", openID)
+	c, p, err := scanConversation(row)
 	if err != nil {
 		return Conversation{}, fmt.Errorf("open conversation of %s: %w", openID, err)
 	}
-	s.seen.put(c)
+	s.seen.put(seenRow{c, p})
 	return c.toConversation()
 }
 
@@ -95,16 +96,17 @@ func (s *Store) SaveTurn(ctx context.Context, t Turn) (res TurnResult, err error
 // Everything is computed before the transaction, so a retried transaction redoes only SQL.
 type turnWrite struct {
 	Turn
-	key      string // the dedup key as stored
-	at       time.Time
-	now      time.Time
-	inText   []byte
-	replies  [][]byte // messages.text of each reply
-	outbox   [][]byte // outbox.text of each reply (nil when it is not queued)
-	queued   int      // replies that are queued
-	slots    []byte
-	products *string
-	hits     [][]byte
+	key        string // the dedup key as stored
+	at         time.Time
+	now        time.Time
+	inText     []byte
+	replies    [][]byte // messages.text of each reply
+	outbox     [][]byte // outbox.text of each reply (nil when it is not queued)
+	queued     int      // replies that are queued
+	slots      []byte   // sealed; nil = unchanged
+	slotsPlain []byte   // the JSON that slots seals
+	products   *string
+	hits       [][]byte
 }
 
 func (s *Store) sealTurn(t Turn) (turnWrite, error) {
@@ -124,8 +126,11 @@ func (s *Store) sealTurn(t Turn) (turnWrite, error) {
 		w.outbox = append(w.outbox, queued)
 	}
 	var err error
-	if w.slots, err = s.sealSlots(t.Outcome.Slots); err != nil {
-		return w, err
+	if t.Outcome.Slots != nil {
+		if w.slotsPlain, err = json.Marshal(t.Outcome.Slots); err != nil {
+			return w, fmt.Errorf("encode slots: %w", err)
+		}
+		w.slots = s.seal.seal(labelSlots, w.slotsPlain)
 	}
 	if t.Outcome.Products != nil {
 		p := encodeFlags(t.Outcome.Products)
@@ -142,10 +147,11 @@ func queues(r Reply) bool { return !r.Passive && r.Verdict != VerdictBlock }
 
 // turnTx is the body of SaveTurn's transaction.
 func (s *Store) turnTx(tx *gorm.DB, w turnWrite) (TurnResult, error) {
-	before, err := s.turnConversation(tx, w)
+	before, stored, err := s.turnConversation(tx, w)
 	if err != nil {
 		return TurnResult{}, err
 	}
+	w = s.skipUnchangedProfile(w, stored)
 	after, err := applyOutcome(before, w.Outcome, w.now)
 	if err != nil {
 		return TurnResult{}, err
@@ -186,29 +192,29 @@ func (s *Store) turnStatements(tx *gorm.DB, w turnWrite, c *conversationRow) (ui
 
 // turnConversation reads the conversation the turn was decided on and checks it is unchanged,
 // or (Seen = 0) returns a new open conversation, not yet inserted (its applicant is not known yet).
-func (s *Store) turnConversation(tx *gorm.DB, w turnWrite) (conversationRow, error) {
+func (s *Store) turnConversation(tx *gorm.DB, w turnWrite) (conversationRow, storedProfile, error) {
 	if w.Seen == 0 {
 		open := w.In.OpenID
 		return conversationRow{OpenID: open, OpenFor: &open, State: StateBot,
-			FlagReasons: encodeFlags(nil), CreatedAt: w.now, UpdatedAt: w.now}, nil
+			FlagReasons: encodeFlags(nil), CreatedAt: w.now, UpdatedAt: w.now}, storedProfile{}, nil
 	}
-	c, cached := s.seen.take(w.Seen, w.Version)
-	var err error
+	seen, cached := s.seen.take(w.Seen, w.Version)
+	c, p, err := seen.conv, seen.profile, error(nil)
 	if !cached { // not read through OpenConversation, or by another instance: read it now
-		c, err = scanConversation(tx.Statement.ConnPool.QueryRowContext(tx.Statement.Context,
-			selectConversation+" WHERE id = ?", w.Seen))
+		c, p, err = scanConversation(tx.Statement.ConnPool.QueryRowContext(tx.Statement.Context,
+			selectConversation+" WHERE c.id = ?", w.Seen))
 	}
 	switch {
 	case errors.Is(err, ErrNotFound):
-		return c, fmt.Errorf("conversation %d is gone: %w", w.Seen, ErrStale)
+		return c, p, fmt.Errorf("conversation %d is gone: %w", w.Seen, ErrStale)
 	case err != nil:
-		return c, fmt.Errorf("load conversation %d: %w", w.Seen, err)
+		return c, p, fmt.Errorf("load conversation %d: %w", w.Seen, err)
 	case c.OpenID != w.In.OpenID:
-		return c, fmt.Errorf("conversation %d is not %s's: %w", w.Seen, w.In.OpenID, ErrInvalid)
+		return c, p, fmt.Errorf("conversation %d is not %s's: %w", w.Seen, w.In.OpenID, ErrInvalid)
 	case c.Version != w.Version:
-		return c, fmt.Errorf("conversation %d is at version %d, not %d: %w", w.Seen, c.Version, w.Version, ErrStale)
+		return c, p, fmt.Errorf("conversation %d is at version %d, not %d: %w", w.Seen, c.Version, w.Version, ErrStale)
 	}
-	return c, nil
+	return c, p, nil
 }
 
 // applyOutcome returns the conversation row as the outcome leaves it, version bumped.

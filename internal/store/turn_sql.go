@@ -1,6 +1,7 @@
 package store
 
 import (
+	"bytes"
 	"database/sql"
 	"errors"
 	"fmt"
@@ -12,21 +13,49 @@ import (
 // once per applicant message, and building them through gorm's reflection cost more than the
 // statements themselves.
 
-// conversationColumns are read by scanConversation, in this order.
-const conversationColumns = "id, applicant_id, open_id, open_for, state, assigned_agent, flag_reasons, " +
-	"engine_state, grade, ack_sent, closed_at, created_at, updated_at, version"
+// selectConversation reads a conversation (alias c) with its stored profile, if any: SaveTurn
+// skips writing a profile that did not change. scanConversation reads its columns in order.
+const selectConversation = "SELECT c.id, c.applicant_id, c.open_id, c.open_for, c.state, c.assigned_agent, " +
+	"c.flag_reasons, c.engine_state, c.grade, c.ack_sent, c.closed_at, c.created_at, c.updated_at, c.version, " +
+	"p.slots_enc, p.matched_products FROM conversations c LEFT JOIN profiles p ON p.conversation_id = c.id"
 
-const selectConversation = "SELECT " + conversationColumns + " FROM conversations"
+// storedProfile is a conversation's profile as stored, still sealed.
+type storedProfile struct {
+	slotsEnc []byte
+	products sql.NullString // not Valid: there is no profile row
+}
 
 // scanConversation reads one row of selectConversation; no row gives ErrNotFound.
-func scanConversation(row *sql.Row) (conversationRow, error) {
+func scanConversation(row *sql.Row) (conversationRow, storedProfile, error) {
 	var c conversationRow
+	var p storedProfile
 	err := row.Scan(&c.ID, &c.ApplicantID, &c.OpenID, &c.OpenFor, &c.State, &c.AssignedAgent,
-		&c.FlagReasons, &c.EngineState, &c.Grade, &c.AckSent, &c.ClosedAt, &c.CreatedAt, &c.UpdatedAt, &c.Version)
+		&c.FlagReasons, &c.EngineState, &c.Grade, &c.AckSent, &c.ClosedAt, &c.CreatedAt, &c.UpdatedAt, &c.Version,
+		&p.slotsEnc, &p.products)
 	if errors.Is(err, sql.ErrNoRows) {
-		return c, ErrNotFound
+		return c, p, ErrNotFound
 	}
-	return c, err
+	return c, p, err
+}
+
+// skipUnchangedProfile drops the profile write when the slots and products given are the ones
+// stored (a profile row changes only with the conversation's version, so the one read with the
+// row the turn was decided on is current when the version guard holds).
+func (s *Store) skipUnchangedProfile(w turnWrite, p storedProfile) turnWrite {
+	if !p.products.Valid || (w.slots == nil && w.products == nil) {
+		return w
+	}
+	if w.products != nil && *w.products != p.products.String {
+		return w
+	}
+	if w.slots != nil {
+		stored, err := s.seal.open(labelSlots, p.slotsEnc)
+		if err != nil || !bytes.Equal(stored, w.slotsPlain) {
+			return w
+		}
+	}
+	w.slots, w.products = nil, nil
+	return w
 }
 
 // insertConversation inserts a new open conversation; another one opened meanwhile is ErrStale

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"sync"
 	"testing"
+	"time"
 
 	"github.com/google/go-cmp/cmp"
 )
@@ -291,6 +292,49 @@ func TestSaveTurnReopenConflict(t *testing.T) {
 		}
 		if after := counts(t, s); !cmp.Equal(before, after) {
 			t.Errorf("rows %v, before %v", after, before)
+		}
+	})
+}
+
+// A turn whose slots and products are the stored ones does not write the profile again.
+func TestSaveTurnSkipsUnchangedProfile(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, s *Store) {
+		ctx := context.Background()
+		old := time.Date(2000, 1, 1, 0, 0, 0, 0, time.UTC)
+		if _, err := s.SaveTurn(ctx, turn("oSlots", "p1", "想借20万", 0, 0)); err != nil {
+			t.Fatal(err)
+		}
+		tests := []struct {
+			name      string
+			slots     map[string]any
+			products  []string
+			rewritten bool
+		}{
+			{"same slots", map[string]any{"city": "杭州", "amount_yuan": 200000}, nil, false},
+			{"same slots and products", map[string]any{"amount_yuan": 200000, "city": "杭州"}, []string{}, false},
+			{"new slot", map[string]any{"amount_yuan": 200000, "city": "杭州", "term_months": 36}, nil, true},
+			{"new products", map[string]any{"amount_yuan": 200000, "city": "杭州", "term_months": 36}, []string{"cmb-01"}, true},
+		}
+		for i, tt := range tests {
+			t.Run(tt.name, func(t *testing.T) {
+				conv, err := s.OpenConversation(ctx, "oSlots")
+				if err != nil {
+					t.Fatal(err)
+				}
+				s.db.Exec("UPDATE profiles SET updated_at = ? WHERE conversation_id = ?", old, conv.ID) // no version bump
+				tr := turn("oSlots", fmt.Sprint("p2-", i), "嗯", conv.ID, conv.Version)
+				tr.Outcome.Slots, tr.Outcome.Products = tt.slots, tt.products
+				if _, err := s.SaveTurn(ctx, tr); err != nil {
+					t.Fatal(err)
+				}
+				p, err := s.Profile(ctx, conv.ID)
+				if err != nil {
+					t.Fatal(err)
+				}
+				if rewritten := !p.UpdatedAt.Equal(old); rewritten != tt.rewritten || len(p.Slots) != len(tt.slots) {
+					t.Errorf("rewritten %v with %d slots, want %v %d", rewritten, len(p.Slots), tt.rewritten, len(tt.slots))
+				}
+			})
 		}
 	})
 }
