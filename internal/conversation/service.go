@@ -29,6 +29,9 @@ type Sessions interface {
 
 // Store is what the pipeline needs of storage.
 type Store interface {
+	OpenConversation(ctx context.Context, openID string) (store.Conversation, error)
+	SaveTurn(ctx context.Context, t store.Turn) (store.TurnResult, error)
+	// The two-step path: a message kept alone when its turn failed, and finishing it later.
 	SaveInbound(ctx context.Context, in store.Inbound) (store.InboundResult, error)
 	SaveOutcome(ctx context.Context, o store.Outcome) error
 }

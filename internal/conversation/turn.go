@@ -25,9 +25,8 @@ type turnResult struct {
 }
 
 // turn decides what to answer. It never fails: an engine error becomes a standard line and a flag.
-func (s *Service) turn(ctx context.Context, in Inbound, saved store.InboundResult) turnResult {
-	conv := saved.Conversation
-	t := turnResult{outcome: store.Outcome{ConversationID: conv.ID, InboundID: saved.MessageID, OpenID: in.OpenID}}
+func (s *Service) turn(ctx context.Context, in Inbound, conv store.Conversation) turnResult {
+	t := turnResult{outcome: store.Outcome{ConversationID: conv.ID, OpenID: in.OpenID}}
 	switch {
 	case in.Unsubscribe():
 		t.outcome.Unsubscribed = true
