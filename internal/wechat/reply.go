@@ -9,10 +9,8 @@ import (
 	"github.com/silenceper/wechat/v2/util"
 )
 
-// MaxPassiveBytes is the most content WeChat accepts in one passive text reply.
-const MaxPassiveBytes = 2048
-
-// Seal renders a passive text reply to p: XML, encrypted and signed in safe mode.
+// Seal renders a passive text reply to p (the pipeline keeps text within
+// conversation.MaxPassiveBytes): XML, encrypted and signed in safe mode.
 // createTime is part of the input so that retries of one message get byte-identical replies.
 func (c *Codec) Seal(p *Push, text string, createTime int64) ([]byte, error) {
 	reply := message.NewText(text)
