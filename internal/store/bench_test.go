@@ -85,3 +85,23 @@ func questions(b *testing.B, s *Store) int64 {
 	}
 	return n
 }
+
+// BenchmarkTurnFirst is an applicant's first message, as the pipeline stores it: no open
+// conversation, nothing collected yet (empty slots and products, which the pipeline always
+// passes), a passive reply and a queued one. Most turns of a load test are first contacts.
+func BenchmarkTurnFirst(b *testing.B) {
+	benchTurns(b, func(ctx context.Context, s *Store, _, key string) error {
+		open := "oFirst" + key
+		conv, err := s.OpenConversation(ctx, open)
+		if err != nil && !errorsIs(err, ErrNotFound) {
+			return err
+		}
+		_, err = s.SaveTurn(ctx, Turn{
+			In:   Inbound{OpenID: open, DedupKey: key, MsgType: "event", Event: "subscribe", ReceivedAt: time.Now()},
+			Seen: conv.ID, Version: conv.Version,
+			Outcome: Outcome{Replies: benchReplies, EngineState: []byte(`{"step":"consent"}`),
+				Slots: map[string]any{}, Products: []string{}},
+		})
+		return err
+	})
+}

@@ -2,7 +2,9 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"time"
 )
@@ -51,11 +53,25 @@ type Profile struct {
 	UpdatedAt      time.Time
 }
 
-// Profile returns the conversation's collected slots, decrypted, and matched products; ErrNotFound when none were saved.
+// Profile returns the conversation's collected slots, decrypted, and matched products. A
+// conversation with nothing collected yet has no stored profile: it gets the empty Profile
+// (UpdatedAt zero). ErrNotFound when the conversation does not exist.
 func (s *Store) Profile(ctx context.Context, conversationID uint64) (Profile, error) {
 	var r profileRow
-	if err := s.db.WithContext(ctx).Where("conversation_id = ?", conversationID).Take(&r).Error; err != nil {
-		return Profile{}, fmt.Errorf("profile of conversation %d: %w", conversationID, notFound(err))
+	var stored sql.NullString // matched_products; not Valid: no profile row
+	var updated *time.Time
+	err := s.sqlDB.QueryRowContext(ctx, "SELECT c.open_id, p.slots_enc, p.matched_products, p.updated_at "+
+		"FROM conversations c LEFT JOIN profiles p ON p.conversation_id = c.id WHERE c.id = ?", conversationID).
+		Scan(&r.OpenID, &r.SlotsEnc, &stored, &updated)
+	if errors.Is(err, sql.ErrNoRows) {
+		err = ErrNotFound
+	}
+	if err != nil {
+		return Profile{}, fmt.Errorf("profile of conversation %d: %w", conversationID, err)
+	}
+	r.ConversationID, r.MatchedProducts = conversationID, stored.String
+	if updated != nil {
+		r.UpdatedAt = *updated
 	}
 	p := Profile{ConversationID: r.ConversationID, OpenID: r.OpenID, UpdatedAt: r.UpdatedAt.UTC()}
 	products, err := decodeFlags(r.MatchedProducts)

@@ -67,7 +67,7 @@ func (s *Store) SaveOutcome(ctx context.Context, o Outcome) (err error) {
 		steps := []func() error{
 			func() error { return s.insertReplies(tx, conv, o, now) },
 			func() error { return updateConversation(tx, conv, o, now) },
-			func() error { return upsertProfile(tx, conv, slots, o.Products, now) },
+			func() error { return upsertProfile(tx, conv, o, slots, now) },
 			func() error { return s.insertHits(tx, conv, o, now) },
 			func() error { return updateApplicant(tx, conv.ApplicantID, o, now) },
 		}
@@ -170,18 +170,23 @@ func updateConversation(tx *gorm.DB, conv conversationRow, o Outcome, now time.T
 }
 
 // upsertProfile saves the slots and/or matched products given (nil = keep what is stored).
-func upsertProfile(tx *gorm.DB, conv conversationRow, slots []byte, products []string, now time.Time) error {
-	if slots == nil && products == nil {
+// Empty slots and products only empty a stored profile: no row is created for nothing.
+func upsertProfile(tx *gorm.DB, conv conversationRow, o Outcome, slots []byte, now time.Time) error {
+	if slots == nil && o.Products == nil {
 		return nil
 	}
 	row := profileRow{ConversationID: conv.ID, OpenID: conv.OpenID, SlotsEnc: slots,
-		MatchedProducts: encodeFlags(products), CreatedAt: now, UpdatedAt: now}
+		MatchedProducts: encodeFlags(o.Products), CreatedAt: now, UpdatedAt: now}
 	set := map[string]any{"updated_at": now}
 	if slots != nil {
 		set["slots_enc"] = slots
 	}
-	if products != nil {
+	if o.Products != nil {
 		set["matched_products"] = row.MatchedProducts
+	}
+	if len(o.Slots) == 0 && len(o.Products) == 0 {
+		err := tx.Model(&profileRow{}).Where("conversation_id = ?", conv.ID).Updates(set).Error
+		return wrapErr(err, "empty profile")
 	}
 	err := tx.Clauses(clause.OnConflict{
 		Columns:   []clause.Column{{Name: "conversation_id"}},

@@ -40,8 +40,14 @@ func scanConversation(row *sql.Row) (conversationRow, storedProfile, error) {
 
 // skipUnchangedProfile drops the profile write when the slots and products given are the ones
 // stored (a profile row changes only with the conversation's version, so the one read with the
-// row the turn was decided on is current when the version guard holds).
+// row the turn was decided on is current when the version guard holds), and when there is no
+// row and nothing to put in one: a first contact, and every turn before the first slot is
+// known, writes no profile (Profile reads a missing row as the empty profile).
 func (s *Store) skipUnchangedProfile(w turnWrite, p storedProfile) turnWrite {
+	if !p.products.Valid && len(w.Outcome.Slots) == 0 && len(w.Outcome.Products) == 0 {
+		w.slots, w.products = nil, nil
+		return w
+	}
 	if !p.products.Valid || (w.slots == nil && w.products == nil) {
 		return w
 	}
