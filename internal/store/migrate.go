@@ -56,6 +56,31 @@ func migrations() []*gormigrate.Migration {
 				return tx.Migrator().DropColumn(&v3ConversationVersion{}, "Version")
 			},
 		},
+		{
+			ID: "0004_drop_unused_indexes",
+			Migrate: func(tx *gorm.DB) error {
+				for _, ix := range v4DroppedIndexes() {
+					if !tx.Migrator().HasIndex(ix.model, ix.name) {
+						continue
+					}
+					if err := tx.Migrator().DropIndex(ix.model, ix.name); err != nil {
+						return fmt.Errorf("drop index %s: %w", ix.name, err)
+					}
+				}
+				return nil
+			},
+			Rollback: func(tx *gorm.DB) error {
+				for _, ix := range v4DroppedIndexes() {
+					if tx.Migrator().HasIndex(ix.model, ix.name) {
+						continue
+					}
+					if err := tx.Migrator().CreateIndex(ix.model, ix.name); err != nil {
+						return fmt.Errorf("create index %s: %w", ix.name, err)
+					}
+				}
+				return nil
+			},
+		},
 	}
 }
 
