@@ -11,6 +11,7 @@ import (
 // audit trail and staff data are not personal data of the applicant and stay. ErrNotFound
 // when the openid is unknown.
 func (s *Store) DeleteApplicant(ctx context.Context, openID string) error {
+	defer s.seen.forget(openID)
 	res := s.db.WithContext(ctx).Where("open_id = ?", openID).Delete(&applicantRow{})
 	if res.Error == nil && res.RowsAffected == 0 {
 		res.Error = ErrNotFound

@@ -49,6 +49,7 @@ func (s *Store) SaveInbound(ctx context.Context, in Inbound) (res InboundResult,
 	}
 	key := dedupKey(in.DedupKey)
 	now := s.clock()
+	s.seen.forget(in.OpenID) // it may open a conversation
 	err = s.inTx(ctx, func(tx *gorm.DB) error {
 		appID, err := s.upsertApplicant(tx, in, now)
 		if err != nil {

@@ -64,6 +64,7 @@ func (s *Store) SaveOutcome(ctx context.Context, o Outcome) (err error) {
 		if o.OpenID != "" && o.OpenID != conv.OpenID {
 			return fmt.Errorf("openid %s is not the conversation's: %w", o.OpenID, ErrInvalid)
 		}
+		s.seen.forget(conv.OpenID) // the conversation changes under a new version
 		steps := []func() error{
 			func() error { return s.insertReplies(tx, conv, o, now) },
 			func() error { return updateConversation(tx, conv, o, now) },

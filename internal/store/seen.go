@@ -1,43 +1,49 @@
 package store
 
-import "sync"
+import lru "github.com/hashicorp/golang-lru/v2"
 
-// seenCacheSize bounds the rows kept; when full the cache starts over (a miss costs one SELECT).
-const seenCacheSize = 4096
+// seenCacheSize bounds the applicants whose open conversation is kept (least recently used go
+// first); a miss costs one SELECT.
+const seenCacheSize = 8192
 
-// seenCache keeps the conversation rows OpenConversation returned, keyed by id and version, so
-// that SaveTurn need not read again the row its turn was decided on. A row at a given version
-// never changes (every write bumps the version), and SaveTurn's UPDATE is guarded by the
-// version anyway, so a cached row is never wrong, at worst no longer current (ErrStale).
+// seenCache keeps each recent applicant's open conversation row as this instance last read or
+// wrote it, so that OpenConversation and SaveTurn need not read it again. A row at a given
+// version never changes (every write bumps the version) and SaveTurn's write is guarded by the
+// version, so a cached row is never wrong, at worst no longer current: another instance, or
+// another path of this one, wrote since. SaveTurn then answers ErrStale and forgets the row,
+// and the caller's next read goes to the database.
 type seenCache struct {
-	mu   sync.Mutex
-	rows map[uint64]seenRow
+	rows *lru.Cache[string, seenRow] // by openid
 }
 
-// seenRow is a conversation row with its profile, as OpenConversation read them.
+// seenRow is a conversation row with its profile, as stored.
 type seenRow struct {
 	conv    conversationRow
 	profile storedProfile
 }
 
-func newSeenCache() *seenCache { return &seenCache{rows: make(map[uint64]seenRow)} }
+func newSeenCache() *seenCache {
+	rows, _ := lru.New[string, seenRow](seenCacheSize) // fails only for a size ≤ 0
+	return &seenCache{rows: rows}
+}
 
+// put remembers r as its applicant's open conversation; a closed one is forgotten.
 func (c *seenCache) put(r seenRow) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if len(c.rows) >= seenCacheSize {
-		clear(c.rows)
+	if r.conv.OpenFor == nil {
+		c.rows.Remove(r.conv.OpenID)
+		return
 	}
-	c.rows[r.conv.ID] = r
+	c.rows.Add(r.conv.OpenID, r)
 }
 
-// take removes and returns the row of conversation id when it is cached at version.
-func (c *seenCache) take(id, version uint64) (seenRow, bool) {
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	r, ok := c.rows[id]
-	if ok {
-		delete(c.rows, id)
-	}
-	return r, ok && r.conv.Version == version
+// get returns the applicant's cached open conversation.
+func (c *seenCache) get(openID string) (seenRow, bool) { return c.rows.Get(openID) }
+
+// at returns the applicant's cached row when it is conversation id at version.
+func (c *seenCache) at(openID string, id, version uint64) (seenRow, bool) {
+	r, ok := c.rows.Get(openID)
+	return r, ok && r.conv.ID == id && r.conv.Version == version
 }
+
+// forget drops what is cached of the applicant.
+func (c *seenCache) forget(openID string) { c.rows.Remove(openID) }

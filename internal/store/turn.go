@@ -2,6 +2,7 @@ package store
 
 import (
 	"context"
+	"database/sql"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -32,10 +33,14 @@ type TurnResult struct {
 	// FlagReasons …); when Duplicate, the stored message's conversation as it is now.
 }
 
-// OpenConversation returns the applicant's open conversation, or ErrNotFound. It is one
-// read-only SELECT on the unique open_for key. The row is remembered, so that SaveTurn of a
-// turn decided on it need not read it again.
+// OpenConversation returns the applicant's open conversation, or ErrNotFound. It is the row
+// this instance last read or wrote for the applicant when it still has it (see seenCache),
+// else one read-only SELECT on the unique open_for key. SaveTurn of a turn decided on a row no
+// longer current answers ErrStale and forgets it, so the caller's next call reads again.
 func (s *Store) OpenConversation(ctx context.Context, openID string) (Conversation, error) {
+	if r, ok := s.seen.get(openID); ok {
+		return r.conv.toConversation()
+	}
 	row := s.sqlDB.QueryRowContext(ctx, selectConversation+" WHERE c.open_for = ?", openID)
 	c, p, err := scanConversation(row)
 	if err != nil {
@@ -72,11 +77,21 @@ func (s *Store) SaveTurn(ctx context.Context, t Turn) (res TurnResult, err error
 	if err != nil {
 		return res, err
 	}
-	err = s.inTx(ctx, func(tx *gorm.DB) error {
-		var err error
-		res, err = s.turnTx(tx, w)
-		return err
-	})
+	var row seenRow
+	if s.dialect == DialectMySQL {
+		res, row, err = s.turnOneTrip(ctx, w)
+	} else {
+		err = s.inTx(ctx, func(tx *gorm.DB) error {
+			var err error
+			res, row, err = s.turnTx(tx, w)
+			return err
+		})
+	}
+	if err == nil {
+		s.seen.put(row)
+		return res, nil
+	}
+	s.seen.forget(t.In.OpenID)
 	if errors.Is(err, errDuplicateInbound) || errors.Is(err, ErrStale) {
 		dup, found, derr := s.duplicate(ctx, w.key) // a duplicate wins over a stale read
 		switch {
@@ -145,28 +160,35 @@ func (s *Store) sealTurn(t Turn) (turnWrite, error) {
 // queues reports whether a reply also becomes an outbox row: sent later, and not blocked.
 func queues(r Reply) bool { return !r.Passive && r.Verdict != VerdictBlock }
 
-// turnTx is the body of SaveTurn's transaction.
-func (s *Store) turnTx(tx *gorm.DB, w turnWrite) (TurnResult, error) {
-	before, stored, err := s.turnConversation(tx, w)
+// turnTx is the body of SaveTurn's transaction on SQLite.
+func (s *Store) turnTx(tx *gorm.DB, w turnWrite) (TurnResult, seenRow, error) {
+	w, after, stored, err := s.prepareTurn(tx.Statement.Context, tx.Statement.ConnPool, w)
 	if err != nil {
-		return TurnResult{}, err
+		return TurnResult{}, seenRow{}, err
+	}
+	msgID, err := s.turnStatements(tx, w, &after)
+	if err != nil {
+		return TurnResult{}, seenRow{}, err
+	}
+	return s.turnResult(w, after, stored, msgID)
+}
+
+// prepareTurn reads (or takes from the cache) the conversation the turn was decided on and
+// returns it as the turn leaves it, with the profile as stored before.
+func (s *Store) prepareTurn(ctx context.Context, q rowQuerier, w turnWrite) (turnWrite, conversationRow, storedProfile, error) {
+	before, stored, err := s.turnConversation(ctx, q, w)
+	if err != nil {
+		return w, before, stored, err
 	}
 	w = s.skipUnchangedProfile(w, stored)
 	after, err := applyOutcome(before, w.Outcome, w.now)
-	if err != nil {
-		return TurnResult{}, err
-	}
-	var msgID uint64
-	if s.dialect == DialectMySQL {
-		msgID, err = s.turnBatch(tx, w, &after)
-	} else {
-		msgID, err = s.turnStatements(tx, w, &after)
-	}
-	if err != nil {
-		return TurnResult{}, err
-	}
+	return w, after, stored, err
+}
+
+// turnResult is what SaveTurn returns for a written turn, and the row it leaves to the cache.
+func (s *Store) turnResult(w turnWrite, after conversationRow, stored storedProfile, msgID uint64) (TurnResult, seenRow, error) {
 	c, err := after.toConversation()
-	return TurnResult{MessageID: msgID, Conversation: c}, err
+	return TurnResult{MessageID: msgID, Conversation: c}, seenRow{after, profileAfter(stored, w)}, err
 }
 
 // turnStatements writes the turn one statement at a time (SQLite); a new conversation gets its
@@ -192,17 +214,16 @@ func (s *Store) turnStatements(tx *gorm.DB, w turnWrite, c *conversationRow) (ui
 
 // turnConversation reads the conversation the turn was decided on and checks it is unchanged,
 // or (Seen = 0) returns a new open conversation, not yet inserted (its applicant is not known yet).
-func (s *Store) turnConversation(tx *gorm.DB, w turnWrite) (conversationRow, storedProfile, error) {
+func (s *Store) turnConversation(ctx context.Context, q rowQuerier, w turnWrite) (conversationRow, storedProfile, error) {
 	if w.Seen == 0 {
 		open := w.In.OpenID
 		return conversationRow{OpenID: open, OpenFor: &open, State: StateBot,
 			FlagReasons: encodeFlags(nil), CreatedAt: w.now, UpdatedAt: w.now}, storedProfile{}, nil
 	}
-	seen, cached := s.seen.take(w.Seen, w.Version)
+	seen, cached := s.seen.at(w.In.OpenID, w.Seen, w.Version)
 	c, p, err := seen.conv, seen.profile, error(nil)
 	if !cached { // not read through OpenConversation, or by another instance: read it now
-		c, p, err = scanConversation(tx.Statement.ConnPool.QueryRowContext(tx.Statement.Context,
-			selectConversation+" WHERE c.id = ?", w.Seen))
+		c, p, err = scanConversation(q.QueryRowContext(ctx, selectConversation+" WHERE c.id = ?", w.Seen))
 	}
 	switch {
 	case errors.Is(err, ErrNotFound):
@@ -248,4 +269,23 @@ func applyOutcome(c conversationRow, o Outcome, now time.Time) (conversationRow,
 	c.UpdatedAt = now
 	c.Version++
 	return c, nil
+}
+
+// rowQuerier reads one row: a *sql.DB, *sql.Conn or a transaction's connection.
+type rowQuerier interface {
+	QueryRowContext(ctx context.Context, query string, args ...any) *sql.Row
+}
+
+// profileAfter is the profile row as the turn leaves it (see profileStmt).
+func profileAfter(p storedProfile, w turnWrite) storedProfile {
+	if w.slots != nil {
+		p.slotsEnc = w.slots
+	}
+	switch {
+	case w.products != nil:
+		p.products = sql.NullString{String: *w.products, Valid: true}
+	case w.slots != nil && !p.products.Valid:
+		p.products = sql.NullString{String: encodeFlags(nil), Valid: true}
+	}
+	return p
 }

@@ -1,56 +1,95 @@
 package store
 
 import (
+	"context"
 	"database/sql"
+	"database/sql/driver"
 	"errors"
 	"fmt"
 	"strings"
+	"time"
 
 	"github.com/go-sql-driver/mysql"
-	"gorm.io/gorm"
 )
 
-// On MySQL a turn on a known conversation is written in ONE round trip between BEGIN and
-// COMMIT: the statements go as one multi-statement query (the DSN enables multiStatements;
-// arguments are interpolated client-side and escaped), the ids they share travel in session
-// variables, and a final SELECT returns what the client needs. Each round trip costs tens of
-// microseconds of CPU on both sides, more than most of these statements themselves.
+// On MySQL a turn is written in ONE round trip: START TRANSACTION, the statements, a SELECT of
+// what the client needs and COMMIT go as one multi-statement query (the DSN enables
+// multiStatements; arguments are interpolated client-side and escaped), and the ids the
+// statements share travel in session variables. Each round trip costs tens of microseconds of
+// CPU on both sides, more than most of these statements themselves. The server stops at the
+// first failing statement; the client then rolls back on the same connection.
 
-// turnBatch writes the turn: on a known conversation the UPDATE guarded by its version (0 rows
-// is ErrStale), for a first message the applicant upsert and the new conversation (another one
+// turnOneTrip writes the turn on MySQL, retrying it after a deadlock or lock timeout.
+func (s *Store) turnOneTrip(ctx context.Context, w turnWrite) (TurnResult, seenRow, error) {
+	w, after, stored, err := s.prepareTurn(ctx, s.sqlDB, w)
+	if err != nil {
+		return TurnResult{}, seenRow{}, err
+	}
+	var msgID uint64
+	err = s.retrying(ctx, func() error {
+		var err error
+		msgID, err = s.turnBatch(ctx, w, &after)
+		return err
+	})
+	if err != nil {
+		return TurnResult{}, seenRow{}, err
+	}
+	return s.turnResult(w, after, stored, msgID)
+}
+
+// turnBatch writes the turn in one transaction: on a known conversation the UPDATE guarded by
+// its version (0 rows leaves @loanbot_c NULL, so the inbound INSERT fails and nothing is kept:
+// ErrStale), for a first message the applicant upsert and the new conversation (another one
 // open is ErrStale); then the inbound message (its dedup key stored before is
 // errDuplicateInbound) and the rest. It returns the inbound message's id and fills in c's ids
-// when it was created. The caller rolls back on any error.
-func (s *Store) turnBatch(tx *gorm.DB, w turnWrite, c *conversationRow) (uint64, error) {
-	var sts []stmt
-	conv, app := any(c.ID), any(c.ApplicantID)
+// when it was created.
+func (s *Store) turnBatch(ctx context.Context, w turnWrite, c *conversationRow) (_ uint64, err error) {
+	conv := ref{expr: "@loanbot_c"}
+	sts := []stmt{{q: "START TRANSACTION"}}
 	if w.Seen == 0 {
-		conv, app = ref{expr: "@loanbot_c"}, ref{expr: "@loanbot_a"}
 		sts = append(sts, s.applicantUpsertStmt(w.In, w.now), stmt{q: "SET @loanbot_a = LAST_INSERT_ID()"},
-			conversationStmt(*c, app), stmt{q: "SET @loanbot_c = LAST_INSERT_ID(), @loanbot_n = 1"})
+			conversationStmt(*c, ref{expr: "@loanbot_a"}), stmt{q: "SET @loanbot_c = LAST_INSERT_ID()"})
 	} else {
-		sts = append(sts, updateConversationStmt(*c, w.Version),
-			stmt{q: "SET @loanbot_c = ?, @loanbot_a = ?, @loanbot_n = ROW_COUNT()", args: []any{c.ID, c.ApplicantID}})
+		sts = append(sts, updateConversationStmt(*c, w.Version), stmt{
+			q:    "SET @loanbot_c = IF(ROW_COUNT() = 1, ?, NULL), @loanbot_a = ?",
+			args: []any{c.ID, c.ApplicantID}})
 	}
 	sts = append(sts, inboundStmt(w, conv), stmt{q: "SET @loanbot_in = LAST_INSERT_ID()"})
-	sts = append(sts, s.turnRestStmts(w, conv, app)...)
-	sts = append(sts, stmt{q: "SELECT @loanbot_n, @loanbot_in, @loanbot_c, @loanbot_a"})
+	sts = append(sts, s.turnRestStmts(w, conv, ref{expr: "@loanbot_a"})...)
+	sts = append(sts, stmt{q: "SELECT @loanbot_in, @loanbot_c, @loanbot_a"}, stmt{q: "COMMIT"})
 	qs := make([]string, len(sts))
 	var args []any
 	for i, st := range sts {
 		qs[i] = st.q
 		args = append(args, st.args...)
 	}
-	got, err := queryLast(tx, strings.Join(qs, ";\n"), args, 4)
-	switch {
-	case err != nil:
-		return 0, batchError(err, w.Seen)
-	case got[0] == 0:
-		return 0, fmt.Errorf("conversation %d changed: %w", c.ID, ErrStale)
+	conn, err := s.sqlDB.Conn(ctx)
+	if err != nil {
+		return 0, fmt.Errorf("write turn: %w", err)
 	}
-	c.ID, c.ApplicantID = got[2], got[3]
-	return got[1], nil
+	defer func() { err = errors.Join(err, conn.Close()) }()
+	got, err := queryLast(ctx, conn, strings.Join(qs, ";\n"), args, 3)
+	if err != nil {
+		rollback(conn)
+		return 0, batchError(err, w.Seen)
+	}
+	c.ID, c.ApplicantID = got[1], got[2]
+	return got[0], nil
 }
+
+// rollback ends the transaction a failed batch left open; if even that fails, the connection is
+// discarded rather than handed back to the pool in the middle of a transaction.
+func rollback(conn *sql.Conn) {
+	ctx, cancel := context.WithTimeout(context.Background(), rollbackTimeout)
+	defer cancel()
+	if _, err := conn.ExecContext(ctx, "ROLLBACK"); err != nil {
+		_ = conn.Raw(func(any) error { return driver.ErrBadConn })
+	}
+}
+
+// rollbackTimeout bounds the ROLLBACK after a failed batch, which runs even when the caller's
+// context has ended.
+const rollbackTimeout = 5 * time.Second
 
 // turnRestStmts are the statements after the inbound message, which is @loanbot_in.
 func (s *Store) turnRestStmts(w turnWrite, conv, app any) []stmt {
@@ -78,8 +117,8 @@ func (s *Store) turnRestStmts(w turnWrite, conv, app any) []stmt {
 }
 
 // queryLast runs a multi-statement query and scans the n integers of its last result set.
-func queryLast(tx *gorm.DB, q string, args []any, n int) (_ []uint64, err error) {
-	rs, err := tx.Statement.ConnPool.QueryContext(tx.Statement.Context, q, args...)
+func queryLast(ctx context.Context, conn *sql.Conn, q string, args []any, n int) (_ []uint64, err error) {
+	rs, err := conn.QueryContext(ctx, q, args...)
 	if err != nil {
 		return nil, err
 	}
@@ -118,6 +157,9 @@ func queryLast(tx *gorm.DB, q string, args []any, n int) (_ []uint64, err error)
 // conversation (one opened meanwhile when the turn saw none; a reopen while another is open).
 func batchError(err error, seen uint64) error {
 	var me *mysql.MySQLError
+	if errors.As(err, &me) && me.Number == 1048 && strings.Contains(me.Message, "conversation_id") {
+		return fmt.Errorf("conversation %d changed: %w", seen, ErrStale)
+	}
 	if errors.As(err, &me) && me.Number == 1062 {
 		switch {
 		case strings.Contains(me.Message, "dedup_key"):

@@ -20,8 +20,13 @@ const maxTxAttempts = 8
 // as a deadlock victim (InnoDB does that under concurrent inserts on one unique key) or a lock
 // could not be had in time. fn must therefore have no effects outside the transaction.
 func (s *Store) inTx(ctx context.Context, fn func(tx *gorm.DB) error) error {
+	return s.retrying(ctx, func() error { return s.db.WithContext(ctx).Transaction(fn) })
+}
+
+// retrying runs a whole transaction, fn, again while it fails on a transient lock conflict.
+func (s *Store) retrying(ctx context.Context, fn func() error) error {
 	for attempt := 1; ; attempt++ {
-		err := s.db.WithContext(ctx).Transaction(fn)
+		err := fn()
 		if err == nil || attempt == maxTxAttempts || !retryable(err) {
 			return err
 		}
