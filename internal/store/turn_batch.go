@@ -12,12 +12,13 @@ import (
 	"github.com/go-sql-driver/mysql"
 )
 
-// On MySQL a turn is written in ONE round trip: START TRANSACTION, the statements, a SELECT of
-// what the client needs and COMMIT go as one multi-statement query (the DSN enables
-// multiStatements; arguments are interpolated client-side and escaped), and the ids the
-// statements share travel in session variables. Each round trip costs tens of microseconds of
-// CPU on both sides, more than most of these statements themselves. The server stops at the
-// first failing statement; the client then rolls back on the same connection.
+// On MySQL a turn is written in ONE round trip: START TRANSACTION, the statements and COMMIT
+// go as one multi-statement query (the DSN enables multiStatements; arguments are interpolated
+// client-side and escaped). The ids the statements share are taken from LAST_INSERT_ID() inside
+// the next statement and kept in session variables assigned inline, and the driver reports the
+// id each statement generated, so the batch has no statement but the writes: each statement
+// costs both sides a result packet, and each packet a wake-up. The server stops at the first
+// failing statement; the client then rolls back on the same connection.
 
 // turnOneTrip writes the turn on MySQL, retrying it after a deadlock or lock timeout.
 func (s *Store) turnOneTrip(ctx context.Context, w turnWrite) (TurnResult, seenRow, error) {
@@ -38,71 +39,76 @@ func (s *Store) turnOneTrip(ctx context.Context, w turnWrite) (TurnResult, seenR
 }
 
 // turnBatch writes the turn in one transaction: on a known conversation the UPDATE guarded by
-// its version (0 rows leaves @loanbot_c NULL, so the inbound INSERT fails and nothing is kept:
-// ErrStale), for a first message the applicant upsert and the new conversation (another one
-// open is ErrStale); then the inbound message (its dedup key stored before is
+// its version (0 rows makes the inbound message's conversation_id NULL, so its INSERT fails and
+// nothing is kept: ErrStale), for a first message the applicant upsert and the new conversation
+// (another one open is ErrStale); then the inbound message (its dedup key stored before is
 // errDuplicateInbound) and the rest. It returns the inbound message's id and fills in c's ids
 // when it was created.
 func (s *Store) turnBatch(ctx context.Context, w turnWrite, c *conversationRow) (_ uint64, err error) {
-	conv := ref{expr: "@loanbot_c"}
-	sts := []stmt{{q: "START TRANSACTION"}}
-	if w.Seen == 0 {
-		sts = append(sts, s.applicantUpsertStmt(w.In, w.now), stmt{q: "SET @loanbot_a = LAST_INSERT_ID()"},
-			conversationStmt(*c, ref{expr: "@loanbot_a"}), stmt{q: "SET @loanbot_c = LAST_INSERT_ID()"})
-	} else {
-		sts = append(sts, updateConversationStmt(*c, w.Version), stmt{
-			q:    "SET @loanbot_c = IF(ROW_COUNT() = 1, ?, NULL), @loanbot_a = ?",
-			args: []any{c.ID, c.ApplicantID}})
-	}
-	sts = append(sts, inboundStmt(w, conv), stmt{q: "SET @loanbot_in = LAST_INSERT_ID()"})
-	sts = append(sts, s.turnRestStmts(w, conv, ref{expr: "@loanbot_a"})...)
-	sts = append(sts, stmt{q: "SELECT @loanbot_in, @loanbot_c, @loanbot_a"}, stmt{q: "COMMIT"})
-	qs := make([]string, len(sts))
-	var args []any
-	for i, st := range sts {
-		qs[i] = st.q
-		args = append(args, st.args...)
-	}
+	b := s.turnStmts(w, *c)
+	q, args := joinStmts(b.sts)
 	conn, err := s.sqlDB.Conn(ctx)
 	if err != nil {
 		return 0, fmt.Errorf("write turn: %w", err)
 	}
 	defer func() { err = errors.Join(err, conn.Close()) }()
-	got, err := queryLast(ctx, conn, strings.Join(qs, ";\n"), args, 3)
+	ids, err := execBatch(ctx, conn, q, args)
 	if err != nil {
-		rollback(conn)
 		return 0, batchError(err, w.Seen)
 	}
-	c.ID, c.ApplicantID = got[1], got[2]
-	return got[0], nil
-}
-
-// rollback ends the transaction a failed batch left open; if even that fails, the connection is
-// discarded rather than handed back to the pool in the middle of a transaction.
-func rollback(conn *sql.Conn) {
-	ctx, cancel := context.WithTimeout(context.Background(), rollbackTimeout)
-	defer cancel()
-	if _, err := conn.ExecContext(ctx, "ROLLBACK"); err != nil {
-		_ = conn.Raw(func(any) error { return driver.ErrBadConn })
+	if len(ids) != len(b.sts) {
+		return 0, fmt.Errorf("write turn: %d results for %d statements", len(ids), len(b.sts))
 	}
+	if w.Seen == 0 {
+		c.ApplicantID, c.ID = uint64(ids[b.applicant]), uint64(ids[b.conversation])
+	}
+	return uint64(ids[b.inbound]), nil
 }
 
-// rollbackTimeout bounds the ROLLBACK after a failed batch, which runs even when the caller's
-// context has ended.
-const rollbackTimeout = 5 * time.Second
+// turnBatchStmts are a turn's statements, START TRANSACTION to COMMIT, with the positions of
+// those whose generated id the caller needs.
+type turnBatchStmts struct {
+	sts                              []stmt
+	applicant, conversation, inbound int
+}
 
-// turnRestStmts are the statements after the inbound message, which is @loanbot_in.
+// turnStmts builds the batch. Session variables: @loanbot_a the applicant, @loanbot_c the
+// conversation, @loanbot_in the inbound message.
+func (s *Store) turnStmts(w turnWrite, c conversationRow) turnBatchStmts {
+	b := turnBatchStmts{sts: []stmt{{q: "START TRANSACTION"}}}
+	conv := ref{expr: "@loanbot_c"}
+	var app, inboundConv any
+	if w.Seen == 0 {
+		b.applicant = len(b.sts)
+		app, inboundConv = ref{expr: "@loanbot_a"}, ref{expr: "(@loanbot_c := LAST_INSERT_ID())"}
+		b.sts = append(b.sts, s.applicantUpsertStmt(w.In, w.now))
+		b.conversation = len(b.sts)
+		b.sts = append(b.sts, conversationStmt(c, ref{expr: "(@loanbot_a := LAST_INSERT_ID())"}))
+	} else {
+		app, inboundConv = c.ApplicantID, ref{expr: "(@loanbot_c := IF(ROW_COUNT() = 1, ?, NULL))", args: []any{c.ID}}
+		b.sts = append(b.sts, updateConversationStmt(c, w.Version))
+	}
+	b.inbound = len(b.sts)
+	b.sts = append(b.sts, inboundStmt(w, inboundConv))
+	b.sts = append(b.sts, s.turnRestStmts(w, conv, app)...)
+	b.sts = append(b.sts, stmt{q: "COMMIT"})
+	return b
+}
+
+// turnRestStmts are the statements right after the inbound message's INSERT.
 func (s *Store) turnRestStmts(w turnWrite, conv, app any) []stmt {
 	in := ref{expr: "@loanbot_in"}
 	var sts []stmt
-	if st, ok := repliesStmt(w, conv, in); ok {
+	if st, ok := repliesStmt(w, conv, ref{expr: "(@loanbot_in := LAST_INSERT_ID())"}, in); ok {
 		sts = append(sts, st)
 		if w.queued > 0 {
 			st, _ := outboxStmt(w, conv, func(i int) ref {
-				return ref{expr: fmt.Sprintf("@loanbot_r + %d", uint64(i)*s.idStep)}
+				return ref{expr: fmt.Sprintf("LAST_INSERT_ID() + %d", uint64(i)*s.idStep)}
 			})
-			sts = append(sts, stmt{q: "SET @loanbot_r = LAST_INSERT_ID()"}, st)
+			sts = append(sts, st)
 		}
+	} else {
+		sts = append(sts, stmt{q: "SET @loanbot_in = LAST_INSERT_ID()"})
 	}
 	for _, st := range []func() (stmt, bool){
 		func() (stmt, bool) { return s.profileStmt(w, conv) },
@@ -116,42 +122,71 @@ func (s *Store) turnRestStmts(w turnWrite, conv, app any) []stmt {
 	return sts
 }
 
-// queryLast runs a multi-statement query and scans the n integers of its last result set.
-func queryLast(ctx context.Context, conn *sql.Conn, q string, args []any, n int) (_ []uint64, err error) {
-	rs, err := conn.QueryContext(ctx, q, args...)
-	if err != nil {
-		return nil, err
+// joinStmts makes one multi-statement query of sts.
+func joinStmts(sts []stmt) (string, []any) {
+	qs := make([]string, len(sts))
+	var args []any
+	for i, st := range sts {
+		qs[i] = st.q
+		args = append(args, st.args...)
 	}
-	defer func() { err = errors.Join(err, rs.Close()) }()
-	vals := make([]sql.NullInt64, n)
-	dest := make([]any, n)
-	for i := range vals {
-		dest[i] = &vals[i]
-	}
-	found := false
-	for {
-		for rs.Next() {
-			if err := rs.Scan(dest...); err != nil {
-				return nil, err
-			}
-			found = true
-		}
-		if !rs.NextResultSet() {
-			break
-		}
-	}
-	if err := rs.Err(); err != nil {
-		return nil, err
-	}
-	if !found {
-		return nil, errors.New("the batch returned no result")
-	}
-	out := make([]uint64, n)
-	for i, v := range vals {
-		out[i] = uint64(v.Int64)
-	}
-	return out, nil
+	return strings.Join(qs, ";\n"), args
 }
+
+// execBatch runs a multi-statement transaction on conn and returns the id each statement
+// generated (0 for none), which only the driver's own result carries. A failed batch is rolled
+// back; if even that fails, the connection is discarded rather than handed back to the pool in
+// the middle of a transaction.
+func execBatch(ctx context.Context, conn *sql.Conn, q string, args []any) (ids []int64, err error) {
+	err = conn.Raw(func(dc any) error {
+		ex, ok1 := dc.(driver.ExecerContext)
+		check, ok2 := dc.(driver.NamedValueChecker)
+		if !ok1 || !ok2 {
+			return fmt.Errorf("driver connection %T cannot run a batch", dc)
+		}
+		nvs, err := namedValues(check, args)
+		if err != nil {
+			return err
+		}
+		res, err := ex.ExecContext(ctx, q, nvs)
+		if err != nil {
+			return errors.Join(err, rollback(ex))
+		}
+		mr, ok := res.(mysql.Result)
+		if !ok {
+			return fmt.Errorf("driver result %T has no ids per statement", res)
+		}
+		ids = mr.AllLastInsertIds()
+		return nil
+	})
+	return ids, err
+}
+
+// namedValues converts args as database/sql would, through the driver's own checker.
+func namedValues(check driver.NamedValueChecker, args []any) ([]driver.NamedValue, error) {
+	nvs := make([]driver.NamedValue, len(args))
+	for i, a := range args {
+		nvs[i] = driver.NamedValue{Ordinal: i + 1, Value: a}
+		if err := check.CheckNamedValue(&nvs[i]); err != nil {
+			return nil, fmt.Errorf("argument %d (%T): %w", i+1, a, err)
+		}
+	}
+	return nvs, nil
+}
+
+// rollback ends the transaction a failed batch left open. It runs even when the caller's
+// context has ended; driver.ErrBadConn makes database/sql discard the connection if it fails.
+func rollback(ex driver.ExecerContext) error {
+	ctx, cancel := context.WithTimeout(context.Background(), rollbackTimeout)
+	defer cancel()
+	if _, err := ex.ExecContext(ctx, "ROLLBACK", nil); err != nil {
+		return driver.ErrBadConn
+	}
+	return nil
+}
+
+// rollbackTimeout bounds the ROLLBACK after a failed batch.
+const rollbackTimeout = 5 * time.Second
 
 // batchError names a unique violation: the dedup key (a duplicate message) or the open
 // conversation (one opened meanwhile when the turn saw none; a reopen while another is open).

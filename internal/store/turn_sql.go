@@ -128,7 +128,7 @@ func (s *Store) insertTurnInbound(tx *gorm.DB, w turnWrite, conv uint64) (uint64
 // in another, then the profile, hits and applicant changes, one statement at a time.
 func (s *Store) insertTurnRest(tx *gorm.DB, w turnWrite, conv conversationRow, inbound uint64) error {
 	in := value(inbound)
-	if st, ok := repliesStmt(w, conv.ID, in); ok {
+	if st, ok := repliesStmt(w, conv.ID, in, in); ok {
 		res, err := execSQL(tx, st.q, st.args...)
 		if err != nil {
 			return fmt.Errorf("insert %d replies: %w", len(w.Outcome.Replies), err)

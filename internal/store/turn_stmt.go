@@ -104,11 +104,16 @@ func (s *Store) applicantUpsertStmt(in Inbound, now time.Time) stmt {
 	return st
 }
 
-// repliesStmt inserts all replies of the turn, answering inbound.
-func repliesStmt(w turnWrite, conv any, inbound ref) (stmt, bool) {
+// repliesStmt inserts all replies of the turn, answering the inbound message: first is its id
+// in the first row, inbound in the others.
+func repliesStmt(w turnWrite, conv any, first, inbound ref) (stmt, bool) {
 	var b rows
 	for i, r := range w.Outcome.Replies {
-		b.add(conv, w.In.OpenID, DirectionOut, r.Sender, "text", "", "", inbound, w.replies[i], r.Verdict, r.Passive, w.now)
+		in := inbound
+		if i == 0 {
+			in = first
+		}
+		b.add(conv, w.In.OpenID, DirectionOut, r.Sender, "text", "", "", in, w.replies[i], r.Verdict, r.Passive, w.now)
 	}
 	return b.stmt("insert replies", "INSERT INTO messages (conversation_id, open_id, direction, sender, msg_type, "+
 		"event, event_key, inbound_id, text_enc, verdict, passive, created_at)")

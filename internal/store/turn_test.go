@@ -338,3 +338,28 @@ func TestSaveTurnSkipsUnchangedProfile(t *testing.T) {
 		}
 	})
 }
+
+// A turn without replies (a human holds the conversation) still links its hits to the inbound
+// message, and a first message can record consent on the applicant it creates.
+func TestSaveTurnWithoutReplies(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, s *Store) {
+		ctx := context.Background()
+		tr := Turn{In: inbound("oSilent_静", "q1", "我同意 帮我做流水"), Outcome: Outcome{Consent: true,
+			Hits: []Hit{{Phrase: "做流水", Category: "fraud", Action: "flag", Text: "帮我做流水", Direction: DirectionIn}}}}
+		res, err := s.SaveTurn(ctx, tr)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var hit struct{ MessageID, ConversationID uint64 }
+		s.db.Raw("SELECT message_id, conversation_id FROM compliance_hits WHERE open_id = ?", "oSilent_静").Scan(&hit)
+		if hit.MessageID != res.MessageID || hit.ConversationID != res.Conversation.ID {
+			t.Errorf("hit on message %d of conversation %d, want %d of %d", hit.MessageID, hit.ConversationID,
+				res.MessageID, res.Conversation.ID)
+		}
+		var consent int64
+		s.db.Table("applicants").Where("open_id = ? AND consent_at IS NOT NULL", "oSilent_静").Count(&consent)
+		if consent != 1 {
+			t.Error("consent not recorded on the new applicant")
+		}
+	})
+}
