@@ -17,11 +17,16 @@ func (s *Service) Handle(ctx context.Context, in Inbound) (Reply, error) {
 	defer cancel()
 	key := "dedup:" + in.DedupKey
 	for range 3 { // a released claim is retried; more than twice means something is badly wrong
-		state, cached, err := s.d.Sessions.Claim(ctx, key, claimTTL)
-		if err != nil {
-			// The session store is down: storage's unique key still stops double processing.
+		state, cached, lease, err := s.d.Sessions.ClaimLocked(ctx, key, claimTTL, "applicant:"+in.OpenID, lockTTL)
+		switch {
+		case err != nil && ctx.Err() != nil:
+			// The applicant's previous message holds the lock past our budget: WeChat retries.
+			return Reply{}, fmt.Errorf("conversation: wait for applicant %s: %w", MaskID(in.OpenID), err)
+		case err != nil:
+			// The session store is down: answering matters more than order, and storage's
+			// unique key still stops double processing.
 			s.d.Observer.Dedup("claim_error")
-			s.d.Log.WarnContext(ctx, "dedup claim failed; relying on storage", "err", err)
+			s.d.Log.WarnContext(ctx, "dedup claim or applicant lock failed; relying on storage", "err", err)
 			return s.process(ctx, in)
 		}
 		switch state {
@@ -35,7 +40,7 @@ func (s *Service) Handle(ctx context.Context, in Inbound) (Reply, error) {
 			}
 		default:
 			s.d.Observer.Dedup("new")
-			return s.own(ctx, key, in)
+			return s.own(ctx, lease, in)
 		}
 	}
 	return Reply{}, fmt.Errorf("conversation: message %s keeps being released", in.DedupKey)
@@ -59,18 +64,19 @@ func (s *Service) wait(ctx context.Context, key string) (Reply, bool, error) {
 	}
 }
 
-// own processes a message this caller claimed, then completes or releases the claim.
-func (s *Service) own(ctx context.Context, key string, in Inbound) (Reply, error) {
+// own processes a message this caller claimed, holding the applicant's lock, then completes or
+// releases the claim, which frees the lock.
+func (s *Service) own(ctx context.Context, lease session.Lease, in Inbound) (Reply, error) {
 	rep, err := s.process(ctx, in)
 	bg, cancel := context.WithTimeout(context.WithoutCancel(ctx), workTimeout)
 	defer cancel()
 	if err != nil {
-		if rerr := s.d.Sessions.Release(bg, key); rerr != nil {
+		if rerr := lease.Release(bg); rerr != nil {
 			s.d.Log.WarnContext(ctx, "release claim", "err", rerr)
 		}
 		return Reply{}, err
 	}
-	if cerr := s.d.Sessions.Complete(bg, key, rep.encode(), replyTTL); cerr != nil {
+	if cerr := lease.Complete(bg, rep.encode(), replyTTL); cerr != nil {
 		s.d.Log.WarnContext(ctx, "complete claim", "err", cerr)
 	}
 	return rep, nil

@@ -8,17 +8,13 @@ import (
 	"github.com/loanbot/loanbot/internal/store"
 )
 
-// process runs one claimed message: serialize per applicant, read the conversation, decide, and
-// store the message with everything it produced in one transaction. Storage gets its own deadline:
-// the turn is stored even if the passive budget runs out (the answer then goes through the outbox).
+// process runs one claimed message, the applicant's lock held (unless the session store is
+// down): read the conversation, decide, and store the message with everything it produced in one
+// transaction. Storage gets its own deadline: the turn is stored even if the passive budget runs
+// out (the answer then goes through the outbox).
 func (s *Service) process(ctx context.Context, in Inbound) (Reply, error) {
 	work, cancel := context.WithTimeout(context.WithoutCancel(ctx), workTimeout)
 	defer cancel()
-	unlock, err := s.lock(ctx, in.OpenID)
-	if err != nil {
-		return Reply{}, err
-	}
-	defer unlock()
 	for attempt := 0; ; attempt++ {
 		conv, err := s.conversation(work, in.OpenID)
 		if err != nil {
@@ -93,22 +89,6 @@ func (s *Service) after(ctx context.Context, t turnResult) {
 func storeInbound(in Inbound) store.Inbound {
 	return store.Inbound{OpenID: in.OpenID, DedupKey: in.DedupKey, MsgType: in.MsgType, Event: in.Event,
 		EventKey: in.EventKey, Text: in.Text, ReceivedAt: in.ReceivedAt}
-}
-
-// lock serializes the messages of one applicant. If the session store itself fails (not a wait
-// that ran out of budget), the message is processed unlocked: answering matters more than order,
-// and storage's unique key still stops double processing.
-func (s *Service) lock(ctx context.Context, openID string) (func(), error) {
-	unlock, err := s.d.Sessions.Lock(ctx, "applicant:"+openID, lockTTL)
-	switch {
-	case err == nil:
-		return unlock, nil
-	case ctx.Err() != nil:
-		return nil, fmt.Errorf("conversation: wait for applicant %s: %w", MaskID(openID), err)
-	default:
-		s.d.Log.WarnContext(ctx, "applicant lock unavailable; processing unlocked", "err", err)
-		return func() {}, nil
-	}
 }
 
 // deliver packs the texts into the passive reply while it fits and the budget allows; the rest

@@ -19,11 +19,8 @@ import (
 
 // Sessions is what the pipeline needs of the session store.
 type Sessions interface {
-	Claim(ctx context.Context, key string, ttl time.Duration) (session.ClaimState, []byte, error)
-	Complete(ctx context.Context, key string, reply []byte, ttl time.Duration) error
-	Release(ctx context.Context, key string) error
+	ClaimLocked(ctx context.Context, key string, ttl time.Duration, lock string, lockTTL time.Duration) (session.ClaimState, []byte, session.Lease, error)
 	WaitReply(ctx context.Context, key string) ([]byte, error)
-	Lock(ctx context.Context, name string, ttl time.Duration) (func(), error)
 	Publish(ctx context.Context, channel string, payload []byte) error
 }
 

@@ -64,6 +64,18 @@ func (f *fifoLocks) acquire(ctx context.Context, name string, ttl time.Duration)
 	}
 }
 
+// tryAcquire grants name to the caller, unarmed, if nobody of this process holds or waits for it.
+func (f *fifoLocks) tryAcquire(name string) (uint64, bool) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if l := f.locks[name]; l != nil && l.held {
+		return 0, false
+	}
+	l := &fifoLock{}
+	f.locks[name] = l
+	return f.grantLocked(name, l, 0), true
+}
+
 // abandon takes a waiter whose ctx ended out of the queue, or, if the lock
 // was handed to it meanwhile, passes the lock on.
 func (f *fifoLocks) abandon(name string, l *fifoLock, w *fifoWaiter) {

@@ -129,3 +129,8 @@ func (m *Memory) outcome(c *memClaim) ([]byte, error) {
 	}
 	return clone(c.reply), nil
 }
+
+// ClaimLocked claims key and, when the claim is new, locks name.
+func (m *Memory) ClaimLocked(ctx context.Context, key string, ttl time.Duration, name string, lockTTL time.Duration) (ClaimState, []byte, Lease, error) {
+	return claimThenLock(ctx, m, key, ttl, name, lockTTL)
+}

@@ -16,6 +16,7 @@ import (
 const (
 	spaceClaim  = "claim:"
 	spaceLock   = "lock:"
+	spaceWait   = "lockwait:" // set while another instance waits for the lock of the same name
 	spaceValue  = "kv:"
 	spaceRate   = "rate:"
 	spaceChan   = "ch:"

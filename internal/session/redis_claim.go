@@ -15,7 +15,9 @@ import (
 // Complete, Release and unlock come from the notify channel, not from this.
 const waitPoll = 250 * time.Millisecond
 
-// claimDone marks a done claim: its value is 'd'+reply ("p" while in flight).
+// claimDone marks a done claim: its value is 'd'+reply. While in flight it is
+// 'p', or 'w' once WaitReply looked at it: only then does finishing it
+// publish a notice.
 const claimDone = 'd'
 
 // claimScript: KEYS[1] claim key; ARGV[1] ttl ms. Returns {state, reply}.
@@ -33,17 +35,23 @@ return {1, ''}
 
 // completeScript: KEYS[1] claim key; ARGV: reply, ttl ms, channel, notice.
 var completeScript = redis.NewScript(`
+local old = redis.call('GET', KEYS[1])
 redis.call('SET', KEYS[1], 'd' .. ARGV[1], 'PX', ARGV[2])
-redis.call('PUBLISH', ARGV[3], ARGV[4])
+if old == 'w' then
+  redis.call('PUBLISH', ARGV[3], ARGV[4])
+end
 return 1
 `)
 
 // releaseScript: KEYS[1] claim key; ARGV: channel, notice. Only an in-flight
 // claim is dropped; a done key keeps its reply.
 var releaseScript = redis.NewScript(`
-if redis.call('GET', KEYS[1]) == 'p' then
+local v = redis.call('GET', KEYS[1])
+if v == 'p' or v == 'w' then
   redis.call('DEL', KEYS[1])
-  redis.call('PUBLISH', ARGV[1], ARGV[2])
+  if v == 'w' then
+    redis.call('PUBLISH', ARGV[1], ARGV[2])
+  end
   return 1
 end
 return 0
@@ -134,10 +142,20 @@ func (r *Redis) WaitReply(ctx context.Context, key string) ([]byte, error) {
 	}
 }
 
+// peekScript: KEYS[1] claim key. Returns the claim's value and marks an
+// in-flight claim as waited for, so that finishing it publishes a notice.
+var peekScript = redis.NewScript(`
+local v = redis.call('GET', KEYS[1])
+if v == 'p' then
+  redis.call('SET', KEYS[1], 'w', 'KEEPTTL')
+end
+return v
+`)
+
 // peekClaim reads key's claim: done with its reply, ErrReleased when there is
 // no claim, or not done while it is in flight.
 func (r *Redis) peekClaim(ctx context.Context, key string) (reply []byte, done bool, err error) {
-	v, err := r.client.Get(ctx, r.key(spaceClaim, key)).Result()
+	v, err := peekScript.Run(ctx, r.client, []string{r.key(spaceClaim, key)}).Text()
 	switch {
 	case errors.Is(err, redis.Nil):
 		return nil, true, ErrReleased

@@ -14,21 +14,26 @@ import (
 // unlockTimeout bounds the Redis call of an unlock func, which has no ctx.
 const unlockTimeout = 2 * time.Second
 
-// lockScript: KEYS[1] lock key; ARGV: token, ttl ms. Returns {1, 0} when
-// acquired, else {0, ms until the holder's lock expires}.
+// lockScript: KEYS[1] lock key, KEYS[2] its wait mark; ARGV: token, ttl ms.
+// Returns {1, 0} when acquired, else {0, ms until the holder's lock expires}
+// and marks that someone waits, so that the unlock publishes a notice.
 var lockScript = redis.NewScript(`
 if redis.call('SET', KEYS[1], ARGV[1], 'NX', 'PX', ARGV[2]) then
   return {1, 0}
 end
+redis.call('SET', KEYS[2], '1', 'PX', ARGV[2])
 return {0, redis.call('PTTL', KEYS[1])}
 `)
 
-// unlockScript: KEYS[1] lock key; ARGV: token, channel, notice. Deletes the
-// lock only if the token still owns it, then wakes the other instances.
+// unlockScript: KEYS[1] lock key, KEYS[2] its wait mark; ARGV: token,
+// channel, notice. Deletes the lock only if the token still owns it, then
+// wakes the other instances if one of them waits.
 var unlockScript = redis.NewScript(`
 if redis.call('GET', KEYS[1]) == ARGV[1] then
   redis.call('DEL', KEYS[1])
-  redis.call('PUBLISH', ARGV[2], ARGV[3])
+  if redis.call('DEL', KEYS[2]) == 1 then
+    redis.call('PUBLISH', ARGV[2], ARGV[3])
+  end
   return 1
 end
 return 0
@@ -95,7 +100,7 @@ func (r *Redis) lockRedis(ctx context.Context, name, token string, ttl time.Dura
 // tryLock sets the lock if it is free (wait 0), else says how long to wait
 // before trying again: until the holder's ttl ends, at most waitPoll.
 func (r *Redis) tryLock(ctx context.Context, name, token string, ttl time.Duration) (time.Duration, error) {
-	res, err := lockScript.Run(ctx, r.client, []string{r.key(spaceLock, name)}, token, millis(ttl)).Int64Slice()
+	res, err := lockScript.Run(ctx, r.client, r.lockKeys(name), token, millis(ttl)).Int64Slice()
 	switch {
 	case err != nil && ctx.Err() != nil:
 		return 0, ctx.Err()
@@ -126,7 +131,12 @@ func (r *Redis) unlockRedis(name, token string) {
 	ctx, cancel := context.WithTimeout(context.Background(), unlockTimeout)
 	defer cancel()
 	msg := encodeNotice(noticeUnlocked, topicLock+name, nil)
-	_ = unlockScript.Run(ctx, r.client, []string{r.key(spaceLock, name)}, token, r.notify.channel, msg).Err()
+	_ = unlockScript.Run(ctx, r.client, r.lockKeys(name), token, r.notify.channel, msg).Err()
+}
+
+// lockKeys are the lock of name and its wait mark.
+func (r *Redis) lockKeys(name string) []string {
+	return []string{r.key(spaceLock, name), r.key(spaceWait, name)}
 }
 
 // lockQueue reports how many callers of this process hold or wait for

@@ -68,6 +68,12 @@ type Store interface {
 	// WaitReply blocks until key is completed (returns the reply), released or
 	// expired (ErrReleased), or ctx ends (ctx.Err()).
 	WaitReply(ctx context.Context, key string) ([]byte, error)
+	// ClaimLocked is Claim and, for a new claim, Lock(name, lockTTL) too: the
+	// lease it returns then owns both, and its Complete or Release also frees
+	// the lock. On Redis it is one round trip when the lock is free. If the
+	// lock cannot be had (ctx ends, the store fails) the claim is released
+	// and err says why. lease is nil unless the state is ClaimNew.
+	ClaimLocked(ctx context.Context, key string, ttl time.Duration, name string, lockTTL time.Duration) (ClaimState, []byte, Lease, error)
 	// Lock takes an exclusive per-name lock across instances, TTL-bounded so a
 	// crashed holder frees it; it blocks until acquired or ctx ends. Waiters
 	// in the same process are served in arrival order (FIFO). unlock releases
@@ -94,6 +100,16 @@ type Store interface {
 	// Close ends every subscription and releases the store's resources; the
 	// store must not be used afterwards.
 	Close() error
+}
+
+// Lease is a new claim owned together with a lock (Store.ClaimLocked).
+// Exactly one of Complete and Release must be called; either frees the lock,
+// and a second call does nothing.
+type Lease interface {
+	// Complete is Store.Complete of the claim, then the unlock.
+	Complete(ctx context.Context, reply []byte, ttl time.Duration) error
+	// Release is Store.Release of the claim, then the unlock.
+	Release(ctx context.Context) error
 }
 
 // Compile-time proof that both implementations fit the contract.

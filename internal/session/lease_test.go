@@ -1,0 +1,119 @@
+package session
+
+import (
+	"context"
+	"errors"
+	"testing"
+	"time"
+)
+
+// The lock name the pipeline uses: one per applicant.
+const leaseLock = "applicant:oUpF8uMuAJO_M2pxb1Q9zNjWeS6o"
+
+func TestClaimLocked(t *testing.T) {
+	t.Parallel()
+	eachBackend(t, func(t *testing.T, p pair) {
+		ctx := ctxFor(t, 5*time.Second)
+		state, _, lease, err := p.a.ClaimLocked(ctx, msgKey, time.Minute, leaseLock, time.Minute)
+		if err != nil || state != ClaimNew || lease == nil {
+			t.Fatalf("first ClaimLocked = %v, lease %v, %v; want new with a lease", state, lease, err)
+		}
+		state, _, other, err := p.b.ClaimLocked(ctx, msgKey, time.Minute, leaseLock, time.Minute)
+		if err != nil || state != ClaimInFlight || other != nil {
+			t.Fatalf("retry on the other instance = %v, lease %v, %v; want in flight, no lease", state, other, err)
+		}
+		if err := lease.Complete(ctx, replyText, time.Minute); err != nil {
+			t.Fatal(err)
+		}
+		if err := lease.Release(ctx); err != nil { // a second finish does nothing
+			t.Fatal(err)
+		}
+		state, reply, _, err := p.b.ClaimLocked(ctx, msgKey, time.Minute, leaseLock, time.Minute)
+		if err != nil || state != ClaimDone || string(reply) != string(replyText) {
+			t.Fatalf("after Complete = %v %q, %v; want done with the reply", state, reply, err)
+		}
+		lockFree(t, p.b, leaseLock)
+	})
+}
+
+func TestClaimLockedWaitsForTheLock(t *testing.T) {
+	t.Parallel()
+	eachBackend(t, func(t *testing.T, p pair) {
+		for _, tt := range []struct {
+			name   string
+			waiter Store
+		}{{"same instance", p.a}, {"other instance", p.b}} {
+			t.Run(tt.name, func(t *testing.T) { claimLockedWaits(t, p.a, tt.waiter, "第二条消息"+tt.name) })
+		}
+	})
+}
+
+// claimLockedWaits holds the lock on holder while waiter's ClaimLocked of key waits for it.
+func claimLockedWaits(t *testing.T, holder, waiter Store, key string) {
+	ctx := ctxFor(t, 5*time.Second)
+	unlock, err := holder.Lock(ctx, leaseLock, time.Minute) // the applicant's previous message
+	if err != nil {
+		t.Fatal(err)
+	}
+	type result struct {
+		state ClaimState
+		lease Lease
+		err   error
+	}
+	got := make(chan result, 1)
+	go func() {
+		state, _, lease, err := waiter.ClaimLocked(ctx, key, time.Minute, leaseLock, time.Minute)
+		got <- result{state, lease, err}
+	}()
+	select {
+	case r := <-got:
+		t.Fatalf("ClaimLocked did not wait for the held lock: %+v", r)
+	case <-time.After(100 * time.Millisecond):
+	}
+	unlock()
+	r := <-got
+	if r.err != nil || r.state != ClaimNew || r.lease == nil {
+		t.Fatalf("after unlock = %+v; want new with a lease", r)
+	}
+	if err := r.lease.Release(ctx); err != nil {
+		t.Fatal(err)
+	}
+	if state, _, err := holder.Claim(ctx, key, time.Minute); err != nil || state != ClaimNew {
+		t.Errorf("after Release: Claim = %v, %v; want new", state, err)
+	}
+	lockFree(t, holder, leaseLock)
+}
+
+// A lock that cannot be had in time gives the claim back: WeChat's retry processes the message.
+func TestClaimLockedTimeoutReleasesTheClaim(t *testing.T) {
+	t.Parallel()
+	eachBackend(t, func(t *testing.T, p pair) {
+		ctx := ctxFor(t, 5*time.Second)
+		unlock, err := p.a.Lock(ctx, leaseLock, time.Minute)
+		if err != nil {
+			t.Fatal(err)
+		}
+		defer unlock()
+		short, cancel := context.WithTimeout(ctx, 150*time.Millisecond)
+		defer cancel()
+		_, _, lease, err := p.b.ClaimLocked(short, "超时的消息", time.Minute, leaseLock, time.Minute)
+		if !errors.Is(err, context.DeadlineExceeded) || lease != nil {
+			t.Fatalf("ClaimLocked = lease %v, %v; want DeadlineExceeded", lease, err)
+		}
+		if state, _, err := p.a.Claim(ctx, "超时的消息", time.Minute); err != nil || state != ClaimNew {
+			t.Errorf("the claim was kept: Claim = %v, %v; want new", state, err)
+		}
+	})
+}
+
+// lockFree checks that name can be locked at once.
+func lockFree(t *testing.T, st Store, name string) {
+	t.Helper()
+	ctx, cancel := context.WithTimeout(context.Background(), time.Second)
+	defer cancel()
+	unlock, err := st.Lock(ctx, name, time.Minute)
+	if err != nil {
+		t.Fatalf("lock %q still held: %v", name, err)
+	}
+	unlock()
+}
