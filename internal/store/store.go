@@ -40,6 +40,7 @@ type Store struct {
 	now     func() time.Time
 	idStep  uint64 // distance between the ids of one multi-row INSERT (auto_increment_increment)
 	seen    *seenCache
+	group   *turnGroup // MySQL: the group commit of SaveTurn
 }
 
 // Option changes how Open builds the Store.
@@ -81,6 +82,9 @@ func Open(ctx context.Context, dsn string, key []byte, opts ...Option) (*Store, 
 	if err == nil {
 		err = s.readIDStep(ctx)
 	}
+	if err == nil && s.dialect == DialectMySQL {
+		s.group = newTurnGroup(s)
+	}
 	if err != nil {
 		s.sqlDB.Close()
 		return nil, fmt.Errorf("open store: %s: %w", target.describe(), err)
@@ -113,6 +117,9 @@ func (s *Store) Ping(ctx context.Context) error {
 
 // Close releases the connections.
 func (s *Store) Close() error {
+	if s.group != nil {
+		s.group.close()
+	}
 	if err := s.sqlDB.Close(); err != nil {
 		return fmt.Errorf("close %s: %w", s.dialect, err)
 	}

@@ -20,79 +20,106 @@ import (
 // costs both sides a result packet, and each packet a wake-up. The server stops at the first
 // failing statement; the client then rolls back on the same connection.
 
-// turnOneTrip writes the turn on MySQL, retrying it after a deadlock or lock timeout.
+// turnOneTrip writes the turn on MySQL: through the group writer, which puts turns that arrive
+// together into one transaction, or alone.
 func (s *Store) turnOneTrip(ctx context.Context, w turnWrite) (TurnResult, seenRow, error) {
 	w, after, stored, err := s.prepareTurn(ctx, s.sqlDB, w)
 	if err != nil {
 		return TurnResult{}, seenRow{}, err
 	}
-	var msgID uint64
-	err = s.retrying(ctx, func() error {
-		var err error
-		msgID, err = s.turnBatch(ctx, w, &after)
-		return err
-	})
+	t := &batchTurn{w: w, c: after}
+	if s.group != nil {
+		err = s.group.write(ctx, t)
+	} else {
+		err = s.writeOne(ctx, t)
+	}
 	if err != nil {
 		return TurnResult{}, seenRow{}, err
 	}
-	return s.turnResult(w, after, stored, msgID)
+	return s.turnResult(w, t.c, stored, t.msgID)
 }
 
-// turnBatch writes the turn in one transaction: on a known conversation the UPDATE guarded by
-// its version (0 rows makes the inbound message's conversation_id NULL, so its INSERT fails and
-// nothing is kept: ErrStale), for a first message the applicant upsert and the new conversation
-// (another one open is ErrStale); then the inbound message (its dedup key stored before is
-// errDuplicateInbound) and the rest. It returns the inbound message's id and fills in c's ids
-// when it was created.
-func (s *Store) turnBatch(ctx context.Context, w turnWrite, c *conversationRow) (_ uint64, err error) {
-	b := s.turnStmts(w, *c)
-	q, args := joinStmts(b.sts)
+// batchTurn is one turn of a batch: its write, the conversation row as the turn leaves it (a
+// new one's ids are filled in by the write) and, once written, the inbound message's id.
+type batchTurn struct {
+	w     turnWrite
+	c     conversationRow
+	msgID uint64
+}
+
+// writeOne writes one turn in its own transaction, retrying it after a deadlock or lock
+// timeout. Its errors say what went wrong with this turn: ErrStale, errDuplicateInbound …
+func (s *Store) writeOne(ctx context.Context, t *batchTurn) error {
+	return s.retrying(ctx, func() error {
+		if err := s.writeBatch(ctx, []*batchTurn{t}); err != nil {
+			return batchError(err, t.w.Seen)
+		}
+		return nil
+	})
+}
+
+// writeBatch writes the turns in one transaction, one round trip; if any fails, none is kept.
+// Each turn's statements follow the previous turn's, so its session variables and its guard
+// (see turnStmts) are its own.
+func (s *Store) writeBatch(ctx context.Context, turns []*batchTurn) (err error) {
+	sts := []stmt{{q: "START TRANSACTION"}}
+	marks := make([]turnMarks, len(turns))
+	for i, t := range turns {
+		var body []stmt
+		body, marks[i] = s.turnStmts(t.w, t.c, len(sts))
+		sts = append(sts, body...)
+	}
+	sts = append(sts, stmt{q: "COMMIT"})
+	q, args := joinStmts(sts)
 	conn, err := s.sqlDB.Conn(ctx)
 	if err != nil {
-		return 0, fmt.Errorf("write turn: %w", err)
+		return fmt.Errorf("write turn: %w", err)
 	}
 	defer func() { err = errors.Join(err, conn.Close()) }()
 	ids, err := execBatch(ctx, conn, q, args)
 	if err != nil {
-		return 0, batchError(err, w.Seen)
+		return err
 	}
-	if len(ids) != len(b.sts) {
-		return 0, fmt.Errorf("write turn: %d results for %d statements", len(ids), len(b.sts))
+	if len(ids) != len(sts) {
+		return fmt.Errorf("write turns: %d results for %d statements", len(ids), len(sts))
 	}
-	if w.Seen == 0 {
-		c.ApplicantID, c.ID = uint64(ids[b.applicant]), uint64(ids[b.conversation])
+	for i, t := range turns {
+		m := marks[i]
+		if t.w.Seen == 0 {
+			t.c.ApplicantID, t.c.ID = uint64(ids[m.applicant]), uint64(ids[m.conversation])
+		}
+		t.msgID = uint64(ids[m.inbound])
 	}
-	return uint64(ids[b.inbound]), nil
+	return nil
 }
 
-// turnBatchStmts are a turn's statements, START TRANSACTION to COMMIT, with the positions of
-// those whose generated id the caller needs.
-type turnBatchStmts struct {
-	sts                              []stmt
-	applicant, conversation, inbound int
-}
+// turnMarks are the positions in the batch of the statements whose generated id the caller needs.
+type turnMarks struct{ applicant, conversation, inbound int }
 
-// turnStmts builds the batch. Session variables: @loanbot_a the applicant, @loanbot_c the
-// conversation, @loanbot_in the inbound message.
-func (s *Store) turnStmts(w turnWrite, c conversationRow) turnBatchStmts {
-	b := turnBatchStmts{sts: []stmt{{q: "START TRANSACTION"}}}
+// turnStmts are a turn's statements, to be placed in the batch at position at: on a known
+// conversation the UPDATE guarded by its version (0 rows makes the inbound message's
+// conversation_id NULL, so its INSERT fails and the batch with it: ErrStale), for a first
+// message the applicant upsert and the new conversation (another one open is ErrStale); then the
+// inbound message (its dedup key stored before is errDuplicateInbound) and the rest. Session
+// variables: @loanbot_a the applicant, @loanbot_c the conversation, @loanbot_in the inbound message.
+func (s *Store) turnStmts(w turnWrite, c conversationRow, at int) ([]stmt, turnMarks) {
+	var sts []stmt
+	var m turnMarks
 	conv := ref{expr: "@loanbot_c"}
 	var app, inboundConv any
 	if w.Seen == 0 {
-		b.applicant = len(b.sts)
 		app, inboundConv = ref{expr: "@loanbot_a"}, ref{expr: "(@loanbot_c := LAST_INSERT_ID())"}
-		b.sts = append(b.sts, s.applicantUpsertStmt(w.In, w.now))
-		b.conversation = len(b.sts)
-		b.sts = append(b.sts, conversationStmt(c, ref{expr: "(@loanbot_a := LAST_INSERT_ID())"}))
+		m.applicant = at
+		sts = append(sts, s.applicantUpsertStmt(w.In, w.now))
+		m.conversation = at + len(sts)
+		sts = append(sts, conversationStmt(c, ref{expr: "(@loanbot_a := LAST_INSERT_ID())"}))
 	} else {
 		app, inboundConv = c.ApplicantID, ref{expr: "(@loanbot_c := IF(ROW_COUNT() = 1, ?, NULL))", args: []any{c.ID}}
-		b.sts = append(b.sts, updateConversationStmt(c, w.Version))
+		sts = append(sts, updateConversationStmt(c, w.Version))
 	}
-	b.inbound = len(b.sts)
-	b.sts = append(b.sts, inboundStmt(w, inboundConv))
-	b.sts = append(b.sts, s.turnRestStmts(w, conv, app)...)
-	b.sts = append(b.sts, stmt{q: "COMMIT"})
-	return b
+	m.inbound = at + len(sts)
+	sts = append(sts, inboundStmt(w, inboundConv))
+	return append(sts, s.turnRestStmts(w, conv, app)...), m
 }
 
 // turnRestStmts are the statements right after the inbound message's INSERT.
