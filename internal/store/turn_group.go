@@ -12,7 +12,7 @@ import (
 // If the group fails — a stale or duplicate turn among them, a deadlock — each of its turns is
 // written again alone, and gets its own answer.
 const (
-	groupWriters = 2                // writers, each collecting the turns queued while the other writes
+	groupWriters = 1                // the turns queued while it writes make the next group; more writers made smaller groups that cost more per turn
 	groupMax     = 16               // turns per transaction at most
 	groupTimeout = 10 * time.Second // bounds one group's transaction
 )
