@@ -36,9 +36,7 @@ func claimThenLock(ctx context.Context, s claimer, key string, ttl time.Duration
 }
 
 // releaseClaim releases key even when ctx has ended: the claim must not wait for its ttl.
-func releaseClaim(ctx context.Context, s interface {
-	Release(ctx context.Context, key string) error
-}, key string) error {
+func releaseClaim(ctx context.Context, s claimer, key string) error {
 	rctx, cancel := context.WithTimeout(context.WithoutCancel(ctx), releaseTimeout)
 	defer cancel()
 	if err := s.Release(rctx, key); err != nil {
