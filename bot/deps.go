@@ -3,26 +3,27 @@ package bot
 import (
 	"time"
 
+	"github.com/loanbot/loanbot/bot/extract"
 	"github.com/loanbot/loanbot/bot/slot"
 	"github.com/loanbot/loanbot/knowledge"
 )
 
-// Intents the engine acts on (bot/extract recognises them; the inbound compliance check raises the
+// Intents the engine acts on: bot/extract's vocabulary (the inbound compliance check raises the
 // first three as Input.Flags).
 const (
-	IntentFraudRequest = "fraud_request"
-	IntentComplaint    = "complaint"
-	IntentAskHuman     = "ask_human"
-	IntentGreeting     = "greeting"
-	IntentProvideInfo  = "provide_info"
-	IntentAskRate      = "ask_rate"
-	IntentAskMaterials = "ask_materials"
-	IntentAskProgress  = "ask_progress"
-	IntentCalculator   = "calculator"
-	IntentFAQ          = "faq"
-	IntentRestart      = "restart"
-	IntentThanks       = "thanks"
-	IntentOther        = "other"
+	IntentFraudRequest = extract.IntentFraudRequest
+	IntentComplaint    = extract.IntentComplaint
+	IntentAskHuman     = extract.IntentAskHuman
+	IntentGreeting     = extract.IntentGreeting
+	IntentProvideInfo  = extract.IntentProvideInfo
+	IntentAskRate      = extract.IntentAskRate
+	IntentAskMaterials = extract.IntentAskMaterials
+	IntentAskProgress  = extract.IntentAskProgress
+	IntentCalculator   = extract.IntentCalculator
+	IntentFAQ          = extract.IntentFAQ
+	IntentRestart      = extract.IntentRestart
+	IntentThanks       = extract.IntentThanks
+	IntentOther        = extract.IntentOther
 
 	// Intents the engine itself recognises from the flow's command words.
 	IntentCancel          = "cancel"

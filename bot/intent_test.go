@@ -6,8 +6,8 @@ import (
 	"github.com/loanbot/loanbot/bot/extract"
 )
 
-// The engine acts on the intent strings bot/extract produces; the two lists are written down
-// separately (the engine sees the extractor only through an interface) and must agree.
+// The engine acts on the intent strings bot/extract produces (its constants name the extractor's);
+// the engine sees the extractor only through an interface, so this pins that they stay the same.
 func TestIntentsAgreeWithTheExtractor(t *testing.T) {
 	pairs := []struct{ engine, extractor string }{
 		{IntentGreeting, extract.IntentGreeting},

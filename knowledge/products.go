@@ -368,22 +368,16 @@ func (r *catalogReader) floatIn(parent *yaml.Node, m map[string]*yaml.Node, key 
 }
 
 func (r *catalogReader) intRange(parent *yaml.Node, m map[string]*yaml.Node, key string, lo, hi int64) (int64, int64) {
-	v := r.field(parent, m, key)
-	if v == nil {
-		return 0, 0
-	}
-	rm := r.mapping(v, key, "min", "max")
-	if rm == nil {
-		return 0, 0
-	}
-	a, b := r.intIn(v, rm, "min", lo, hi), r.intIn(v, rm, "max", lo, hi)
-	if a > b {
-		r.failf(v, "%s: min %d > max %d", key, a, b)
-	}
-	return a, b
+	return readRange(r, parent, m, key, lo, hi, r.intIn)
 }
 
 func (r *catalogReader) floatRange(parent *yaml.Node, m map[string]*yaml.Node, key string, lo, hi float64) (float64, float64) {
+	return readRange(r, parent, m, key, lo, hi, r.floatIn)
+}
+
+// readRange reads key as {min, max}, each read by in within lo–hi, and checks min ≤ max.
+func readRange[T int64 | float64](r *catalogReader, parent *yaml.Node, m map[string]*yaml.Node, key string, lo, hi T,
+	in func(*yaml.Node, map[string]*yaml.Node, string, T, T) T) (T, T) {
 	v := r.field(parent, m, key)
 	if v == nil {
 		return 0, 0
@@ -392,9 +386,9 @@ func (r *catalogReader) floatRange(parent *yaml.Node, m map[string]*yaml.Node, k
 	if rm == nil {
 		return 0, 0
 	}
-	a, b := r.floatIn(v, rm, "min", lo, hi), r.floatIn(v, rm, "max", lo, hi)
+	a, b := in(v, rm, "min", lo, hi), in(v, rm, "max", lo, hi)
 	if a > b {
-		r.failf(v, "%s: min %g > max %g", key, a, b)
+		r.failf(v, "%s: min %v > max %v", key, a, b)
 	}
 	return a, b
 }
