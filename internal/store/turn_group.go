@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"sync"
+	"sync/atomic"
 	"time"
 )
 
@@ -22,10 +23,11 @@ var errStoreClosed = errors.New("store: closed")
 
 // turnGroup hands queued turns to its writers.
 type turnGroup struct {
-	s     *Store
-	queue chan *groupItem
-	done  chan struct{}
-	wg    sync.WaitGroup
+	s       *Store
+	queue   chan *groupItem
+	done    chan struct{}
+	wg      sync.WaitGroup
+	grouped atomic.Int64 // turns written in a group of two or more
 }
 
 // groupItem is one queued turn and where its answer goes.
@@ -106,6 +108,7 @@ func (g *turnGroup) flush(items []*groupItem) {
 		err := g.s.writeBatch(ctx, turns)
 		cancel()
 		if err == nil {
+			g.grouped.Add(int64(len(live)))
 			for _, it := range live {
 				it.res <- nil
 			}
