@@ -117,3 +117,64 @@ func lockFree(t *testing.T, st Store, name string) {
 	}
 	unlock()
 }
+
+// Finishing a claim that nobody waits for publishes nothing: every instance would otherwise wake
+// for every message. A waiter on the claim, or on the lock, gets its notice.
+func TestLeaseNoticesOnlyForWaiters(t *testing.T) {
+	t.Parallel()
+	p := openRedisPair(t)
+	a, b := p.a.(*Redis), p.b.(*Redis)
+	ctx := ctxFor(t, 5*time.Second)
+	watch := a.client.Subscribe(ctx, a.notify.channel)
+	defer watch.Close()
+	if _, err := watch.Receive(ctx); err != nil { // the subscription confirmation
+		t.Fatal(err)
+	}
+	msgs := watch.Channel()
+	notices := func() int { // those that arrive until 150 ms pass without one
+		for n := 0; ; n++ {
+			select {
+			case <-msgs:
+			case <-time.After(150 * time.Millisecond):
+				return n
+			}
+		}
+	}
+	_, _, lease, err := a.ClaimLocked(ctx, "无人等待", time.Minute, leaseLock, time.Minute)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if err := lease.Complete(ctx, replyText, time.Minute); err != nil {
+		t.Fatal(err)
+	}
+	if n := notices(); n != 0 {
+		t.Errorf("finishing with nobody waiting published %d notices, want 0", n)
+	}
+
+	_, _, lease, err = a.ClaimLocked(ctx, "有人等待", time.Minute, leaseLock, time.Minute)
+	if err != nil {
+		t.Fatal(err)
+	}
+	replies := startWaiters(ctx, b, "有人等待", 1)
+	locked := make(chan error, 1)
+	go func() {
+		unlock, err := b.Lock(ctx, leaseLock, time.Minute)
+		if err == nil {
+			unlock()
+		}
+		locked <- err
+	}()
+	time.Sleep(100 * time.Millisecond) // let both wait
+	if err := lease.Complete(ctx, replyText, time.Minute); err != nil {
+		t.Fatal(err)
+	}
+	if r := replies()[0]; r.err != nil || string(r.reply) != string(replyText) {
+		t.Errorf("waiter: %q, %v; want the reply", r.reply, r.err)
+	}
+	if err := <-locked; err != nil {
+		t.Errorf("lock waiter: %v", err)
+	}
+	if n := notices(); n < 2 {
+		t.Errorf("finishing with a claim waiter and a lock waiter published %d notices, want ≥ 2", n)
+	}
+}
