@@ -14,6 +14,7 @@ const (
 	patException        // an exception of the phrase
 	patCue              // a built-in context word (cue kind in pattern.cue)
 	patPinyin           // a pinyin spelling (pinyin automaton only)
+	patClass            // a claim class word (mask: its classes; voidBit: a void word)
 )
 
 // pattern describes what an automaton output means.
@@ -23,6 +24,7 @@ type pattern struct {
 	phrase int32   // index into snapshot.phrases (patPhrase, patVariant, patPinyin; -1 otherwise)
 	owners []int32 // ascending phrase indexes: patSegment — phrases it starts; patException — phrases it excuses
 	rule   string  // "phrase:包过", "negation:不承诺", "exception:…" — precomputed so checks allocate nothing
+	mask   uint64  // patClass: bit i = member of claim class i; voidBit = void word
 	list   bool    // patCue: a negation that governs every item of an enumeration (不得用于A、B等)
 }
 
@@ -36,9 +38,12 @@ type snapshot struct {
 	pats       []pattern
 	main       *automaton
 	pinPats    []pattern
-	pin        *automaton // nil when no phrase is pinyin-sensitive
-	pinWindow  int        // longest pinyin phrase, in runes
-	maxSegment int32      // longest paraphrase segment, in runes
+	pin        *automaton  // nil when no phrase is pinyin-sensitive
+	pinWindow  int         // longest pinyin phrase, in runes
+	maxSegment int32       // longest paraphrase segment, in runes
+	npack      int         // phrases from the pack (the claim phrases follow them)
+	claims     []claimRule // compiled claim patterns
+	maxClass   int32       // longest class or void word, in runes
 }
 
 // compiler accumulates patterns while a snapshot is built.
@@ -67,6 +72,10 @@ func compile(t *tables, phrases []Phrase, version uint64) (*snapshot, error) {
 		if err := c.addPhrase(p); err != nil {
 			return nil, fmt.Errorf("%s: %w", p.label(), err)
 		}
+	}
+	c.snap.npack = len(c.snap.phrases)
+	if err := c.addClaims(t.claims); err != nil {
+		return nil, fmt.Errorf("claim patterns: %w", err)
 	}
 	c.addCues()
 	main, err := buildAutomaton(c.runes)
@@ -198,6 +207,11 @@ func (c *compiler) addCues() {
 		for _, w := range words {
 			list := kind == cueNeg && lists[w]
 			c.add(c.norm(w), pattern{kind: patCue, cue: uint8(kind), phrase: -1, rule: names[kind] + w, list: list})
+		}
+	}
+	for kind, words := range frameWords() {
+		for _, w := range words {
+			c.add(c.norm(w), pattern{kind: patCue, cue: uint8(kind), phrase: -1, rule: frameName(kind) + w})
 		}
 	}
 }

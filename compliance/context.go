@@ -47,7 +47,10 @@ func (j *judge) excuse(c *cand) string {
 	if e := j.warning(a, b, ss, se); e != "" {
 		return e
 	}
-	return j.quotation(a, b, ss, se)
+	if e := j.quotation(a, b, ss, se); e != "" {
+		return e
+	}
+	return j.frame(c, a, b, ss, se)
 }
 
 // bounds returns the sentence (or clause) around [a, b).

@@ -25,6 +25,7 @@ type scratch struct {
 	pin     pinStream
 	matches []match
 	cues    []match // the cue and exception matches, for context checks
+	cls     []match // the class matches no void word overlaps, for claims
 	cands   []cand
 }
 
@@ -86,7 +87,7 @@ func (f *Filter) Replace(phrases []Phrase) error {
 func (f *Filter) Version() uint64 { return f.snap.Load().version }
 
 // Size is the number of enabled phrases in the snapshot in use.
-func (f *Filter) Size() int { return len(f.snap.Load().phrases) }
+func (f *Filter) Size() int { return f.snap.Load().npack }
 
 // MemoryBytes estimates the memory held by the snapshot in use.
 func (f *Filter) MemoryBytes() int {
@@ -144,6 +145,9 @@ func (f *Filter) collect(s *snapshot, sc *scratch, scope Scope) []cand {
 				cands = addCand(cands, cand{phrase: p.phrase, start: m.start, end: m.end, rule: p.rule})
 			}
 		case patSegment:
+			if len(s.claims) > 0 && voided(s, sc.matches, i) {
+				continue // 一定要通过官方渠道: a void word is not the first segment of a promise
+			}
 			for _, ph := range p.owners {
 				c := cand{phrase: ph, start: m.start, rule: s.paraRule[ph]}
 				if s.phrases[ph].appliesTo(scope) && completeSegments(s, sc.matches, i, sc.norm.runes, &c) &&
@@ -155,6 +159,10 @@ func (f *Filter) collect(s *snapshot, sc *scratch, scope Scope) []cand {
 	}
 	if s.pin != nil && hasLatin(sc.norm.runes) {
 		cands = f.collectPinyin(s, sc, scope, cands)
+	}
+	if scope == Outbound && len(s.claims) > 0 {
+		sc.cls = classMatches(s, sc.matches, sc.cls[:0])
+		cands = collectClaims(s, sc.cls, sc.norm.runes, cands)
 	}
 	return cands
 }

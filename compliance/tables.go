@@ -30,9 +30,10 @@ const (
 type tables struct {
 	bmp       []uint32
 	multi     [][]rune
-	pinyin    []uint16 // BMP rune → syllable id (0 = none)
-	syllables []string // syllable id → toneless pinyin ("bao")
-	sylKeys   []uint32 // sorted base-27 keys of every syllable (see sylKey)
+	pinyin    []uint16  // BMP rune → syllable id (0 = none)
+	syllables []string  // syllable id → toneless pinyin ("bao")
+	sylKeys   []uint32  // sorted base-27 keys of every syllable (see sylKey)
+	claims    *claimSet // the embedded claim patterns (pack/claims.yaml)
 }
 
 // sharedTables builds the tables on first use; later calls return the same value.
@@ -49,6 +50,9 @@ func buildTables() (*tables, error) {
 		t.bmp[r] = t.classify(r, fold, t2s)
 	}
 	t.buildPinyin()
+	if t.claims, err = parseClaims(claimsYAML); err != nil {
+		return nil, err
+	}
 	return t, nil
 }
 

@@ -1,0 +1,247 @@
+package compliance
+
+import (
+	"bytes"
+	_ "embed"
+	"fmt"
+	"strings"
+
+	"gopkg.in/yaml.v3"
+)
+
+// Claim patterns (pack/claims.yaml): word classes and the orders in which
+// they make a promise within one clause. Class words are matched in the same
+// automaton pass as the phrases; a cheap second pass over the class matches
+// completes the orders.
+
+//go:embed pack/claims.yaml
+var claimsYAML []byte
+
+// defaultClaimGap is how far apart two class words of a claim may be.
+const defaultClaimGap = 10
+
+// claimFile is the YAML form of pack/claims.yaml.
+type claimFile struct {
+	Void    []string            `yaml:"void"`
+	Classes map[string][]string `yaml:"classes"`
+	Claims  []claimSpec         `yaml:"claims"`
+}
+
+type claimSpec struct {
+	Family      string   `yaml:"family"`
+	Name        string   `yaml:"name"`
+	Order       []string `yaml:"order"`
+	Gap         int      `yaml:"gap"`
+	RateExcuses bool     `yaml:"rate_excuses"` // the disclosed annualised all-in rate excuses it
+}
+
+// claimSet is the parsed, validated claim file: classes are numbered by
+// their order of first use (at most 63; bit 63 is the void class).
+type claimSet struct {
+	classWords [][]string // class id → words
+	classNames []string
+	void       []string
+	claims     []claimRule
+}
+
+// claimRule is one compiled claim: its class ids in order.
+type claimRule struct {
+	family, name string
+	order        []uint8
+	gap          int32
+	rateExcuses  bool
+	phrase       int32 // index of its synthetic phrase in the snapshot
+}
+
+const voidBit = uint64(1) << 63
+
+// parseClaims reads and validates a claim file.
+func parseClaims(data []byte) (*claimSet, error) {
+	var f claimFile
+	dec := yaml.NewDecoder(bytes.NewReader(data))
+	dec.KnownFields(true)
+	if err := dec.Decode(&f); err != nil {
+		return nil, fmt.Errorf("parse claim patterns: %w", err)
+	}
+	cs := &claimSet{void: f.Void}
+	ids := map[string]uint8{}
+	for _, spec := range f.Claims {
+		r := claimRule{family: spec.Family, name: spec.Name, gap: int32(spec.Gap), rateExcuses: spec.RateExcuses}
+		if r.gap == 0 {
+			r.gap = defaultClaimGap
+		}
+		if CategoryName(spec.Family) == "" || spec.Name == "" || len(spec.Order) == 0 || len(spec.Order) > maxGaps+1 {
+			return nil, fmt.Errorf("claim %s/%s: want a known family, a name and 1..%d classes", spec.Family, spec.Name, maxGaps+1)
+		}
+		for _, cl := range spec.Order {
+			id, ok := ids[cl]
+			if !ok {
+				words := f.Classes[cl]
+				if len(words) == 0 {
+					return nil, fmt.Errorf("claim %s/%s: class %q is undefined or empty", spec.Family, spec.Name, cl)
+				}
+				if len(cs.classWords) == 63 {
+					return nil, fmt.Errorf("more than 63 claim classes")
+				}
+				id = uint8(len(cs.classWords))
+				ids[cl] = id
+				cs.classWords = append(cs.classWords, words)
+				cs.classNames = append(cs.classNames, cl)
+			}
+			r.order = append(r.order, id)
+		}
+		cs.claims = append(cs.claims, r)
+	}
+	for name := range f.Classes {
+		if _, ok := ids[name]; !ok {
+			return nil, fmt.Errorf("class %q is used by no claim", name)
+		}
+	}
+	return cs, nil
+}
+
+// addClaims compiles the claim set into the snapshot: one shared class
+// pattern per word (its mask says which classes it belongs to) and one
+// synthetic block phrase per claim, named "claim:<family>/<name>".
+func (c *compiler) addClaims(cs *claimSet) error {
+	if cs == nil {
+		return nil
+	}
+	for id, words := range cs.classWords {
+		for _, w := range words {
+			if err := c.addClassWord(w, uint64(1)<<id); err != nil {
+				return fmt.Errorf("class %s: %w", cs.classNames[id], err)
+			}
+		}
+	}
+	for _, w := range cs.void {
+		if err := c.addClassWord(w, voidBit); err != nil {
+			return fmt.Errorf("void: %w", err)
+		}
+	}
+	for _, r := range cs.claims {
+		r.phrase = int32(len(c.snap.phrases))
+		name := "claim:" + r.family + "/" + r.name
+		c.snap.phrases = append(c.snap.phrases, Phrase{Text: name, Category: r.family, Action: Block, Severity: 3,
+			Scope: Outbound, Enabled: true, Reason: "claim pattern " + strings.Join(orderNames(cs, r.order), "+")})
+		c.snap.segments = append(c.snap.segments, nil)
+		c.snap.paraRule = append(c.snap.paraRule, name)
+		c.snap.needsRate = append(c.snap.needsRate, r.rateExcuses)
+		c.snap.claims = append(c.snap.claims, r)
+	}
+	return nil
+}
+
+func orderNames(cs *claimSet, order []uint8) []string {
+	out := make([]string, len(order))
+	for i, id := range order {
+		out[i] = cs.classNames[id]
+	}
+	return out
+}
+
+func (c *compiler) addClassWord(w string, bit uint64) error {
+	r := c.norm(w)
+	if len(r) == 0 {
+		return fmt.Errorf("word %q normalises to nothing", w)
+	}
+	p := &c.snap.pats[c.sharedPattern(patClass, r)]
+	p.mask |= bit
+	c.snap.maxClass = max(c.snap.maxClass, int32(len(r)))
+	return nil
+}
+
+// classMatches keeps the class matches that no void word overlaps.
+func classMatches(s *snapshot, matches, out []match) []match {
+	for i, m := range matches {
+		p := &s.pats[m.pat]
+		if p.kind != patClass || p.mask&^voidBit == 0 {
+			continue
+		}
+		if !voided(s, matches, i) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// voided reports a void word overlapping matches[i]. Matches are ordered by
+// end, so only neighbours ending within the longest class word can overlap.
+func voided(s *snapshot, matches []match, i int) bool {
+	m := matches[i]
+	for k := i - 1; k >= 0 && matches[k].end > m.start; k-- {
+		if isVoid(s, matches[k]) {
+			return true
+		}
+	}
+	for k := i + 1; k < len(matches) && matches[k].end <= m.end+s.maxClass; k++ {
+		if v := matches[k]; v.start < m.end && isVoid(s, v) {
+			return true
+		}
+	}
+	return false
+}
+
+func isVoid(s *snapshot, m match) bool {
+	p := &s.pats[m.pat]
+	return p.kind == patClass && p.mask&voidBit != 0
+}
+
+// collectClaims completes every claim order over the class matches and adds
+// a candidate per claim that fires, unless a hit of the same family already
+// covers it.
+func collectClaims(s *snapshot, cls []match, n []rune, cands []cand) []cand {
+	for ci := range s.claims {
+		r := &s.claims[ci]
+		bit := uint64(1) << r.order[0]
+		for i, m := range cls {
+			if s.pats[m.pat].mask&bit == 0 {
+				continue
+			}
+			c := cand{phrase: r.phrase, start: m.start, end: m.end, rule: s.paraRule[r.phrase]}
+			if !completeClaim(s, r, cls, i, n, &c) || !latinBounded(n, int(c.start), int(c.end)) || covered(s, cands, &c) {
+				continue
+			}
+			cands = append(cands, c)
+		}
+	}
+	return cands
+}
+
+// completeClaim follows the claim's order from cls[i]: each next class word
+// starts after the previous one ends, within the claim's gap, in one clause.
+func completeClaim(s *snapshot, r *claimRule, cls []match, i int, n []rune, c *cand) bool {
+	end := cls[i].end
+	for k := 1; k < len(r.order); k++ {
+		bit := uint64(1) << r.order[k]
+		next, nextStart := int32(-1), int32(0)
+		for _, m := range cls[i+1:] {
+			if m.end > end+r.gap+s.maxClass {
+				break
+			}
+			if s.pats[m.pat].mask&bit != 0 && m.start >= end && m.start-end <= r.gap && !hasClauseEnd(n[end:m.start]) {
+				next, nextStart = m.end, m.start
+				break
+			}
+		}
+		if next < 0 {
+			return false
+		}
+		c.gaps[c.ngaps] = [2]int32{end, nextStart}
+		c.ngaps++
+		end = next
+	}
+	c.end = end
+	return true
+}
+
+// covered reports a candidate of the same family overlapping c.
+func covered(s *snapshot, cands []cand, c *cand) bool {
+	fam := s.phrases[c.phrase].Category
+	for _, o := range cands {
+		if o.start < c.end && c.start < o.end && s.phrases[o.phrase].Category == fam {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,68 @@
+package compliance
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestClaims checks that claim patterns and sentence frames decide sentences
+// no pack phrase covers, and that every verdict names its rule and frame.
+func TestClaims(t *testing.T) {
+	f := newDefault(t)
+	cases := []struct {
+		text    string
+		want    Action
+		rule    string // a counted hit's rule starts with this (block)
+		excused string // or a hit is excused by a rule starting with this (allow)
+	}{
+		{"资料交给我，我们帮您搞定审批。", Block, "claim:F01/speaker+handle", ""},
+		{"不需要任何收入证明，也不用家人同意。", Block, "claim:F04/no-need+proof", ""},
+		{"我们的利息比银行还低。", Block, "claim:F05/rate+cheap", ""},
+		{"手续费直接从本金里扣。", Block, "claim:F11/fee+deduct", ""},
+		{"再借一笔还信用卡就行。", Block, "claim:F13/borrow+repay", ""},
+		{"把你的通讯录发给我们。", Block, "claim:F17/contacts+ask", ""},
+		{"This loan 100% approve。", Block, "claim:F01/certainty+outcome", ""},
+		{"中介说他们能帮您搞定审批，这种说法不可信。", Allow, "", "warning:不可信"},
+		{"以贷养贷的后果很严重。", Allow, "", "frame:consequence:"},
+		{"日息万五换算成年化大约是18.25%。", Allow, "", "frame:conversion:"},
+		{"您收到的短信说不看征信，请注意甄别。", Allow, "", "frame:attributed:"},
+		{"请一定要通过官方渠道申请，审批结果以机构为准。", Allow, "", ""},
+		{"审核通过后，放款机构会在1-3个工作日内放款。", Allow, "", ""},
+	}
+	for _, c := range cases {
+		v := f.CheckOutbound(c.text)
+		if v.Verdict != c.want {
+			t.Errorf("%s: verdict %s, want %s;%s", c.text, v.Verdict, c.want, describe(v))
+			continue
+		}
+		if c.rule != "" && !hasHit(v, func(h Hit) bool { return h.ExcusedBy == "" && strings.HasPrefix(h.Rule, c.rule) }) {
+			t.Errorf("%s: no counted hit by %s;%s", c.text, c.rule, describe(v))
+		}
+		if c.excused != "" && !hasHit(v, func(h Hit) bool { return strings.HasPrefix(h.ExcusedBy, c.excused) }) {
+			t.Errorf("%s: no hit excused by %s;%s", c.text, c.excused, describe(v))
+		}
+	}
+}
+
+func hasHit(v Verdict, ok func(Hit) bool) bool {
+	for _, h := range v.Hits {
+		if ok(h) {
+			return true
+		}
+	}
+	return false
+}
+
+func TestParseClaimsRejects(t *testing.T) {
+	cases := []struct{ name, yaml string }{
+		{"undefined class", "claims:\n  - {family: F01, name: x, order: [nope]}\n"},
+		{"unknown family", "classes: {a: [肯定]}\nclaims:\n  - {family: F99, name: x, order: [a]}\n"},
+		{"unused class", "classes: {a: [肯定], b: [批]}\nclaims:\n  - {family: F01, name: x, order: [a]}\n"},
+		{"unknown field", "claimz: []\n"},
+	}
+	for _, c := range cases {
+		if _, err := parseClaims([]byte(c.yaml)); err == nil {
+			t.Errorf("%s: parsed without error", c.name)
+		}
+	}
+}

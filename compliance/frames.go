@@ -1,0 +1,105 @@
+package compliance
+
+// Sentence frames: the words around a hit that say the sentence is about the
+// claim, not making it. They are cues of the same automaton pass; each
+// excuse is named "frame:<kind>:<word>".
+
+// Frame cue kinds (continuing the cue kinds of cues.go).
+const (
+	cueEval    = cueNegAfter + 1 + iota // after the hit: …是违规操作, …多半是陷阱
+	cueAdvice                           // before the hit: 建议您不要…, 千万别…
+	cueConseq                           // after the hit: …后果很严重
+	cueConvert                          // either side, with a figure: 日息万五换算成年化约18.25%
+	cueAttrib                           // before the hit: 对方说…, 您收到的短信…
+)
+
+// frameWords lists the frame vocabulary, in simplified, normalised form.
+func frameWords() map[int][]string {
+	return map[int][]string{
+		cueEval: {"不合规", "不合法", "违法", "违规", "骗局", "陷阱", "风险很大", "风险极大", "风险很高", "高风险", "有风险",
+			"存在风险", "有很大风险", "不可信", "是假的", "套路", "不靠谱", "不正规", "非法", "高利贷", "诈骗", "坑人", "忽悠",
+			"不可取", "要不得", "不能信", "别信", "是错的", "错误的", "不实", "误导", "夸大", "虚假宣传", "不存在的", "不可能的",
+			"被骗", "上当", "违反", "涉嫌", "犯法", "犯罪", "不受法律保护", "无效", "红线", "禁止的", "不允许的", "明令禁止",
+			"是谎言", "不是真的", "别上当", "要警惕", "需警惕", "要小心", "需要警惕", "大概率是", "多半是", "典型的"},
+		cueAdvice: {"建议您不要", "建议你不要", "建议不要", "千万不要", "千万别", "请不要", "最好不要", "不要轻信", "别轻信",
+			"不要信", "不要去", "别去找", "不要找", "不要听", "别听", "劝您不要", "劝你不要", "奉劝", "不建议", "谨慎对待",
+			"请远离", "不要理会", "不要回复", "不要答应", "不要配合", "拒绝配合", "不要相信", "别相信"},
+		cueConseq: {"后果很严重", "后果严重", "后果不堪设想", "承担法律责任", "追究法律责任", "追究刑事责任", "构成犯罪",
+			"得不偿失", "越陷越深", "越滚越大", "利滚利", "会坐牢", "吃官司", "害了自己", "损失惨重", "血本无归", "债务危机",
+			"代价很大", "代价高"},
+		cueConvert: {"换算", "折算", "相当于", "约合", "折合", "换成年化", "即年化", "算下来", "折成年化", "对应年化", "合年化"},
+		cueAttrib: {"对方说", "对方", "中介说", "中介", "广告说", "广告里", "广告上", "您收到的", "你收到的", "有人说",
+			"他们说", "短信说", "短信里", "电话里说", "据说", "听说", "网上说", "网上", "某些平台", "一些平台", "有的平台",
+			"有些中介", "一些中介", "不正规的", "那些", "所谓的", "号称", "宣称", "声称", "打着", "对方自称", "来电说",
+			"业务员说", "客服说", "朋友说", "别人说"},
+	}
+}
+
+// frameName is the rule prefix of a frame cue kind.
+func frameName(kind int) string {
+	switch kind {
+	case cueEval:
+		return "frame:evaluation:"
+	case cueAdvice:
+		return "frame:advice:"
+	case cueConseq:
+		return "frame:consequence:"
+	case cueConvert:
+		return "frame:conversion:"
+	case cueAttrib:
+		return "frame:attributed:"
+	}
+	return ""
+}
+
+// frame: a frame cue in the hit's sentence on its side — evaluations and
+// consequences after the hit, advice against and attributions before it,
+// conversions on either side when the sentence gives a figure (rate hits only).
+func (j *judge) frame(c *cand, a, b, ss, se int) string {
+	for _, m := range j.matches {
+		p := &j.s.pats[m.pat]
+		if p.kind != patCue || p.cue < cueEval {
+			continue
+		}
+		st, en := int(m.start), int(m.end)
+		before := en <= a && st >= ss
+		after := st >= b && en <= se
+		ok := false
+		switch p.cue {
+		case cueEval, cueConseq:
+			ok = after && !j.negatedAt(st)
+		case cueAdvice:
+			ok = before && !j.neutralAt(st, en)
+		case cueAttrib:
+			ok = before
+		case cueConvert:
+			ok = (before || after) && j.s.phrases[c.phrase].Category == "F05" && hasFigure(j.n[ss:se])
+		}
+		if ok {
+			return p.rule
+		}
+	}
+	return ""
+}
+
+// hasFigure reports a number in the runes: a digit or a Chinese rate figure
+// (万五, 八厘).
+func hasFigure(rs []rune) bool {
+	for i, r := range rs {
+		if r >= '0' && r <= '9' || r == '厘' {
+			return true
+		}
+		if r == '万' && i+1 < len(rs) && isChineseDigit(rs[i+1]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isChineseDigit(r rune) bool {
+	switch r {
+	case '一', '二', '两', '三', '四', '五', '六', '七', '八', '九':
+		return true
+	}
+	return false
+}
