@@ -46,8 +46,8 @@ func describe(v Verdict) string {
 	return b.String()
 }
 
-// TestCorpus checks the regression corpus against the targets: recall ≥ 99%
-// on forbidden sentences (blocked) and ≤ 1% wrong blocks on allowed ones.
+// TestCorpus checks the regression corpus against the targets: every
+// forbidden sentence blocked, no allowed one.
 func TestCorpus(t *testing.T) {
 	f := newDefault(t)
 	forbidden := readCorpus(t, "testdata/forbidden.txt", 3)
@@ -77,11 +77,8 @@ func TestCorpus(t *testing.T) {
 	for _, w := range wrong {
 		t.Log("WRONG BLOCK ", w)
 	}
-	if recall < 0.99 {
-		t.Errorf("recall %.2f%% < 99%%", 100*recall)
-	}
-	if wrongRate > 0.01 {
-		t.Errorf("wrong blocks %.2f%% > 1%%", 100*wrongRate)
+	if len(missed) > 0 || len(wrong) > 0 {
+		t.Errorf("recall %.2f%%, wrong blocks %.2f%%: want 100%% and 0%%", 100*recall, 100*wrongRate)
 	}
 }
 

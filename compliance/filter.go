@@ -261,8 +261,10 @@ func verdictOf(s *snapshot, sc *scratch, scope Scope) Verdict {
 	for i, c := range sc.cands {
 		p := &s.phrases[c.phrase]
 		a, b := sc.norm.span(int(c.start), int(c.end))
+		ss, se := sentenceOf(sc.norm.runes, int(c.start), int(c.end))
+		sa, sb := sc.norm.span(ss, se)
 		v.Hits[i] = Hit{Phrase: p.Text, Category: p.Category, Action: p.Action, Start: a, End: b,
-			ExcusedBy: c.excuse, Rule: c.rule, PhraseID: p.ID}
+			ExcusedBy: c.excuse, Rule: c.rule, PhraseID: p.ID, SentenceStart: sa, SentenceEnd: sb}
 		if c.excuse != "" {
 			continue
 		}
@@ -283,4 +285,15 @@ func appendUnique(list []string, s string) []string {
 		return list
 	}
 	return append(list, s)
+}
+
+// sentenceOf returns the sentence around [a, b) of the normalised runes.
+func sentenceOf(n []rune, a, b int) (int, int) {
+	for a > 0 && !isSentenceEnd(n[a-1]) {
+		a--
+	}
+	for b < len(n) && !isSentenceEnd(n[b]) {
+		b++
+	}
+	return a, b
 }

@@ -91,6 +91,10 @@ type Hit struct {
 	ExcusedBy string `json:"excused_by,omitempty"` // which rule/exception excused it; empty = counts
 	Rule      string `json:"rule"`                 // which rule fired: "phrase:…", "variant:…", "pinyin:…", "paraphrase:…"
 	PhraseID  uint64 `json:"phrase_id,omitempty"`
+	// SentenceStart and SentenceEnd delimit the sentence the hit is in (same
+	// offsets as Start/End): in a long draft, the sentence to rewrite.
+	SentenceStart int `json:"sentence_start"`
+	SentenceEnd   int `json:"sentence_end"`
 }
 
 // Verdict is the outcome of a check.

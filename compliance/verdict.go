@@ -40,6 +40,9 @@ func (v Verdict) Explain(text string) string {
 		}
 		fmt.Fprintf(&b, "\n  %s %s %q [%d,%d) %s %s — %s", h.Action, h.Category, covered, h.Start, h.End, h.Rule,
 			CategoryName(h.Category), status)
+		if h.ExcusedBy == "" && h.SentenceStart >= 0 && h.SentenceEnd <= len(runes) && h.SentenceStart < h.SentenceEnd {
+			fmt.Fprintf(&b, "\n    in sentence [%d,%d) %q", h.SentenceStart, h.SentenceEnd, string(runes[h.SentenceStart:h.SentenceEnd]))
+		}
 	}
 	return b.String()
 }

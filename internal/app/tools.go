@@ -48,6 +48,7 @@ func checkCommand(ctx context.Context, getenv func(string) string, io Stdio) *co
 type checkLine struct {
 	Text string `json:"text"`
 	compliance.Verdict
+	Explain string `json:"explain"` // the verdict for people: each hit's rule, what excused it, the sentence to rewrite
 }
 
 // newCheckLine prints empty lists as [] rather than null.
@@ -58,7 +59,7 @@ func newCheckLine(text string, v compliance.Verdict) checkLine {
 	if v.MissingDisclosures == nil {
 		v.MissingDisclosures = []string{}
 	}
-	return checkLine{Text: text, Verdict: v}
+	return checkLine{Text: text, Verdict: v, Explain: v.Explain(text)}
 }
 
 // extractCommand: `loanbot extract TEXT` prints the slots and the intent the text states.
