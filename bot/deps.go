@@ -49,10 +49,12 @@ func (f ExtractorFunc) Understand(text, expecting string, now time.Time) Underst
 	return f(text, expecting, now)
 }
 
-// Understanding is what one message says: the slots it states, its intent, and the calculator's
-// parameters when the intent is "calculator".
+// Understanding is what one message says: the slots it states, the approximate values it gives
+// (Tentative), its intent, and the calculator's parameters when the intent is "calculator". A wrapping
+// Extractor (the LLM fallback) may fill Slots and Tentative when the rules understood nothing.
 type Understanding struct {
 	Slots         slot.Slots
+	Tentative     slot.Slots // approximate values (七八万, 两到三年): kept apart until the applicant confirms
 	Intent        string
 	Calc          *CalcRequest
 	ProhibitedUse string // a banned use of loan money the message states or asks about (stocks, down_payment …)

@@ -61,6 +61,13 @@ type Output struct {
 	ConsentWithdrawn bool     // the applicant withdrew consent this turn: delete the collected profile
 	Reasons          []string // reason codes of the grade (agents), set on the turn that grades
 	Products         []string // ids of the products shown to the applicant, best first
+
+	Warnings  []Warning  // warnings said this turn (each is also kept in the state as a risk note)
+	Tentative slot.Slots // approximate values awaiting the applicant's confirmation
+	// OpenQuestion is the applicant's question when the message asked something the engine could not
+	// answer; the reply then holds the standard fallback line as a separate element, which a drafted
+	// answer may replace. "" whenever the engine answered.
+	OpenQuestion string
 }
 
 // Deps are what the engine is built from.

@@ -18,8 +18,9 @@ const (
 	phaseIdle       = "idle"       // cancelled by the applicant
 )
 
-// stateVersion is bumped when the JSON shape changes incompatibly.
-const stateVersion = 1
+// stateVersion is bumped when the JSON shape changes. Version 1 states (no tentative values, risk
+// notes or hand-off reason) are read as they are: every field added since is optional.
+const stateVersion = 2
 
 // state is everything the engine remembers between turns; it travels as JSON in Output.State and
 // comes back in Input.State, so a conversation survives restarts.
@@ -34,6 +35,23 @@ type state struct {
 	Reasons  []string   `json:"reasons,omitempty"`  // reason codes of the grade
 	Products []string   `json:"products,omitempty"` // ids of the products shown, best first
 	Handoff  bool       `json:"handoff,omitempty"`  // a human was asked for
+
+	Tentative  slot.Slots `json:"tentative,omitempty"`   // approximate values awaiting confirmation
+	Confirming string     `json:"confirming,omitempty"`  // slot key of the tentative value just put to the applicant
+	Risks      []risk     `json:"risks,omitempty"`       // warnings said, kept as risk notes for agents
+	HandoffWhy string     `json:"handoff_why,omitempty"` // reason code of the last hand-off
+	Refusals   int        `json:"refusals,omitempty"`    // fraud requests refused so far
+	Missed     []string   `json:"missed,omitempty"`      // optional slots skipped after one unclear answer
+	Asked      int        `json:"asked,omitempty"`       // questions asked before the pre-screen
+	Note       string     `json:"note,omitempty"`        // the hand-off summary for agents, rendered each turn
+}
+
+// risk is a warning said to the applicant, with the facts it was said on: it is said again only
+// when those facts change.
+type risk struct {
+	Code  string `json:"code"`
+	Text  string `json:"text"`
+	Facts string `json:"facts,omitempty"`
 }
 
 func decodeState(b []byte) (state, error) {
@@ -43,6 +61,9 @@ func decodeState(b []byte) (state, error) {
 	var st state
 	if err := json.Unmarshal(b, &st); err != nil {
 		return state{}, fmt.Errorf("decode engine state: %w", err)
+	}
+	if st.V == 1 {
+		st.V = stateVersion // every field added in version 2 is optional
 	}
 	if st.V != stateVersion {
 		// An older shape (such as the minimal engine's {"greeted":true}): start over politely.
@@ -64,4 +85,6 @@ func (st *state) clearProfile() {
 	st.Slots = slot.Slots{}
 	st.Pending, st.Retries = "", 0
 	st.Grade, st.Reasons, st.Products = "", nil, nil
+	st.Tentative, st.Confirming = slot.Slots{}, ""
+	st.Risks, st.Missed, st.Asked, st.Refusals, st.Note = nil, nil, 0, 0, ""
 }

@@ -31,7 +31,7 @@ var slotKinds = map[string]Kind{
 	"loan_purpose": KindEnum, "employment": KindEnum, "collateral": KindEnum,
 	"house_cert_years": KindYears, "local_hukou": KindBool, "social_security_months": KindMonths,
 	"credit_queries_6m": KindInt, "overdue_current": KindBool, "existing_monthly_debt_yuan": KindMoney,
-	"age": KindInt, "city": KindText,
+	"age": KindInt, "city": KindText, "pledge_willing": KindBool,
 }
 
 // enumValues are the canonical values of the enumerated slots.

@@ -43,6 +43,7 @@ type Slots struct {
 	ExistingMonthlyDebtYuan *int64   `json:"existing_monthly_debt_yuan,omitempty"`
 	Age                     *int     `json:"age,omitempty"`
 	City                    *string  `json:"city,omitempty"`
+	PledgeWilling           *bool    `json:"pledge_willing,omitempty"`
 }
 
 // Merge overwrites s with every field stated in o (later statements correct earlier ones).
@@ -61,6 +62,7 @@ func (s *Slots) Merge(o Slots) {
 	mergeField(&s.ExistingMonthlyDebtYuan, o.ExistingMonthlyDebtYuan)
 	mergeField(&s.Age, o.Age)
 	mergeField(&s.City, o.City)
+	mergeField(&s.PledgeWilling, o.PledgeWilling)
 }
 
 func mergeField[T any](dst **T, src *T) {
