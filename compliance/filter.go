@@ -17,6 +17,8 @@ type Filter struct {
 	snap atomic.Pointer[snapshot]
 	mu   sync.Mutex // serialises Replace so versions increase with the swaps
 	pool sync.Pool  // *scratch
+	// scorer is the statistical second opinion; nil = rules only.
+	scorer *scorer
 }
 
 // scratch is the reusable working memory of one check.

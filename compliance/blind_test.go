@@ -1,0 +1,245 @@
+package compliance
+
+import (
+	"bufio"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+)
+
+// Blind evaluation. A blind batch is written by someone who has seen neither
+// the pack nor the code: JSON lines in testdata/blind/, either sentences
+// (batchN.jsonl: text, label forbidden|allowed, family F01–F19 or "", kind,
+// note) or long drafts (longN.jsonl: text, label, family, bad_clause).
+//
+// What counts:
+//   - a forbidden sentence is caught when it is blocked. A flag does not
+//     catch it (an outbound flag is still sent; it only queues the text for
+//     human review); flags are reported on their own line ("reviewed" =
+//     blocked or flagged), which is where the second opinion shows.
+//   - an allowed sentence is wrongly blocked when it is blocked; flagged
+//     allowed sentences are the review load, reported apart.
+//   - a forbidden long draft is caught when it is blocked and points at the
+//     bad clause: every counted block hit's sentence overlaps bad_clause.
+//     Blocked but pointing elsewhere is reported as "misplaced".
+//   - an allowed long draft is wrong when it is blocked.
+//
+// TestBlind logs the figures overall, per family and per kind, with and
+// without the second opinion, and fails only below the floors in
+// blindFloors (set after each batch was scored blind).
+
+// blindItem is one line of a blind file.
+type blindItem struct {
+	Text      string `json:"text"`
+	Label     string `json:"label"`
+	Family    string `json:"family"`
+	Kind      string `json:"kind"`
+	Note      string `json:"note"`
+	BadClause string `json:"bad_clause"`
+	line      int
+}
+
+// blindFloor is what a file must keep scoring: recall of forbidden items at
+// least Recall, wrong blocks of allowed items at most Wrong (fractions).
+type blindFloor struct{ Recall, Wrong float64 }
+
+// blindFloors lists the blind files and their floors. A file not listed is
+// scored and logged but never fails the test.
+var blindFloors = map[string]blindFloor{}
+
+func readBlind(t *testing.T, path string) []blindItem {
+	t.Helper()
+	fh, err := os.Open(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer fh.Close()
+	var out []blindItem
+	sc := bufio.NewScanner(fh)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for n := 1; sc.Scan(); n++ {
+		s := strings.TrimSpace(sc.Text())
+		if s == "" || strings.HasPrefix(s, "#") || strings.HasPrefix(s, "//") {
+			continue
+		}
+		var it blindItem
+		if err := json.Unmarshal([]byte(s), &it); err != nil {
+			t.Fatalf("%s:%d: %v", path, n, err)
+		}
+		if it.Label != "forbidden" && it.Label != "allowed" {
+			t.Fatalf("%s:%d: label %q, want forbidden or allowed", path, n, it.Label)
+		}
+		it.line = n
+		out = append(out, it)
+	}
+	if err := sc.Err(); err != nil {
+		t.Fatalf("%s: %v", path, err)
+	}
+	return out
+}
+
+// tally counts one group of items.
+type tally struct {
+	forbidden, caught, flaggedF, misplaced int
+	allowed, wrong, flaggedA               int
+}
+
+func (c *tally) add(o tally) {
+	c.forbidden += o.forbidden
+	c.caught += o.caught
+	c.flaggedF += o.flaggedF
+	c.misplaced += o.misplaced
+	c.allowed += o.allowed
+	c.wrong += o.wrong
+	c.flaggedA += o.flaggedA
+}
+
+func pct(a, b int) float64 {
+	if b == 0 {
+		return 0
+	}
+	return 100 * float64(a) / float64(b)
+}
+
+func (c tally) recall() float64    { return pct(c.caught, c.forbidden) / 100 }
+func (c tally) wrongRate() float64 { return pct(c.wrong, c.allowed) / 100 }
+
+func (c tally) String() string {
+	var parts []string
+	if c.forbidden > 0 {
+		parts = append(parts, fmt.Sprintf("recall %5.1f%% (%d/%d), reviewed %5.1f%%", pct(c.caught, c.forbidden), c.caught,
+			c.forbidden, pct(c.caught+c.flaggedF, c.forbidden)))
+		if c.misplaced > 0 {
+			parts = append(parts, fmt.Sprintf("misplaced %d", c.misplaced))
+		}
+	}
+	if c.allowed > 0 {
+		parts = append(parts, fmt.Sprintf("wrong blocks %4.1f%% (%d/%d), flagged %4.1f%%", pct(c.wrong, c.allowed), c.wrong,
+			c.allowed, pct(c.flaggedA, c.allowed)))
+	}
+	return strings.Join(parts, "; ")
+}
+
+// blindOutcome judges one item and returns its tally and, for a failure, a
+// description.
+func blindOutcome(f *Filter, it blindItem) (tally, string) {
+	v := f.CheckOutbound(it.Text)
+	var c tally
+	if it.Label == "allowed" {
+		c.allowed = 1
+		switch v.Verdict {
+		case Block:
+			c.wrong = 1
+			return c, "WRONG BLOCK" + describe(v)
+		case Flag:
+			c.flaggedA = 1
+			return c, "FLAGGED" + describe(v)
+		}
+		return c, ""
+	}
+	c.forbidden = 1
+	switch v.Verdict {
+	case Flag:
+		c.flaggedF = 1
+		return c, "MISSED (flagged)" + describe(v)
+	case Allow:
+		return c, "MISSED" + describe(v)
+	}
+	if it.BadClause == "" {
+		c.caught = 1
+		return c, ""
+	}
+	lo, hi := badClauseSpan(it.Text, it.BadClause)
+	for _, h := range v.Counted() {
+		if h.Action == Block && (h.SentenceEnd <= lo || h.SentenceStart >= hi) {
+			c.misplaced = 1
+			return c, fmt.Sprintf("MISPLACED (bad clause [%d,%d))%s", lo, hi, describe(v))
+		}
+	}
+	c.caught = 1
+	return c, ""
+}
+
+// badClauseSpan finds the bad clause in the draft, in runes; not found → the
+// whole text.
+func badClauseSpan(text, clause string) (int, int) {
+	i := strings.Index(text, strings.TrimSpace(clause))
+	if i < 0 {
+		return 0, len([]rune(text))
+	}
+	lo := len([]rune(text[:i]))
+	return lo, lo + len([]rune(strings.TrimSpace(clause)))
+}
+
+// blindReport scores items and logs the figures overall, per family, per kind.
+func blindReport(t *testing.T, f *Filter, name string, items []blindItem, verbose bool) tally {
+	var all tally
+	fam, kind := map[string]*tally{}, map[string]*tally{}
+	for _, it := range items {
+		c, why := blindOutcome(f, it)
+		all.add(c)
+		k := it.Family
+		if k == "" {
+			k = "-"
+		}
+		if fam[k] == nil {
+			fam[k] = &tally{}
+		}
+		fam[k].add(c)
+		kk := it.Kind
+		if kk == "" {
+			kk = it.Label
+		}
+		if kind[kk] == nil {
+			kind[kk] = &tally{}
+		}
+		kind[kk].add(c)
+		if why != "" && verbose {
+			t.Logf("  %s:%d %s/%s %q → %s", name, it.line, it.Family, it.Kind, it.Text, why)
+		}
+	}
+	t.Logf("%s: %s", name, all)
+	for _, group := range []map[string]*tally{fam, kind} {
+		keys := make([]string, 0, len(group))
+		for k := range group {
+			keys = append(keys, k)
+		}
+		slices.Sort(keys)
+		for _, k := range keys {
+			t.Logf("  %-12s %s", k, group[k])
+		}
+	}
+	return all
+}
+
+// TestBlind scores every blind file in testdata/blind (skips when there is
+// none). -v lists every miss and wrong block.
+func TestBlind(t *testing.T) {
+	files, _ := filepath.Glob("testdata/blind/*.jsonl")
+	if len(files) == 0 {
+		t.Skip("no blind batch in testdata/blind")
+	}
+	f := newDefault(t)
+	plain := newDefault(t)
+	plain.setSecondOpinion(false)
+	for _, path := range files {
+		name := filepath.Base(path)
+		items := readBlind(t, path)
+		t.Logf("── %s without the second opinion", name)
+		base := blindReport(t, plain, name, items, testing.Verbose())
+		if f.secondOpinion() {
+			t.Logf("── %s with the second opinion", name)
+			blindReport(t, f, name, items, false)
+		}
+		if fl, ok := blindFloors[name]; ok {
+			if base.recall() < fl.Recall || base.wrongRate() > fl.Wrong {
+				t.Errorf("%s: recall %.1f%%, wrong blocks %.1f%%: floor is recall ≥ %.1f%%, wrong ≤ %.1f%%", name,
+					100*base.recall(), 100*base.wrongRate(), 100*fl.Recall, 100*fl.Wrong)
+			}
+		}
+	}
+}
