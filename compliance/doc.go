@@ -8,7 +8,8 @@
 //
 //  1. Normalise (one table lookup per character, built once per process):
 //     NFKC width folding and case folding (golang.org/x/text), traditional →
-//     simplified from OpenCC's character data (longbridgeapp/opencc),
+//     simplified from OpenCC's character data (package compliance/hanzi,
+//     the project's one such table),
 //     zero-width characters, spaces, separator symbols (*-_./~|…) and emoji
 //     removed, 💯 read as 百分百, a letter o between digits read as 0. Every
 //     normalised character remembers its original position, so hits are

@@ -7,10 +7,9 @@ import (
 	"sync"
 	"unicode"
 
-	"github.com/longbridgeapp/opencc"
 	"github.com/mozillazg/go-pinyin"
-	"golang.org/x/text/cases"
-	"golang.org/x/text/unicode/norm"
+
+	"github.com/loanbot/loanbot/compliance/hanzi"
 )
 
 // Entry classes of the per-rune normalisation table.
@@ -40,14 +39,14 @@ type tables struct {
 var sharedTables = sync.OnceValues(buildTables)
 
 func buildTables() (*tables, error) {
-	t2s, err := traditionalToSimplified()
+	hz, err := hanzi.Default()
 	if err != nil {
 		return nil, fmt.Errorf("build traditional→simplified table: %w", err)
 	}
 	t := &tables{bmp: make([]uint32, 0x10000), multi: [][]rune{[]rune("百分百")}} // multi[hundredPercent]
-	fold := cases.Fold()
+	var buf []rune
 	for r := rune(0); r < 0x10000; r++ {
-		t.bmp[r] = t.classify(r, fold, t2s)
+		t.bmp[r], buf = t.classify(r, hz, buf[:0])
 	}
 	t.buildPinyin()
 	if t.claims, err = parseClaims(claimsYAML); err != nil {
@@ -56,22 +55,23 @@ func buildTables() (*tables, error) {
 	return t, nil
 }
 
-// classify computes the table entry of one BMP rune.
-func (t *tables) classify(r rune, fold cases.Caser, t2s map[rune]rune) uint32 {
+// classify computes the table entry of one BMP rune from its fold (NFKC,
+// case folding, traditional → simplified: package hanzi).
+func (t *tables) classify(r rune, hz *hanzi.Folder, buf []rune) (uint32, []rune) {
 	switch {
 	case isInvisible(r):
-		return clsDrop
+		return clsDrop, buf
 	case r >= 0xD800 && r <= 0xDFFF:
-		return clsDrop // surrogates never appear decoded; keep the table total
+		return clsDrop, buf // surrogates never appear decoded; keep the table total
 	}
-	out := foldRune(r, fold, t2s)
+	out := hz.AppendFold(buf, r)
 	switch {
 	case len(out) == 0:
-		return clsDrop
+		return clsDrop, out
 	case len(out) == 1 && isSeparator(out[0]):
-		return clsSep
+		return clsSep, out
 	case len(out) == 1:
-		return clsKeep | uint32(out[0])
+		return clsKeep | uint32(out[0]), out
 	}
 	kept := out[:0]
 	for _, x := range out {
@@ -80,30 +80,10 @@ func (t *tables) classify(r rune, fold cases.Caser, t2s map[rune]rune) uint32 {
 		}
 	}
 	if len(kept) == 0 {
-		return clsSep
+		return clsSep, out
 	}
-	t.multi = append(t.multi, kept)
-	return clsMulti | uint32(len(t.multi)-1)
-}
-
-// foldRune applies NFKC, case folding and traditional → simplified to one
-// rune until the result is stable, so that normalising twice changes nothing.
-func foldRune(r rune, fold cases.Caser, t2s map[rune]rune) []rune {
-	s := string(r)
-	for range 4 {
-		next := norm.NFKC.String(fold.String(norm.NFKC.String(s)))
-		next = strings.Map(func(x rune) rune {
-			if y, ok := t2s[x]; ok {
-				return y
-			}
-			return x
-		}, next)
-		if next == s {
-			break
-		}
-		s = next
-	}
-	return []rune(s)
+	t.multi = append(t.multi, slices.Clone(kept))
+	return clsMulti | uint32(len(t.multi)-1), out
 }
 
 // isInvisible reports format characters that carry no text: zero-width
@@ -141,38 +121,6 @@ func isEmoji(r rune) bool {
 		return true
 	}
 	return false
-}
-
-// traditionalToSimplified reads OpenCC's character mapping (t2s: TSPhrases +
-// TSCharacters) by converting every CJK character once, one per line, so that
-// no phrase rule can join two of them.
-func traditionalToSimplified() (map[rune]rune, error) {
-	cc, err := opencc.New("t2s")
-	if err != nil {
-		return nil, err
-	}
-	var b strings.Builder
-	var in []rune
-	for _, blk := range [][2]rune{{0x3400, 0x4DBF}, {0x4E00, 0x9FFF}, {0xF900, 0xFAFF}} {
-		for r := blk[0]; r <= blk[1]; r++ {
-			in = append(in, r)
-			b.WriteRune(r)
-			b.WriteByte('\n')
-		}
-	}
-	conv, err := cc.Convert(b.String())
-	if err != nil {
-		return nil, err
-	}
-	lines := strings.Split(conv, "\n")
-	m := make(map[rune]rune, 4096)
-	for i, r := range in {
-		out := []rune(lines[i])
-		if len(out) == 1 && out[0] != r {
-			m[r] = out[0]
-		}
-	}
-	return m, nil
 }
 
 // buildPinyin records the first (most common) toneless reading of every CJK
