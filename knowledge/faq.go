@@ -3,7 +3,7 @@ package knowledge
 import (
 	"fmt"
 	"io/fs"
-	"math"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -13,16 +13,18 @@ import (
 
 // FAQ is the approved question-and-answer list with a matcher built once at load.
 //
-// The matcher is deliberately simple and explainable: questions and the applicant's text are
-// normalised (width, case, common traditional characters, punctuation and filler words removed) and cut
-// into character bigrams; an entry matches when the text contains at least MinCoverage of the weight of
-// the bigrams of one of its question variants. A bigram weighs more the fewer variants use it
-// (ln(1 + variants/df)), so "能不能" or "多少" alone match nothing. The best-covered variant wins.
+// Every question variant is a document of an in-memory bleve index analysed with bleve's CJK
+// analyzer (character bigrams), after NormalizeQuery (width, case, traditional characters,
+// punctuation and filler words). Match asks the index for the variants that share terms with the
+// text (bleve's TF-IDF ranking), then keeps the explainable rule that decides whether an approved
+// answer may be sent as it is: the text must contain at least MinCoverage of the weight of one
+// variant's terms, a term weighing ln(1 + variants/df), so "能不能" or "多少" alone match nothing.
+// The best-covered candidate wins.
 type FAQ struct {
 	Entries  []FAQEntry
 	variants []faqVariant
-	index    map[string][]int   // bigram → variant indexes
-	weight   map[string]float64 // bigram → weight
+	index    *textIndex
+	weight   map[string]float64 // term → weight
 }
 
 // FAQEntry is one approved answer and the ways applicants ask for it.
@@ -33,27 +35,30 @@ type FAQEntry struct {
 }
 
 // FAQMatch explains a match: which entry, through which question variant, with how many of that
-// variant's bigrams found in the text.
+// variant's terms (bigrams) found in the text.
 type FAQMatch struct {
 	Entry   FAQEntry
 	Variant string
 	Shared  int
 	Of      int
-	Score   float64 // weight of the shared bigrams / weight of all the variant's bigrams
+	Score   float64 // weight of the shared terms / weight of all the variant's terms
 }
 
 func (m FAQMatch) String() string {
 	return fmt.Sprintf("faq %s via %q: %d/%d bigrams (%.2f)", m.Entry.ID, m.Variant, m.Shared, m.Of, m.Score)
 }
 
-// MinCoverage is the share of a question variant's bigram weight the text must contain to match.
+// MinCoverage is the share of a question variant's term weight the text must contain to match.
 const MinCoverage = 0.6
 
+// faqCandidates is how many variants the index proposes to the coverage rule.
+const faqCandidates = 24
+
 type faqVariant struct {
-	entry   int
-	text    string
-	bigrams []string
-	total   float64 // sum of the bigrams' weights
+	entry int
+	text  string
+	terms []string
+	total float64 // sum of the terms' weights
 }
 
 // LoadFAQ reads and validates a FAQ file (a list of entries) and builds its matcher.
@@ -63,9 +68,14 @@ func LoadFAQ(fsys fs.FS, path string) (*FAQ, error) {
 	if err != nil {
 		return nil, err
 	}
-	f := &FAQ{Entries: entries, index: map[string][]int{}}
+	idx, err := newTextIndex()
+	if err != nil {
+		return nil, err
+	}
+	f := &FAQ{Entries: entries, index: idx}
 	ids := map[string]bool{}
 	owner := map[string]string{}
+	docs := map[string]string{}
 	for i, e := range entries {
 		line := lineOf(seqItem(root, i))
 		if err := checkFAQEntry(e, ids); err != nil {
@@ -79,24 +89,28 @@ func LoadFAQ(fsys fs.FS, path string) (*FAQ, error) {
 				return nil, srcErr(path, line, "faq %q: question %q is already asked by %q", e.ID, q, prev)
 			}
 			owner[norm] = e.ID
-			f.addVariant(i, q, norm)
+			docs[strconv.Itoa(len(f.variants))] = norm
+			f.variants = append(f.variants, faqVariant{entry: i, text: q, terms: idx.terms(norm)})
 		}
+	}
+	if err := idx.add(docs); err != nil {
+		return nil, fmt.Errorf("%s: %w", path, err)
 	}
 	f.weigh()
 	return f, nil
 }
 
-// weigh gives every bigram its weight and every variant its total.
+// weigh gives every term its weight and every variant its total.
 func (f *FAQ) weigh() {
-	f.weight = make(map[string]float64, len(f.index))
-	n := float64(len(f.variants))
-	for b, vs := range f.index {
-		f.weight[b] = math.Log(1 + n/float64(len(vs)))
+	all := make([][]string, len(f.variants))
+	for i, v := range f.variants {
+		all[i] = v.terms
 	}
+	f.weight = idfWeights(all)
 	for i := range f.variants {
 		v := &f.variants[i]
-		for _, b := range v.bigrams {
-			v.total += f.weight[b]
+		for _, t := range v.terms {
+			v.total += f.weight[t]
 		}
 	}
 }
@@ -122,46 +136,54 @@ func checkFAQEntry(e FAQEntry, ids map[string]bool) error {
 	return nil
 }
 
-func (f *FAQ) addVariant(entry int, text, norm string) {
-	v := faqVariant{entry: entry, text: text, bigrams: bigrams(norm)}
-	id := len(f.variants)
-	f.variants = append(f.variants, v)
-	for _, b := range v.bigrams {
-		f.index[b] = append(f.index[b], id)
-	}
-}
-
 // Match returns the best FAQ entry for text, if one reaches MinCoverage.
 func (f *FAQ) Match(text string) (FAQMatch, bool) {
-	q := bigrams(NormalizeQuery(text))
-	if len(q) == 0 {
+	norm := NormalizeQuery(text)
+	if norm == "" || f.index == nil {
 		return FAQMatch{}, false
 	}
-	shared := map[int]int{}
-	got := map[int]float64{}
-	for _, b := range q {
-		for _, v := range f.index[b] {
-			shared[v]++
-			got[v] += f.weight[b]
-		}
+	hits, err := f.index.search(norm, faqCandidates)
+	if err != nil || len(hits) == 0 {
+		return FAQMatch{}, false
 	}
-	best, bestScore := -1, 0.0
-	for v, w := range got {
-		score := w / f.variants[v].total
+	have := map[string]bool{}
+	for _, t := range f.index.terms(norm) {
+		have[t] = true
+	}
+	best, bestScore, bestShared := -1, 0.0, 0
+	for _, h := range hits {
+		v, err := strconv.Atoi(h.ID)
+		if err != nil || v < 0 || v >= len(f.variants) {
+			continue
+		}
+		shared, got := f.cover(v, have)
+		score := got / f.variants[v].total
 		if score > bestScore || (score == bestScore && best >= 0 && f.better(v, best)) {
-			best, bestScore = v, score
+			best, bestScore, bestShared = v, score, shared
 		}
 	}
-	if best < 0 || bestScore < MinCoverage || shared[best] < 2 {
+	if best < 0 || bestScore < MinCoverage || bestShared < 2 {
 		return FAQMatch{}, false
 	}
 	v := f.variants[best]
-	return FAQMatch{Entry: f.Entries[v.entry], Variant: v.text, Shared: shared[best], Of: len(v.bigrams), Score: bestScore}, true
+	return FAQMatch{Entry: f.Entries[v.entry], Variant: v.text, Shared: bestShared, Of: len(v.terms), Score: bestScore}, true
 }
 
-// better breaks ties deterministically: more bigrams matched first, then the earlier variant.
+// cover returns how many of variant v's terms the text has, and their weight.
+func (f *FAQ) cover(v int, have map[string]bool) (int, float64) {
+	n, w := 0, 0.0
+	for _, t := range f.variants[v].terms {
+		if have[t] {
+			n++
+			w += f.weight[t]
+		}
+	}
+	return n, w
+}
+
+// better breaks ties deterministically: more terms first, then the earlier variant.
 func (f *FAQ) better(a, b int) bool {
-	la, lb := len(f.variants[a].bigrams), len(f.variants[b].bigrams)
+	la, lb := len(f.variants[a].terms), len(f.variants[b].terms)
 	if la != lb {
 		return la > lb
 	}
@@ -176,24 +198,6 @@ func (f *FAQ) Entry(id string) (FAQEntry, bool) {
 		}
 	}
 	return FAQEntry{}, false
-}
-
-// bigrams returns the distinct character bigrams of s (a single character counts as one gram).
-func bigrams(s string) []string {
-	r := []rune(s)
-	if len(r) == 1 {
-		return []string{s}
-	}
-	seen := map[string]bool{}
-	var out []string
-	for i := 0; i+1 < len(r); i++ {
-		b := string(r[i : i+2])
-		if !seen[b] {
-			seen[b] = true
-			out = append(out, b)
-		}
-	}
-	return out
 }
 
 // fillers are words that carry no meaning for matching.
