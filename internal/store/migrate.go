@@ -81,6 +81,12 @@ func migrations() []*gormigrate.Migration {
 				return nil
 			},
 		},
+		{ID: "0005_console", Migrate: migrateV5, Rollback: rollbackV5},
+		{
+			ID:       "0007_retention",
+			Migrate:  func(tx *gorm.DB) error { return tx.AutoMigrate(&v7RetentionCount{}) },
+			Rollback: func(tx *gorm.DB) error { return tx.Migrator().DropTable(&v7RetentionCount{}) },
+		},
 	}
 }
 
