@@ -83,7 +83,7 @@ func TestDraft(t *testing.T) {
 		{name: "nothing relevant", question: "今天天气不错适合去钓鱼", script: llmtest.Judge(goodDraft),
 			wantKind: KindNoSource, wantCalls: 0, wantIn: "NO_SOURCE"},
 		{name: "包过 drafted twice", question: openQuestion,
-			script: llmtest.Answer("个体户也没问题，我们包过，三天放款。", ""),
+			script:   llmtest.Answer("个体户也没问题，我们包过，三天放款。", ""),
 			wantKind: KindModel, wantFail: FailBlocked, wantCalls: 2},
 		{name: "包过 then a clean rewrite", question: openQuestion, script: func(n int, r llmtest.Request) llmtest.Reply {
 			if n == 1 {
