@@ -40,6 +40,7 @@ func Main(ctx context.Context, args []string, getenv func(string) string, io Std
 		chatCommand(ctx, getenv, io),
 		checkCommand(ctx, getenv, io),
 		extractCommand(io),
+		applicantCommand(ctx, getenv, io),
 	)
 	return root.ExecuteContext(ctx)
 }
