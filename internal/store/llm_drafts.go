@@ -167,7 +167,7 @@ type DraftFinish struct {
 
 // Results of FinishDraft.
 var (
-	ErrDraftDone      = errors.New("store: draft already finished")   // sent, cancelled or expired before
+	ErrDraftDone      = errors.New("store: draft already finished")      // sent, cancelled or expired before
 	ErrDraftNotStored = errors.New("store: draft's turn not stored yet") // retry later
 	ErrDraftExpired   = errors.New("store: draft can no longer be delivered")
 )
