@@ -48,6 +48,9 @@ var categories = [...]category{
 
 // CategoryName returns the readable name of a family code ("" if unknown).
 func CategoryName(code string) string {
+	if code == CatScorer {
+		return "疑似承诺（统计模型复核） promise-like, second opinion" // no phrase carries it
+	}
 	for _, c := range categories {
 		if c.code == code {
 			return c.name

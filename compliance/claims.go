@@ -36,7 +36,7 @@ type claimSpec struct {
 }
 
 // claimSet is the parsed, validated claim file: classes are numbered by
-// their order of first use (at most 63; bit 63 is the void class).
+// their order of first use (at most maxClasses; id voidClass is the void class).
 type claimSet struct {
 	classWords [][]string // class id → words
 	classNames []string
@@ -53,7 +53,21 @@ type claimRule struct {
 	phrase       int32 // index of its synthetic phrase in the snapshot
 }
 
-const voidBit = uint64(1) << 63
+// classMask is a set of class ids (bit i: member of class i).
+type classMask [2]uint64
+
+// maxClasses bounds the claim classes; the last id is the void class.
+const (
+	maxClasses = 127
+	voidClass  = 127
+)
+
+func (m classMask) has(id uint8) bool { return m[id>>6]&(1<<(id&63)) != 0 }
+
+func (m *classMask) set(id uint8) { m[id>>6] |= 1 << (id & 63) }
+
+// nonVoid reports membership in any real class.
+func (m classMask) nonVoid() bool { return m[0] != 0 || m[1]&^(1<<(voidClass&63)) != 0 }
 
 // parseClaims reads and validates a claim file.
 func parseClaims(data []byte) (*claimSet, error) {
@@ -80,8 +94,8 @@ func parseClaims(data []byte) (*claimSet, error) {
 				if len(words) == 0 {
 					return nil, fmt.Errorf("claim %s/%s: class %q is undefined or empty", spec.Family, spec.Name, cl)
 				}
-				if len(cs.classWords) == 63 {
-					return nil, fmt.Errorf("more than 63 claim classes")
+				if len(cs.classWords) == maxClasses {
+					return nil, fmt.Errorf("more than %d claim classes", maxClasses)
 				}
 				id = uint8(len(cs.classWords))
 				ids[cl] = id
@@ -109,13 +123,13 @@ func (c *compiler) addClaims(cs *claimSet) error {
 	}
 	for id, words := range cs.classWords {
 		for _, w := range words {
-			if err := c.addClassWord(w, uint64(1)<<id); err != nil {
+			if err := c.addClassWord(w, uint8(id)); err != nil {
 				return fmt.Errorf("class %s: %w", cs.classNames[id], err)
 			}
 		}
 	}
 	for _, w := range cs.void {
-		if err := c.addClassWord(w, voidBit); err != nil {
+		if err := c.addClassWord(w, voidClass); err != nil {
 			return fmt.Errorf("void: %w", err)
 		}
 	}
@@ -140,13 +154,13 @@ func orderNames(cs *claimSet, order []uint8) []string {
 	return out
 }
 
-func (c *compiler) addClassWord(w string, bit uint64) error {
+func (c *compiler) addClassWord(w string, id uint8) error {
 	r := c.norm(w)
 	if len(r) == 0 {
 		return fmt.Errorf("word %q normalises to nothing", w)
 	}
 	p := &c.snap.pats[c.sharedPattern(patClass, r)]
-	p.mask |= bit
+	p.mask.set(id)
 	c.snap.maxClass = max(c.snap.maxClass, int32(len(r)))
 	return nil
 }
@@ -155,7 +169,7 @@ func (c *compiler) addClassWord(w string, bit uint64) error {
 func classMatches(s *snapshot, matches, out []match) []match {
 	for i, m := range matches {
 		p := &s.pats[m.pat]
-		if p.kind != patClass || p.mask&^voidBit == 0 {
+		if p.kind != patClass || !p.mask.nonVoid() {
 			continue
 		}
 		if !voided(s, matches, i) {
@@ -184,7 +198,7 @@ func voided(s *snapshot, matches []match, i int) bool {
 
 func isVoid(s *snapshot, m match) bool {
 	p := &s.pats[m.pat]
-	return p.kind == patClass && p.mask&voidBit != 0
+	return p.kind == patClass && p.mask.has(voidClass)
 }
 
 // collectClaims completes every claim order over the class matches and adds
@@ -193,9 +207,9 @@ func isVoid(s *snapshot, m match) bool {
 func collectClaims(s *snapshot, cls []match, n []rune, cands []cand) []cand {
 	for ci := range s.claims {
 		r := &s.claims[ci]
-		bit := uint64(1) << r.order[0]
+		first := r.order[0]
 		for i, m := range cls {
-			if s.pats[m.pat].mask&bit == 0 {
+			if !s.pats[m.pat].mask.has(first) {
 				continue
 			}
 			c := cand{phrase: r.phrase, start: m.start, end: m.end, rule: s.paraRule[r.phrase]}
@@ -213,13 +227,13 @@ func collectClaims(s *snapshot, cls []match, n []rune, cands []cand) []cand {
 func completeClaim(s *snapshot, r *claimRule, cls []match, i int, n []rune, c *cand) bool {
 	end := cls[i].end
 	for k := 1; k < len(r.order); k++ {
-		bit := uint64(1) << r.order[k]
+		want := r.order[k]
 		next, nextStart := int32(-1), int32(0)
 		for _, m := range cls[i+1:] {
 			if m.end > end+r.gap+s.maxClass {
 				break
 			}
-			if s.pats[m.pat].mask&bit != 0 && m.start >= end && m.start-end <= r.gap && !hasClauseEnd(n[end:m.start]) {
+			if s.pats[m.pat].mask.has(want) && m.start >= end && m.start-end <= r.gap && !hasClauseEnd(n[end:m.start]) {
 				next, nextStart = m.end, m.start
 				break
 			}
@@ -235,11 +249,18 @@ func completeClaim(s *snapshot, r *claimRule, cls []match, i int, n []rune, c *c
 	return true
 }
 
-// covered reports a candidate of the same family overlapping c.
+// covered reports a pack hit of the same family that stands in for c: a
+// block hit overlapping it, or a flag hit spanning all of it (利息…最低 is
+// the pack's judgement of that claim; the flag 口子 inside a borrow-to-repay
+// claim is not).
 func covered(s *snapshot, cands []cand, c *cand) bool {
 	fam := s.phrases[c.phrase].Category
 	for _, o := range cands {
-		if o.start < c.end && c.start < o.end && s.phrases[o.phrase].Category == fam {
+		p := &s.phrases[o.phrase]
+		if p.Category != fam || o.start >= c.end || c.start >= o.end {
+			continue
+		}
+		if p.Action == Block || o.start <= c.start && o.end >= c.end {
 			return true
 		}
 	}

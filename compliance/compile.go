@@ -14,18 +14,18 @@ const (
 	patException        // an exception of the phrase
 	patCue              // a built-in context word (cue kind in pattern.cue)
 	patPinyin           // a pinyin spelling (pinyin automaton only)
-	patClass            // a claim class word (mask: its classes; voidBit: a void word)
+	patClass            // a claim class word (mask: its classes; voidClass: a void word)
 )
 
 // pattern describes what an automaton output means.
 type pattern struct {
 	kind   uint8
-	cue    uint8   // cue kind for patCue
-	phrase int32   // index into snapshot.phrases (patPhrase, patVariant, patPinyin; -1 otherwise)
-	owners []int32 // ascending phrase indexes: patSegment — phrases it starts; patException — phrases it excuses
-	rule   string  // "phrase:包过", "negation:不承诺", "exception:…" — precomputed so checks allocate nothing
-	mask   uint64  // patClass: bit i = member of claim class i; voidBit = void word
-	list   bool    // patCue: a negation that governs every item of an enumeration (不得用于A、B等)
+	cue    uint8     // cue kind for patCue
+	phrase int32     // index into snapshot.phrases (patPhrase, patVariant, patPinyin; -1 otherwise)
+	owners []int32   // ascending phrase indexes: patSegment — phrases it starts; patException — phrases it excuses
+	rule   string    // "phrase:包过", "negation:不承诺", "exception:…" — precomputed so checks allocate nothing
+	mask   classMask // patClass: member of claim class i; voidClass = void word
+	list   bool      // patCue: a negation that governs every item of an enumeration (不得用于A、B等)
 }
 
 // snapshot is one compiled, immutable phrase set.
@@ -44,6 +44,8 @@ type snapshot struct {
 	npack      int         // phrases from the pack (the claim phrases follow them)
 	claims     []claimRule // compiled claim patterns
 	maxClass   int32       // longest class or void word, in runes
+	// scorerPhrase is the synthetic phrase of the second opinion's flags.
+	scorerPhrase int32
 }
 
 // compiler accumulates patterns while a snapshot is built.
@@ -77,6 +79,7 @@ func compile(t *tables, phrases []Phrase, version uint64) (*snapshot, error) {
 	if err := c.addClaims(t.claims); err != nil {
 		return nil, fmt.Errorf("claim patterns: %w", err)
 	}
+	c.addScorerPhrase()
 	c.addCues()
 	main, err := buildAutomaton(c.runes)
 	if err != nil {

@@ -61,7 +61,11 @@ func NewFilter(phrases []Phrase) (*Filter, error) {
 	if err != nil {
 		return nil, fmt.Errorf("compliance tables: %w", err)
 	}
-	f := &Filter{t: t}
+	sco, err := loadScorer()
+	if err != nil {
+		return nil, err
+	}
+	f := &Filter{t: t, scorer: sco}
 	f.pool.New = func() any { return new(scratch) }
 	s, err := compile(t, phrases, 1)
 	if err != nil {
@@ -126,13 +130,22 @@ func (f *Filter) check(text string, scope Scope) Verdict {
 		c := &sc.cands[i]
 		c.excuse = j.excuse(c)
 	}
-	slices.SortFunc(sc.cands, func(x, y cand) int { return cmp.Or(cmp.Compare(x.start, y.start), cmp.Compare(x.end, y.end)) })
+	slices.SortFunc(sc.cands, byPosition)
 	propagate(sc.cands, n)
+	if k := len(sc.cands); scope == Outbound && f.scorer != nil {
+		if sc.cands = f.scorer.flag(s, n, sc.cands); len(sc.cands) > k {
+			slices.SortFunc(sc.cands, byPosition)
+		}
+	}
 	v := verdictOf(s, sc, scope)
 	if scope == Outbound {
 		v.MissingDisclosures = disc.missing()
 	}
 	return v
+}
+
+func byPosition(x, y cand) int {
+	return cmp.Or(cmp.Compare(x.start, y.start), cmp.Compare(x.end, y.end))
 }
 
 // collect gathers the phrase occurrences: literal and variant matches,

@@ -1,0 +1,183 @@
+// Command train fits the compliance filter's second opinion (package ngram)
+// on the labelled material and writes the encoded model. It runs from
+// `go generate ./compliance` (working directory compliance/):
+//
+//	go run ./internal/ngram/train -out scorer_model.bin
+//
+// Material: testdata/forbidden.txt and allowed.txt (the regression corpus)
+// and the blind batches named by -batches (only batches already scored
+// blind: a batch still to be scored must not be in the training set).
+package main
+
+import (
+	"bufio"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"math/rand/v2"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"github.com/loanbot/loanbot/compliance"
+	"github.com/loanbot/loanbot/compliance/internal/ngram"
+)
+
+func main() {
+	out := flag.String("out", "scorer_model.bin", "where to write the model")
+	batches := flag.String("batches", "testdata/blind/batch1.jsonl", "comma-separated blind batches to train on (already scored)")
+	maxFalse := flag.Float64("max-false", 0.02, "share of held-out allowed sentences the threshold may flag")
+	flag.Parse()
+	if err := run(*out, strings.Split(*batches, ","), *maxFalse); err != nil {
+		fmt.Fprintln(os.Stderr, "train:", err)
+		os.Exit(1)
+	}
+}
+
+func run(out string, batches []string, maxFalse float64) error {
+	var samples []ngram.Sample
+	add := func(text string, positive bool) error {
+		n, err := compliance.Normalize(text)
+		if err != nil {
+			return err
+		}
+		if positive {
+			samples = append(samples, ngram.Sample{Text: []rune(n), Positive: true})
+			return nil
+		}
+		for _, s := range sentences(n) { // the filter scores allowed text sentence by sentence
+			samples = append(samples, ngram.Sample{Text: s})
+		}
+		return nil
+	}
+	if err := readTSV("testdata/forbidden.txt", 3, func(t string) error { return add(t, true) }); err != nil {
+		return err
+	}
+	if err := readTSV("testdata/allowed.txt", 2, func(t string) error { return add(t, false) }); err != nil {
+		return err
+	}
+	for _, b := range batches {
+		if b = strings.TrimSpace(b); b == "" {
+			continue
+		}
+		if err := readJSONL(b, add); err != nil {
+			return err
+		}
+	}
+	opts := ngram.Options{Epochs: 30, Rate: 0.2, L2: 1e-5, Seed: 1}
+	thr, recall := crossValidate(samples, opts, maxFalse)
+	m := ngram.Train(samples, opts)
+	m.Threshold = thr
+	pos, neg := 0, 0
+	for _, s := range samples {
+		if s.Positive {
+			pos++
+		} else {
+			neg++
+		}
+	}
+	fmt.Fprintf(os.Stderr, "train: %d forbidden, %d allowed sentences; threshold %.3f (held-out: ≤ %.0f%% allowed flagged, %.1f%% forbidden reached)\n",
+		pos, neg, thr, 100*maxFalse, 100*recall)
+	return os.WriteFile(out, m.Encode(), 0o644)
+}
+
+// crossValidate scores every sample out of fold (5 folds) and picks the
+// threshold that flags at most maxFalse of the allowed ones; it also returns
+// the share of forbidden ones reaching it.
+func crossValidate(samples []ngram.Sample, o ngram.Options, maxFalse float64) (float32, float64) {
+	const folds = 5
+	rng := rand.New(rand.NewPCG(3, 4))
+	fold := make([]int, len(samples))
+	for i := range fold {
+		fold[i] = rng.IntN(folds)
+	}
+	scores := make([]float32, len(samples))
+	for k := range folds {
+		var train []ngram.Sample
+		for i, s := range samples {
+			if fold[i] != k {
+				train = append(train, s)
+			}
+		}
+		m := ngram.Train(train, o)
+		for i, s := range samples {
+			if fold[i] == k {
+				scores[i] = m.Score(s.Text)
+			}
+		}
+	}
+	var neg []float32
+	for i, s := range samples {
+		if !s.Positive {
+			neg = append(neg, scores[i])
+		}
+	}
+	thr := ngram.PickThreshold(neg, maxFalse)
+	pos, hit := 0, 0
+	for i, s := range samples {
+		if s.Positive {
+			pos++
+			if scores[i] >= thr {
+				hit++
+			}
+		}
+	}
+	return thr, float64(hit) / float64(max(pos, 1))
+}
+
+func sentences(n string) [][]rune {
+	var out [][]rune
+	for _, s := range strings.FieldsFunc(n, func(r rune) bool { return strings.ContainsRune("。!?;\n！？；\r", r) }) {
+		if rs := []rune(s); len(rs) >= 4 {
+			out = append(out, rs)
+		}
+	}
+	return out
+}
+
+func readTSV(path string, fields int, fn func(string) error) error {
+	fh, err := os.Open(path)
+	if err != nil {
+		return err
+	}
+	defer fh.Close()
+	sc := bufio.NewScanner(fh)
+	for sc.Scan() {
+		s := sc.Text()
+		if strings.TrimSpace(s) == "" || strings.HasPrefix(s, "#") {
+			continue
+		}
+		parts := strings.SplitN(s, "\t", fields)
+		if len(parts) != fields {
+			return fmt.Errorf("%s: %q: want %d fields", path, s, fields)
+		}
+		if err := fn(parts[fields-1]); err != nil {
+			return err
+		}
+	}
+	return sc.Err()
+}
+
+func readJSONL(path string, add func(string, bool) error) error {
+	fh, err := os.Open(filepath.Clean(path))
+	if err != nil {
+		return err
+	}
+	defer fh.Close()
+	sc := bufio.NewScanner(fh)
+	sc.Buffer(make([]byte, 1<<20), 1<<20)
+	for sc.Scan() {
+		s := strings.TrimSpace(sc.Text())
+		if s == "" || strings.HasPrefix(s, "#") {
+			continue
+		}
+		var it struct{ Text, Label string }
+		if err := json.Unmarshal([]byte(s), &it); err != nil {
+			return fmt.Errorf("%s: %w", path, err)
+		}
+		if err := add(it.Text, it.Label == "forbidden"); err != nil {
+			return err
+		}
+	}
+	return sc.Err()
+}

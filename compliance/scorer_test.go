@@ -1,0 +1,61 @@
+package compliance
+
+import (
+	"testing"
+)
+
+// TestSecondOpinionOnlyFlags: the scorer never changes a block, never adds
+// one, and flags only sentences the rules had no hit in.
+func TestSecondOpinionOnlyFlags(t *testing.T) {
+	f := newDefault(t)
+	if !f.secondOpinion() {
+		t.Skip("no second-opinion model embedded")
+	}
+	plain := newDefault(t)
+	plain.setSecondOpinion(false)
+	var texts []string
+	for _, c := range readCorpus(t, "testdata/forbidden.txt", 3) {
+		texts = append(texts, c.text)
+	}
+	for _, c := range readCorpus(t, "testdata/allowed.txt", 2) {
+		texts = append(texts, c.text)
+	}
+	texts = append(texts, "稳稳当当拿钱回家，额度给力随心借。您好，请问有什么可以帮您？")
+	flags := 0
+	for _, text := range texts {
+		with, without := f.CheckOutbound(text), plain.CheckOutbound(text)
+		if (with.Verdict == Block) != (without.Verdict == Block) {
+			t.Fatalf("%q: block changed by the second opinion: %s vs %s", text, with.Verdict, without.Verdict)
+		}
+		for _, h := range with.Hits {
+			if h.Rule != scorerRule {
+				continue
+			}
+			flags++
+			if h.Action != Flag || h.Category != CatScorer || h.ExcusedBy != "" {
+				t.Errorf("%q: scorer hit %+v", text, h)
+			}
+			for _, o := range without.Hits {
+				if o.Start < h.SentenceEnd && o.End > h.SentenceStart {
+					t.Errorf("%q: scorer flagged a sentence the rules had a hit in (%s)", text, o.Rule)
+				}
+			}
+		}
+		if len(with.Hits) > 1 && !sortedHits(with.Hits) {
+			t.Errorf("%q: hits out of order%s", text, describe(with))
+		}
+	}
+	if in := f.CheckInbound("稳稳当当拿钱回家，额度给力随心借"); hasHit(in, func(h Hit) bool { return h.Rule == scorerRule }) {
+		t.Error("the second opinion judged an inbound message")
+	}
+	t.Logf("second-opinion flags on %d corpus texts: %d", len(texts), flags)
+}
+
+func sortedHits(hs []Hit) bool {
+	for i := 1; i < len(hs); i++ {
+		if hs[i].Start < hs[i-1].Start {
+			return false
+		}
+	}
+	return true
+}
