@@ -10,7 +10,8 @@ import (
 
 // EraseApplicant deletes an applicant at once (PIPL Art. 47: on request, or when consent is
 // withdrawn): every conversation with its engine state (it holds the slots), messages,
-// profiles, outbox rows, compliance hits and notes, then the applicant row. Before deleting, it
+// profiles, outbox rows, compliance hits and notes, then the applicant row, and the drafts
+// kept by openid (retention_side.go). Before deleting, it
 // adds their anonymous counts to retention_counts, in the same transaction. ErrNotFound when
 // the openid is unknown.
 //
@@ -54,7 +55,8 @@ func (s *Store) EraseApplicant(ctx context.Context, openID string) (removed Remo
 			return fmt.Errorf("delete applicant: %w", err)
 		}
 		removed.Applicants = 1
-		return nil
+		removed.Drafts, err = eraseSide(tx, openID)
+		return err
 	})
 	return removed, err
 }

@@ -67,11 +67,12 @@ func (s *Store) PurgeExpired(ctx context.Context, o PurgeOptions) (res PurgeResu
 	defer unlock()
 	now := s.clock()
 	p := purge{s: s, opt: o, cutoff: now.Add(-o.Retention), window: now.Add(-outboxWindow), now: now}
-	err = p.conversations(ctx, &res)
-	if err == nil {
-		err = p.applicants(ctx, &res)
+	for _, step := range []func(context.Context, *PurgeResult) error{p.conversations, p.applicants, p.side} {
+		if err := step(ctx, &res); err != nil {
+			return res, err
+		}
 	}
-	return res, err
+	return res, nil
 }
 
 // tryRunLock takes the purge's named lock on MySQL without waiting; ok is false when another

@@ -25,13 +25,14 @@ type DayCount struct {
 // Removed says what a purge or an erasure deleted, in rows.
 type Removed struct {
 	Conversations, Messages, Profiles, Outbox, Hits, Applicants int64
+	Drafts                                                      int64 // llm_drafts (see retention_side.go)
 }
 
 // Add returns the sum of r and o.
 func (r Removed) Add(o Removed) Removed {
 	return Removed{Conversations: r.Conversations + o.Conversations, Messages: r.Messages + o.Messages,
 		Profiles: r.Profiles + o.Profiles, Outbox: r.Outbox + o.Outbox, Hits: r.Hits + o.Hits,
-		Applicants: r.Applicants + o.Applicants}
+		Applicants: r.Applicants + o.Applicants, Drafts: r.Drafts + o.Drafts}
 }
 
 // DailyCounts returns the anonymous totals kept of removed data, by day.
