@@ -37,7 +37,7 @@ func eraseApplicant(ctx context.Context, getenv func(string) string, io Stdio, o
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(io.Out, "erased applicant %s: %d conversations, %d messages, %d profiles, %d outbox rows, %d compliance hits; anonymous counts kept\n",
-		openID, r.Conversations, r.Messages, r.Profiles, r.Outbox, r.Hits)
+	fmt.Fprintf(io.Out, "erased applicant %s: %d conversations, %d messages, %d profiles, %d outbox rows, %d compliance hits, %d drafts; anonymous counts kept\n",
+		openID, r.Conversations, r.Messages, r.Profiles, r.Outbox, r.Hits, r.Drafts)
 	return nil
 }

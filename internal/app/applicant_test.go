@@ -15,13 +15,13 @@ import (
 
 const eraseTestKey = "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY="
 
-// seedApplicant stores one turn of openID the way the pipeline does: a message, a queued
-// reply, the profile and a compliance hit.
-func seedApplicant(t *testing.T, s *store.Store, openID string) {
+// seedApplicant stores one turn of openID received at, the way the pipeline does: a message, a
+// queued reply, the profile and a compliance hit.
+func seedApplicant(t *testing.T, s *store.Store, openID string, at time.Time) {
 	t.Helper()
 	_, err := s.SaveTurn(context.Background(), store.Turn{
 		In: store.Inbound{OpenID: openID, DedupKey: openID + "-1", MsgType: "text",
-			Text: "我月入1.2w，征信有两次逾期，身份证号码稍后发", ReceivedAt: time.Now()},
+			Text: "我月入1.2w，征信有两次逾期，身份证号码稍后发", ReceivedAt: at},
 		Outcome: store.Outcome{
 			Replies:     []store.Reply{{Text: "好的，请问您的贷款用途？", Sender: store.SenderBot, Verdict: store.VerdictAllow}},
 			EngineState: []byte(`{"slots":{"monthly_income_yuan":12000}}`),
@@ -51,8 +51,8 @@ func TestApplicantEraseCommand(t *testing.T) {
 			if err := s.Migrate(ctx); err != nil {
 				t.Fatal(err)
 			}
-			seedApplicant(t, s, "oErase_抹掉")
-			seedApplicant(t, s, "oKeep_留下")
+			seedApplicant(t, s, "oErase_抹掉", time.Now())
+			seedApplicant(t, s, "oKeep_留下", time.Now())
 
 			env := map[string]string{"LOANBOT_DATABASE": dsn, "LOANBOT_DATA_KEY": eraseTestKey}
 			erase := func(openID string) (string, error) {
@@ -65,7 +65,7 @@ func TestApplicantEraseCommand(t *testing.T) {
 			if err != nil {
 				t.Fatal(err)
 			}
-			want := "erased applicant oErase_抹掉: 1 conversations, 2 messages, 1 profiles, 1 outbox rows, 1 compliance hits; anonymous counts kept\n"
+			want := "erased applicant oErase_抹掉: 1 conversations, 2 messages, 1 profiles, 1 outbox rows, 1 compliance hits, 0 drafts; anonymous counts kept\n"
 			if out != want {
 				t.Errorf("output %q, want %q", out, want)
 			}
