@@ -87,6 +87,7 @@ func migrations() []*gormigrate.Migration {
 			Migrate:  func(tx *gorm.DB) error { return tx.AutoMigrate(&v7RetentionCount{}) },
 			Rollback: func(tx *gorm.DB) error { return tx.Migrator().DropTable(&v7RetentionCount{}) },
 		},
+		{ID: "0006_phrase_versions", Migrate: migrateV6, Rollback: rollbackV6},
 		{ID: "0008_llm_drafts", Migrate: migrateV8, Rollback: rollbackV8},
 	}
 }

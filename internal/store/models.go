@@ -124,6 +124,7 @@ type hitRow struct {
 	Action         string
 	TextEnc        []byte
 	CreatedAt      time.Time
+	PhraseVersion  uint64 // migration 0006: the list version that produced the hit
 }
 
 func (hitRow) TableName() string { return "compliance_hits" }
@@ -156,6 +157,10 @@ type phraseAuditRow struct {
 	Before    string
 	After     string
 	CreatedAt time.Time
+	// migration 0006
+	Reason      string
+	Address     string
+	ListVersion uint64
 }
 
 func (phraseAuditRow) TableName() string { return "phrase_audits" }

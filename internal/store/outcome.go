@@ -22,6 +22,7 @@ type Reply struct {
 type Hit struct {
 	Phrase, Category, Action, Text string
 	Direction                      string // "in" (the applicant wrote it) | "out" (a draft reply)
+	Version                        uint64 // the published phrase-list version that produced it (0 = unknown)
 }
 
 // Outcome is everything one turn produced; SaveOutcome writes it in ONE transaction.
@@ -204,7 +205,7 @@ func (s *Store) insertHits(tx *gorm.DB, conv conversationRow, o Outcome, now tim
 	for _, h := range o.Hits {
 		r := hitRow{ConversationID: conv.ID, OpenID: conv.OpenID, Direction: h.Direction,
 			Phrase: h.Phrase, Category: h.Category, Action: h.Action,
-			TextEnc: s.seal.sealString(labelHitText, h.Text), CreatedAt: now}
+			TextEnc: s.seal.sealString(labelHitText, h.Text), CreatedAt: now, PhraseVersion: h.Version}
 		if h.Direction == DirectionIn && o.InboundID != 0 {
 			r.MessageID = &o.InboundID
 		}

@@ -164,10 +164,10 @@ func hitsStmt(w turnWrite, conv any, inbound ref) (stmt, bool) {
 		if h.Direction == DirectionIn {
 			msg = inbound
 		}
-		b.add(conv, msg, w.In.OpenID, h.Direction, h.Phrase, h.Category, h.Action, w.hits[i], w.now)
+		b.add(conv, msg, w.In.OpenID, h.Direction, h.Phrase, h.Category, h.Action, w.hits[i], w.now, h.Version)
 	}
 	return b.stmt("insert compliance hits", "INSERT INTO compliance_hits (conversation_id, message_id, open_id, "+
-		"direction, phrase, category, action, text_enc, created_at)")
+		"direction, phrase, category, action, text_enc, created_at, phrase_version)")
 }
 
 // applicantStmt records consent, unsubscription, or (for a known applicant; a new one got it in
