@@ -15,6 +15,7 @@ import (
 	"github.com/loanbot/loanbot/bot"
 	"github.com/loanbot/loanbot/compliance"
 	"github.com/loanbot/loanbot/internal/config"
+	"github.com/loanbot/loanbot/internal/console"
 	"github.com/loanbot/loanbot/internal/conversation"
 	"github.com/loanbot/loanbot/internal/outbox"
 	"github.com/loanbot/loanbot/internal/server"
@@ -39,6 +40,7 @@ type App struct {
 	wrap     func(conversation.Engine) conversation.Engine
 	outbox   *outbox.Worker // nil when outbound messaging is not configured
 	closers  []func() error
+	console  *console.Console
 }
 
 // Options adjust New for tests.
@@ -66,7 +68,7 @@ func New(ctx context.Context, cfg config.Config, log *slog.Logger, opt Options) 
 }
 
 func (a *App) build(ctx context.Context) error {
-	steps := []func(context.Context) error{a.openStore, a.openSessions, a.loadFilter, a.buildOutbound, a.buildService, a.buildHTTP}
+	steps := []func(context.Context) error{a.openStore, a.openSessions, a.loadFilter, a.buildOutbound, a.buildService, a.buildConsole, a.buildHTTP}
 	for _, step := range steps {
 		if err := step(ctx); err != nil {
 			return err
@@ -145,6 +147,7 @@ func (a *App) buildHTTP(context.Context) error {
 		Metrics: a.Metrics,
 		Log:     a.log,
 		Ready:   map[string]server.Pinger{"database": a.Store, "sessions": a.Sessions},
+		Mount:   a.mountConsole,
 	})
 	return nil
 }

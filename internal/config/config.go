@@ -30,6 +30,7 @@ type Config struct {
 	ReplyBudget  time.Duration // LOANBOT_REPLY_BUDGET
 	DataKey      []byte        // LOANBOT_DATA_KEY (decoded); nil = generate into the data dir
 	KnowledgeDir string        // LOANBOT_KNOWLEDGE_DIR
+	Console      Console       // LOANBOT_CONSOLE_* (console.go)
 }
 
 // SafeMode reports whether messages are encrypted (an EncodingAESKey is configured).
@@ -65,6 +66,9 @@ func FromEnv(getenv func(string) string) (Config, error) {
 		return Config{}, err
 	}
 	if c.DataKey, err = parseDataKey(get("LOANBOT_DATA_KEY", "")); err != nil {
+		return Config{}, err
+	}
+	if c.Console, err = consoleFromEnv(get); err != nil {
 		return Config{}, err
 	}
 	return c, c.validate()
