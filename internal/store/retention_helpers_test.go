@@ -38,7 +38,7 @@ const day = 24 * time.Hour
 
 // clockedDB is one test database that stores reading one fake clock can open.
 type clockedDB struct {
-	t     *testing.T
+	t     testing.TB
 	dsn   string
 	clock *fakeClock
 }
@@ -60,7 +60,7 @@ func forEachClockedBackend(t *testing.T, body func(t *testing.T, db *clockedDB))
 	}
 }
 
-func freshMySQL(t *testing.T) string {
+func freshMySQL(t testing.TB) string {
 	t.Helper()
 	dsn := mysqlServer + "loanbot_test_" + strings.ToLower(rand.Text()[:10])
 	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
@@ -90,7 +90,7 @@ func (db *clockedDB) open() *Store {
 // chat stores n turns of openID's open conversation (creating it) at the clock's time and
 // returns the conversation. Each turn stores 1 inbound and 3 outbound messages, 1 outbox row and
 // 1 compliance hit (see turn); the conversation gets a profile, flag grade_b and grade B.
-func chat(t *testing.T, s *Store, clock *fakeClock, openID string, n int) Conversation {
+func chat(t testing.TB, s *Store, clock *fakeClock, openID string, n int) Conversation {
 	t.Helper()
 	ctx := context.Background()
 	var c Conversation
