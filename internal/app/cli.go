@@ -41,6 +41,7 @@ func Main(ctx context.Context, args []string, getenv func(string) string, io Std
 		checkCommand(ctx, getenv, io),
 		extractCommand(io),
 		applicantCommand(ctx, getenv, io),
+		userCommand(ctx, getenv, io),
 	)
 	return root.ExecuteContext(ctx)
 }

@@ -31,6 +31,7 @@ type Config struct {
 	DataKey      []byte        // LOANBOT_DATA_KEY (decoded); nil = generate into the data dir
 	KnowledgeDir string        // LOANBOT_KNOWLEDGE_DIR
 	Console      Console       // LOANBOT_CONSOLE_* (console.go)
+	Retention    time.Duration // LOANBOT_RETENTION: personal data is deleted after this long idle
 }
 
 // SafeMode reports whether messages are encrypted (an EncodingAESKey is configured).
@@ -69,6 +70,9 @@ func FromEnv(getenv func(string) string) (Config, error) {
 		return Config{}, err
 	}
 	if c.Console, err = consoleFromEnv(get); err != nil {
+		return Config{}, err
+	}
+	if c.Retention, err = parseRetention(get("LOANBOT_RETENTION", "4320h")); err != nil {
 		return Config{}, err
 	}
 	return c, c.validate()
@@ -169,4 +173,17 @@ func parseDataKey(s string) ([]byte, error) {
 		return nil, fmt.Errorf("LOANBOT_DATA_KEY: want 32 bytes, got %d", len(key))
 	}
 	return key, nil
+}
+
+// parseRetention reads LOANBOT_RETENTION: any Go duration above zero (the consent notice
+// promises 180 days, 4320h; tests use minutes).
+func parseRetention(s string) (time.Duration, error) {
+	d, err := time.ParseDuration(s)
+	if err != nil {
+		return 0, fmt.Errorf("LOANBOT_RETENTION: %w (e.g. 4320h for 180 days)", err)
+	}
+	if d <= 0 {
+		return 0, fmt.Errorf("LOANBOT_RETENTION: %s must be above zero", d)
+	}
+	return d, nil
 }
