@@ -12,7 +12,6 @@ import (
 	"net/http"
 	"time"
 
-	"github.com/loanbot/loanbot/bot"
 	"github.com/loanbot/loanbot/compliance"
 	"github.com/loanbot/loanbot/internal/config"
 	"github.com/loanbot/loanbot/internal/console"
@@ -20,6 +19,7 @@ import (
 	"github.com/loanbot/loanbot/internal/outbox"
 	"github.com/loanbot/loanbot/internal/server"
 	"github.com/loanbot/loanbot/internal/session"
+	"github.com/loanbot/loanbot/internal/spool"
 	"github.com/loanbot/loanbot/internal/store"
 	"github.com/loanbot/loanbot/internal/wechat"
 	"github.com/loanbot/loanbot/knowledge"
@@ -39,6 +39,8 @@ type App struct {
 	prefix   string
 	wrap     func(conversation.Engine) conversation.Engine
 	outbox   *outbox.Worker // nil when outbound messaging is not configured
+	Spool    *spool.Spool   // this instance's spool (spool.go)
+	spoolOpt spool.Options
 	closers  []func() error
 	console  *console.Console
 }
@@ -68,7 +70,7 @@ func New(ctx context.Context, cfg config.Config, log *slog.Logger, opt Options) 
 }
 
 func (a *App) build(ctx context.Context) error {
-	steps := []func(context.Context) error{a.openStore, a.openSessions, a.loadFilter, a.buildOutbound, a.buildService, a.buildConsole, a.buildHTTP}
+	steps := []func(context.Context) error{a.openStore, a.openSpool, a.openSessions, a.loadFilter, a.buildOutbound, a.buildService, a.buildConsole, a.buildHTTP}
 	for _, step := range steps {
 		if err := step(ctx); err != nil {
 			return err
@@ -109,11 +111,8 @@ func (a *App) buildService(context.Context) error {
 		return fmt.Errorf("LOANBOT_KNOWLEDGE_DIR %q: %w", a.cfg.KnowledgeDir, err)
 	}
 	var engine conversation.Engine
-	if engine, err = bot.NewStandard(kb); err != nil {
-		return fmt.Errorf("build the engine: %w", err)
-	}
-	if a.wrap != nil {
-		engine = a.wrap(engine)
+	if engine, err = a.buildEngine(kb); err != nil { // llm.go: templates only, or with the LLM
+		return err
 	}
 	lines, err := pipelineLines(kb)
 	if err != nil {
@@ -122,6 +121,7 @@ func (a *App) buildService(context.Context) error {
 	svc, err := conversation.New(conversation.Deps{
 		Sessions: a.Sessions, Store: a.Store, Engine: engine, Filter: a.Filter, Lines: lines,
 		Observer: a.Metrics, Log: a.log, Budget: a.cfg.ReplyBudget, Now: a.now, Queued: a.kick,
+		Spool: a.Spool,
 	})
 	a.Service = svc
 	return err
@@ -130,7 +130,8 @@ func (a *App) buildService(context.Context) error {
 // pipelineLines renders the pipeline's own sentences from the knowledge.
 func pipelineLines(kb *knowledge.Base) (conversation.Lines, error) {
 	var l conversation.Lines
-	for key, dst := range map[string]*string{"human_ack": &l.HumanAck, "system_busy": &l.Busy, "blocked_fallback": &l.Blocked} {
+	for key, dst := range map[string]*string{"human_ack": &l.HumanAck, "system_busy": &l.Busy, "blocked_fallback": &l.Blocked,
+		"system_holding": &l.Holding} {
 		text, err := kb.Replies.Render(key, nil)
 		if err != nil {
 			return l, fmt.Errorf("knowledge replies: %w", err)
@@ -148,7 +149,9 @@ func (a *App) buildHTTP(context.Context) error {
 		Log:     a.log,
 		Ready:   map[string]server.Pinger{"database": a.Store, "sessions": a.Sessions},
 		Mount:   a.mountConsole,
+		Spool:   a.Spool,
 	})
+	a.Metrics.SpoolDepth(a.Spool.Depth)
 	return nil
 }
 
@@ -168,6 +171,7 @@ func (a *App) ServeListener(ctx context.Context, ln net.Listener) error {
 	if a.outbox != nil {
 		go a.outbox.Run(ctx)
 	}
+	go a.drainSpools(ctx)
 	go func() {
 		<-ctx.Done()
 		shut, cancel := context.WithTimeout(context.Background(), 10*time.Second)

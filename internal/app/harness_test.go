@@ -47,12 +47,13 @@ type env struct {
 	dsn    string
 	prefix string
 	safe   bool
+	spool  string // LOANBOT_SPOOL_DIR, shared by the env's instances (each takes its own slot)
 	seq    atomic.Int64
 }
 
 func newEnv(t testing.TB, b backend, safe bool) *env {
 	t.Helper()
-	e := &env{t: t, b: b, safe: safe, prefix: "loanbot-test-" + randHex(6) + ":"}
+	e := &env{t: t, b: b, safe: safe, prefix: "loanbot-test-" + randHex(6) + ":", spool: t.TempDir()}
 	if b.shared {
 		e.dsn = createMySQL(t)
 	} else {
@@ -64,7 +65,7 @@ func newEnv(t testing.TB, b backend, safe bool) *env {
 func (e *env) config() config.Config {
 	get := map[string]string{
 		"LOANBOT_DATABASE": e.dsn, "LOANBOT_WECHAT_TOKEN": testToken, "LOANBOT_REPLY_BUDGET": "4s",
-		"LOANBOT_DATA_KEY": "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=",
+		"LOANBOT_DATA_KEY": "MDEyMzQ1Njc4OWFiY2RlZjAxMjM0NTY3ODlhYmNkZWY=", "LOANBOT_SPOOL_DIR": e.spool,
 	}
 	if e.b.shared {
 		get["LOANBOT_REDIS_URL"] = "redis://127.0.0.1:6379/0"

@@ -6,6 +6,7 @@ import (
 	"encoding/base64"
 	"fmt"
 	"net/url"
+	"path/filepath"
 	"strings"
 	"time"
 )
@@ -27,11 +28,22 @@ type Config struct {
 	LLMBaseURL   string        // LOANBOT_LLM_BASE_URL
 	LLMAPIKey    string        // LOANBOT_LLM_API_KEY
 	LLMModel     string        // LOANBOT_LLM_MODEL
+	LLM          LLM           // LOANBOT_LLM_JUDGE, LOANBOT_LLM_TIMEOUT (llm.go)
 	ReplyBudget  time.Duration // LOANBOT_REPLY_BUDGET
 	DataKey      []byte        // LOANBOT_DATA_KEY (decoded); nil = generate into the data dir
 	KnowledgeDir string        // LOANBOT_KNOWLEDGE_DIR
 	Console      Console       // LOANBOT_CONSOLE_* (console.go)
 	Retention    time.Duration // LOANBOT_RETENTION: personal data is deleted after this long idle
+	SpoolDir     string        // LOANBOT_SPOOL_DIR: messages storage could not take; default DataDir()/spool
+}
+
+// DataDir is where an instance keeps local files (the development data key, the spool): the
+// directory of the SQLite file, or ./data with MySQL.
+func (c Config) DataDir() string {
+	if p, ok := strings.CutPrefix(c.Database, "sqlite:"); ok {
+		return filepath.Dir(p)
+	}
+	return "data"
 }
 
 // SafeMode reports whether messages are encrypted (an EncodingAESKey is configured).
@@ -58,6 +70,10 @@ func FromEnv(getenv func(string) string) (Config, error) {
 		LLMAPIKey:    get("LOANBOT_LLM_API_KEY", ""),
 		LLMModel:     get("LOANBOT_LLM_MODEL", ""),
 		KnowledgeDir: get("LOANBOT_KNOWLEDGE_DIR", ""),
+		SpoolDir:     get("LOANBOT_SPOOL_DIR", ""),
+	}
+	if c.SpoolDir == "" {
+		c.SpoolDir = filepath.Join(c.DataDir(), "spool")
 	}
 	if c.Token == "" {
 		c.Token, c.DevToken = DevToken, true
@@ -67,6 +83,9 @@ func FromEnv(getenv func(string) string) (Config, error) {
 		return Config{}, err
 	}
 	if c.DataKey, err = parseDataKey(get("LOANBOT_DATA_KEY", "")); err != nil {
+		return Config{}, err
+	}
+	if c.LLM, err = llmFromEnv(get, c.LLMBaseURL != ""); err != nil {
 		return Config{}, err
 	}
 	if c.Console, err = consoleFromEnv(get); err != nil {

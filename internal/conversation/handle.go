@@ -10,8 +10,8 @@ import (
 
 // Handle processes one inbound message exactly once across instances and returns the passive reply.
 // A retry of a message still in flight waits for the first one's reply within the budget; a retry
-// after it returns the cached reply. An error means nothing was answered (the caller replies 503
-// and WeChat retries); whatever was stored stays stored.
+// after it returns the cached reply. When storage fails the message goes to the spool and the
+// reply is the holding line (spool.go); an error means it could be neither stored nor spooled.
 func (s *Service) Handle(ctx context.Context, in Inbound) (Reply, error) {
 	ctx, cancel := context.WithTimeout(ctx, s.d.Budget)
 	defer cancel()
@@ -20,8 +20,8 @@ func (s *Service) Handle(ctx context.Context, in Inbound) (Reply, error) {
 		state, cached, lease, err := s.d.Sessions.ClaimLocked(ctx, key, claimTTL, "applicant:"+in.OpenID, lockTTL)
 		switch {
 		case err != nil && ctx.Err() != nil:
-			// The applicant's previous message holds the lock past our budget: WeChat retries.
-			return Reply{}, fmt.Errorf("conversation: wait for applicant %s: %w", MaskID(in.OpenID), err)
+			// The applicant's previous message holds the lock past our budget: spool this one.
+			return s.spoolOrFail(ctx, in, "lock", fmt.Errorf("conversation: wait for applicant %s: %w", MaskID(in.OpenID), err))
 		case err != nil:
 			// The session store is down: answering matters more than order, and storage's
 			// unique key still stops double processing.
@@ -43,7 +43,7 @@ func (s *Service) Handle(ctx context.Context, in Inbound) (Reply, error) {
 			return s.own(ctx, lease, in)
 		}
 	}
-	return Reply{}, fmt.Errorf("conversation: message %s keeps being released", in.DedupKey)
+	return s.spoolOrFail(ctx, in, "lock", fmt.Errorf("conversation: message %s keeps being released", in.DedupKey))
 }
 
 // wait waits for another processing of the same message; retry means it was released.

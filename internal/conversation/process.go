@@ -13,6 +13,9 @@ import (
 // transaction. Storage gets its own deadline: the turn is stored even if the passive budget runs
 // out (the answer then goes through the outbox).
 func (s *Service) process(ctx context.Context, in Inbound) (Reply, error) {
+	if s.spoolFirst(in.OpenID) {
+		return s.spoolOrFail(ctx, in, "behind", errBehind)
+	}
 	work, cancel := context.WithTimeout(context.WithoutCancel(ctx), workTimeout)
 	defer cancel()
 	for attempt := 0; ; attempt++ {
@@ -29,7 +32,7 @@ func (s *Service) process(ctx context.Context, in Inbound) (Reply, error) {
 		case err != nil:
 			return s.keepInbound(work, in, err)
 		case res.Duplicate:
-			return s.duplicate(ctx, work, res, t)
+			return s.duplicate(ctx, work, in, res, t)
 		}
 		t.outcome.ConversationID = res.Conversation.ID
 		s.after(work, t)
@@ -52,14 +55,14 @@ func (s *Service) conversation(ctx context.Context, openID string) (store.Conver
 // duplicate answers a message storage already has. If its answer was stored, that is the reply
 // (Redis forgot the claim). If only the message was stored — an earlier attempt failed after
 // keeping it — the turn just decided is stored now, against that message.
-func (s *Service) duplicate(ctx, work context.Context, res store.TurnResult, t turnResult) (Reply, error) {
+func (s *Service) duplicate(ctx, work context.Context, in Inbound, res store.TurnResult, t turnResult) (Reply, error) {
 	if len(res.Replies) > 0 {
 		s.d.Observer.Dedup("stored_duplicate")
 		return Reply{Text: res.Replies[0], CreateTime: s.d.Now().Unix()}, nil
 	}
 	t.outcome.ConversationID, t.outcome.InboundID = res.Conversation.ID, res.MessageID
 	if err := s.d.Store.SaveOutcome(work, t.outcome); err != nil {
-		return Reply{}, fmt.Errorf("conversation: store outcome: %w", err)
+		return s.spoolOrFail(ctx, in, "storage", fmt.Errorf("conversation: store outcome: %w", err))
 	}
 	s.after(work, t)
 	var passive string
@@ -69,13 +72,16 @@ func (s *Service) duplicate(ctx, work context.Context, res store.TurnResult, t t
 	return Reply{Text: passive, CreateTime: s.d.Now().Unix()}, nil
 }
 
-// keepInbound stores the message alone when its turn could not be stored, so that nothing the
-// applicant sent is lost; the caller answers 503 and WeChat's retry finishes the turn.
+// keepInbound stores the message alone when its turn could not be stored (agents see it), and
+// spools it: the applicant gets the holding line and the drain finishes the turn when storage
+// is back. Without a spool the error goes back and a retry of the message finishes the turn.
 func (s *Service) keepInbound(work context.Context, in Inbound, cause error) (Reply, error) {
 	if _, err := s.d.Store.SaveInbound(work, storeInbound(in)); err != nil {
-		return Reply{}, fmt.Errorf("conversation: store message: %w (after: %w)", err, cause)
+		cause = fmt.Errorf("conversation: store message: %w (after: %w)", err, cause)
+	} else {
+		cause = fmt.Errorf("conversation: store turn: %w", cause)
 	}
-	return Reply{}, fmt.Errorf("conversation: store turn: %w", cause)
+	return s.spoolOrFail(work, in, "storage", cause)
 }
 
 // after tells agents and the outbox about a stored turn.

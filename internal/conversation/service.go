@@ -54,6 +54,7 @@ type Lines struct {
 	HumanAck string // once, when an applicant writes to a conversation a human holds
 	Busy     string // when the engine fails
 	Blocked  string // instead of a text the compliance filter blocked
+	Holding  string // when storage fails and the message is spooled (required with a Spool)
 }
 
 // Deps are the Service's collaborators.
@@ -68,6 +69,7 @@ type Deps struct {
 	Budget   time.Duration    // the passive-reply budget (LOANBOT_REPLY_BUDGET)
 	Now      func() time.Time // optional clock
 	Queued   func()           // optional: called after a turn queued follow-up messages (wakes the outbox)
+	Spool    Spool            // optional: where messages go when storage fails (spool.go)
 }
 
 // Timings of claims, locks and cached replies.
@@ -91,6 +93,9 @@ func New(d Deps) (*Service, error) {
 	}
 	if d.Lines.HumanAck == "" || d.Lines.Busy == "" || d.Lines.Blocked == "" {
 		return nil, errors.New("conversation: every standard line is required")
+	}
+	if d.Spool != nil && d.Lines.Holding == "" {
+		return nil, errors.New("conversation: a Spool needs the holding line")
 	}
 	if d.Budget <= 0 {
 		return nil, fmt.Errorf("conversation: budget must be positive, got %s", d.Budget)

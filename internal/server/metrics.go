@@ -17,6 +17,8 @@ type Metrics struct {
 	requests *prometheus.CounterVec
 	latency  *prometheus.HistogramVec
 	dedup    *prometheus.CounterVec
+	spooled  *prometheus.CounterVec
+	drained  *prometheus.CounterVec
 }
 
 // NewMetrics creates and registers the collectors.
@@ -34,8 +36,16 @@ func NewMetrics() *Metrics {
 			Name: "loanbot_dedup_total",
 			Help: "Inbound messages by dedup result: new, cached (retry answered from cache), waited (retry waited for the first), wait_timeout, stored_duplicate, claim_error.",
 		}, []string{"result"}),
+		spooled: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "loanbot_spool_spooled_total",
+			Help: "Messages kept in the local spool by reason: storage (storage failed), lock (the applicant's lock was not free within the budget), behind (queued behind the applicant's spooled messages).",
+		}, []string{"reason"}),
+		drained: prometheus.NewCounterVec(prometheus.CounterOpts{
+			Name: "loanbot_spool_drained_total",
+			Help: "Spooled messages drained by result: answered, duplicate (storage or another drain had it), expired (past the 48-hour window), unreadable.",
+		}, []string{"result"}),
 	}
-	m.reg.MustRegister(m.requests, m.latency, m.dedup,
+	m.reg.MustRegister(m.requests, m.latency, m.dedup, m.spooled, m.drained,
 		collectors.NewGoCollector(), collectors.NewProcessCollector(collectors.ProcessCollectorOpts{}))
 	return m
 }
@@ -45,6 +55,19 @@ func (m *Metrics) Registry() *prometheus.Registry { return m.reg }
 
 // Dedup counts one dedup result (conversation.Observer).
 func (m *Metrics) Dedup(result string) { m.dedup.WithLabelValues(result).Inc() }
+
+// Spooled counts one spooled message (conversation.SpoolObserver).
+func (m *Metrics) Spooled(reason string) { m.spooled.WithLabelValues(reason).Inc() }
+
+// Drained counts one drained spool entry (conversation.SpoolObserver).
+func (m *Metrics) Drained(result string) { m.drained.WithLabelValues(result).Inc() }
+
+// SpoolDepth exports depth() as loanbot_spool_depth. Call it once.
+func (m *Metrics) SpoolDepth(depth func() int) {
+	m.reg.MustRegister(prometheus.NewGaugeFunc(prometheus.GaugeOpts{
+		Name: "loanbot_spool_depth", Help: "Messages in this instance's spool waiting to be drained.",
+	}, func() float64 { return float64(depth()) }))
+}
 
 // Handler serves /metrics.
 func (m *Metrics) Handler() http.Handler {

@@ -29,6 +29,14 @@ type Deps struct {
 	Log     *slog.Logger
 	Ready   map[string]Pinger   // name → dependency that must answer for /readyz
 	Mount   func(r *gin.Engine) // optional: more routes (the console)
+	// Spool, when set, is where messages go while storage is down: a database outage is then
+	// reported with the spool's depth and 200 (the instance still takes every message).
+	Spool Spool
+}
+
+// Spool is the local spool as /readyz reports it.
+type Spool interface {
+	Depth() int
 }
 
 // New returns the Gin engine with every route.
@@ -39,7 +47,7 @@ func New(d Deps) *gin.Engine {
 	r.GET("/wechat", d.Webhook.Verify)
 	r.POST("/wechat", d.Webhook.Receive)
 	r.GET("/healthz", func(c *gin.Context) { c.JSON(http.StatusOK, gin.H{"status": "ok"}) })
-	r.GET("/readyz", readiness(d.Ready))
+	r.GET("/readyz", readiness(d.Ready, d.Spool))
 	r.GET("/metrics", gin.WrapH(d.Metrics.Handler()))
 	if d.Mount != nil {
 		d.Mount(r)
@@ -48,17 +56,25 @@ func New(d Deps) *gin.Engine {
 	return r
 }
 
-func readiness(deps map[string]Pinger) gin.HandlerFunc {
+func readiness(deps map[string]Pinger, spool Spool) gin.HandlerFunc {
 	return func(c *gin.Context) {
 		ctx, cancel := context.WithTimeout(c.Request.Context(), 2*time.Second)
 		defer cancel()
 		status, report := http.StatusOK, gin.H{}
 		for name, p := range deps {
 			if err := p.Ping(ctx); err != nil {
-				status, report[name] = http.StatusServiceUnavailable, err.Error()
+				report[name] = err.Error()
+				if name == "database" && spool != nil {
+					report["status"] = "spooling" // messages are kept and answered when it returns
+					continue
+				}
+				status = http.StatusServiceUnavailable
 				continue
 			}
 			report[name] = "ok"
+		}
+		if spool != nil {
+			report["spool_depth"] = spool.Depth()
 		}
 		c.JSON(status, report)
 	}

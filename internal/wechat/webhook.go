@@ -73,9 +73,12 @@ func (w *Webhook) Receive(c *gin.Context) {
 	}
 	rep, err := w.proc.Handle(c.Request.Context(), in)
 	if err != nil {
-		w.log.ErrorContext(c.Request.Context(), "message not processed", "openid", conversation.MaskID(in.OpenID), "err", err)
-		c.Set(outcomeKey, "unavailable")
-		c.String(http.StatusServiceUnavailable, "temporarily unavailable")
+		// Never an error status to a verified push: WeChat shows "该公众号暂时无法提供服务" for
+		// one, does not promise to push again, and stops pushing after repeated failures. Storage
+		// failures are spooled and answered by the processor; this is what even the spool missed.
+		w.log.ErrorContext(c.Request.Context(), "message neither stored nor spooled", "openid", conversation.MaskID(in.OpenID), "err", err)
+		c.Set(outcomeKey, "unkept")
+		c.String(http.StatusOK, "success")
 		return
 	}
 	w.reply(c, push, rep)
