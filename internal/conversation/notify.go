@@ -9,20 +9,20 @@ import (
 // consoleEvent tells agents' consoles that a conversation needs attention.
 type consoleEvent struct {
 	ConversationID uint64   `json:"conversation_id"`
-	Kind           string   `json:"kind"` // message | flagged
+	Kind           string   `json:"kind"` // message | waiting | flagged
 	Flags          []string `json:"flags,omitempty"`
 }
 
 // notify publishes a console event for messages to human-held conversations and for new flags.
 // It is best effort: the console also reads the database.
 func (s *Service) notify(ctx context.Context, t turnResult) {
-	kind := ""
+	kind := s.queue(ctx, t)
 	switch {
 	case t.human:
 		kind = "message"
-	case t.flagged:
+	case kind == "" && t.flagged:
 		kind = "flagged"
-	default:
+	case kind == "":
 		return
 	}
 	b, _ := json.Marshal(consoleEvent{ConversationID: t.outcome.ConversationID, Kind: kind, Flags: t.outcome.AddFlags})
