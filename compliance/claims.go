@@ -4,6 +4,7 @@ import (
 	"bytes"
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
 
 	"gopkg.in/yaml.v3"
@@ -33,6 +34,12 @@ type claimSpec struct {
 	Order       []string `yaml:"order"`
 	Gap         int      `yaml:"gap"`
 	RateExcuses bool     `yaml:"rate_excuses"` // the disclosed annualised all-in rate excuses it
+	// Cross lets the last class word lie in the next clause: "condition"
+	// when the first clause is a condition or concession (即使大数据花了，
+	// 也照样可以办理; 明天不还，…都会收到), "" = one clause only.
+	Cross string `yaml:"cross"`
+	// Tail: the claim must end its clause (这个我保证。 but not 我们保证您的信息安全).
+	Tail bool `yaml:"tail"`
 }
 
 // claimSet is the parsed, validated claim file: classes are numbered by
@@ -50,6 +57,7 @@ type claimRule struct {
 	order        []uint8
 	gap          int32
 	rateExcuses  bool
+	cross, tail  bool
 	phrase       int32 // index of its synthetic phrase in the snapshot
 }
 
@@ -80,7 +88,11 @@ func parseClaims(data []byte) (*claimSet, error) {
 	cs := &claimSet{void: f.Void}
 	ids := map[string]uint8{}
 	for _, spec := range f.Claims {
-		r := claimRule{family: spec.Family, name: spec.Name, gap: int32(spec.Gap), rateExcuses: spec.RateExcuses}
+		r := claimRule{family: spec.Family, name: spec.Name, gap: int32(spec.Gap), rateExcuses: spec.RateExcuses,
+			cross: spec.Cross == "condition", tail: spec.Tail}
+		if spec.Cross != "" && spec.Cross != "condition" {
+			return nil, fmt.Errorf("claim %s/%s: cross %q, want condition or nothing", spec.Family, spec.Name, spec.Cross)
+		}
 		if r.gap == 0 {
 			r.gap = defaultClaimGap
 		}
@@ -223,20 +235,38 @@ func collectClaims(s *snapshot, cls []match, n []rune, cands []cand) []cand {
 }
 
 // completeClaim follows the claim's order from cls[i]: each next class word
-// starts after the previous one ends, within the claim's gap, in one clause.
+// starts after the previous one ends, within the claim's gap, in one clause
+// (or, for a cross claim whose first clause states a condition, in the next
+// one), without cutting a Latin word.
 func completeClaim(s *snapshot, r *claimRule, cls []match, i int, n []rune, c *cand) bool {
 	end := cls[i].end
+	if !latinBounded(n, int(cls[i].start), int(end)) {
+		return false
+	}
 	for k := 1; k < len(r.order); k++ {
 		want := r.order[k]
+		gap := r.gap
+		if r.cross && k == len(r.order)-1 {
+			gap += crossGap
+		}
 		next, nextStart := int32(-1), int32(0)
 		for _, m := range cls[i+1:] {
-			if m.end > end+r.gap+s.maxClass {
+			if m.end > end+gap+s.maxClass {
 				break
 			}
-			if s.pats[m.pat].mask.has(want) && m.start >= end && m.start-end <= r.gap && !hasClauseEnd(n[end:m.start]) {
-				next, nextStart = m.end, m.start
-				break
+			d := m.start - end
+			if !s.pats[m.pat].mask.has(want) || m.start < end || d > gap || !latinBounded(n, int(m.start), int(m.end)) {
+				continue
 			}
+			crosses := hasClauseEnd(n[end:m.start])
+			if crosses && (gap == r.gap || !conditionCrossing(n, int(cls[i].start), int(end), n[end:m.start])) {
+				continue
+			}
+			if !crosses && d > r.gap {
+				continue // the extra reach is for the next clause only
+			}
+			next, nextStart = m.end, m.start
+			break
 		}
 		if next < 0 {
 			return false
@@ -245,7 +275,72 @@ func completeClaim(s *snapshot, r *claimRule, cls []match, i int, n []rune, c *c
 		c.ngaps++
 		end = next
 	}
+	if r.tail && !endsClause(n, int(end)) {
+		return false
+	}
 	c.end = end
+	return true
+}
+
+// crossGap is the extra reach of a cross claim into the next clause.
+const crossGap = 12
+
+// conditionCrossing reports whether a claim may continue past the clause
+// break in between: exactly one comma, and the clause the claim started in
+// opens with a condition or concession (即使, 就算, 哪怕, 如果, 要是, 不管 …)
+// or is itself one (明天不还，).
+func conditionCrossing(n []rune, start, end int, between []rune) bool {
+	breaks := 0
+	for _, r := range between {
+		if isClauseEnd(r) {
+			if r != ',' && r != '，' {
+				return false
+			}
+			breaks++
+		}
+	}
+	if breaks != 1 {
+		return false
+	}
+	cs := start
+	for cs > 0 && !isClauseEnd(n[cs-1]) {
+		cs--
+	}
+	clause := n[cs:end]
+	for _, w := range conditionWords {
+		if containsRunes(clause, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// conditionWords open a condition or concession whose consequence follows
+// after a comma.
+// It is read-only.
+var conditionWords = [][]rune{[]rune("即使"), []rune("就算"), []rune("哪怕"), []rune("即便"), []rune("纵使"), []rune("如果"),
+	[]rune("要是"), []rune("假如"), []rune("不管"), []rune("无论"), []rune("万一"), []rune("只要"), []rune("就是"), []rune("不还"),
+	[]rune("再不"), []rune("再拖")}
+
+func containsRunes(hay, needle []rune) bool {
+	for i := 0; i+len(needle) <= len(hay); i++ {
+		if slices.Equal(hay[i:i+len(needle)], needle) {
+			return true
+		}
+	}
+	return false
+}
+
+// endsClause reports whether position i ends a clause, allowing trailing
+// particles (这个我保证的啊。).
+func endsClause(n []rune, i int) bool {
+	for ; i < len(n); i++ {
+		switch n[i] {
+		case '的', '啊', '哦', '呀', '吧', '了', '哈', '呢', '!', '~':
+			continue
+		}
+		return isClauseEnd(n[i])
+	}
 	return true
 }
 

@@ -9,6 +9,7 @@ import (
 // no pack phrase covers, and that every verdict names its rule and frame.
 func TestClaims(t *testing.T) {
 	f := newDefault(t)
+	f.setSecondOpinion(false) // the rules alone
 	cases := []struct {
 		text    string
 		want    Action
@@ -28,6 +29,26 @@ func TestClaims(t *testing.T) {
 		{"您收到的短信说不看征信，请注意甄别。", Allow, "", "frame:attributed:"},
 		{"请一定要通过官方渠道申请，审批结果以机构为准。", Allow, "", ""},
 		{"审核通过后，放款机构会在1-3个工作日内放款。", Allow, "", ""},
+		// A condition or concession carries the claim into the next clause.
+		{"就算征信花了，我们也照样能办。", Block, "claim:F03/credit-trouble+permission", ""},
+		{"征信花了，也可以先来咨询一下。", Allow, "", ""},
+		{"再拖下去，你单位领导都会知道。", Block, "claim:F16/", ""},
+		// The claim's own predicate holds a negation (并不会影响) — it is not one.
+		{"之前的逾期并不会影响这次下款。", Block, "claim:F03/credit-trouble+permission", ""},
+		// A spoken guarantee must end its clause.
+		{"额度给到十万，这个我保证。", Block, "claim:F01/vouch", ""},
+		{"我们保证您的资料只用于本次申请。", Allow, "", ""},
+		// Reported speech: someone else's words in quotes; ours are not excused.
+		{"那个业务员说“征信花了也能下”，您先别急着答应。", Allow, "", "quotation:"},
+		{"有个中介跟您讲：“交两千保证金就放款”，千万别信。", Allow, "", ""},
+		{"我们承诺“额度想要多少有多少”。", Block, "claim:F06/any-amount", ""},
+		// The applicant's words repeated without quotes; agreement is not a quote.
+		{"您说想再借一笔把信用卡还上，这样风险很大。", Allow, "", ""},
+		{"您说得对，借一笔新的把旧的还上就行。", Block, "claim:F13/", ""},
+		// A Latin word is not cut: guaranteed is one word.
+		{"额度 guaranteed 五万起。", Block, "claim:F06/", ""},
+		// Conversions of deductions with a figure are explanations.
+		{"借2万实际到手1.8万，应按1.8万计算真实年化。", Allow, "", "frame:conversion:"},
 	}
 	for _, c := range cases {
 		v := f.CheckOutbound(c.text)

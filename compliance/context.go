@@ -1,6 +1,9 @@
 package compliance
 
-import "slices"
+import (
+	"slices"
+	"strings"
+)
 
 // Context judgement: whether the words around a hit excuse it. Everything
 // works on the normalised runes and on the cue matches found in the same
@@ -133,7 +136,7 @@ func (j *judge) negationInside(a, b int) string {
 	for _, m := range j.matches {
 		p := &j.s.pats[m.pat]
 		if p.kind == patCue && (p.cue == cueNeg || p.cue == cueNegPromise) && int(m.start) >= a && int(m.start) < b &&
-			!j.neutralAt(int(m.start), int(m.end)) {
+			int(m.end) <= b && !j.neutralAt(int(m.start), int(m.end)) { // 并不会影响: 不会影响 is the claim's own word
 			return p.rule
 		}
 	}
@@ -204,9 +207,16 @@ func (j *judge) negatedAt(i int) bool {
 }
 
 // quotation: the applicant's words quoted back — the hit in quote marks with a
-// quote cue in the sentence, or after 您说/您提到 in a question.
+// quote cue in the sentence, or after 您说/您提到 in a question — or
+// reported speech: the hit in quote marks opened right after a speech verb
+// whose speaker is not us (那位顾问说“多借点备着没事”; not 我们承诺“包过”).
 func (j *judge) quotation(a, b, ss, se int) string {
 	quoted := j.inQuotes(a, b, ss, se)
+	if quoted {
+		if e := j.reportedSpeech(a, ss); e != "" {
+			return e
+		}
+	}
 	for _, m := range j.matches {
 		p := &j.s.pats[m.pat]
 		if p.kind != patCue || p.cue != cueQuote || int(m.start) < ss || int(m.end) > se {
@@ -218,8 +228,67 @@ func (j *judge) quotation(a, b, ss, se int) string {
 		if int(m.end) <= a && se < len(j.n) && j.n[se] == '?' {
 			return p.rule
 		}
+		if int(m.end) <= a && j.applicantReported(int(m.start), int(m.end), a) {
+			return p.rule
+		}
 	}
 	return ""
+}
+
+// applicantReported: the hit repeats what the applicant said, introduced by
+// 您说/您提到/你问 … earlier in the sentence (您说想再借一笔把这些都还上),
+// with no first-person speaker between the cue and the hit and not as
+// agreement (您说得对，…).
+func (j *judge) applicantReported(cs, ce, a int) bool {
+	if j.n[cs] != '您' && j.n[cs] != '你' {
+		return false
+	}
+	if ce < len(j.n) && (j.n[ce] == '得' || ce+1 < len(j.n) && j.n[ce] == '的' && (j.n[ce+1] == '对' || j.n[ce+1] == '没')) {
+		return false
+	}
+	for _, r := range j.n[ce:a] {
+		if r == '我' || r == '咱' {
+			return false
+		}
+	}
+	return true
+}
+
+// reportedSpeech: the quote opening before a is preceded by a speech verb
+// (说, 称, 承诺, 表示, 写着 …, optionally with ：) and no first-person
+// speaker stands before the verb in its clause.
+func (j *judge) reportedSpeech(a, ss int) string {
+	q := a - 1
+	for q >= ss && !isOpenQuote(j.n[q]) {
+		q--
+	}
+	v := q - 1
+	if v >= ss && (j.n[v] == ':' || j.n[v] == '：') {
+		v--
+	}
+	if v < ss {
+		return ""
+	}
+	switch j.n[v] {
+	case '说', '称', '诺', '讲', '道', '示', '着', '喊', '骂', '写', '吹', '问':
+	case '是', '为': // 内容是“…”, 写的是“…”, 原话是“…”
+		if v-1 < ss || !strings.ContainsRune("容的话文", j.n[v-1]) {
+			return ""
+		}
+	default:
+		return ""
+	}
+	for k := v - 1; k >= ss && !isClauseEnd(j.n[k]); k-- {
+		switch j.n[k] {
+		case '我', '咱':
+			return ""
+		case '本':
+			if k+1 < v && (j.n[k+1] == '号' || j.n[k+1] == '司' || j.n[k+1] == '平') {
+				return ""
+			}
+		}
+	}
+	return "quotation:reported-speech"
 }
 
 // inQuotes reports whether [a, b) is enclosed by quote marks within its sentence.

@@ -55,8 +55,12 @@ func listJoined(n []rune, a, b int) bool {
 	if b < a || b-a > 3 {
 		return false
 	}
-	for _, r := range n[a:b] {
+	for i, r := range n[a:b] {
 		switch r {
+		case '者':
+			if i == 0 || n[a+i-1] != '或' { // 或者
+				return false
+			}
 		case '、', '和', '或', '及', '与', '跟', '“', '”', '「', '」', '"', '\'', '/':
 		default:
 			return false

@@ -5,8 +5,10 @@
 //	go run ./internal/ngram/train -out scorer_model.bin
 //
 // Material: testdata/forbidden.txt and allowed.txt (the regression corpus)
-// and the blind batches named by -batches (only batches already scored
-// blind: a batch still to be scored must not be in the training set).
+// and the blind files named by -batches (only files already scored blind: a
+// batch still to be scored must not be in the training set). Allowed texts
+// are split into sentences, as the filter scores them; a long draft gives
+// its bad clause as forbidden and the rest as allowed sentences.
 package main
 
 import (
@@ -25,7 +27,8 @@ import (
 
 func main() {
 	out := flag.String("out", "scorer_model.bin", "where to write the model")
-	batches := flag.String("batches", "testdata/blind/batch1.jsonl", "comma-separated blind batches to train on (already scored)")
+	batches := flag.String("batches", "testdata/blind/batch1.jsonl,testdata/blind/long1.jsonl",
+		"comma-separated blind files to train on (only files already scored blind)")
 	maxFalse := flag.Float64("max-false", 0.02, "share of held-out allowed sentences the threshold may flag")
 	flag.Parse()
 	if err := run(*out, strings.Split(*batches, ","), *maxFalse); err != nil {
@@ -171,9 +174,19 @@ func readJSONL(path string, add func(string, bool) error) error {
 		if s == "" || strings.HasPrefix(s, "#") {
 			continue
 		}
-		var it struct{ Text, Label string }
+		var it struct {
+			Text, Label string
+			BadClause   string `json:"bad_clause"`
+		}
 		if err := json.Unmarshal([]byte(s), &it); err != nil {
 			return fmt.Errorf("%s: %w", path, err)
+		}
+		if it.BadClause != "" && strings.Contains(it.Text, it.BadClause) {
+			// A long draft: the bad clause is forbidden, the rest is allowed.
+			if err := add(it.BadClause, true); err != nil {
+				return err
+			}
+			it.Text, it.Label = strings.Replace(it.Text, it.BadClause, "。", 1), "allowed"
 		}
 		if err := add(it.Text, it.Label == "forbidden"); err != nil {
 			return err
