@@ -46,6 +46,7 @@ func (s *Service) turn(ctx context.Context, in Inbound, conv store.Conversation)
 		inboundFlags = v.Flags
 		t.outcome.Hits = append(t.outcome.Hits, hitsOf(v, in.Text, "inbound")...)
 	}
+	ctx, note := withDraftNote(ctx, in) // drafting (draft.go) learns which message it answers
 	out, err := s.d.Engine.Reply(ctx, bot.Input{
 		OpenID: in.OpenID, Kind: in.Kind, Text: in.Text, EventKey: in.EventKey, MsgType: in.MsgType,
 		State: conv.EngineState, Flags: inboundFlags, Now: s.d.Now(),
@@ -58,6 +59,7 @@ func (s *Service) turn(ctx context.Context, in Inbound, conv store.Conversation)
 		return t
 	}
 	s.apply(&t, out, inboundFlags)
+	note.apply(&t)
 	return t
 }
 
