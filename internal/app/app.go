@@ -172,6 +172,7 @@ func (a *App) ServeListener(ctx context.Context, ln net.Listener) error {
 		go a.outbox.Run(ctx)
 	}
 	go a.drainSpools(ctx)
+	go a.runRetention(ctx) // retention.go: at start, then hourly
 	go func() {
 		<-ctx.Done()
 		shut, cancel := context.WithTimeout(context.Background(), 10*time.Second)
