@@ -2,6 +2,7 @@ package app
 
 import (
 	"context"
+	"net"
 	"net/http"
 	"slices"
 	"strconv"
@@ -31,7 +32,7 @@ func (e openEngine) Reply(_ context.Context, in bot.Input) (bot.Output, error) {
 	return bot.Output{Replies: []string{e.fallback}, OpenQuestion: in.Text, State: []byte(`{}`)}, nil
 }
 
-func fallbackLine(t *testing.T) string {
+func fallbackLine(t testing.TB) string {
 	t.Helper()
 	kb, err := knowledge.Load("")
 	if err != nil {
@@ -53,14 +54,27 @@ func llmConfig(e *env, fake *llmtest.Server, api *apitest.Server, budget time.Du
 	return cfg
 }
 
-func (e *env) llmInstance(t *testing.T, cfg config.Config) (*App, *wechat.Client) {
+func (e *env) llmInstance(t testing.TB, cfg config.Config) (*App, *wechat.Client) {
 	t.Helper()
 	fallback := fallbackLine(t)
 	a, srv := e.instanceWith(cfg, Options{WrapEngine: func(conversation.Engine) conversation.Engine {
 		return openEngine{fallback: fallback}
 	}})
-	serveBackground(t, a)
+	runWorkers(t, a)
 	return a, e.client(srv)
+}
+
+// runWorkers runs the app's background workers (the outbox) until the test ends.
+func runWorkers(t testing.TB, a *App) {
+	t.Helper()
+	ln, err := net.Listen("tcp", "127.0.0.1:0")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	done := make(chan struct{})
+	go func() { defer close(done); _ = a.ServeListener(ctx, ln) }()
+	t.Cleanup(func() { cancel(); <-done })
 }
 
 const (
