@@ -138,8 +138,9 @@ func countConversation(d *DayCount, c doomedConversation) {
 }
 
 // countColumns are retention_counts' counters, in the order addCounts writes them.
-var countColumns = []string{"conversations", "messages_in", "messages_out", "hits", "flagged",
-	"grade_a", "grade_b", "grade_c"}
+func countColumns() []string {
+	return []string{"conversations", "messages_in", "messages_out", "hits", "flagged", "grade_a", "grade_b", "grade_c"}
+}
 
 // addCounts adds the days to retention_counts in one statement (a row per day, created at 0
 // or incremented).
@@ -160,15 +161,16 @@ func (s *Store) addCounts(tx *gorm.DB, days map[string]*DayCount, now time.Time)
 		args = append(args, d.Day, d.Conversations, d.MessagesIn, d.MessagesOut, d.Hits, d.Flagged,
 			d.GradeA, d.GradeB, d.GradeC, now)
 	}
-	set := make([]string, 0, len(countColumns)+1)
-	for _, c := range countColumns {
+	cols := countColumns()
+	set := make([]string, 0, len(cols)+1)
+	for _, c := range cols {
 		if s.dialect == DialectMySQL {
 			set = append(set, c+" = "+c+" + VALUES("+c+")")
 		} else {
 			set = append(set, c+" = "+c+" + excluded."+c)
 		}
 	}
-	q := "INSERT INTO retention_counts (day, " + strings.Join(countColumns, ", ") + ", updated_at) VALUES " +
+	q := "INSERT INTO retention_counts (day, " + strings.Join(cols, ", ") + ", updated_at) VALUES " +
 		strings.Join(rows, ", ")
 	if s.dialect == DialectMySQL {
 		q += " ON DUPLICATE KEY UPDATE " + strings.Join(append(set, "updated_at = VALUES(updated_at)"), ", ")

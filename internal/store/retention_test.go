@@ -220,3 +220,50 @@ func TestPurgeExpiredRejectsNoRetention(t *testing.T) {
 		t.Errorf("PurgeExpired without a retention = %v, want ErrInvalid", err)
 	}
 }
+
+// Turns arriving on expired conversations while a purge deletes them: each new message is
+// either in a kept conversation or in a new one, and what was deleted is counted once — old plus
+// new inbound messages equal the counted plus the remaining ones.
+func TestPurgeExpiredRacesTurns(t *testing.T) {
+	forEachClockedBackend(t, func(t *testing.T, db *clockedDB) {
+		const n = 20
+		purger, chatter := db.open(), db.open()
+		for i := range n {
+			chat(t, chatter, db.clock, fmt.Sprintf("oRace%02d", i), 1) // cached by chatter
+		}
+		db.clock.Add(retention + day)
+		var wg sync.WaitGroup
+		var purged Removed
+		var purgeErr error
+		wg.Go(func() {
+			res, err := purger.PurgeExpired(context.Background(), PurgeOptions{Retention: retention, Batch: 2})
+			purged, purgeErr = res.Removed, err
+		})
+		for i := range n {
+			wg.Go(func() {
+				if _, err := tryChat(chatter, db.clock, fmt.Sprintf("oRace%02d", i), 1); err != nil {
+					t.Error(err)
+				}
+			})
+		}
+		wg.Wait()
+		if purgeErr != nil {
+			t.Fatal(purgeErr)
+		}
+		var inbound int64
+		if err := purger.db.Model(&messageRow{}).Where("direction = ?", DirectionIn).Count(&inbound).Error; err != nil {
+			t.Fatal(err)
+		}
+		counted := totalCounts(t, purger)
+		if counted.MessagesIn+inbound != 2*n || counted.Conversations != purged.Conversations {
+			t.Errorf("%d inbound messages counted + %d kept, want %d; %d conversations counted, %d purged",
+				counted.MessagesIn, inbound, 2*n, counted.Conversations, purged.Conversations)
+		}
+		var fresh int64
+		purger.db.Model(&messageRow{}).Where("direction = ? AND created_at >= ?", DirectionIn, db.clock.Now()).Count(&fresh)
+		if fresh != n {
+			t.Errorf("%d of the %d new messages are stored", fresh, n)
+		}
+		t.Logf("purged %d conversations while %d turns arrived", purged.Conversations, n)
+	})
+}
