@@ -285,3 +285,47 @@ func renderLine(t *testing.T, key string) string {
 	}
 	return line
 }
+
+// The deferred answer meets WeChat's errcodes: a rejected token is refreshed and the answer sent
+// once; a closed 48-hour window (45015) or a used-up quota (45047) is final — one attempt, no storm.
+func TestDeferredDraftMeetsWeChatErrcodes(t *testing.T) {
+	tests := []struct {
+		name      string
+		arrange   func(api *apitest.Server, openID string)
+		delivered int
+		sendCalls int
+	}{
+		{"40001: token refreshed, sent once", func(api *apitest.Server, _ string) { api.Fail(apitest.CodeTokenInvalid) }, 1, 2},
+		{"45015: window closed, not retried", func(api *apitest.Server, id string) { api.Block(id, apitest.CodeWindowClosed) }, 0, 1},
+		{"45047: quota used up, not retried", func(api *apitest.Server, id string) { api.Block(id, apitest.CodeQuota) }, 0, 1},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			e := newEnv(t, embedded, false)
+			api := apitest.New(t, "wx-llm-codes", "secret")
+			fake := llmtest.New(t, func(_ int, r llmtest.Request) llmtest.Reply {
+				if llmtest.IsJudge(r) {
+					return llmtest.Reply{ToolArgs: `{"promise":false,"unsupported":false}`}
+				}
+				return llmtest.Reply{Content: goodDraft, Delay: 1500 * time.Millisecond}
+			})
+			_, client := e.llmInstance(t, llmConfig(e, fake, api, 500*time.Millisecond))
+			tt.arrange(api, "o-llm-codes")
+			ans, err := client.Send(context.Background(), e.text("o-llm-codes", openQuestion))
+			if err != nil || ans.Text != renderLine(t, "llm_interim") {
+				t.Fatalf("passive answer %q, %v; want the interim line", ans.Text, err)
+			}
+			deadline := time.Now().Add(15 * time.Second)
+			for api.SendCalls() < tt.sendCalls && time.Now().Before(deadline) {
+				time.Sleep(50 * time.Millisecond)
+			}
+			time.Sleep(time.Second) // a retry would come meanwhile
+			if got := sentNow(api, "o-llm-codes"); len(got) != tt.delivered {
+				t.Errorf("delivered %d, want %d", len(got), tt.delivered)
+			}
+			if n := api.SendCalls(); n != tt.sendCalls {
+				t.Errorf("custom/send calls = %d, want %d", n, tt.sendCalls)
+			}
+		})
+	}
+}
