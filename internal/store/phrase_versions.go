@@ -154,6 +154,9 @@ func (s *Store) publishDraft(tx *gorm.DB, req PublishRequest, from uint64, now t
 	if err != nil {
 		return PhraseVersion{}, err
 	}
+	if last.Version != 0 && req.Kind == VersionSeed {
+		return PhraseVersion{}, fmt.Errorf("version %d exists, nothing to seed: %w", last.Version, ErrConflict)
+	}
 	if last.Version != 0 && last.Snapshot == snap && req.Kind == VersionPublish {
 		return PhraseVersion{}, ErrNothingToPublish
 	}
