@@ -62,12 +62,12 @@ type claimRule struct {
 }
 
 // classMask is a set of class ids (bit i: member of class i).
-type classMask [2]uint64
+type classMask [4]uint64
 
 // maxClasses bounds the claim classes; the last id is the void class.
 const (
-	maxClasses = 127
-	voidClass  = 127
+	maxClasses = 255
+	voidClass  = 255
 )
 
 func (m classMask) has(id uint8) bool { return m[id>>6]&(1<<(id&63)) != 0 }
@@ -75,7 +75,7 @@ func (m classMask) has(id uint8) bool { return m[id>>6]&(1<<(id&63)) != 0 }
 func (m *classMask) set(id uint8) { m[id>>6] |= 1 << (id & 63) }
 
 // nonVoid reports membership in any real class.
-func (m classMask) nonVoid() bool { return m[0] != 0 || m[1]&^(1<<(voidClass&63)) != 0 }
+func (m classMask) nonVoid() bool { return m[0]|m[1]|m[2] != 0 || m[3]&^(1<<(voidClass&63)) != 0 }
 
 // parseClaims reads and validates a claim file.
 func parseClaims(data []byte) (*claimSet, error) {
@@ -191,17 +191,20 @@ func classMatches(s *snapshot, matches, out []match) []match {
 	return out
 }
 
-// voided reports a void word overlapping matches[i]. Matches are ordered by
-// end, so only neighbours ending within the longest class word can overlap.
+// voided reports a void word overlapping matches[i] and reaching outside it
+// (保证 inside 保证金; not 放款后 inside the class word 放款后退还). Matches
+// are ordered by end, so only neighbours ending within the longest class
+// word can overlap.
 func voided(s *snapshot, matches []match, i int) bool {
 	m := matches[i]
+	outside := func(v match) bool { return v.start < m.start || v.end > m.end }
 	for k := i - 1; k >= 0 && matches[k].end > m.start; k-- {
-		if isVoid(s, matches[k]) {
+		if isVoid(s, matches[k]) && outside(matches[k]) {
 			return true
 		}
 	}
 	for k := i + 1; k < len(matches) && matches[k].end <= m.end+s.maxClass; k++ {
-		if v := matches[k]; v.start < m.end && isVoid(s, v) {
+		if v := matches[k]; v.start < m.end && isVoid(s, v) && outside(v) {
 			return true
 		}
 	}
@@ -216,7 +219,7 @@ func isVoid(s *snapshot, m match) bool {
 // collectClaims completes every claim order over the class matches and adds
 // a candidate per claim that fires, unless a hit of the same family already
 // covers it.
-func collectClaims(s *snapshot, cls []match, n []rune, cands []cand) []cand {
+func collectClaims(s *snapshot, cls []match, n []rune, src []int32, cands []cand) []cand {
 	for ci := range s.claims {
 		r := &s.claims[ci]
 		first := r.order[0]
@@ -225,7 +228,7 @@ func collectClaims(s *snapshot, cls []match, n []rune, cands []cand) []cand {
 				continue
 			}
 			c := cand{phrase: r.phrase, start: m.start, end: m.end, rule: s.paraRule[r.phrase]}
-			if !completeClaim(s, r, cls, i, n, &c) || !latinBounded(n, int(c.start), int(c.end)) || covered(s, cands, &c) {
+			if !completeClaim(s, r, cls, i, n, src, &c) || !latinBounded(n, src, int(c.start), int(c.end)) || covered(s, cands, &c) {
 				continue
 			}
 			cands = append(cands, c)
@@ -238,15 +241,16 @@ func collectClaims(s *snapshot, cls []match, n []rune, cands []cand) []cand {
 // starts after the previous one ends, within the claim's gap, in one clause
 // (or, for a cross claim whose first clause states a condition, in the next
 // one), without cutting a Latin word.
-func completeClaim(s *snapshot, r *claimRule, cls []match, i int, n []rune, c *cand) bool {
+func completeClaim(s *snapshot, r *claimRule, cls []match, i int, n []rune, src []int32, c *cand) bool {
 	end := cls[i].end
-	if !latinBounded(n, int(cls[i].start), int(end)) {
+	if !latinBounded(n, src, int(cls[i].start), int(end)) {
 		return false
 	}
+	crossed := false
 	for k := 1; k < len(r.order); k++ {
 		want := r.order[k]
 		gap := r.gap
-		if r.cross && k == len(r.order)-1 {
+		if r.cross && !crossed {
 			gap += crossGap
 		}
 		next, nextStart := int32(-1), int32(0)
@@ -255,21 +259,28 @@ func completeClaim(s *snapshot, r *claimRule, cls []match, i int, n []rune, c *c
 				break
 			}
 			d := m.start - end
-			if !s.pats[m.pat].mask.has(want) || m.start < end || d > gap || !latinBounded(n, int(m.start), int(m.end)) {
+			if !s.pats[m.pat].mask.has(want) || m.start < end || d > gap || !latinBounded(n, src, int(m.start), int(m.end)) {
 				continue
 			}
-			crosses := hasClauseEnd(n[end:m.start])
-			if crosses && (gap == r.gap || !conditionCrossing(n, int(cls[i].start), int(end), n[end:m.start])) {
+			if !hasClauseEnd(n[end:m.start]) {
+				if d > r.gap {
+					continue // the extra reach is for the next clause only
+				}
+			} else if gap == r.gap {
 				continue
-			}
-			if !crosses && d > r.gap {
-				continue // the extra reach is for the next clause only
+			} else if at := conditionCrossing(n, int(cls[i].start), int(end), n[end:m.start]); at < 0 {
+				continue
+			} else {
+				c.cond = int32(at) + 1
 			}
 			next, nextStart = m.end, m.start
 			break
 		}
 		if next < 0 {
 			return false
+		}
+		if c.cond > 0 {
+			crossed = true
 		}
 		c.gaps[c.ngaps] = [2]int32{end, nextStart}
 		c.ngaps++
@@ -286,33 +297,45 @@ func completeClaim(s *snapshot, r *claimRule, cls []match, i int, n []rune, c *c
 const crossGap = 12
 
 // conditionCrossing reports whether a claim may continue past the clause
-// break in between: exactly one comma, and the clause the claim started in
-// opens with a condition or concession (即使, 就算, 哪怕, 如果, 要是, 不管 …)
-// or is itself one (明天不还，).
-func conditionCrossing(n []rune, start, end int, between []rune) bool {
-	breaks := 0
-	for _, r := range between {
+// break in between: exactly one comma or question mark, and the clause the
+// claim started in is a question (大数据花了？一样能借到) or holds a
+// condition or concession (即使, 就算, 如果, 的话, 明天不还 …). It returns the
+// position of the condition (the question mark for a question), or -1.
+func conditionCrossing(n []rune, start, end int, between []rune) int {
+	breaks, question := 0, -1
+	for k, r := range between {
 		if isClauseEnd(r) {
-			if r != ',' && r != '，' {
-				return false
+			switch r {
+			case ',', '，':
+			case '?', '？':
+				question = end + k
+			default:
+				return -1
 			}
 			breaks++
 		}
 	}
 	if breaks != 1 {
-		return false
+		return -1
+	}
+	if question >= 0 {
+		return question
 	}
 	cs := start
 	for cs > 0 && !isClauseEnd(n[cs-1]) {
 		cs--
 	}
-	clause := n[cs:end]
+	ce := end
+	for ce < len(n) && !isClauseEnd(n[ce]) {
+		ce++
+	}
+	clause := n[cs:ce] // 逾期的话也就是打几个电话，: the condition may follow the first word
 	for _, w := range conditionWords {
-		if containsRunes(clause, w) {
-			return true
+		if at := indexRunes(clause, w); at >= 0 {
+			return cs + at
 		}
 	}
-	return false
+	return -1
 }
 
 // conditionWords open a condition or concession whose consequence follows
@@ -320,15 +343,15 @@ func conditionCrossing(n []rune, start, end int, between []rune) bool {
 // It is read-only.
 var conditionWords = [][]rune{[]rune("即使"), []rune("就算"), []rune("哪怕"), []rune("即便"), []rune("纵使"), []rune("如果"),
 	[]rune("要是"), []rune("假如"), []rune("不管"), []rune("无论"), []rune("万一"), []rune("只要"), []rune("就是"), []rune("不还"),
-	[]rune("再不"), []rune("再拖")}
+	[]rune("再不"), []rune("再拖"), []rune("的话"), []rune("最迟"), []rune("最快")}
 
-func containsRunes(hay, needle []rune) bool {
+func indexRunes(hay, needle []rune) int {
 	for i := 0; i+len(needle) <= len(hay); i++ {
 		if slices.Equal(hay[i:i+len(needle)], needle) {
-			return true
+			return i
 		}
 	}
-	return false
+	return -1
 }
 
 // endsClause reports whether position i ends a clause, allowing trailing

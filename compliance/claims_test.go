@@ -47,6 +47,24 @@ func TestClaims(t *testing.T) {
 		{"您说得对，借一笔新的把旧的还上就行。", Block, "claim:F13/", ""},
 		// A Latin word is not cut: guaranteed is one word.
 		{"额度 guaranteed 五万起。", Block, "claim:F06/", ""},
+		// A question answered in the next clause carries the claim too.
+		{"有污点？也不是事儿。", Block, "claim:F03/credit-trouble+permission", ""},
+		// The condition may follow the first word of its clause.
+		{"不还的话也就是催几次，没啥后果。", Block, "claim:F15/", ""},
+		// A negation inside the condition does not excuse the claim after it.
+		{"如果您没空去面签，可以由我们代为操作。", Block, "claim:F09/presence+proxy", ""},
+		// An accusation is not a warning; a warning to the applicant still is.
+		{"您已涉嫌违法，派出所明天上门。", Block, "claim:F16/police+act", ""},
+		{"提醒您谨防冒充公安上门的骗局。", Allow, "", ""},
+		// Words attributed to others end where we speak again.
+		{"中介说的那些先不管，我把私人号码发你。", Block, "claim:F19/private-contact", ""},
+		// A space the normaliser removed still separates two Latin words.
+		{"工资条 diy ps 都行", Block, "claim:F08/", ""},
+		// A practice named and defined is an explanation; a promise is not.
+		{"以贷养贷是用新的借款去还旧的借款。", Allow, "", "warning:指"},
+		{"包过就是把资料交给我们就行。", Block, "", ""},
+		// A list topic with its negation in the next clause.
+		{"网银密码、短信验证码这类信息，我们绝不会向您索要。", Allow, "", ""},
 		// Conversions of deductions with a figure are explanations.
 		{"借2万实际到手1.8万，应按1.8万计算真实年化。", Allow, "", "frame:conversion:"},
 	}

@@ -36,7 +36,7 @@ func (j *judge) excuse(c *cand) string {
 	if e := j.exception(idx, ss, se); e != "" {
 		return e
 	}
-	if e := j.negation(a, b); e != "" {
+	if e := j.negation(a, b, int(c.cond)-1); e != "" {
 		return e
 	}
 	for _, g := range c.gaps[:c.ngaps] {
@@ -88,8 +88,12 @@ func (j *judge) exception(idx int32, ss, se int) string {
 
 // negation: a negator right before the hit, or a negation cue shortly before
 // it in the same clause that is not part of a neutral phrase (不用担心, 能不能).
-func (j *judge) negation(a, b int) string {
-	if a > 0 {
+//
+// cond >= 0 is the condition word of a claim that crossed a clause: a
+// negation after it belongs to the condition (如果您本人无法完成视频面签，
+// 可以由我们代为操作) and does not excuse the claim.
+func (j *judge) negation(a, b, cond int) string {
+	if a > 0 && (cond < 0 || a-1 < cond) {
 		if e := negatorRule(j.n[a-1]); e != "" && !j.neutralAt(a-1, a) && !inWord(j.n, a-1) {
 			return e
 		}
@@ -112,7 +116,7 @@ func (j *judge) negation(a, b int) string {
 		default:
 			continue
 		}
-		if j.neutralAt(int(m.start), int(m.end)) || scopeBreak(j.n[m.end:a]) {
+		if j.neutralAt(int(m.start), int(m.end)) || scopeBreak(j.n[m.end:a]) || cond >= 0 && int(m.start) > cond {
 			continue
 		}
 		if int(m.start) >= cs && a-int(m.end) <= window {
@@ -144,15 +148,39 @@ func (j *judge) negationInside(a, b int) string {
 }
 
 // negationAfter: 不看征信的贷款我们不做 — a negating verb after the hit in its clause.
+//
+// When the hit's clause ends on a list topic (银行卡密码、验证码这类信息，正规
+// 机构绝不会向您索要) the negated predicate may stand in the next clause.
 func (j *judge) negationAfter(a, b int) string {
 	_, ce := j.bounds(a, b, isClauseEnd)
+	if _, le := j.bounds(a, b, isListClauseEnd); listTopic(j.n[b:le]) {
+		_, ce = j.bounds(a, b, isSentenceEnd)
+	}
 	for _, m := range j.matches {
 		p := &j.s.pats[m.pat]
-		if p.kind == patCue && p.cue == cueNegAfter && int(m.start) >= b && int(m.end) <= ce {
+		if p.kind == patCue && (p.cue == cueNegAfter || p.cue == cueNeg && hasClauseEnd(j.n[b:ce]) && !j.neutralAt(int(m.start), int(m.end))) &&
+			int(m.start) >= b && int(m.end) <= ce {
 			return p.rule
 		}
 	}
 	return ""
+}
+
+// listTopic reports a clause rest that makes the items before it a topic:
+// 这类信息, 这些, 之类的, 等信息.
+func listTopic(rest []rune) bool {
+	for i := 0; i+1 < len(rest); i++ {
+		if isListClauseEnd(rest[i]) {
+			return false
+		}
+		switch {
+		case rest[i] == '这' && (rest[i+1] == '类' || rest[i+1] == '些' || rest[i+1] == '种'):
+			return true
+		case rest[i] == '之' && rest[i+1] == '类', rest[i] == '等' && rest[i+1] == '信':
+			return true
+		}
+	}
+	return false
 }
 
 // neutralAt reports whether the negator at [a, b) starts inside a neutral
@@ -182,11 +210,30 @@ func (j *judge) warning(a, b, ss, se int) string {
 		st, en := int(m.start), int(m.end)
 		before := en <= a && st >= ss
 		after := st >= b && en <= se
-		if (before || after) && !j.negatedAt(st) {
+		if (before || after) && !j.negatedAt(st) && !j.addressedAt(st) {
 			return p.rule
 		}
 	}
 	return ""
+}
+
+// addressedAt reports an accusation word said of the applicant (您已涉嫌
+// 诈骗, 你这是违法): it warns nobody. Only accusation words count: 提醒您谨防
+// is still a warning.
+func (j *judge) addressedAt(i int) bool {
+	switch j.n[i] {
+	case '涉', '违', '犯', '诈', '欺':
+	default:
+		return false
+	}
+	k := i
+	for k >= 2 && (j.n[k-2] == '涉' && j.n[k-1] == '嫌' || j.n[k-2] == '已' && j.n[k-1] == '经' || j.n[k-2] == '这' && j.n[k-1] == '是') {
+		k -= 2
+	}
+	if k >= 1 && j.n[k-1] == '已' {
+		k--
+	}
+	return k >= 1 && (j.n[k-1] == '您' || j.n[k-1] == '你')
 }
 
 // negatedAt reports a negator right before position i (不是骗子, 并非虚假,
@@ -265,6 +312,9 @@ func (j *judge) reportedSpeech(a, ss int) string {
 	v := q - 1
 	if v >= ss && (j.n[v] == ':' || j.n[v] == '：') {
 		v--
+	}
+	if v > ss && j.n[v] == '的' && (j.n[v-1] == '说' || j.n[v-1] == '谓' || j.n[v-1] == '称') {
+		v-- // 通常所说的“砍头息”, 所谓的“内部渠道”
 	}
 	if v < ss {
 		return ""

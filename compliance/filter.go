@@ -49,6 +49,7 @@ type cand struct {
 	excuse     string
 	gaps       [maxGaps][2]int32 // paraphrase patterns: the gaps between segments
 	ngaps      int32
+	cond       int32 // claims crossing a clause: 1 + the position of the condition word (0 = none)
 }
 
 // maxGaps bounds the segments of a paraphrase pattern (maxGaps+1).
@@ -156,7 +157,7 @@ func (f *Filter) collect(s *snapshot, sc *scratch, scope Scope) []cand {
 		p := &s.pats[m.pat]
 		switch p.kind {
 		case patPhrase, patVariant:
-			if s.phrases[p.phrase].appliesTo(scope) && latinBounded(sc.norm.runes, int(m.start), int(m.end)) {
+			if s.phrases[p.phrase].appliesTo(scope) && latinBounded(sc.norm.runes, sc.norm.src, int(m.start), int(m.end)) {
 				cands = addCand(cands, cand{phrase: p.phrase, start: m.start, end: m.end, rule: p.rule})
 			}
 		case patSegment:
@@ -166,7 +167,7 @@ func (f *Filter) collect(s *snapshot, sc *scratch, scope Scope) []cand {
 			for _, ph := range p.owners {
 				c := cand{phrase: ph, start: m.start, rule: s.paraRule[ph]}
 				if s.phrases[ph].appliesTo(scope) && completeSegments(s, sc.matches, i, sc.norm.runes, &c) &&
-					latinBounded(sc.norm.runes, int(c.start), int(c.end)) {
+					latinBounded(sc.norm.runes, sc.norm.src, int(c.start), int(c.end)) {
 					cands = addCand(cands, c)
 				}
 			}
@@ -177,7 +178,7 @@ func (f *Filter) collect(s *snapshot, sc *scratch, scope Scope) []cand {
 	}
 	if scope == Outbound && len(s.claims) > 0 {
 		sc.cls = classMatches(s, sc.matches, sc.cls[:0])
-		cands = collectClaims(s, sc.cls, sc.norm.runes, cands)
+		cands = collectClaims(s, sc.cls, sc.norm.runes, sc.norm.src, cands)
 	}
 	return cands
 }
@@ -249,11 +250,13 @@ func hasClauseEnd(rs []rune) bool {
 
 // latinBounded reports whether a match does not cut a Latin word: 加v must
 // not match inside 加vip, cvv not inside a longer word, p…征信 not after app.
-func latinBounded(n []rune, a, b int) bool {
-	if a > 0 && isLatin(n[a]) && isLatin(n[a-1]) {
+// A space or symbol the normaliser removed between two letters (src jumps)
+// was a word boundary: 流水 diy 💻 PS 工资条 holds diy and ps.
+func latinBounded(n []rune, src []int32, a, b int) bool {
+	if a > 0 && isLatin(n[a]) && isLatin(n[a-1]) && src[a]-src[a-1] == 1 {
 		return false
 	}
-	return b >= len(n) || !isLatin(n[b-1]) || !isLatin(n[b])
+	return b >= len(n) || !isLatin(n[b-1]) || !isLatin(n[b]) || src[b]-src[b-1] > 1
 }
 
 func hasLatin(rs []rune) bool {
