@@ -58,6 +58,7 @@ type env struct {
 	filter *compliance.Filter
 	kb     *knowledge.Base
 	now    func() time.Time
+	tune   func(*Deps) // optional: adjusts each instance's Deps
 }
 
 func newEnv(t testing.TB, b backend) *env {
@@ -129,8 +130,12 @@ func (e *env) instance() *instance {
 		t.Cleanup(func() { _ = r.Close() })
 		sess = r
 	}
-	c, err := New(Deps{Store: st, Sessions: sess, Filter: e.filter, Knowledge: e.kb, Now: e.now,
-		Log: slog.New(slog.DiscardHandler)})
+	d := Deps{Store: st, Sessions: sess, Filter: e.filter, Knowledge: e.kb, Now: func() time.Time { return e.now() },
+		Log: slog.New(slog.DiscardHandler)}
+	if e.tune != nil {
+		e.tune(&d)
+	}
+	c, err := New(d)
 	if err != nil {
 		t.Fatal(err)
 	}
