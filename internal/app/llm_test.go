@@ -236,19 +236,24 @@ func TestSlowDraftFollowsOnceAcrossRetriesAndInstances(t *testing.T) {
 	}
 }
 
-// An instance that died mid-draft leaves its held draft; another instance's sweep drafts it again
-// and delivers it once.
+// An instance that died mid-draft leaves its stored turn (the interim line went out) and its held
+// draft with a lease that runs out; another instance's sweep drafts it again and delivers it once.
 func TestCrashedDraftIsFinishedByAnotherInstance(t *testing.T) {
 	e := newEnv(t, real, false)
 	api := apitest.New(t, "wx-llm-crash", "secret")
 	fake := llmtest.New(t, llmtest.Judge(goodDraft))
 	cfg := llmConfig(e, fake, api, 4*time.Second)
-	a, client := e.llmInstance(t, cfg)
-	// The turn the dead instance stored: the interim line went out, its draft was held.
-	msg := e.text("o-llm-crash", "你好")
-	if _, err := client.Send(context.Background(), msg); err != nil {
-		t.Fatal(err)
+	interim := renderLine(t, "llm_interim")
+	// The dead instance: its turn said the interim line (no LLM here, so no sweep of its own).
+	dead := e.config()
+	_, deadSrv := e.instanceWith(dead, Options{WrapEngine: func(conversation.Engine) conversation.Engine {
+		return lineEngine{line: interim}
+	}})
+	msg := e.text("o-llm-crash", openQuestion)
+	if ans, err := e.client(deadSrv).Send(context.Background(), msg); err != nil || ans.Text != interim {
+		t.Fatalf("dead instance answered %q, %v", ans.Text, err)
 	}
+	a, _ := e.llmInstance(t, cfg)
 	_, err := a.Store.HoldDraft(context.Background(), store.PendingDraft{DedupKey: dedupOf(msg), OpenID: "o-llm-crash",
 		Question: openQuestion, ReceivedAt: time.Now()}, "dead-instance", time.Now().Add(-time.Second))
 	if err != nil {
@@ -260,6 +265,13 @@ func TestCrashedDraftIsFinishedByAnotherInstance(t *testing.T) {
 	if len(got) != 1 || !strings.Contains(got[0], "经营流水") {
 		t.Fatalf("客服消息 = %q, want the drafted answer once", got)
 	}
+}
+
+// lineEngine always says one line.
+type lineEngine struct{ line string }
+
+func (e lineEngine) Reply(context.Context, bot.Input) (bot.Output, error) {
+	return bot.Output{Replies: []string{e.line}, State: []byte(`{}`)}, nil
 }
 
 // sentNow is what the fake WeChat API accepted for openID so far.

@@ -206,9 +206,13 @@ func (g *Drafting) deferAnswer(out bot.Output, note *draftNote, done <-chan llm.
 	in := note.in
 	hold, hcancel := context.WithTimeout(context.Background(), g.d.Reserve)
 	defer hcancel()
-	id, err := g.d.Store.HoldDraft(hold, store.PendingDraft{DedupKey: in.DedupKey, OpenID: in.OpenID,
-		Question: out.OpenQuestion, ReceivedAt: in.ReceivedAt}, g.d.Owner, g.d.Now().Add(g.d.Timeout+15*time.Second))
-	if err != nil || in.DedupKey == "" {
+	var id uint64
+	err := errors.New("no dedup key")
+	if in.DedupKey != "" {
+		id, err = g.d.Store.HoldDraft(hold, store.PendingDraft{DedupKey: in.DedupKey, OpenID: in.OpenID,
+			Question: out.OpenQuestion, ReceivedAt: in.ReceivedAt}, g.d.Owner, g.d.Now().Add(g.d.Timeout+15*time.Second))
+	}
+	if err != nil {
 		cancel()
 		g.d.Log.Warn("draft not ready and not held; standard reply", "openid", MaskID(in.OpenID), "err", err)
 		out.Flags = append(out.Flags, bot.Flag{Reason: flagFailure, Detail: "LLM draft not ready within the budget"})
@@ -228,7 +232,8 @@ func (g *Drafting) deferAnswer(out bot.Output, note *draftNote, done <-chan llm.
 // the llm_failure flag and the blocked draft's hits. It waits a little for the turn; past that, any
 // instance's sweep finishes it from the stored text.
 func (g *Drafting) finish(id uint64, dr llm.Draft, key string) {
-	f := store.DraftFinish{ID: id, Text: dr.Text, MaxQueue: maxFollowUps, Window: draftWindow, GiveUp: draftGiveUp}
+	f := store.DraftFinish{ID: id, Text: dr.Text, MaxQueue: maxFollowUps, Window: draftWindow, GiveUp: draftGiveUp,
+		Expect: g.d.Interim}
 	if dr.Text == "" {
 		f.Text, f.Flags = g.d.Fallback, []string{flagFailure}
 		if dr.BlockedText != "" {

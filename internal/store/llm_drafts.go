@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 
 	"gorm.io/gorm"
@@ -163,6 +164,10 @@ type DraftFinish struct {
 	MaxQueue int      // follow-up messages allowed per inbound message (WeChat: 5)
 	Window   time.Duration
 	GiveUp   time.Duration // a draft whose turn is still not stored after this long expires
+	// Expect, when set, must be in one of the stored replies to the message (the interim line): a
+	// turn stored without it answered the message otherwise (another instance drafted in time), and
+	// the draft is cancelled (ErrDraftDone).
+	Expect string
 }
 
 // Results of FinishDraft.
@@ -181,8 +186,9 @@ func (s *Store) FinishDraft(ctx context.Context, f DraftFinish) (err error) {
 	defer wrapf(&err, "finish draft %d", f.ID)
 	now := s.clock()
 	var expired error
+	cancelled := false
 	err = s.inTx(ctx, func(tx *gorm.DB) error {
-		expired = nil
+		expired, cancelled = nil, false
 		var d draftRow
 		if err := s.forUpdate(tx).Take(&d, f.ID).Error; err != nil {
 			return notFound(err)
@@ -192,6 +198,9 @@ func (s *Store) FinishDraft(ctx context.Context, f DraftFinish) (err error) {
 		}
 		o, why, err := s.draftOutcome(tx, d, f, now)
 		switch {
+		case errors.Is(err, ErrDraftDone):
+			cancelled = true
+			return markDraft(tx, d.ID, DraftCancelled, now)
 		case err != nil:
 			return err
 		case why != nil:
@@ -216,8 +225,11 @@ func (s *Store) FinishDraft(ctx context.Context, f DraftFinish) (err error) {
 		}
 		return markDraft(tx, d.ID, DraftSent, now)
 	})
-	if err == nil && expired != nil {
+	switch {
+	case err == nil && expired != nil:
 		return expired
+	case err == nil && cancelled:
+		return fmt.Errorf("the message was answered otherwise: %w", ErrDraftDone)
 	}
 	return err
 }
@@ -242,6 +254,12 @@ func (s *Store) draftOutcome(tx *gorm.DB, d draftRow, f DraftFinish, now time.Ti
 	if replies == 0 {
 		return Outcome{}, nil, ErrDraftNotStored // only the message was kept; its turn comes with the retry
 	}
+	if f.Expect != "" {
+		ok, err := s.repliesContain(tx, in.ID, f.Expect)
+		if err != nil || !ok {
+			return Outcome{}, nil, errors.Join(err, ErrDraftDone)
+		}
+	}
 	if err := tx.Model(&messageRow{}).Where("inbound_id = ? AND passive = ?", in.ID, false).Count(&queued).Error; err != nil {
 		return Outcome{}, nil, err
 	}
@@ -253,6 +271,24 @@ func (s *Store) draftOutcome(tx *gorm.DB, d draftRow, f DraftFinish, now time.Ti
 	}
 	return Outcome{ConversationID: in.ConversationID, InboundID: in.ID, AddFlags: f.Flags, Hits: f.Hits,
 		Replies: []Reply{{Text: f.Text, Sender: SenderBot, Verdict: VerdictAllow}}}, nil, nil
+}
+
+// repliesContain reports whether one of the stored replies to inbound message id contains text.
+func (s *Store) repliesContain(tx *gorm.DB, id uint64, text string) (bool, error) {
+	var rows []messageRow
+	if err := tx.Select("id", "text_enc").Where("inbound_id = ?", id).Find(&rows).Error; err != nil {
+		return false, err
+	}
+	for _, r := range rows {
+		t, err := s.seal.openString(labelMessageText, r.TextEnc)
+		if err != nil {
+			return false, fmt.Errorf("reply %d: %w", r.ID, err)
+		}
+		if strings.Contains(t, text) {
+			return true, nil
+		}
+	}
+	return false, nil
 }
 
 func markDraft(tx *gorm.DB, id uint64, status string, now time.Time) error {

@@ -27,7 +27,8 @@ func TestFinishDraftOnce(t *testing.T) {
 		if again, err := s.HoldDraft(ctx, d, "i2", now.Add(time.Minute)); err != nil || again != id {
 			t.Fatalf("HoldDraft again = %d, %v; want the same row %d", again, err, id)
 		}
-		fin := DraftFinish{ID: id, Text: "个体户可以准备经营流水。", MaxQueue: 5, Window: 48 * time.Hour, GiveUp: time.Hour}
+		fin := DraftFinish{ID: id, Text: "个体户可以准备经营流水。", MaxQueue: 5, Window: 48 * time.Hour, GiveUp: time.Hour,
+			Expect: "正在为您整理答复"}
 		if err := s.FinishDraft(ctx, fin); !errors.Is(err, ErrDraftNotStored) {
 			t.Fatalf("FinishDraft before the turn = %v, want ErrDraftNotStored", err)
 		}
@@ -116,6 +117,30 @@ func TestFinishDraftExpires(t *testing.T) {
 		a, err := s.DraftAudits(ctx, "m:old")
 		if err != nil || len(a) != 1 || a[0].Sources[0] != "faq:x" || a[0].Latency != 1500*time.Millisecond {
 			t.Errorf("DraftAudits = %+v, %v", a, err)
+		}
+	})
+}
+
+// Another instance answered the message within the budget (its stored turn has no interim line):
+// the held draft is cancelled, not sent.
+func TestFinishDraftCancelledWhenAnsweredOtherwise(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, s *Store) {
+		ctx := context.Background()
+		id, err := s.HoldDraft(ctx, PendingDraft{DedupKey: "m:other", OpenID: "oOther", Question: "q"}, "i1", time.Now())
+		if err != nil {
+			t.Fatal(err)
+		}
+		answered := interimTurn("oOther", "m:other")
+		answered.Outcome.Replies[0].Text = "个体户可以准备经营流水。"
+		if _, err := s.SaveTurn(ctx, answered); err != nil {
+			t.Fatal(err)
+		}
+		err = s.FinishDraft(ctx, DraftFinish{ID: id, Text: "答复", MaxQueue: 5, Expect: "正在为您整理答复"})
+		if !errors.Is(err, ErrDraftDone) {
+			t.Fatalf("FinishDraft = %v, want ErrDraftDone", err)
+		}
+		if d, _ := s.DraftByKey(ctx, "m:other"); d.Status != DraftCancelled {
+			t.Errorf("status %q, want cancelled", d.Status)
 		}
 	})
 }
