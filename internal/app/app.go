@@ -17,6 +17,7 @@ import (
 	"github.com/loanbot/loanbot/internal/console"
 	"github.com/loanbot/loanbot/internal/conversation"
 	"github.com/loanbot/loanbot/internal/outbox"
+	"github.com/loanbot/loanbot/internal/phrasebook"
 	"github.com/loanbot/loanbot/internal/server"
 	"github.com/loanbot/loanbot/internal/session"
 	"github.com/loanbot/loanbot/internal/spool"
@@ -43,6 +44,9 @@ type App struct {
 	spoolOpt spool.Options
 	closers  []func() error
 	console  *console.Console
+	// phrases is the enforced phrase-list version (Filter is its filter); phrasebook edits the list.
+	phrases    *phrasebook.Live
+	phrasebook *phrasebook.Book
 }
 
 // Options adjust New for tests.
@@ -70,7 +74,7 @@ func New(ctx context.Context, cfg config.Config, log *slog.Logger, opt Options) 
 }
 
 func (a *App) build(ctx context.Context) error {
-	steps := []func(context.Context) error{a.openStore, a.openSpool, a.openSessions, a.loadFilter, a.buildOutbound, a.buildService, a.buildConsole, a.buildHTTP}
+	steps := []func(context.Context) error{a.openStore, a.openSpool, a.openSessions, a.loadFilter, a.buildPhrasebook, a.buildOutbound, a.buildService, a.buildConsole, a.buildHTTP}
 	for _, step := range steps {
 		if err := step(ctx); err != nil {
 			return err
@@ -119,7 +123,7 @@ func (a *App) buildService(context.Context) error {
 		return err
 	}
 	svc, err := conversation.New(conversation.Deps{
-		Sessions: a.Sessions, Store: a.Store, Engine: engine, Filter: a.Filter, Lines: lines,
+		Sessions: a.Sessions, Store: a.Store, Engine: engine, Filter: a.Filter, PhraseVersion: a.phrases.Version, Lines: lines,
 		Observer: a.Metrics, Log: a.log, Budget: a.cfg.ReplyBudget, Now: a.now, Queued: a.kick,
 		Spool: a.Spool,
 	})
@@ -148,6 +152,7 @@ func (a *App) buildHTTP(context.Context) error {
 		Metrics: a.Metrics,
 		Log:     a.log,
 		Ready:   map[string]server.Pinger{"database": a.Store, "sessions": a.Sessions},
+		Report:  map[string]func(context.Context) any{"phrases": a.phraseStatus},
 		Mount:   a.mountConsole,
 		Spool:   a.Spool,
 	})

@@ -3,105 +3,84 @@ package app
 import (
 	"context"
 	"fmt"
+	"time"
 
-	"github.com/loanbot/loanbot/compliance"
-	"github.com/loanbot/loanbot/internal/store"
+	"github.com/loanbot/loanbot/internal/phrasebook"
 )
 
-// PhrasesChannel announces that the banned-phrase list changed; every instance reloads.
-const PhrasesChannel = "phrases:changed"
+// PhrasesChannel announces that a new phrase-list version was published; every instance syncs.
+const PhrasesChannel = phrasebook.Channel
 
-// loadFilter compiles the filter from the stored phrases, seeding the default pack into an
-// empty table first.
+// phraseCheckEvery is the safety net behind pub/sub: each instance compares its version with
+// the newest published one this often (a missed announcement costs at most this long).
+const phraseCheckEvery = 30 * time.Second
+
+// loadFilter makes sure a version is published (the default pack on a fresh database) and
+// compiles the newest one: the filter enforces published versions only, never the draft.
 func (a *App) loadFilter(ctx context.Context) error {
-	ps, err := a.phrases(ctx)
+	if _, err := phrasebook.EnsurePublished(ctx, a.Store); err != nil {
+		return fmt.Errorf("publish the first phrase list: %w", err)
+	}
+	live, err := phrasebook.NewLive(ctx, a.Store, a.now)
 	if err != nil {
-		return err
+		return fmt.Errorf("load the phrase list: %w", err)
 	}
-	if a.Filter, err = compliance.NewFilter(ps); err != nil {
-		return fmt.Errorf("compile phrases: %w", err)
-	}
+	a.phrases, a.Filter = live, live.Filter()
 	return nil
 }
 
-func (a *App) phrases(ctx context.Context) ([]compliance.Phrase, error) {
-	stored, err := a.Store.Phrases(ctx)
-	if err != nil {
-		return nil, fmt.Errorf("load phrases: %w", err)
-	}
-	if len(stored) == 0 {
-		pack, err := compliance.DefaultPack()
-		if err != nil {
-			return nil, fmt.Errorf("default phrase pack: %w", err)
-		}
-		if _, err := a.Store.SeedPhrases(ctx, toStored(unique(pack))); err != nil {
-			return nil, fmt.Errorf("seed phrases: %w", err)
-		}
-		if stored, err = a.Store.Phrases(ctx); err != nil {
-			return nil, fmt.Errorf("load phrases: %w", err)
-		}
-	}
-	return toFilter(stored), nil
+// buildPhrasebook builds the phrase-list service the console and the CLI use.
+func (a *App) buildPhrasebook(context.Context) error {
+	var err error
+	a.phrasebook, err = phrasebook.New(phrasebook.Deps{Store: a.Store, Live: a.phrases, Notify: a.Sessions, Log: a.log, Now: a.now})
+	return err
 }
 
-// watchPhrases reloads the filter whenever any instance announces a change.
+// watchPhrases syncs the filter when any instance announces a version, and every 30 s.
 func (a *App) watchPhrases(ctx context.Context) {
 	ch, err := a.Sessions.Subscribe(ctx, PhrasesChannel)
 	if err != nil {
-		a.log.Error("phrase reloads disabled", "err", err)
-		return
+		a.log.Error("phrase announcements disabled; checking every 30 s only", "err", err)
 	}
-	for range ch {
-		if err := a.ReloadPhrases(ctx); err != nil {
-			a.log.Error("phrase reload failed; keeping the current list", "err", err)
+	tick := time.NewTicker(phraseCheckEvery)
+	defer tick.Stop()
+	for {
+		select {
+		case <-ctx.Done():
+			return
+		case _, ok := <-ch:
+			if !ok {
+				ch = nil // the subscription ended: the ticker still runs
+				continue
+			}
+		case <-tick.C:
+		}
+		if err := a.ReloadPhrases(ctx); err != nil && ctx.Err() == nil {
+			a.log.Error("phrase list check failed; enforcing the last version", "version", a.phrases.Version(), "err", err)
 		}
 	}
 }
 
-// ReloadPhrases recompiles the filter from storage and swaps it in.
+// ReloadPhrases loads the newest published version if this instance does not have it.
 func (a *App) ReloadPhrases(ctx context.Context) error {
-	ps, err := a.phrases(ctx)
+	changed, err := a.phrases.Sync(ctx)
 	if err != nil {
 		return err
 	}
-	if err := a.Filter.Replace(ps); err != nil {
-		return fmt.Errorf("compile phrases: %w", err)
+	if changed {
+		a.log.Info("phrase list loaded", "version", a.phrases.Version(), "phrases", a.Filter.Size())
 	}
-	a.log.Info("phrases reloaded", "count", len(ps), "version", a.Filter.Version())
 	return nil
 }
 
-// unique keeps the first phrase of each text and scope (the store's key), so a pack that lists a
-// phrase twice cannot stop the service from starting.
-func unique(ps []compliance.Phrase) []compliance.Phrase {
-	seen := make(map[string]bool, len(ps))
-	out := ps[:0:0]
-	for _, p := range ps {
-		k := p.Text + "\x00" + string(p.Scope)
-		if !seen[k] {
-			seen[k] = true
-			out = append(out, p)
-		}
+// phraseStatus is the phrase list's line in /readyz: the version enforced, and whether the last
+// check reached the database (if not, the instance keeps enforcing that version).
+func (a *App) phraseStatus(ctx context.Context) any {
+	_, _ = a.phrases.Sync(ctx) // a failure is recorded in Status
+	st := a.phrases.Status()
+	if st.Stale {
+		return map[string]any{"version": st.Version, "phrases": st.Phrases, "status": "enforcing the last version: database unreachable",
+			"error": st.Error, "checked_at": st.CheckedAt}
 	}
-	return out
-}
-
-func toStored(ps []compliance.Phrase) []store.Phrase {
-	out := make([]store.Phrase, len(ps))
-	for i, p := range ps {
-		out[i] = store.Phrase{Text: p.Text, Category: p.Category, Action: string(p.Action), Severity: p.Severity,
-			Scope: string(p.Scope), Exceptions: p.Exceptions, Variants: p.Variants, Pinyin: p.Pinyin, Enabled: p.Enabled,
-			Reason: p.Reason}
-	}
-	return out
-}
-
-func toFilter(ps []store.Phrase) []compliance.Phrase {
-	out := make([]compliance.Phrase, len(ps))
-	for i, p := range ps {
-		out[i] = compliance.Phrase{ID: p.ID, Text: p.Text, Category: p.Category, Action: compliance.Action(p.Action),
-			Severity: p.Severity, Scope: compliance.Scope(p.Scope), Exceptions: p.Exceptions, Variants: p.Variants,
-			Pinyin: p.Pinyin, Enabled: p.Enabled, Reason: p.Reason}
-	}
-	return out
+	return st
 }

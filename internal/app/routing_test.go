@@ -12,6 +12,7 @@ import (
 	"github.com/loanbot/loanbot/bot"
 	"github.com/loanbot/loanbot/compliance"
 	"github.com/loanbot/loanbot/internal/conversation"
+	"github.com/loanbot/loanbot/internal/phrasebook"
 	"github.com/loanbot/loanbot/internal/wechat"
 )
 
@@ -30,7 +31,7 @@ func TestPhrasesSurviveTheStore(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if diff := cmp.Diff(pack, toFilter(toStored(pack))); diff != "" {
+	if diff := cmp.Diff(pack, phrasebook.ToFilter(phrasebook.ToStored(pack))); diff != "" {
 		t.Fatalf("phrase fields lost between filter and store (-want +got):\n%s", diff)
 	}
 }

@@ -49,3 +49,14 @@ func hitsOf(v compliance.Verdict, text, direction string) []store.Hit {
 	}
 	return hits
 }
+
+// stampHits records which published phrase-list version produced the hits.
+func stampHits(hits []store.Hit, version func() uint64) {
+	if version == nil || len(hits) == 0 {
+		return
+	}
+	v := version()
+	for i := range hits {
+		hits[i].Version = v
+	}
+}

@@ -70,6 +70,8 @@ type Deps struct {
 	Now      func() time.Time // optional clock
 	Queued   func()           // optional: called after a turn queued follow-up messages (wakes the outbox)
 	Spool    Spool            // optional: where messages go when storage fails (spool.go)
+
+	PhraseVersion func() uint64 // optional: the published phrase-list version, stamped on stored hits
 }
 
 // Timings of claims, locks and cached replies.

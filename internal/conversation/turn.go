@@ -25,8 +25,9 @@ type turnResult struct {
 }
 
 // turn decides what to answer. It never fails: an engine error becomes a standard line and a flag.
-func (s *Service) turn(ctx context.Context, in Inbound, conv store.Conversation) turnResult {
-	t := turnResult{outcome: store.Outcome{ConversationID: conv.ID, OpenID: in.OpenID}}
+func (s *Service) turn(ctx context.Context, in Inbound, conv store.Conversation) (t turnResult) {
+	defer func() { stampHits(t.outcome.Hits, s.d.PhraseVersion) }()
+	t = turnResult{outcome: store.Outcome{ConversationID: conv.ID, OpenID: in.OpenID}}
 	switch {
 	case in.Unsubscribe():
 		t.outcome.Unsubscribed = true

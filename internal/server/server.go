@@ -32,6 +32,8 @@ type Deps struct {
 	// Spool, when set, is where messages go while storage is down: a database outage is then
 	// reported with the spool's depth and 200 (the instance still takes every message).
 	Spool Spool
+	// Report adds named lines to /readyz that never fail it (the phrase list's version).
+	Report map[string]func(ctx context.Context) any
 }
 
 // Spool is the local spool as /readyz reports it.
@@ -47,7 +49,7 @@ func New(d Deps) *gin.Engine {
 	r.GET("/wechat", d.Webhook.Verify)
 	r.POST("/wechat", d.Webhook.Receive)
 	r.GET("/healthz", func(c *gin.Context) { c.JSON(http.StatusOK, gin.H{"status": "ok"}) })
-	r.GET("/readyz", readiness(d.Ready, d.Spool))
+	r.GET("/readyz", readiness(d.Ready, d.Spool, d.Report))
 	r.GET("/metrics", gin.WrapH(d.Metrics.Handler()))
 	if d.Mount != nil {
 		d.Mount(r)
@@ -56,7 +58,7 @@ func New(d Deps) *gin.Engine {
 	return r
 }
 
-func readiness(deps map[string]Pinger, spool Spool) gin.HandlerFunc {
+func readiness(deps map[string]Pinger, spool Spool, extra map[string]func(context.Context) any) gin.HandlerFunc {
 	return func(c *gin.Context) {
 		ctx, cancel := context.WithTimeout(c.Request.Context(), 2*time.Second)
 		defer cancel()
@@ -75,6 +77,9 @@ func readiness(deps map[string]Pinger, spool Spool) gin.HandlerFunc {
 		}
 		if spool != nil {
 			report["spool_depth"] = spool.Depth()
+		}
+		for name, f := range extra {
+			report[name] = f(ctx)
 		}
 		c.JSON(status, report)
 	}
