@@ -18,7 +18,8 @@ type scenario struct {
 	after   time.Duration // traffic after the fault returned
 	settle  time.Duration // how long the system may take to drain and deliver
 	inject  func(ctx context.Context, w *world) (note string, err error)
-	twiceOK int // sends twice that are inherent to the fault (send-then-crash), documented
+	twiceOK int  // sends twice that are inherent to the fault (send-then-crash), documented
+	agents  bool // an agent writes to the applicants meanwhile (客服消息 for the outbox to send)
 }
 
 func scenarios(short bool) []scenario {
@@ -51,7 +52,7 @@ func scenarios(short bool) []scenario {
 		{name: "mariadb-120s", what: "MariaDB stopped for 120 s", before: 10 * time.Second, after: 20 * time.Second, settle: 2 * time.Minute, inject: down(120 * time.Second)},
 		{name: "instance", what: "instance a SIGKILLed and restarted", before: 10 * time.Second, after: 20 * time.Second, settle: time.Minute, inject: killInstance(3 * time.Second)},
 		{name: "send-crash", what: "instance a SIGKILLed right after WeChat accepted its 客服消息 (between send and mark)", before: 10 * time.Second,
-			after: 20 * time.Second, settle: 4 * time.Minute, inject: sendThenCrash, twiceOK: 1},
+			after: 20 * time.Second, settle: 4 * time.Minute, inject: sendThenCrash, twiceOK: 1, agents: true},
 	}
 }
 
@@ -67,8 +68,8 @@ func killInstance(d time.Duration) func(context.Context, *world) (string, error)
 
 // sendThenCrash SIGKILLs instance a as soon as the fake API has accepted (and answered) one of
 // its 客服消息: the worker may not get to mark the row sent, and the row's lease (2 min) must run
-// out before another worker sends it again. To have 客服消息 to kill in, the applicants' long
-// answers and late answers go through the outbox; the scenario waits up to a minute for one.
+// out before another worker sends it again. An agent writing to the applicants (agent.go) keeps
+// 客服消息 coming; the scenario waits up to a minute for one from a.
 func sendThenCrash(ctx context.Context, w *world) (string, error) {
 	killed := make(chan time.Time, 1)
 	w.api.arm("a", func(_ string, at time.Time) {
@@ -142,6 +143,20 @@ func runOne(ctx context.Context, w *world, o options, s scenario) (result, error
 	var pushes []*pushRecord
 	var wg sync.WaitGroup
 	wg.Go(func() { pushes = d.run(traffic, o.applicants) })
+	if s.agents {
+		ids := func() []string {
+			var out []string
+			for k := range o.applicants {
+				out = append(out, d.openID(k))
+			}
+			return out
+		}
+		wg.Go(func() {
+			if err := agentTraffic(traffic, w, ids, 200*time.Millisecond); err != nil {
+				w.logf("%s: %v", s.name, err)
+			}
+		})
+	}
 	time.Sleep(s.before)
 	note, err := s.inject(ctx, w)
 	if err != nil {
