@@ -12,6 +12,7 @@ import (
 
 	"golang.org/x/crypto/bcrypt"
 
+	"github.com/loanbot/loanbot/bot"
 	"github.com/loanbot/loanbot/internal/store"
 )
 
@@ -161,7 +162,7 @@ func (s *service) claim(ctx context.Context, st Staff, id uint64, addr string) e
 
 // handBack returns the conversation to the bot and tells the applicant.
 func (s *service) handBack(ctx context.Context, st Staff, id uint64, addr string) error {
-	_, err := s.d.Store.HandBack(ctx, id, st.Username, st.Role == store.RoleAdmin, s.lines.render(lineHandBack, nil))
+	_, err := s.d.Store.HandBack(ctx, id, st.Username, st.Role == store.RoleAdmin, s.handBackNotice(ctx, id))
 	if err != nil {
 		return heldBySomeoneElse(err)
 	}
@@ -247,4 +248,29 @@ func (s *service) sweepOnce(ctx context.Context) {
 	if told {
 		s.d.Kick()
 	}
+}
+
+// handBackNotice is the hand-back line, followed by the question the bot was waiting on (the
+// bot resumes the pending step).
+func (s *service) handBackNotice(ctx context.Context, id uint64) string {
+	notice := s.lines.render(lineHandBack, nil)
+	c, err := s.d.Store.Conversation(ctx, id)
+	if err != nil {
+		return notice
+	}
+	sum, err := bot.Summarize(c.EngineState)
+	if err != nil || sum.Pending == "" {
+		return notice
+	}
+	for _, step := range s.d.Knowledge.Flow.Steps {
+		if step.Slot != sum.Pending || step.Ask == "" {
+			continue
+		}
+		if q := s.lines.render(step.Ask, nil); q != "" {
+			if again := s.lines.render("return_to_step", map[string]string{"question": q}); again != "" {
+				return notice + "\n" + again
+			}
+		}
+	}
+	return notice
 }
