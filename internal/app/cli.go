@@ -42,6 +42,7 @@ func Main(ctx context.Context, args []string, getenv func(string) string, io Std
 		extractCommand(io),
 		applicantCommand(ctx, getenv, io),
 		userCommand(ctx, getenv, io),
+		phrasesCommand(ctx, getenv, io),
 	)
 	return root.ExecuteContext(ctx)
 }
