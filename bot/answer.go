@@ -29,6 +29,12 @@ func (t *turn) answer() bool {
 		return t.answerRate()
 	case IntentAskMaterials:
 		return t.answerMaterials()
+	case IntentAskChance:
+		t.outlook()
+		return true
+	case IntentAskLimit:
+		t.limit()
+		return true
 	}
 	return t.answerFAQ()
 }
@@ -46,7 +52,7 @@ func (t *turn) answerFAQ() bool {
 	if !ok {
 		return false
 	}
-	t.pieces = append(t.pieces, m.Entry.Answer)
+	t.pieces = append(t.pieces, piece{text: m.Entry.Answer})
 	return true
 }
 

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/loanbot/loanbot/bot/slot"
@@ -13,16 +14,18 @@ type merged struct {
 	added     []string // slot keys stated for the first time
 	corrected []string // slot keys whose value changed
 	invalid   []string // slot keys stated with a value outside the step's range (not stored)
+	tentative []string // slot keys given an approximate value (kept apart, to be confirmed)
 }
 
-func (m merged) changed() bool { return len(m.added)+len(m.corrected) > 0 }
+func (m merged) changed() bool { return len(m.added)+len(m.corrected)+len(m.tentative) > 0 }
 
 // merge validates the message's slots against the flow and stores the valid ones; later statements
-// replace earlier ones.
+// replace earlier ones. A stated value replaces a tentative one; an approximate value is kept apart.
 func (t *turn) merge() merged {
 	var res merged
 	whatIf := t.intent == IntentCalculator // "贷10万12期月供多少" may be a what-if: it fills gaps, corrects nothing
 	cur := slotMap(t.st.Slots)
+	tent := slotMap(t.st.Tentative)
 	for key, v := range slotMap(t.u.Slots) {
 		old, had := cur[key]
 		step, inFlow := t.e.kb.Flow.Step(key)
@@ -42,15 +45,59 @@ func (t *turn) merge() merged {
 			res.corrected = append(res.corrected, key)
 		}
 		cur[key] = v
+		delete(tent, key)
+		delete(t.st.Ranges, key)
+	}
+	if !whatIf {
+		for key, v := range slotMap(t.u.Tentative) {
+			step, inFlow := t.e.kb.Flow.Step(key)
+			if _, stated := slotMap(t.u.Slots)[key]; stated || (inFlow && !t.valid(step, v)) {
+				continue
+			}
+			if old, had := tent[key]; had && canonical(old) == canonical(v) {
+				continue
+			}
+			tent[key] = v
+			delete(cur, key) // "大概七八万吧": an approximate correction replaces the stated value
+			res.tentative = append(res.tentative, key)
+			t.st.Put = remove(t.st.Put, key)
+			r, ok := t.u.Ranges[key]
+			if !ok {
+				f, _ := v.(float64)
+				r = Range{Lo: f, Hi: f}
+			}
+			if t.st.Ranges == nil {
+				t.st.Ranges = map[string]Range{}
+			}
+			t.st.Ranges[key] = r
+		}
+	}
+	if contains(t.u.Signals, SignalNotPurpose) && t.u.Slots.LoanPurpose == nil && t.u.Tentative.LoanPurpose == nil {
+		if _, had := cur["loan_purpose"]; had {
+			delete(cur, "loan_purpose") // "其实不是装修"
+			res.corrected = append(res.corrected, "loan_purpose")
+		}
 	}
 	if s, err := fromSlotMap(cur); err == nil {
 		t.st.Slots = s
 	} else {
 		t.fail(err)
 	}
+	if s, err := fromSlotMap(tent); err == nil {
+		t.st.Tentative = s
+	} else {
+		t.fail(err)
+	}
+	if t.st.Slots.OverdueCurrent != nil && *t.st.Slots.OverdueCurrent {
+		t.st.Overdue = true
+	}
 	t.sortByFlow(res.added)
 	t.sortByFlow(res.corrected)
 	t.sortByFlow(res.invalid)
+	t.sortByFlow(res.tentative)
+	if said := append(append(slices.Clone(res.added), res.corrected...), res.tentative...); len(said) > 0 {
+		t.st.Last = said[len(said)-1]
+	}
 	return res
 }
 
@@ -74,106 +121,21 @@ func (t *turn) sortByFlow(keys []string) {
 	}
 }
 
-// collect handles a message while questions are being asked.
-func (t *turn) collect() {
-	if t.intent == IntentConsent {
-		t.next()
-		return
-	}
-	m := t.merge()
-	answered := t.answer()
-	switch {
-	case len(m.invalid) > 0:
-		t.reask(m.invalid[0])
-	case m.changed():
-		t.updated(m.corrected)
-		t.next()
-	case answered:
-		t.resume()
-	case t.intent == IntentFAQ:
-		t.say("fallback", nil) // a question we have no approved answer for is not a bad answer
-		t.resume()
-	default:
-		t.unclear()
-	}
-}
-
-// updated acknowledges corrections: "已更新：需要30万。"
-func (t *turn) updated(keys []string) {
-	if len(keys) == 0 {
-		return
-	}
-	t.say("updated", map[string]string{"items": t.phrases(keys)})
-}
-
-// unclear re-asks the pending question with an example, or offers a human after too many tries.
-func (t *turn) unclear() {
-	if t.st.Pending == "" {
-		t.say("fallback", nil)
-		return
-	}
-	t.st.Retries++
-	if t.st.Retries > t.e.kb.Flow.RetryLimit {
-		t.say("reask_limit", nil)
-		return
-	}
-	t.reask(t.st.Pending)
-}
-
-func (t *turn) reask(key string) {
-	step, ok := t.e.kb.Flow.Step(key)
-	if !ok || step.Reask == "" {
-		t.say("fallback", nil)
-		return
-	}
-	t.st.Pending = key
-	t.say(step.Reask, nil)
-}
-
-// nextStep returns the first step the flow asks whose condition holds and whose slot is missing.
-func (t *turn) nextStep() (knowledge.Step, bool) {
-	cur := slotMap(t.st.Slots)
-	get := t.getter()
-	for _, s := range t.e.kb.Flow.Steps {
-		if s.Ask == "" || !s.When.Holds(get) {
-			continue
-		}
-		if _, ok := cur[s.Slot]; !ok {
-			return s, true
-		}
-	}
-	return knowledge.Step{}, false
-}
-
-// next asks for the next missing slot, or shows the summary for confirmation when all are known.
-func (t *turn) next() {
-	step, ok := t.nextStep()
-	if !ok {
-		t.st.Pending, t.st.Retries = "", 0
-		if t.st.Consent {
-			t.st.Phase = phaseConfirming
-			t.say("summary_confirm", map[string]string{"summary": t.summary()})
-		}
-		return
-	}
-	if step.Slot != t.st.Pending {
-		t.st.Retries = 0
-	}
-	t.st.Pending = step.Slot
-	t.say(step.Ask, nil)
-}
-
 // resume returns to where the conversation was after a side answer.
 func (t *turn) resume() {
 	switch t.st.Phase {
 	case phaseCollecting, phaseNoticed:
-		if step, ok := t.e.kb.Flow.Step(t.st.Pending); ok && step.Ask != "" {
+		if step, ok := t.e.kb.Flow.Step(t.st.Pending); ok && step.Ask != "" && t.missing(step.Slot) {
 			q, err := t.e.kb.Replies.Render(step.Ask, nil)
 			if err != nil {
 				t.fail(err)
 				return
 			}
 			t.say("return_to_step", map[string]string{"question": q})
+			return
+		}
+		if t.st.Consent {
+			t.next()
 		}
 	case phaseConfirming:
 		t.say("summary_confirm", map[string]string{"summary": t.summary()})
@@ -220,47 +182,4 @@ func (t *turn) phrases(keys []string) string {
 		parts = append(parts, p)
 	}
 	return strings.Join(parts, "，")
-}
-
-// confirming handles the answer to the summary.
-func (t *turn) confirming() {
-	m := t.merge()
-	switch {
-	case t.intent == IntentConfirm:
-		t.assess()
-	case len(m.invalid) > 0:
-		t.st.Phase = phaseCollecting
-		t.reask(m.invalid[0])
-	case m.changed():
-		t.updated(append(m.corrected, m.added...))
-		t.st.Phase = phaseCollecting
-		t.next()
-	case t.intent == IntentDeny:
-		t.say("summary_fix", nil)
-	case t.answer():
-		t.resume()
-	default:
-		t.say("summary_confirm", map[string]string{"summary": t.summary()})
-	}
-}
-
-// assessed handles messages after the pre-screen: corrections re-open the summary; questions are
-// answered with the matched products in mind.
-func (t *turn) assessed() {
-	m := t.merge()
-	switch {
-	case len(m.invalid) > 0:
-		t.st.Phase = phaseCollecting
-		t.reask(m.invalid[0])
-	case m.changed():
-		t.updated(append(m.corrected, m.added...))
-		t.st.Phase = phaseCollecting
-		t.st.Grade, t.st.Reasons, t.st.Products = "", nil, nil
-		t.next()
-	case t.answer():
-	case t.intent == IntentConfirm || t.intent == IntentDeny:
-		t.say("done_next", nil)
-	default:
-		t.say("fallback", nil)
-	}
 }

@@ -41,7 +41,13 @@ func DefaultExtractor() Extractor {
 			now = time.Now()
 		}
 		r := x.ExtractAt(text, expecting, now)
-		u := Understanding{Slots: r.Slots, Intent: r.Intent, ProhibitedUse: r.ProhibitedUse}
+		u := Understanding{Slots: r.Slots, Tentative: r.Tentative, Intent: r.Intent, ProhibitedUse: r.ProhibitedUse, Signals: r.Signals}
+		for k, v := range r.Ranges {
+			if u.Ranges == nil {
+				u.Ranges = map[string]Range{}
+			}
+			u.Ranges[k] = Range{Lo: v.Lo, Hi: v.Hi}
+		}
 		if r.Calc != nil {
 			u.Calc = &CalcRequest{AmountYuan: r.Calc.AmountYuan, TermMonths: r.Calc.TermMonths,
 				AnnualRatePct: r.Calc.AnnualRatePct, Method: r.Calc.Method}

@@ -58,7 +58,31 @@ type Understanding struct {
 	Intent        string
 	Calc          *CalcRequest
 	ProhibitedUse string // a banned use of loan money the message states or asks about (stocks, down_payment …)
+	// Ranges holds, for a tentative value, every reading the words allow ("七八万" → 70000–80000);
+	// a tentative value without a range is read as exactly itself.
+	Ranges map[string]Range
+	// Signals are risks the message shows that are no slot value: SignalBorrowToRepay (以贷养贷).
+	Signals []string
 }
+
+// Range is the lowest and highest reading of an approximate value, in the slot's unit.
+type Range struct {
+	Lo float64 `json:"lo"`
+	Hi float64 `json:"hi"`
+}
+
+// Signals an Extractor may report.
+const (
+	SignalBorrowToRepay = extract.SignalBorrowToRepay // borrowing to repay other loans or cards
+	SignalCorrection    = extract.SignalCorrection    // the message corrects an earlier statement ("打错了")
+	SignalNotPurpose    = extract.SignalNotPurpose    // the message takes a purpose back ("其实不是装修")
+)
+
+// Intents about the applicant's own case, answered from the facts known so far.
+const (
+	IntentAskChance = extract.IntentAskChance // "这样还有希望吗", "能批下来吗"
+	IntentAskLimit  = extract.IntentAskLimit  // "我这种情况大概能借多少"
+)
 
 // CalcRequest is a repayment question: "贷10万12期月供多少". Zero fields are unknown.
 type CalcRequest struct {

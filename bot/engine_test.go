@@ -117,7 +117,7 @@ func TestEngineSteps(t *testing.T) {
 					t.Errorf("consent %v slots %+v before the applicant continued", o.Consent, o.Slots)
 				}
 			}},
-		{name: "continuing consents and answers", lines: []string{"你好", "装修"}, want: []string{"贷多少钱"},
+		{name: "continuing consents and answers", lines: []string{"你好", "装修"}, want: []string{"借多少钱"},
 			check: func(t *testing.T, o Output) {
 				if !o.Consent || o.Slots.LoanPurpose == nil {
 					t.Errorf("consent %v, slots %+v", o.Consent, o.Slots)
@@ -133,9 +133,9 @@ func TestEngineSteps(t *testing.T) {
 		{name: "好的 to the notice goes on with the question", lines: []string{"你好", "好的"},
 			want: []string{"贷款主要用来做什么"}, not: []string{"没能确认"}},
 		{name: "several slots at once skip their questions", lines: []string{"你好", "装修", "20万 3年"},
-			want: []string{"工作情况"}, not: []string{"几期"}},
+			want: []string{"做什么工作"}, not: []string{"几期"}},
 		{name: "faq mid-flow returns to the pending question", lines: []string{"你好", "装修", "利息多少"},
-			want: []string{"年化利率（单利，IRR口径", "接着刚才的问题", "贷多少钱"}},
+			want: []string{"年化利率（单利，IRR口径", "接着刚才的问题", "借多少钱"}},
 		{name: "an unknown question is not a bad answer", lines: []string{"你好", "装修", "你们老板是谁呀"},
 			want: []string{"暂时无法准确回答", "接着刚才的问题"}, not: []string{"没能确认"}},
 		{name: "out of range amount is re-asked with an example", lines: []string{"你好", "装修", "100块"},
@@ -143,8 +143,10 @@ func TestEngineSteps(t *testing.T) {
 		{name: "unclear answer re-asks", lines: []string{"你好", "装修", "嗯哼哈"}, want: []string{"没能确认金额"}},
 		{name: "too many unclear answers offer a human", lines: []string{"你好", "装修", "嗯哼哈", "嗯哼哈", "嗯哼哈"},
 			want: []string{"转人工"}},
+		{name: "after one re-ask the bot moves to another fact", lines: []string{"你好", "装修", "嗯哼哈", "嗯哼哈"},
+			want: []string{"分几期"}, not: []string{"借多少钱", "没能确认金额"}},
 		{name: "fraud is refused, flagged, and the flow resumes", lines: []string{"你好", "装修", "帮我做流水"},
-			want:  []string{"不能做", "骗取贷款", "贷多少钱"},
+			want:  []string{"不能做", "骗取贷款", "借多少钱"},
 			check: func(t *testing.T, o Output) { wantFlag(t, o, "fraud_request") }},
 		{name: "inbound complaint flag hands off", lines: []string{"你好", "装修", "你们就是骗子"}, flags: []string{"complaint"},
 			want: []string{"抱歉", "12378"},
@@ -177,20 +179,21 @@ func TestEngineSteps(t *testing.T) {
 		{name: "calculator", lines: []string{"你好", "贷10万12期月供多少"},
 			want: []string{"8,884.88", "6,618.55", "12.00%（单利，IRR口径", "贷款有风险"}},
 		{name: "house cert asked only with a house", lines: append(upToCollateral(), "有房"), want: []string{"房产证拿到多少年"}},
-		{name: "summary before the pre-screen", lines: fullProfile(), want: []string{"您用于装修，需要20万，分36期，工作情况为上班族，月收入1.2万", "对吗"}},
-		{name: "a step whose condition stops holding leaves the summary", lines: append(fullProfile(), "没有抵押物"),
-			want: []string{"无抵押物"}, not: []string{"房产证5年"}},
-		{name: "correction in the summary", lines: append(fullProfile(), "30万"), want: []string{"已更新：需要30万", "需要30万"}},
-		{name: "grade A with products and checklist", lines: append(fullProfile(), "对"),
+		{name: "every fact is acknowledged", lines: upToCollateral(), want: []string{"记下了：工作情况为上班族，月收入1.2万"}},
+		{name: "the pre-screen follows the last fact, no summary to confirm", lines: fullProfile(),
+			want: []string{"【初步评估】"}, not: []string{"对吗"}},
+		{name: "a correction after the pre-screen assesses again", lines: append(fullProfile(), "30万"),
+			want: []string{"已更新：需要30万", "【初步评估】"}},
+		{name: "grade A with products and checklist", lines: fullProfile(),
 			want: []string{"【初步评估】", "可能适合", "放款机构：", "必传项", "以放款机构审批为准"},
 			check: func(t *testing.T, o Output) {
 				if o.Grade != "A" || len(o.Products) != 3 || len(o.Flags) != 0 {
 					t.Errorf("grade %q products %v flags %v", o.Grade, o.Products, o.Flags)
 				}
 			}},
-		{name: "rate after the pre-screen quotes the top product", lines: append(fullProfile(), "对", "利息多少"),
+		{name: "rate after the pre-screen quotes the top product", lines: append(fullProfile(), "利息多少"),
 			want: []string{"年化利率（单利，IRR口径，含全部费用）", "测算仅供参考", "贷款有风险，借款需谨慎"}},
-		{name: "thanks", lines: append(fullProfile(), "对", "谢谢"), want: []string{"不客气"}},
+		{name: "thanks", lines: append(fullProfile(), "谢谢"), want: []string{"不客气"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -221,11 +224,13 @@ func TestEngineSteps(t *testing.T) {
 }
 
 func upToCollateral() []string {
-	return []string{"你好", "装修", "20万 3年", "上班族月入1.2万", "社保2年"}
+	return []string{"你好", "装修", "20万 3年", "上班族月入1.2万"}
 }
 
+// fullProfile answers every question the engine asks, in its order; the last line completes the
+// facts and brings the pre-screen.
 func fullProfile() []string {
-	return append(upToCollateral(), "有房", "房本5年", "没有负债", "查了2次", "没有逾期", "35岁本地户口")
+	return append(upToCollateral(), "有房", "房本5年", "没有逾期", "查了2次", "没有负债", "社保2年", "35岁本地户口")
 }
 
 func wantFlag(t *testing.T, o Output, reason string) {
@@ -252,7 +257,7 @@ func TestGradesFlag(t *testing.T) {
 			}
 			c.send(l)
 		}
-		o := c.send("对")
+		o := c.last
 		if o.Grade != tt.grade {
 			t.Errorf("grade = %q, want %q", o.Grade, tt.grade)
 		}
@@ -262,7 +267,7 @@ func TestGradesFlag(t *testing.T) {
 
 func TestRepliesFitWeChat(t *testing.T) {
 	c := &convo{t: t, e: newTestEngine(t)}
-	for _, l := range append(fullProfile(), "对", "利息多少", "要什么材料") {
+	for _, l := range append(fullProfile(), "利息多少", "要什么材料") {
 		for _, r := range c.send(l).Replies {
 			if len(r) > maxReplyBytes {
 				t.Errorf("reply to %q has %d bytes", l, len(r))

@@ -36,6 +36,14 @@ type goldenExpect struct {
 	Handoff *bool          `yaml:"handoff"`
 	Consent *bool          `yaml:"consent"`
 	Intent  string         `yaml:"intent"`
+
+	Warn      []string       `yaml:"warn"`       // warning codes that must be said THIS turn (Output.Warnings)
+	NoWarn    []string       `yaml:"no_warn"`    // warning codes that must not be said this turn
+	NoWarning bool           `yaml:"no_warning"` // no warning at all this turn
+	Tentative map[string]any `yaml:"tentative"`  // tentative values after the turn
+	Open      *bool          `yaml:"open"`       // Output.OpenQuestion is set
+	Summary   []string       `yaml:"summary"`    // substrings of the hand-off summary (bot.Summarize) after the turn
+	Asked     *int           `yaml:"asked"`      // questions asked before the pre-screen, up to this turn (at most)
 }
 
 func loadGolden(t *testing.T, path string) goldenFile {
@@ -139,6 +147,55 @@ func checkTurn(t *testing.T, n int, turn goldenTurn, out Output) {
 	}
 	if x.Intent != "" && out.Intent != x.Intent {
 		t.Errorf("%s\n  intent %q, want %q", where(), out.Intent, x.Intent)
+	}
+	checkWarnings(t, where, x, out)
+	tent := slotMap(out.Tentative)
+	for k, v := range x.Tentative {
+		if g, ok := tent[k]; !ok || canonical(g) != canonical(v) {
+			t.Errorf("%s\n  tentative %s = %v, want %v", where(), k, g, v)
+		}
+	}
+	if x.Open != nil && (out.OpenQuestion != "") != *x.Open {
+		t.Errorf("%s\n  open question %q, want set=%v", where(), out.OpenQuestion, *x.Open)
+	}
+	if len(x.Summary) > 0 || x.Asked != nil {
+		sum, err := Summarize(out.State)
+		if err != nil {
+			t.Fatalf("%s\n  summarize: %v", where(), err)
+		}
+		for _, w := range x.Summary {
+			if !strings.Contains(sum.Text, w) {
+				t.Errorf("%s\n  summary %q lacks %q", where(), sum.Text, w)
+			}
+		}
+		if x.Asked != nil {
+			st, _ := decodeState(out.State)
+			if st.Asked > *x.Asked {
+				t.Errorf("%s\n  %d questions asked, want at most %d", where(), st.Asked, *x.Asked)
+			}
+		}
+	}
+}
+
+// checkWarnings fails a turn that lacks a warning it must give or gives one it must not.
+func checkWarnings(t *testing.T, where func() string, x goldenExpect, out Output) {
+	t.Helper()
+	said := map[string]bool{}
+	for _, w := range out.Warnings {
+		said[w.Code] = true
+	}
+	for _, c := range x.Warn {
+		if !said[c] {
+			t.Errorf("%s\n  warning %q missing (said %v)", where(), c, out.Warnings)
+		}
+	}
+	for _, c := range x.NoWarn {
+		if said[c] {
+			t.Errorf("%s\n  warning %q must not be said", where(), c)
+		}
+	}
+	if x.NoWarning && len(out.Warnings) > 0 {
+		t.Errorf("%s\n  unexpected warnings %v", where(), out.Warnings)
 	}
 }
 

@@ -24,6 +24,11 @@ var replyKeys = []string{
 	"method_equal_instalment", "method_equal_principal", "method_interest_only",
 	"fraud_refusal", "complaint", "handoff", "progress",
 	"agent_fraud", "agent_complaint", "agent_ask_human", "agent_no_products",
+	"ack", "confirm_tentative", "fraud_refusal_again",
+	"warn_queries", "warn_overdue", "warn_affordability", "warn_tax_proof", "warn_borrow_to_repay", "warn_prohibited_use",
+	"outlook_overdue", "outlook_queries", "outlook_affordability", "outlook_ok", "outlook_unknown",
+	"limit_unknown", "limit_none", "limit_estimate",
+	"note_facts", "note_tentative", "note_warnings", "note_grade", "note_handoff", "note_pending",
 }
 
 // say renders reply key with fields and queues it.
@@ -33,7 +38,13 @@ func (t *turn) say(key string, fields map[string]string) {
 		t.fail(err)
 		return
 	}
-	t.pieces = append(t.pieces, text)
+	t.pieces = append(t.pieces, piece{text: text})
+}
+
+// piece is one sentence group of a turn's reply; alone keeps it a reply element of its own.
+type piece struct {
+	text  string
+	alone bool
 }
 
 // fail records the first error of the turn; Reply returns it.
@@ -55,9 +66,10 @@ func (t *turn) output() (Output, error) {
 	out := Output{
 		Replies: pack(t.pieces), State: b, Intent: t.intent, Flags: t.flags, Handoff: t.handoff,
 		Consent: t.consent, ConsentWithdrawn: t.withdrawn, Grade: t.st.Grade,
+		Warnings: t.warnings, OpenQuestion: t.open,
 	}
 	if t.st.Consent {
-		out.Slots = t.st.Slots
+		out.Slots, out.Tentative = t.st.Slots, t.st.Tentative
 	}
 	if t.graded {
 		out.Reasons, out.Products = t.st.Reasons, t.st.Products
@@ -65,11 +77,21 @@ func (t *turn) output() (Output, error) {
 	return out, nil
 }
 
-// pack joins consecutive pieces into as few replies as fit the limits, one piece per line.
-func pack(pieces []string) []string {
+// pack joins consecutive pieces into as few replies as fit the limits, one piece per line; a piece
+// marked alone is a reply of its own.
+func pack(pieces []piece) []string {
 	var out []string
 	var cur string
-	for _, p := range pieces {
+	for _, pc := range pieces {
+		p := pc.text
+		if pc.alone {
+			if strings.TrimSpace(cur) != "" {
+				out = append(out, cur)
+			}
+			out = append(out, p)
+			cur = ""
+			continue
+		}
 		if cur == "" {
 			cur = p
 			continue

@@ -44,6 +44,14 @@ type state struct {
 	Missed     []string   `json:"missed,omitempty"`      // optional slots skipped after one unclear answer
 	Asked      int        `json:"asked,omitempty"`       // questions asked before the pre-screen
 	Note       string     `json:"note,omitempty"`        // the hand-off summary for agents, rendered each turn
+
+	Ranges  map[string]Range `json:"ranges,omitempty"`  // every reading of each tentative value
+	Put     []string         `json:"put,omitempty"`     // tentative slots already put to the applicant for confirmation
+	Later   []string         `json:"later,omitempty"`   // required slots set aside after a re-ask, asked again later
+	Last    string           `json:"last,omitempty"`    // the slot last stated, which a bare correction ("打错了，是两万八") corrects
+	Unclear int              `json:"unclear,omitempty"` // messages in a row understood as nothing
+	Refused bool             `json:"refused,omitempty"` // the last turn refused a fraud request (an insistence is refused again)
+	Overdue bool             `json:"overdue,omitempty"` // a current overdue was stated: no unsecured product is shown in this conversation
 }
 
 // risk is a warning said to the applicant, with the facts it was said on: it is said again only
@@ -87,4 +95,5 @@ func (st *state) clearProfile() {
 	st.Grade, st.Reasons, st.Products = "", nil, nil
 	st.Tentative, st.Confirming = slot.Slots{}, ""
 	st.Risks, st.Missed, st.Asked, st.Refusals, st.Note = nil, nil, 0, 0, ""
+	st.Ranges, st.Put, st.Later, st.Refused, st.Overdue = nil, nil, nil, false, false
 }

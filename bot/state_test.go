@@ -12,7 +12,7 @@ import (
 func TestStateSurvivesRestarts(t *testing.T) {
 	var st []byte
 	var out Output
-	for _, l := range append(fullProfile(), "对的没问题") {
+	for _, l := range fullProfile() {
 		e := newTestEngine(t)
 		var err error
 		out, err = e.Reply(context.Background(), Input{Kind: KindText, Text: l, State: st, Now: time.Now()})
@@ -36,10 +36,10 @@ func TestEventsAndUnsupported(t *testing.T) {
 	}{
 		{"subscribe greets", nil, Input{Kind: KindSubscribe}, []string{"欢迎咨询", "个人信息告知"}, ""},
 		{"image mid-flow re-asks", []string{"你好", "装修"}, Input{Kind: KindUnsupported, MsgType: "image"},
-			[]string{"只能处理文字消息", "贷多少钱"}, ""},
+			[]string{"只能处理文字消息", "借多少钱"}, ""},
 		{"menu human", []string{"你好"}, Input{Kind: KindClick, EventKey: "human"}, []string{"人工顾问"}, "ask_human"},
 		{"menu restart", []string{"你好", "装修"}, Input{Kind: KindClick, EventKey: "restart"}, []string{"重新开始"}, ""},
-		{"leading yes confirms", fullProfile(), Input{Kind: KindText, Text: "是的，信息都对"}, []string{"【初步评估】"}, ""},
+		{"leading yes after the pre-screen says what comes next", fullProfile(), Input{Kind: KindText, Text: "是的，信息都对"}, []string{"如信息有变化"}, ""},
 		{"leading no asks what to fix", fullProfile(), Input{Kind: KindText, Text: "不对不对"}, []string{"需要修改的内容"}, ""},
 	}
 	for _, tt := range tests {

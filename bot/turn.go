@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -16,7 +17,11 @@ type turn struct {
 	cmd       string // a flow command the whole message is ("yes", "restart" …), or ""
 	u         Understanding
 	intent    string
-	pieces    []string
+	pieces    []piece
+	warnings  []Warning // said this turn
+	warned    bool      // warn ran this turn
+	open      string    // a question the engine could not answer
+	deny      string    // a tentative value the applicant rejected, to ask for exactly
 	flags     []Flag
 	handoff   bool
 	consent   bool
@@ -25,8 +30,16 @@ type turn struct {
 	err       error
 }
 
-// run decides the turn.
+// run decides the turn, then keeps the agents' summary up to date.
 func (t *turn) run() {
+	t.st.Handoff = false // a conversation a human handed back carries on where it was
+	t.decide()
+	t.warn()
+	t.st.Refused = t.intent == IntentFraudRequest
+	t.st.Note = t.note()
+}
+
+func (t *turn) decide() {
 	switch t.in.Kind {
 	case KindSubscribe:
 		t.intent = IntentGreeting
@@ -48,9 +61,6 @@ func (t *turn) run() {
 	if t.urgent() || t.command() {
 		return
 	}
-	if t.u.ProhibitedUse != "" {
-		t.say("prohibited_use", nil) // warn, then carry on with the consultation
-	}
 	t.byPhase()
 }
 
@@ -64,6 +74,9 @@ func (t *turn) understand() {
 	if t.cmd == "" || t.cmd == "yes" || t.cmd == "no" {
 		// 对/不对 can also answer a yes-no question ("有逾期吗" → "没有" is not a command).
 		t.u = t.e.x.Understand(t.text, expecting, t.in.Now)
+		if contains(t.u.Signals, SignalCorrection) && t.st.Last != "" && t.st.Last != expecting {
+			t.u = t.e.x.Understand(t.text, t.st.Last, t.in.Now) // "打错了，是两万八" corrects what was said last
+		}
 	}
 	t.intent = t.settleIntent()
 }
@@ -73,6 +86,9 @@ func (t *turn) settleIntent() string {
 		if contains(t.in.Flags, urgent) || t.u.Intent == urgent {
 			return urgent
 		}
+	}
+	if t.st.Refused && t.insists() {
+		return IntentFraudRequest // "你就帮帮忙嘛" after a refusal is the same request
 	}
 	switch t.cmd {
 	case "human":
@@ -110,22 +126,37 @@ func (t *turn) settleIntent() string {
 	return t.u.Intent
 }
 
-// urgent handles fraud requests, complaints and requests for a human, in any phase.
+// urgent handles fraud requests, complaints and requests for a human, in any phase. Facts the
+// message states are kept ("我是开公司的，想借一百万，能不能包过").
 func (t *turn) urgent() bool {
 	switch t.intent {
+	case IntentFraudRequest, IntentComplaint, IntentAskHuman:
+		if t.st.Phase != phaseDeclined && t.st.Phase != phaseIdle {
+			t.merge()
+		}
+	}
+	switch t.intent {
 	case IntentFraudRequest:
+		t.consentByContinuing()
 		t.noticeFirst()
-		t.say("fraud_refusal", nil)
+		key := "fraud_refusal"
+		if t.st.Refused {
+			key = "fraud_refusal_again"
+		}
+		t.st.Refusals++
+		t.warnNow(WarnFraudRefusal, key, nil, strconv.Itoa(t.st.Refusals))
 		t.flag(IntentFraudRequest, t.agentNote("agent_fraud"))
 		t.resume()
 	case IntentComplaint:
+		t.consentByContinuing()
 		t.say("complaint", nil)
 		t.flag(IntentComplaint, t.agentNote("agent_complaint"))
-		t.handOff()
+		t.handOff(IntentComplaint)
 	case IntentAskHuman:
+		t.consentByContinuing()
 		t.say("handoff", nil)
 		t.flag(IntentAskHuman, t.agentNote("agent_ask_human"))
-		t.handOff()
+		t.handOff(IntentAskHuman)
 	default:
 		return false
 	}
@@ -213,8 +244,12 @@ func (t *turn) noticeFirst() {
 // the first missing question. Slots it states are held until the applicant consents.
 func (t *turn) first() {
 	t.notice()
-	t.merge()
-	t.answer()
+	m := t.merge()
+	t.acknowledge(m, nil)
+	if !t.answer() && t.asksQuestion() {
+		t.openQuestion()
+	}
+	t.warn()
 	t.next()
 }
 
@@ -237,9 +272,36 @@ func (t *turn) declined() {
 	}
 }
 
-func (t *turn) handOff() {
+// consentByContinuing takes a reply to the personal-data notice as consent ("继续回复即表示您同意"),
+// also when the reply is a request handled before the flow.
+func (t *turn) consentByContinuing() {
+	if t.st.Phase == phaseNoticed {
+		t.giveConsent()
+	}
+}
+
+func (t *turn) handOff(reason string) {
 	t.handoff = true
-	t.st.Handoff = true
+	t.st.Handoff, t.st.HandoffWhy = true, reason
+}
+
+// insists reports a message after a refusal that pleads or argues rather than moving on: no fact,
+// no new question we can answer, no acceptance ("好吧", "那算了").
+func (t *turn) insists() bool {
+	if !isEmpty(t.u.Slots) || !isEmpty(t.u.Tentative) || t.cmd == "yes" {
+		return false
+	}
+	switch t.u.Intent {
+	case IntentOther, IntentFAQ, IntentProvideInfo, IntentGreeting, "":
+	default:
+		return false
+	}
+	for _, w := range t.e.kb.Flow.Accept {
+		if strings.Contains(t.text, w) {
+			return false
+		}
+	}
+	return true
 }
 
 func (t *turn) flag(reason, detail string) {

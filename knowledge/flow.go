@@ -57,6 +57,7 @@ type Flow struct {
 	Calculator Calculator          `yaml:"calculator"`
 	RetryLimit int                 `yaml:"retry_limit"` // invalid answers to one question before offering a human
 	Menu       map[string]string   `yaml:"menu"`        // menu EventKey (lower case) → the message it stands for
+	Accept     []string            `yaml:"accept"`      // words that accept a refusal ("好吧", "那算了"): not an insistence
 }
 
 // Step is one slot of the script.

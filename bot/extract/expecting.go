@@ -149,6 +149,10 @@ func (x *Extractor) fillExpectedWords(st *slot.Slots, s, key string) {
 		if st.OverdueCurrent == nil {
 			st.OverdueCurrent = overdueAnswer(t)
 		}
+	case KeyEmployment:
+		if st.Employment == nil && hasPrefixAny(t, []string{"退了", "退下来了", "早退了"}) {
+			st.Employment = slot.Ptr(slot.EmploymentRetired) // "退了，在家"
+		}
 	case KeyIncome:
 		if st.MonthlyIncomeYuan == nil && isNo(s) {
 			st.MonthlyIncomeYuan = slot.Ptr(int64(0))

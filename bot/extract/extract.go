@@ -18,15 +18,27 @@ import (
 
 // Result is what one message states.
 type Result struct {
-	Slots  slot.Slots `json:"slots"`
-	Intent string     `json:"intent"`
+	Slots slot.Slots `json:"slots"`
+	// Tentative holds approximate values ("七八万", "两到三年", "十多次", "一万出头"): not stated
+	// facts, to be confirmed; Ranges gives every reading of each (in the slot's unit).
+	Tentative slot.Slots `json:"tentative"`
+	Intent    string     `json:"intent"`
 	// Calc holds the calculator parameters when Intent == IntentCalculator
 	// ("贷10万12期月供多少", "借5万一年利息多少").
 	Calc *Calc `json:"calc,omitempty"`
 	// ProhibitedUse names a use loan funds may not go to (UseStocks, UseDownPayment, UseCrypto,
 	// UseInvestment) when the message states or asks about one ("借钱炒股", "凑首付",
 	// "贷款能买基金吗"); "" otherwise. The loan purpose is then "other" unless another is named.
-	ProhibitedUse string `json:"prohibited_use,omitempty"`
+	ProhibitedUse string           `json:"prohibited_use,omitempty"`
+	Ranges        map[string]Range `json:"ranges,omitempty"`
+	// Signals are risks stated that are no slot value: SignalBorrowToRepay.
+	Signals []string `json:"signals,omitempty"`
+}
+
+// Range is the lowest and highest reading of an approximate value.
+type Range struct {
+	Lo float64 `json:"lo"`
+	Hi float64 `json:"hi"`
 }
 
 // Calc is a loan the applicant wants computed. Zero fields are unknown.
@@ -83,17 +95,35 @@ func (x *Extractor) ExtractAt(text, expecting string, now time.Time) Result {
 	as := x.cues.assignRoles(rs, scanMentions(rs, x.units, now))
 	x.cues.takeExpected(rs, as, expecting)
 
-	var st slot.Slots
+	var st, tent slot.Slots
 	x.fillWords(&st, rs, s, expecting)
-	fillNumbers(&st, as)
+	ranges := fillNumbers(&st, &tent, as)
 	x.fillBareAnswer(&st, s, expecting)
 	x.fillExpectedWords(&st, s, expecting)
 
+	if st.LoanPurpose != nil && containsAny(s, x.words.rateWords) && containsAny(s, x.words.productNames) && !containsAny(s, x.words.wantLoan) {
+		st.LoanPurpose = nil // "经营贷利率现在最低能做到多少": a product asked about, not the applicant's purpose
+	}
 	use := x.banned.find(s, expecting)
 	if use != "" && st.LoanPurpose == nil {
 		st.LoanPurpose = slot.Ptr(slot.PurposeOther)
 	}
-	r := Result{Slots: st, Intent: x.intents.classify(s, st), ProhibitedUse: use}
+	r := Result{Slots: st, Tentative: tent, Ranges: ranges, Intent: x.intents.classify(s, st), ProhibitedUse: use}
+	if containsAny(s, x.cues.corrections) {
+		r.Signals = append(r.Signals, SignalCorrection)
+	}
+	if st.LoanPurpose == nil && x.words.purposeDenied(s) {
+		r.Signals = append(r.Signals, SignalNotPurpose)
+	}
+	if x.words.borrowToRepay(s) {
+		r.Signals = append(r.Signals, SignalBorrowToRepay)
+		if r.Intent == IntentOther {
+			r.Intent = IntentProvideInfo
+		}
+	}
+	if r.Intent == IntentOther && tent != (slot.Slots{}) {
+		r.Intent = IntentProvideInfo
+	}
 	if use != "" && r.Intent == IntentProvideInfo && isQuestion(s) {
 		r.Intent = IntentFAQ // "贷款可以炒股吗": the FAQ on permitted uses answers it
 	}
@@ -109,28 +139,25 @@ func (x *Extractor) ExtractAt(text, expecting string, now time.Time) Result {
 // fillWords sets the slots stated by phrases rather than numbers.
 func (x *Extractor) fillWords(st *slot.Slots, rs []rune, s, expecting string) {
 	if v, ok := x.words.purpose.find(x.words.dropMeasure.Replace(s), &x.cues); ok {
-		if v == slot.PurposeTurnover && containsAny(s, x.words.businessContext) {
-			v = slot.PurposeBusiness // "店铺进货周转", "公司资金周转不开"
+		if v == slot.PurposeTurnover && containsAny(s, x.words.businessActivity) {
+			v = slot.PurposeBusiness // "店铺进货周转", "厂里发工资周转一下"; a company short of cash is turnover
 		}
 		st.LoanPurpose = &v
-	} else if v, ok := x.words.urgent.find(s, &x.cues); ok {
-		st.LoanPurpose = &v
+	} else if borrowThen(s, "做生意") || borrowThen(s, "开一家") || borrowThen(s, "开分店") || borrowThen(s, "设备") {
+		st.LoanPurpose = slot.Ptr(slot.PurposeBusiness) // "想借五十万做生意", "想借三十万再开一家"
 	}
-	if v, ok := x.words.employment.find(s, &x.cues); ok {
+	if v, ok := x.words.employment.find(s, &x.cues); ok && !(v == slot.EmploymentSelfEmployed && borrowThen(s, "做生意")) {
 		st.Employment = &v
+	} else if companyWithin(s, "开了") {
+		st.Employment = slot.Ptr(slot.EmploymentBusinessOwner) // "开了个建材公司"
 	} else if shopWithin(s, "开了") {
 		st.Employment = slot.Ptr(slot.EmploymentSelfEmployed) // "开了个修车店"
 	}
+	x.settleEmployment(st, s)
 	if st.LoanPurpose == nil && (shopWithin(s, "开个") || shopWithin(s, "想开") || shopWithin(s, "准备开")) {
 		st.LoanPurpose = slot.Ptr(slot.PurposeBusiness) // "开个奶茶店需要二十万"
 	}
-	if v, ok := x.neither.find(s); ok {
-		st.Collateral = &v
-	} else if v, ok := x.words.collateral.find(s, &x.cues); ok {
-		st.Collateral = &v
-	} else if v, ok := pledged(s); ok {
-		st.Collateral = &v
-	}
+	x.fillCollateral(st, s)
 	if v, ok := x.words.hukou.find(s, &x.cues); ok {
 		st.LocalHukou = slot.Ptr(v == "true")
 	} else if hukouElsewhere(s) {
@@ -143,6 +170,46 @@ func (x *Extractor) fillWords(st *slot.Slots, rs []rune, s, expecting string) {
 		st.City = &v
 	}
 	x.fillZeros(st, s, expecting)
+}
+
+// fillCollateral sets what the applicant owns (collateral) and, apart, whether they want to pledge
+// it (pledge_willing): "有套房 不想抵押" is a house and no pledge; "只考虑纯信用" says nothing of
+// ownership; "房子可以抵押" is a house and a pledge.
+func (x *Extractor) fillCollateral(st *slot.Slots, s string) {
+	if v, ok := x.neither.find(s); ok {
+		st.Collateral = &v
+	} else if v, ok := x.words.collateral.find(s, &x.cues); ok {
+		st.Collateral = &v
+	}
+	v, ok := x.words.pledge.find(s, &x.cues)
+	if ok && containsAny(s, x.words.noPledge) {
+		v = "false" // "不想拿房子押": the refusal governs the whole message
+	}
+	if st.Collateral != nil && *st.Collateral == slot.CollateralNone {
+		return // nothing owned: no preference to keep ("没有房子抵押")
+	}
+	if !ok || v == "true" {
+		obj, found := pledged(s)
+		if !ok && !found {
+			return
+		}
+		if found && st.Collateral == nil {
+			st.Collateral = &obj // "房本满五年, 想抵押贷款": the property spoken of
+		}
+		v = "true"
+	}
+	switch v {
+	case "false":
+		st.PledgeWilling = slot.Ptr(false)
+		return
+	case slot.CollateralHouse, slot.CollateralCar:
+		if st.Collateral == nil {
+			st.Collateral = slot.Ptr(v) // "老家的房子能抵押吗": a house the applicant has
+		}
+	}
+	if !isQuestion(s) {
+		st.PledgeWilling = slot.Ptr(true)
+	}
 }
 
 // fillZeros sets the numeric slots a negation states as zero ("没有负债", "没交社保", "社保断了",
@@ -164,32 +231,67 @@ func (x *Extractor) fillZeros(st *slot.Slots, s, expecting string) {
 }
 
 // fillNumbers sets the numeric slots; a later mention of a slot overrides an earlier one, except
-// a monthly debt added to another ("加", "还有").
-func fillNumbers(st *slot.Slots, as []assigned) {
+// a monthly debt added to another ("加", "还有"). Approximate numbers go to tentative, with the
+// range of their readings.
+func fillNumbers(st, tent *slot.Slots, as []assigned) map[string]Range {
+	var ranges map[string]Range
 	for _, a := range as {
-		v := value(a)
-		switch a.role {
-		case roleAmount:
-			st.AmountYuan = slot.Ptr(int64(math.Round(v)))
-		case roleTerm:
-			st.TermMonths = slot.Ptr(int(math.Round(v)))
-		case roleIncome:
-			st.MonthlyIncomeYuan = slot.Ptr(int64(math.Round(v)))
-		case roleDebt:
-			d := int64(math.Round(v))
-			if a.plus && st.ExistingMonthlyDebtYuan != nil {
-				d += *st.ExistingMonthlyDebtYuan // "房贷3500 加信用卡1000"
-			}
-			st.ExistingMonthlyDebtYuan = slot.Ptr(d)
-		case roleHouseYears:
-			st.HouseCertYears = slot.Ptr(math.Round(v*100) / 100)
-		case roleSocial:
-			st.SocialSecurityMonths = slot.Ptr(int(math.Round(v)))
-		case roleQueries:
-			st.CreditQueries6m = slot.Ptr(int(math.Round(v)))
-		case roleAge:
-			st.Age = slot.Ptr(int(math.Round(v)))
+		if a.role == roleNone || a.role == roleDrop {
+			continue
 		}
+		var one slot.Slots
+		setNumber(&one, a, value(a))
+		key := onlyKey(one)
+		if key == "" {
+			continue
+		}
+		if !a.m.approx {
+			setNumber(st, a, value(a))
+			*tent = without(*tent, key)
+			delete(ranges, key)
+			continue
+		}
+		*st = without(*st, key) // the later, approximate figure replaces ("税前一万 到手八千多")
+		tent.Merge(one)
+		if ranges == nil {
+			ranges = map[string]Range{}
+		}
+		ranges[key] = rangeOf(a)
+	}
+	return ranges
+}
+
+// rangeOf is every reading of an approximate mention in its slot's unit.
+func rangeOf(a assigned) Range {
+	lo, hi := a, a
+	lo.m.value, lo.m.months = a.m.lo, a.m.loMonths
+	hi.m.value, hi.m.months = a.m.hi, a.m.hiMonths
+	return Range{Lo: value(lo), Hi: value(hi)}
+}
+
+// setNumber sets the slot of a's role to v.
+func setNumber(st *slot.Slots, a assigned, v float64) {
+	switch a.role {
+	case roleAmount:
+		st.AmountYuan = slot.Ptr(int64(math.Round(v)))
+	case roleTerm:
+		st.TermMonths = slot.Ptr(int(math.Round(v)))
+	case roleIncome:
+		st.MonthlyIncomeYuan = slot.Ptr(int64(math.Round(v)))
+	case roleDebt:
+		d := int64(math.Round(v))
+		if a.plus && st.ExistingMonthlyDebtYuan != nil {
+			d += *st.ExistingMonthlyDebtYuan // "房贷3500 加信用卡1000"
+		}
+		st.ExistingMonthlyDebtYuan = slot.Ptr(d)
+	case roleHouseYears:
+		st.HouseCertYears = slot.Ptr(math.Round(v*100) / 100)
+	case roleSocial:
+		st.SocialSecurityMonths = slot.Ptr(int(math.Round(v)))
+	case roleQueries:
+		st.CreditQueries6m = slot.Ptr(int(math.Round(v)))
+	case roleAge:
+		st.Age = slot.Ptr(int(math.Round(v)))
 	}
 }
 
@@ -249,9 +351,73 @@ func shopWithin(s, verb string) bool {
 		return false
 	}
 	rest := s[i+len(verb):]
-	j := strings.IndexAny(rest, "店厂铺馆")
+	j := strings.IndexAny(rest, "店铺馆")
 	if k := strings.Index(rest, "超市"); k >= 0 && (j < 0 || k < j) {
 		j = k
 	}
 	return j >= 0 && j <= 18 // up to six runes of shop name
+}
+
+// settleEmployment applies what outweighs the last employment word: a student with a side job is a
+// student; a shop owner who calls themself 老板 is self-employed unless a company is named; someone
+// "在武汉读书" is a student, not a study loan.
+func (x *Extractor) settleEmployment(st *slot.Slots, s string) {
+	studying := studyingAt(s)
+	if studying || (st.Employment != nil && *st.Employment != slot.EmploymentStudent && containsAny(s, x.words.studentStatus)) {
+		st.Employment = slot.Ptr(slot.EmploymentStudent)
+		if studying && st.LoanPurpose != nil && *st.LoanPurpose == slot.PurposeEducation && !containsAny(s, x.words.tuition) {
+			st.LoanPurpose = nil
+		}
+	}
+	if e := st.Employment; e != nil && *e == slot.EmploymentSelfEmployed && companyWithin(s, "开了") {
+		st.Employment = slot.Ptr(slot.EmploymentBusinessOwner) // "开了家家具厂"
+	}
+	if e := st.Employment; e != nil && *e == slot.EmploymentBusinessOwner && containsAny(s, x.words.shops) && !containsAny(s, []string{"公司", "厂", "企业"}) {
+		st.Employment = slot.Ptr(slot.EmploymentSelfEmployed)
+	}
+}
+
+// studyingAt reports "在武汉读书", "在上海上大学": the applicant is a student somewhere.
+func studyingAt(s string) bool {
+	for _, w := range []string{"读书", "上学", "上大学", "读大学", "读研", "读博"} {
+		i := strings.Index(s, w)
+		if i < 0 {
+			continue
+		}
+		before := []rune(s[:i])
+		lo := max(0, len(before)-5)
+		if strings.ContainsRune(string(before[lo:]), '在') && !strings.Contains(s, "孩子") && !strings.Contains(s, "儿子") && !strings.Contains(s, "女儿") {
+			return true
+		}
+	}
+	return false
+}
+
+// companyWithin reports verb followed closely by a company ("开了个建材公司").
+func companyWithin(s, verb string) bool {
+	i := strings.Index(s, verb)
+	if i < 0 {
+		return false
+	}
+	rest := s[i+len(verb):]
+	j := strings.Index(rest, "公司")
+	if k := strings.Index(rest, "厂"); k >= 0 && (j < 0 || k < j) {
+		j = k // "开了个五金厂"
+	}
+	return j >= 0 && j <= 18
+}
+
+// borrowThen reports a borrowing verb followed in the same clause by what ("借五十万做生意").
+func borrowThen(s, what string) bool {
+	j := strings.Index(s, what)
+	if j < 0 {
+		return false
+	}
+	before := []rune(s[:j])
+	lo := max(0, len(before)-10)
+	clause := string(before[lo:])
+	if k := strings.LastIndexAny(clause, ",.!?;。，！？；"); k >= 0 {
+		clause = clause[k+1:]
+	}
+	return containsAny(clause, []string{"借", "贷"})
 }

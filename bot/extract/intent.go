@@ -21,6 +21,15 @@ const (
 	IntentRestart      = "restart"
 	IntentThanks       = "thanks"
 	IntentOther        = "other"
+	IntentAskChance    = "ask_chance" // a question about the applicant's own chances ("这样还有希望吗")
+	IntentAskLimit     = "ask_limit"  // how much the applicant might borrow ("我这种情况能借多少")
+)
+
+// SignalBorrowToRepay marks borrowing to pay off other loans or cards (以贷养贷): a risk, not a purpose.
+const (
+	SignalBorrowToRepay = "borrow_to_repay"
+	SignalCorrection    = "correction"  // the message corrects something said before ("打错了", "不对")
+	SignalNotPurpose    = "not_purpose" // the message takes back a loan purpose ("其实不是装修")
 )
 
 // intentRule is one intent and the phrases that show it.
@@ -42,6 +51,8 @@ type intentTables struct {
 	wantLoan                                    []string
 	progress                                    []string
 	materials                                   []string
+	chance                                      []string // a question about the applicant's own chances
+	limit                                       []string // how much the applicant might borrow
 }
 
 func newIntentTables() intentTables {
@@ -54,7 +65,7 @@ func newIntentTables() intentTables {
 		fraud: strings.Fields(`包过 包下款 包批 保过 包下 百分百下款 百分之百下款 100%下款 一定能下款 保证下款 做流水 假流水 刷流水 p图 ps一下 ps流水
 				伪造 假证明 做假 造假 假合同 假材料 假资料 假的流水 假的收入证明 假的工资 假工作证明 弄假 改征信 修复征信 征信修复 洗白 消除逾期 删除逾期
 				花钱办 找关系 内部渠道 走后门 包装资料 包装一下 代开 黑户也能 好处费 回扣 给你钱 给你们钱
-				给你点钱 给你们点钱 塞钱 红包 刷征信 冒名 用别人的身份 借身份证 朋友的身份证 别人的身份证 套现 空壳公司 虚开 买个社保 挂靠社保 做个工作证明
+				给你点钱 给你们点钱 塞钱 红包 走内部 走个关系 走关系 疏通一下 打点 刷征信 冒名 用别人的身份 借身份证 朋友的身份证 别人的身份证 套现 空壳公司 虚开 买个社保 挂靠社保 做个工作证明
 				开个假 做份假 做假账 包装流水 包装征信 征信包装 内部关系 打点一下 给点好处 办个假 介绍费 辛苦费 茶水费 感谢费 收入写高 写高一点 写高点 多写点 虚报 改高 征信变好 花钱也行 花点钱搞定 花钱搞定`),
 		first: []intentRule{
 			{IntentComplaint, strings.Fields(`投诉 举报 骗子 骗人 垃圾 太慢 什么破 坑人 差评 态度差 12315 银保监 金融监管 监管局 报警 曝光 退钱 退款 要求退 耍我 浪费我时间
@@ -76,6 +87,11 @@ func newIntentTables() intentTables {
 			还在审核 下来了吗 批下来没 放款没`),
 		materials: strings.Fields(`材料 资料 准备什么 要准备 需要准备 提供什么 要提供 需要提供 什么证件 带什么 上传什么 要什么东西 需要什么东西
 			要什么证明 需要什么证明 清单 要哪些证件 需要哪些 填什么 要填 申请表 户口本 结婚证 要带 需要带 带上`),
+		chance: strings.Fields(`还有希望 有希望吗 有没有希望 有戏吗 有戏没 能批吗 能批下来 批得下来 批的下来 能不能批 能贷下来 贷得下来 贷的下来 能下款吗 能不能下款 能通过吗 能不能通过
+			通过率 能过吗 过得了吗 过的了吗 有机会吗 还有机会 有没有机会 还能贷吗 还能借吗 还能贷款吗 能贷到吗 能借到吗 借得到吗 贷得到吗 能不能贷到 能不能借到 我这种情况能 我这情况能
+			我这样能 这种情况能贷 这种情况能借 这样能贷 这样能借 还能申请吗 能申请吗 有可能批 批的可能 希望大吗 概率大吗 能成吗`),
+		limit: strings.Fields(`能借多少 能贷多少 可以借多少 可以贷多少 最多能借 最多能贷 最多借多少 最多贷多少 额度多少 额度能有多少 大概能借 大概能贷 能批多少 能下多少 能给多少
+			借多少合适 贷多少合适 能借到多少 能贷到多少 额度大概`),
 		wantLoan: strings.Fields(`想贷款 要贷款 借钱 借点钱 办贷款 贷款 借款 想借 要借 办个贷 申请贷款 贷点 借个 贷个 想贷 要贷`),
 	}
 }
@@ -92,6 +108,10 @@ func (t *intentTables) classify(s string, st slot.Slots) string {
 	}
 	calc := containsAny(s, t.calc) || (strings.Contains(s, "利息") && strings.Contains(s, "多少"))
 	switch {
+	case containsAny(s, t.limit):
+		return IntentAskLimit
+	case containsAny(s, t.chance):
+		return IntentAskChance
 	case calc && (st.AmountYuan != nil || st.TermMonths != nil):
 		return IntentCalculator
 	case containsAny(s, t.progress):
@@ -119,7 +139,7 @@ func (t *intentTables) classify(s string, st slot.Slots) string {
 // isFraud reports a request to fake or buy an approval: a listed phrase, or a faking verb shortly
 // before a document ("帮我做个银行流水", "弄一份工作证明").
 func (t *intentTables) isFraud(s string) bool {
-	if containsAny(s, t.fraud) {
+	if containsAny(s, t.fraud) || offersMoney(s) {
 		return true
 	}
 	for _, obj := range t.fraudObjects {
@@ -139,4 +159,26 @@ func removeAll(s string, words []string) string {
 		s = strings.ReplaceAll(s, w, "")
 	}
 	return s
+}
+
+// offersMoney reports money offered to the adviser ("给你五千块钱", "事成之后给你三个点"): a bribe.
+func offersMoney(s string) bool {
+	for _, p := range []string{"给你", "给您", "给你们"} {
+		i := strings.Index(s, p)
+		if i < 0 {
+			continue
+		}
+		rest := []rune(s[i+len(p):])
+		if len(rest) > 8 {
+			rest = rest[:8]
+		}
+		r := string(rest)
+		if containsAny(r, []string{"钱", "块", "元", "个点", "红包", "好处"}) && strings.IndexFunc(r, func(c rune) bool {
+			_, ok := cnDigit(c)
+			return ok || isASCIIDigit(c) || c == '十' || c == '百' || c == '千' || c == '万' || c == '点'
+		}) >= 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -70,6 +70,9 @@ func (t *kwTable) find(s string, ct *cueTables) (string, bool) {
 }
 
 func (t *kwTable) valueAt(s string, i int, k kw, ct *cueTables) (string, bool) {
+	if k.val == "" {
+		return "", true // a phrase that states nothing, negated or not ("没有房贷" is no house)
+	}
 	before := s[max(0, i-9):i] // up to three CJK runes
 	for _, p := range t.skipPrev {
 		if strings.HasSuffix(before, p) {
@@ -101,12 +104,16 @@ func isNegatedBefore(before string) bool {
 // wordTables holds the phrase tables of the enumerated slots; built once by New.
 type wordTables struct {
 	purpose, employment, collateral, hukou kwTable
-	urgent                                 kwTable // "急用钱": turnover, unless a purpose is named
+	pledge                                 kwTable  // the wish to pledge or not
+	noPledge                               []string // a refusal to pledge anywhere in the message
+	studentStatus, tuition, shops          []string // settle the employment (settleEmployment)
+	rateWords, productNames, wantLoan      []string // a product named in a rate question is no purpose
+	repayFixed, repayObjects               []string // borrowing to repay other loans (borrowToRepay)
 	noDebt, noQueries, noIncome, noSocial  []string
 	socialStopped                          []string          // "断了", "停了": no social security now, when it is the topic
 	unknown                                []string          // "不知道", "不清楚": the applicant does not know
 	vague                                  []string          // "好几次", "记不清": an answer without a figure
-	businessContext                        []string          // turns 周转 into a business purpose
+	businessActivity                       []string          // turns 周转 into a business purpose: what the money does in the business
 	dropMeasure                            *strings.Replacer // "买个电脑" → "买电脑", for purposes
 }
 
@@ -115,7 +122,7 @@ func newWordTables() wordTables {
 		purpose: kwTable{skipPrev: []string{"每月", "每个月", "一个月", "月供", "月要", "月需要", "月得", "月都"}, words: kwJoin(
 			kws(slot.PurposeRenovation, "装修", "装房子", "翻新", "家装", "装个房"),
 			kws(slot.PurposeCar, "买车", "购车", "提车", "买辆车", "买个车", "换车", "买新车", "买二手车", "买辆二手车", "买个二手车", "买台二手车", "买辆新车", "办车贷", "申请车贷", "做车贷", "买台车", "换辆车", "换个车", "换台车", "换部车", "换新车"),
-			kws(slot.PurposeBusiness, "用于经营", "经营用", "经营需要", "做经营", "经营资金", "进货", "扩大生意", "生意周转", "店里周转", "想开店", "准备开店", "打算开店", "开店用", "做生意用",
+			kws(slot.PurposeBusiness, "买设备", "进设备", "进点设备", "添点设备", "开分店", "扩大生产", "添设备", "买机器", "扩产", "用于经营", "经营用", "经营需要", "做经营", "经营资金", "进货", "扩大生意", "生意周转", "店里周转", "想开店", "准备开店", "打算开店", "开店用", "做生意用",
 				"生意上", "店里用", "公司周转", "公司资金", "备货", "经营贷", "生意需要", "扩店", "采购", "开厂", "经营周转", "生意用", "店铺周转", "周转一下生意", "周转生意", "生意上周转",
 				"借钱做生意", "贷款做生意", "拿来做生意", "用来做生意", "想做生意", "要做生意", "打算做生意", "公司运营", "厂里周转", "工程款", "压货", "进点货", "进批货", "进一批货", "进些货", "进一些货", "拿货", "扩大经营", "扩大规模"),
 			kws(slot.PurposeTurnover, "周转", "资金周转", "过桥", "倒贷", "短期周转"),
@@ -123,11 +130,9 @@ func newWordTables() wordTables {
 			kws(slot.PurposeEducation, "学费", "上学", "读书", "培训", "教育", "留学", "考研", "上大学", "读研", "报班", "进修"),
 			kws("", "在读研", "在读书", "还在读书", "在上学", "还在上学", "在上大学", "在读大学", "正在读研"), // a student's status, not a purpose
 			kws(slot.PurposeConsumption, "消费", "买手机", "买电脑", "旅游", "结婚", "婚礼", "买家具", "买家电", "日常开销", "生活费", "消费贷",
-				"买东西", "彩礼", "办酒", "买空调", "添置"),
-			kws(slot.PurposeOther, "买房", "还信用卡", "还网贷", "还债", "买婚房"), // prohibited uses (炒股, 首付 …): see prohibitedTable
+				"买东西", "彩礼", "办酒", "买空调", "添置", "过年", "回家过年"),
+			kws(slot.PurposeOther, "买房", "买婚房"), // prohibited uses (炒股, 首付 …): see prohibitedTable; repaying other loans is a signal (borrowToRepay), not a purpose
 		)}.indexed(),
-		urgent: kwTable{words: kws(slot.PurposeTurnover, "临时用钱", "急用钱", "应急", "急需用钱", "急用", "急需", "江湖救急", "资金紧张", "手头紧",
-			"周转不开", "手头有点紧")}.indexed(),
 		employment: kwTable{family: true, skipNext: []string{"用", "进货", "周转", "证明"}, skipPrev: []string{"想", "要", "打算", "准备", "借钱", "用来", "拿来", "用于", "来",
 			"买车跑", "手车跑", "辆车跑", "台车跑", "个车跑"}, words: kwJoin(
 			kws(slot.EmploymentSalaried, "上班", "上班族", "工薪", "打工", "职员", "员工", "国企", "事业单位", "公务员", "老师", "教师", "护士",
@@ -137,37 +142,59 @@ func newWordTables() wordTables {
 			kws(slot.EmploymentBusinessOwner, "老板", "开公司", "公司法人", "企业主", "法人", "股东", "自己的公司", "开厂", "开了家公司", "开了个公司", "开了个小公司", "开了一家公司", "自己有公司", "开了个厂", "开了家厂", "开工厂", "公司老板", "厂老板", "公司是我自己开", "自己开的公司", "自己开公司", "公司是我开"),
 			kws(slot.EmploymentSelfEmployed, "个体", "个体户", "开店", "开了个店", "开了家", "做生意", "摆摊", "开饭店", "开超市", "网店", "小生意",
 				"开餐馆", "开店的", "做买卖", "生意人", "小老板", "开了一家", "个体工商户", "自己开", "开小店", "开个店"),
-			kws(slot.EmploymentFreelancer, "自由职业", "自媒体", "跑滴滴", "开滴滴", "跑外卖", "外卖骑手", "骑手", "主播", "兼职", "灵活就业",
+			kws(slot.EmploymentFreelancer, "自由职业", "自媒体", "跑滴滴", "开滴滴", "跑外卖", "外卖骑手", "骑手", "主播", "做兼职的", "灵活就业",
 				"跑货拉拉", "网约车", "代驾", "打零工", "零工", "自由职业者", "接单", "微商", "做微商", "直播带货", "做直播", "送外卖"),
 			kws("", "没有工作证明", "没工作证明", "没有工作单位证明"),
-			kws(slot.EmploymentUnemployed, "无业", "没工作", "失业", "待业", "没上班", "不上班", "没有工作", "家庭主妇", "全职妈妈", "全职宝妈", "没有上班", "暂无工作", "无工作", "暂时没工作", "目前没工作", "暂时没有工作", "没找到工作", "还没工作", "找工作中", "在找工作", "辞职了", "被裁"),
+			kws(slot.EmploymentUnemployed, "在家带孩子", "在家带娃", "全职带娃", "带孩子没上班", "宝妈", "无业", "没工作", "失业", "待业", "没上班", "不上班", "没有工作", "家庭主妇", "全职妈妈", "全职宝妈", "没有上班", "暂无工作", "无工作", "暂时没工作", "目前没工作", "暂时没有工作", "没找到工作", "还没工作", "找工作中", "在找工作", "辞职了", "被裁"),
 			kws("", "年退休", "快退休", "没退休", "还没退休", "要退休", "准备退休", "就退休"),
 			kws(slot.EmploymentRetired, "去年退休", "已经退休", "退休", "退休金", "养老金", "退休了", "退休人员", "退休教师", "退休老师", "退休职工", "退休工人", "退休干部"),
 			kws(slot.EmploymentStudent, "学生", "大学生", "在读", "研究生", "读大学", "大学在读", "还在上学", "在校"),
 		)}.indexed(),
-		collateral: kwTable{negated: slot.CollateralNone, words: kwJoin(
-			kws(slot.CollateralHouse, "房子抵押", "抵押房子", "房产抵押", "房抵", "押房", "拿房子", "用房子", "房本抵押", "抵押房产", "房屋抵押",
-				"房子做抵押", "抵押房", "房产做抵押", "用房产", "拿房产", "房本押", "押房本", "房子押", "房子能押", "房能押", "能押房"),
-			kws(slot.CollateralCar, "车抵", "押车", "车子抵押", "抵押车", "汽车抵押", "车辆抵押", "车做抵押", "车子做抵押", "拿车子", "用车子",
-				"押车子", "车押", "车子押", "用车抵", "拿车抵", "押绿本", "绿本抵押", "车贷抵押", "车子能押", "车能押", "能押车", "车可以押"),
-			kws(slot.CollateralNone, "无抵押", "没有抵押", "没抵押", "不抵押", "不想抵押", "信用贷", "纯信用", "没房没车", "无房无车",
-				"没有抵押物", "没什么抵押", "不用抵押", "免抵押", "没房也没车", "没有房和车", "没有房子也没有车", "没有房也没有车",
-				"没有房产", "没有车和房", "无房无车", "信用贷款", "不要抵押", "没东西抵押"),
-			kws("", "没有抵押过", "没抵押过", "未抵押", "无抵押记录", "没有被抵押"), // about a house, not an offer
+		// collateral is what the applicant owns, whether or not they want to pledge it
+		collateral: kwTable{negated: slot.CollateralNone, skipNext: []string{"贷", "租", "东"}, family: true, words: kwJoin(
+			kws(slot.CollateralHouse, "有房", "有套房", "有一套房", "有两套房", "有几套房", "有房子", "有套房子", "有一套房子", "有个房子", "有商品房", "有套商品房",
+				"有自建房", "有一套商品房", "名下有房", "名下有一套", "名下有两套", "房本在我", "房产证在我", "房子在我名下", "房子是我的", "房子是我自己", "自己的房",
+				"全款房", "房子是全款", "房子有一套", "房子有两套", "房有一套", "房子倒是有", "房子有的", "全款买的房", "我家那个房子", "我家房子", "自己家房子", "房本是我", "房产证是我", "有房产", "房子是自己的", "名下一套房"),
+			kws(slot.CollateralCar, "有车", "有台车", "有辆车", "有个车", "有部车", "有一辆车", "有一台车", "车在我名下", "车是我的", "车是我自己", "我的车",
+				"自己的车", "全款车", "车子是我", "名下有车", "车子在我名下", "有辆", "车是自己的", "车子是自己的"),
+			kws(slot.CollateralNone, "没有抵押物", "没什么抵押", "没什么可以抵押", "没东西抵押", "没有可以抵押", "没有可抵押", "没有抵押", "没抵押",
+				"没房没车", "无房无车", "没房也没车", "没有房和车", "没有房子也没有车", "没有房也没有车", "没有房产", "没有车和房", "房车都没有", "房和车都没有"),
+			kws("", "没有抵押过", "没抵押过", "未抵押", "无抵押记录", "没有被抵押", "有房贷", "有车贷"), // about a house or its loan, not ownership
 		)}.indexed(),
+		// pledge is the wish to pledge ("房子可以抵押") or not ("不想抵押", "只考虑纯信用"): a preference,
+		// never ownership
+		pledge: kwTable{negated: "false", words: kwJoin(
+			kws(slot.CollateralHouse, "房子抵押", "抵押房子", "房产抵押", "房抵", "押房", "拿房子", "用房子", "房本抵押", "抵押房产", "房屋抵押",
+				"房子做抵押", "抵押房", "房产做抵押", "用房产", "拿房产", "房本押", "押房本", "房子押", "房子能押", "房能押", "能押房", "房子可以抵押", "房子可以押"),
+			kws(slot.CollateralCar, "车抵", "押车", "车子抵押", "抵押车", "汽车抵押", "车辆抵押", "车做抵押", "车子做抵押", "拿车子", "用车子",
+				"押车子", "车押", "车子押", "用车抵", "拿车抵", "押绿本", "绿本抵押", "车子能押", "车能押", "能押车", "车可以押", "车可以抵押"),
+			kws("true", "愿意抵押", "可以抵押", "接受抵押", "想抵押", "做抵押贷"),
+			kws("false", "纯信用", "只考虑信用", "只要信用", "只做信用", "信用的就行", "无抵押", "不抵押", "不想抵押", "不用抵押", "不要抵押", "不愿意抵押",
+				"不想押", "不愿抵押", "免抵押", "不想拿", "不想用", "不愿意押", "不想押东西", "不押"),
+		)}.indexed(),
+		studentStatus: []string{"研究生在读", "在读研究生", "大学在读", "在校学生", "在校生", "还在读", "在读大", "还是学生", "大学生", "研究生"},
+		tuition:       []string{"学费", "培训", "报班", "考研", "留学", "进修"},
+		shops:         []string{"店", "摊", "淘宝", "网店", "超市", "档口"},
+		rateWords:     []string{"利率", "利息", "年化", "费率"},
+		productNames:  []string{"经营贷", "消费贷", "装修贷", "信用贷", "车贷", "房贷"},
+		wantLoan:      []string{"我想", "我要", "想办", "想借", "想贷", "需要", "打算"},
+		repayFixed: []string{"以贷养贷", "借新还旧", "拆东墙补西墙", "补窟窿", "填窟窿", "倒贷", "还别的贷款", "还其他贷款", "还其它贷款", "还之前的贷款",
+			"债务整合", "整合一下", "整合负债", "还别的网贷", "还其他网贷", "还以前的贷款"},
+		repayObjects: []string{"网贷", "信用卡", "卡", "债", "贷款", "它们", "欠款", "花呗", "借呗", "白条", "别的贷", "其他贷", "逾期"},
+		noPledge:     []string{"不想拿", "不想用", "不想押", "不想抵", "不愿", "不打算抵", "不考虑抵", "不要抵", "不用抵", "纯信用", "不押"},
 		hukou: kwTable{negated: "false", words: kwJoin(
 			kws("true", "是本地的", "我是本地", "本地户口", "本地户籍", "本地人", "户口在本地", "户口本地", "本市户口", "本地的户口", "户口是本地", "户籍在本地", "土生土长", "本地户"),
 			kws("false", "外地户口", "外地人", "外地户籍", "非本地", "户口不在本地", "户口在老家", "户口在外地", "外省户口", "不是本地", "外地的",
-				"户口不是本地", "新市民", "外地户", "没有本地户口", "不是本地户口", "户口不在这", "户口在外省"),
+				"户口不是本地", "新市民", "外地户", "没有本地户口", "不是本地户口", "户口不在这", "户口在外省", "户口不是这边", "户口不在这边", "不是这边户口", "户口不是这里", "户口不在这里"),
 		)}.indexed(),
 		noDebt: []string{"没有负债", "无负债", "没负债", "没有其他贷款", "没有贷款", "无贷款", "没有月供", "零负债", "没有其他负债", "没有欠款",
 			"没有房贷车贷", "没有任何贷款", "没贷过款", "没有其他的贷款", "没有别的贷款", "其他贷款没有", "负债没有", "没什么负债", "无其他负债", "没有房贷和车贷", "没贷款", "没有任何负债"},
-		dropMeasure:     strings.NewReplacer("买个", "买", "买台", "买", "买部", "买", "买一个", "买", "买一台", "买", "买一辆", "买辆"),
-		businessContext: []string{"进货", "店铺", "店里", "生意", "经营", "厂里", "工厂", "货款", "工程", "公司周转", "公司资金", "公司要", "公司的资金", "老板", "企业"},
-		socialStopped:   []string{"断了", "断缴", "停了", "停缴", "不交了", "没交了", "没再交", "没在交", "断掉了", "没有交了"},
-		unknown:         []string{"不知道", "不清楚", "不记得", "忘了"},
-		vague:           []string{"好几次", "很多次", "好多次", "挺多次", "记不清", "不记得", "说不准", "不一定", "不固定"},
-		noIncome:        []string{"没有收入", "没收入", "无收入", "零收入", "收入为0", "收入是0", "暂无收入", "目前没有收入"},
+		dropMeasure:      strings.NewReplacer("买个", "买", "买台", "买", "买部", "买", "买一个", "买", "买一台", "买", "买一辆", "买辆"),
+		businessActivity: []string{"进货", "备货", "压货", "拿货", "货款", "工程款", "发工资", "设备", "扩大", "采购", "生意周转", "经营周转", "做生意", "生意上"},
+		socialStopped:    []string{"断了", "断缴", "停了", "停缴", "不交了", "没交了", "没再交", "没在交", "断掉了", "没有交了"},
+		unknown:          []string{"不知道", "不清楚", "不记得", "忘了"},
+		vague:            []string{"好几次", "很多次", "好多次", "挺多次", "记不清", "不记得", "说不准", "不一定", "不固定"},
+		noIncome:         []string{"没有收入", "没收入", "无收入", "零收入", "收入为0", "收入是0", "暂无收入", "目前没有收入"},
 		noSocial: []string{"没交社保", "没有社保", "没缴社保", "社保没交", "没有交社保", "未缴纳社保", "不交社保", "社保没有", "没买社保", "社保没缴",
 			"没有缴纳社保", "无社保", "社保断了", "社保断缴", "社保停了", "社保停缴", "社保已经断了", "社保也断了", "社保没再交", "社保不交了"},
 		noQueries: []string{"没查过征信", "征信没查过", "没有查询", "没有查询记录", "零查询", "没有硬查询", "没被查过", "查询记录没有", "查询是0", "没有被查询",
@@ -183,4 +210,48 @@ func tailRunes(s string, n int) []rune {
 		i -= size
 	}
 	return []rune(s[i:])
+}
+
+// borrowToRepay reports borrowing to pay off other loans or cards (以贷养贷): a fixed phrase, or a
+// borrowing verb followed in the same clause by repaying a loan ("想再借一笔把它们还了",
+// "借二十万把网贷都还上"). A monthly payment ("每月还信用卡2000") is not.
+func (w *wordTables) borrowToRepay(s string) bool {
+	if containsAny(s, w.repayFixed) {
+		return true
+	}
+	for _, verb := range []string{"借", "贷", "拿来", "用来", "用于"} {
+		for i := strings.Index(s, verb); i >= 0; {
+			rest := []rune(s[i+len(verb):])
+			if len(rest) > 16 {
+				rest = rest[:16]
+			}
+			clause := string(rest)
+			if k := strings.IndexAny(clause, ",.!?;。，！？；"); k >= 0 {
+				clause = clause[:k]
+			}
+			if strings.Contains(clause, "还") && containsAny(clause, w.repayObjects) {
+				return true
+			}
+			j := strings.Index(s[i+len(verb):], verb)
+			if j < 0 {
+				break
+			}
+			i += len(verb) + j
+		}
+	}
+	return false
+}
+
+// purposeDenied reports a purpose word right after 不是 ("其实不是装修"): the purpose said before is
+// taken back.
+func (w *wordTables) purposeDenied(s string) bool {
+	for _, k := range w.purpose.words {
+		if k.val == "" {
+			continue
+		}
+		if i := strings.Index(s, k.word); i >= 0 && strings.HasSuffix(s[:i], "不是") {
+			return true
+		}
+	}
+	return false
 }

@@ -17,6 +17,7 @@ type labelled struct {
 	Text          string     `json:"text"`
 	Expecting     string     `json:"expecting"`
 	Slots         slot.Slots `json:"slots"`
+	Tentative     slot.Slots `json:"tentative"`
 	ProhibitedUse string     `json:"prohibited_use"`
 	Intent        string     `json:"intent"`
 	Now           string     `json:"now"`
@@ -73,6 +74,8 @@ func TestLabelled(t *testing.T) {
 		got := x.ExtractAt(l.Text, l.Expecting, l.at(t))
 		if d := cmp.Diff(l.Slots, got.Slots); d != "" {
 			t.Logf("slot miss %q (expecting %q) (-want +got):\n%s", l.Text, l.Expecting, d)
+		} else if d := cmp.Diff(l.Tentative, got.Tentative); d != "" {
+			t.Logf("tentative miss %q (expecting %q) (-want +got):\n%s", l.Text, l.Expecting, d)
 		} else if got.ProhibitedUse != l.ProhibitedUse {
 			t.Logf("prohibited-use miss %q: got %q, want %q", l.Text, got.ProhibitedUse, l.ProhibitedUse)
 		} else {

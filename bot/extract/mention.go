@@ -24,7 +24,14 @@ type mention struct {
 	value      float64
 	months     float64 // for kindPeriod
 	kind       kind
-	vague      bool // "十几次", "几十万": a number was said, but not which
+	vague      bool // "几十万", "几次": a number was said, but not which
+
+	// approx marks an approximate number ("七八万", "5到8万", "三千多", "一万出头", "二十几次"): value
+	// and months are its representative reading (the upper end of a range, the base of 多/几/出头),
+	// lo/hi and loMonths/hiMonths every reading.
+	approx             bool
+	lo, hi             float64
+	loMonths, hiMonths float64
 }
 
 // scanMentions finds every number in rs, left to right; now dates a year of birth.
@@ -49,8 +56,25 @@ func scanMentions(rs []rune, units []unitWord, now time.Time) []mention {
 	return ms
 }
 
-// readMention reads the number starting at rs[i], if any, and its unit.
+// readMention reads the number starting at rs[i], if any, and its unit; an approximate number
+// ("七八万", "5到8万", "三千多") is marked approx with its range.
 func readMention(rs []rune, i int, units []unitWord) (mention, int, bool) {
+	if m, ok := readPairRange(rs, i, units); ok {
+		return m, m.end, true
+	}
+	if m, ok := readConnectorRange(rs, i, units); ok {
+		return m, m.end, true
+	}
+	m, next, ok := readExact(rs, i, units)
+	if ok && !m.approx {
+		m = markApprox(rs, m)
+		next = max(next, m.end)
+	}
+	return m, next, ok
+}
+
+// readExact reads the number starting at rs[i] as written, and its unit.
+func readExact(rs []rune, i int, units []unitWord) (mention, int, bool) {
 	if hasAt(rs, i, "百分之") {
 		toks := tokenizeNumeral(rs, i+3)
 		if v, used := evalNumeral(toks); used > 0 {
@@ -79,6 +103,9 @@ func readMention(rs []rune, i int, units []unitWord) (mention, int, bool) {
 	}
 	if i > 0 && rs[i-1] == '第' {
 		return mention{}, end, false
+	}
+	if hasAt(rs, end, "几") && v >= 10 && !(i > 0 && rs[i-1] == '几') {
+		return severalMention(rs, i, end, v, units) // "二十几次", "三十几万"
 	}
 	if vague := hasAt(rs, end, "几"); vague || (i > 0 && rs[i-1] == '几') {
 		return vagueMention(rs, i, end, vague, units)
@@ -116,7 +143,7 @@ func startsNumeral(rs []rune, i int) bool {
 // follows it ("20万3年" is 20万 and 3年, not 203000 年), or 0.
 func tailDigitBeforeUnit(rs []rune, toks []numToken) float64 {
 	n := len(toks)
-	if n < 3 || toks[n-1].unit != 0 || toks[n-2].unit < 1e4 {
+	if n < 3 || toks[n-1].unit != 0 || toks[n-2].unit < 1000 {
 		return 0
 	}
 	if !periodOrCountUnitAt(rs, toks[n-1].end) {
@@ -176,6 +203,9 @@ func readUnit(rs []rune, start, end int, v float64, big bool, units []unitWord) 
 		if !hasAt(rs, j, u.word) {
 			continue
 		}
+		if u.word == "分" && j+1 < len(rs) && startsNumeral(rs, j+1) {
+			break // "四千二分五年": 分 starts the term, it is no unit
+		}
 		m.kind, m.end = u.kind, j+len([]rune(u.word))
 		if u.kind == kindPeriod {
 			m.months = v * u.months
@@ -185,6 +215,10 @@ func readUnit(rs []rune, start, end int, v float64, big bool, units []unitWord) 
 			if u.word == "年" && v >= 1900 {
 				m.kind, m.months = kindOther, 0 // a calendar year
 			}
+		}
+		if u.word == "个" && !big && v >= 10 && v <= 1000 && slangWan(rs, m.end) {
+			m.kind, m.value = kindMoney, v*1e4 // "借个三十个", "两百个": 个 for 万
+			return m, m.end, true
 		}
 		if big && (u.kind == kindOther || u.kind == kindPeriod) {
 			m.kind, m.end = kindMoney, end // "20万个" is still money; a unit word after it is text
@@ -231,4 +265,13 @@ func hasAt(rs []rune, i int, w string) bool {
 		i++
 	}
 	return true
+}
+
+// slangWan reports a 个 that ends the number's phrase ("三十个，", "二十个吧"), as in amounts said
+// as "N个" for N万; "三十个人" is not.
+func slangWan(rs []rune, i int) bool {
+	if i >= len(rs) {
+		return true
+	}
+	return strings.ContainsRune(",.!?;:~ 。，！？吧啊呀哈的左右分就够", rs[i])
 }

@@ -16,7 +16,8 @@ var tsChars string
 // normalizer folds full-width forms to half-width, traditional characters to simplified and ASCII
 // to lower case. Its table is built once; normalize is safe for concurrent use.
 type normalizer struct {
-	t2s map[rune]rune
+	t2s   map[rune]rune
+	words *strings.Replacer // input-method and voice-recognition slips, emoji and English words → the words the tables know
 }
 
 // newNormalizer parses the embedded traditional → simplified table.
@@ -34,17 +35,47 @@ func newNormalizer() (*normalizer, error) {
 		t, _ := utf8.DecodeRuneInString(to)
 		n.t2s[f] = t
 	}
+	n.words = newWordFixes()
 	return n, nil
+}
+
+// newWordFixes lists what real input writes for the words the tables know: pinyin and voice
+// homophones (余期 → 逾期, 征新 → 征信, 社bao → 社保), archaic numerals (卅 → 三十), "个k"/"个w",
+// house and car emoji, and the English words bilingual applicants mix in. Applied after folding.
+func newWordFixes() *strings.Replacer {
+	pairs := []string{
+		"余期", "逾期", "愈期", "逾期", "于期", "逾期", "有预期", "有逾期", "预期了", "逾期了", "没预期", "没逾期", "没有预期", "没有逾期", "逾其", "逾期",
+		"征新", "征信", "争信", "征信", "征性", "征信", "正信", "征信", "蒸信", "征信",
+		"社bao", "社保", "社宝", "社保", "shebao", "社保", "社报", "社保",
+		"卅", "三十", "廿", "二十", "卌", "四十",
+		"个k", "k", "个w", "w", "个千", "千",
+		"🏠", "房", "🏡", "房", "🏘", "房", "🚗", "车", "🚙", "车", "🚘", "车",
+		"credit report", "征信", "no overdue", "没有逾期", "overdue", "逾期", "salary", "工资", "income", "收入",
+		"freelancer", "自由职业", "freelance", "自由职业", "loan", "贷款",
+	}
+	for _, d := range "一二三四五六七八九" {
+		pairs = append(pairs, "十有"+string(d), "十"+string(d)) // "五十有三"
+	}
+	return strings.NewReplacer(pairs...)
 }
 
 // normalize returns the folded runes of s. A run of white space next to a number is dropped ("20 万"
 // reads as "20万") unless it separates two numbers ("8000 20万", "2万5 十二期" stay apart); elsewhere
 // it becomes one space, a word boundary ("我在苏州 户口是外地的").
 func (n *normalizer) normalize(s string) []rune {
+	out := n.fold(s)
+	if fixed := n.words.Replace(string(out)); fixed != string(out) {
+		return []rune(fixed)
+	}
+	return out
+}
+
+// fold folds width, case and script and settles white space.
+func (n *normalizer) fold(s string) []rune {
 	out := make([]rune, 0, len(s)/2+1)
 	pendingSpace := false
 	for _, r := range s {
-		r = n.fold(r)
+		r = n.foldRune(r)
 		if unicode.IsSpace(r) {
 			pendingSpace = len(out) > 0
 			continue
@@ -82,7 +113,7 @@ func isNumeralRune(r rune) bool {
 	return startsNumeralRune(r) || unit || r == 'k' || r == 'w'
 }
 
-func (n *normalizer) fold(r rune) rune {
+func (n *normalizer) foldRune(r rune) rune {
 	if r < utf8.RuneSelf {
 		return unicode.ToLower(r)
 	}

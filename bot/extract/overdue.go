@@ -8,6 +8,7 @@ import (
 // overdueTable holds the words that state whether the applicant is overdue now.
 type overdueTable struct {
 	negators, history, resolved, present, presentAfter, clean []string
+	unpaid                                                    []string // a payment missed now, said without 逾期 ("有一期没还")
 }
 
 func newOverdueTable() overdueTable {
@@ -18,7 +19,9 @@ func newOverdueTable() overdueTable {
 		present:      []string{"现在", "目前", "当前", "正在", "还在", "有", "正", "已经", "还有"},
 		presentAfter: []string{"了", "中", "着", "没还", "未还", "还没还", "状态", "还没处理", "没处理"},
 		clean: []string{"征信良好", "征信很好", "征信没问题", "征信正常", "征信干净", "信用良好", "征信不错", "征信很干净", "信用很好",
-			"征信是好的", "征信挺好", "征信还行", "征信也没问题", "征信还可以", "征信ok", "征信白", "征信没有问题", "信用记录良好"},
+			"征信是好的", "征信挺好", "征信还行", "征信也没问题", "征信还可以", "征信ok", "征信白", "征信没有问题", "信用记录良好",
+			"从来不欠", "从不欠", "不欠钱", "没欠过", "不欠债", "从来没欠", "按时还款", "都按时还", "从没拖欠", "从来不拖欠"},
+		unpaid: []string{"一期没还", "一笔没还", "一期还没还", "一笔还没还", "几期没还", "两期没还", "有一期没", "断供", "没按时还上", "停还了", "拖着没还", "欠着没还"},
 	}
 }
 
@@ -31,6 +34,11 @@ func (t *overdueTable) overdue(rs []rune) (val, ok bool) {
 			val, ok, bestEnd = false, true, i+len(w)
 		}
 	}
+	for _, w := range t.unpaid {
+		if i := strings.LastIndex(s, w); i >= 0 && i+len(w) > bestEnd && !strings.Contains(s[:i], "以前") && !strings.Contains(s[:i], "之前") {
+			val, ok, bestEnd = true, true, i+len(w)
+		}
+	}
 	off := 0 // byte offset of rs[i] in s
 	for i := 0; i+1 < len(rs); i, off = i+1, off+utf8.RuneLen(rs[i]) {
 		if rs[i] != '逾' || rs[i+1] != '期' {
@@ -38,7 +46,7 @@ func (t *overdueTable) overdue(rs []rune) (val, ok bool) {
 		}
 		before := string(rs[max(0, i-6):i])
 		after := string(rs[i+2 : min(len(rs), i+10)])
-		v, stated := t.judge(before, after)
+		v, stated := t.judge(before, after, string(rs[i+2:]))
 		end := off + len("逾期")
 		if stated && end > bestEnd {
 			val, ok, bestEnd = v, true, end
@@ -48,7 +56,7 @@ func (t *overdueTable) overdue(rs []rune) (val, ok bool) {
 }
 
 // judge decides one 逾期 from the words before and after it.
-func (t *overdueTable) judge(before, after string) (val, stated bool) {
+func (t *overdueTable) judge(before, after, rest string) (val, stated bool) {
 	if strings.HasSuffix(before, "有没有") || strings.HasSuffix(before, "是否") || strings.HasPrefix(after, "的话") {
 		return false, false // a question or a hypothesis
 	}
@@ -60,8 +68,8 @@ func (t *overdueTable) judge(before, after string) (val, stated bool) {
 		return false, true
 	}
 	hist := containsAny(before, t.history) || strings.HasPrefix(after, "过")
-	if containsAny(after, t.resolved) {
-		return false, true // "有逾期记录, 已经还清了"
+	if containsAny(after, t.resolved) || (hist && containsAny(rest, t.resolved)) {
+		return false, true // "有逾期记录, 已经还清了", "之前有过一次逾期，三年前的事了，早还清了"
 	}
 	if hist && !containsAny(before, []string{"现在", "目前", "当前", "还在"}) {
 		return false, false

@@ -86,6 +86,9 @@ func (t *cueTables) roleOf(rs []rune, ms []mention, done []assigned, i int, st *
 		a.role, a.defaulted = t.periodRole(ms, i, left, right, st)
 	case classCount:
 		a.role = t.pick(left, right, t.countLeft, t.countRight, st.last[c])
+		if a.role == roleNone && m.value <= 60 && hasAt(rs, m.end-1, "次") {
+			a.role, a.defaulted = roleQueries, true // "不对，是十三次": the one count a profile has
+		}
 		if hasPrefixAny(right, []string{"逾期", "的逾期"}) {
 			a.role = roleDrop // "一次逾期都没有"
 		}
@@ -111,6 +114,9 @@ func (t *cueTables) adjust(rs []rune, a assigned, left, right string) assigned {
 	if (a.role == roleIncome || a.role == roleAge) && t.familyBefore(rs, a.m.start) {
 		a.role = roleDrop
 	}
+	if a.role == roleAmount && t.familyBefore(rs, a.m.start) && containsAny(left, []string{"借了", "贷了", "批了", "下了", "贷款了"}) {
+		a.role = roleDrop // "我朋友在你们这借了三十万": someone else's loan
+	}
 	if a.role == roleDebt && (t.isDesire(left, right) || isDebtTotal(a.m.value, left)) {
 		a.role = roleDrop
 	}
@@ -129,7 +135,7 @@ func (t *cueTables) smallRole(rs []rune, m mention, left, right string, prev rol
 	if r := t.pick(left, "", t.ageLeft, nil, prev); r != roleNone {
 		return r
 	}
-	if m.value >= 18 && m.value <= 80 && (hasSuffixAny(left, []string{"我", "本人"}) ||
+	if m.value >= 18 && m.value <= 90 && (hasSuffixAny(left, []string{"我", "本人", "我都", "我已经", "我今年都", "本人都"}) ||
 		(strings.TrimSpace(string(rs[:m.start])) == "" && strings.HasPrefix(right, "了"))) {
 		return roleAge
 	}
@@ -178,7 +184,7 @@ func (t *cueTables) moneyRole(rs []rune, m mention, left, right string, st *role
 		return roleIncome, false // "老公月入两万 我自己一万"
 	}
 	if _, ok := nearestCue(left, t.perMonth); ok {
-		return roleIncome, false // "上班一个月五千多"
+		return roleIncome, true // "上班一个月五千多"; an expected slot may take it ("每个月大概还个两万")
 	}
 	if _, ok := nearestCue(left, t.moneyWeak); ok && m.value >= 1000 {
 		return roleAmount, true
@@ -198,6 +204,9 @@ func (t *cueTables) periodRole(ms []mention, i int, left, right string, st *role
 	if m.value == 1 && i+1 < len(ms) && ms[i+1].start-m.end <= 3 && classOf(ms[i+1]) == classMoney {
 		return roleDrop, false // "一个月五千多"
 	}
+	if m.months == 1 && i > 0 && m.start-ms[i-1].end <= 1 && classOf(ms[i-1]) == classMoney {
+		return roleDrop, false // "15k一个月"
+	}
 	if hasSuffixAny(left, []string{"这", "利息", "利率", "年化"}) {
 		return roleDrop, false // "这半年", "利息一年多少"
 	}
@@ -207,6 +216,9 @@ func (t *cueTables) periodRole(ms []mention, i int, left, right string, st *role
 		}
 	}
 	if r := t.pick(left, right, t.periodLeft, t.periodRight, st.last[classPeriod]); r != roleNone {
+		if r == roleDrop && containsAny(left, []string{"房本", "房产证", "房证", "不动产证", "红本"}) && !containsAny(left, []string{"贷", "借", "抵押"}) {
+			return roleHouseYears, false // "房本在我名下办了二十多年了"
+		}
 		return r, false
 	}
 	return roleTerm, true

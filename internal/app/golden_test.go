@@ -13,6 +13,7 @@ import (
 
 	"gopkg.in/yaml.v3"
 
+	"github.com/loanbot/loanbot/bot"
 	"github.com/loanbot/loanbot/internal/conversation"
 	"github.com/loanbot/loanbot/internal/wechat"
 )
@@ -35,6 +36,14 @@ type golden struct {
 			NoFlags bool           `yaml:"no_flags"` // checked by the engine test
 			Consent *bool          `yaml:"consent"`  // checked by the engine test
 			Intent  string         `yaml:"intent"`   // checked by the engine test
+
+			Warn      []string       `yaml:"warn"`       // must be among the stored risk notes after the turn
+			NoWarn    []string       `yaml:"no_warn"`    // per-turn: checked by the engine test
+			NoWarning bool           `yaml:"no_warning"` // checked by the engine test
+			Tentative map[string]any `yaml:"tentative"`  // checked by the engine test
+			Open      *bool          `yaml:"open"`       // checked by the engine test
+			Summary   []string       `yaml:"summary"`    // substrings of the stored hand-off summary
+			Asked     *int           `yaml:"asked"`      // checked by the engine test
 		} `yaml:"expect"`
 	} `yaml:"turns"`
 }
@@ -77,6 +86,7 @@ func TestGoldenTranscriptsThroughWebhook(t *testing.T) {
 					}
 				}
 				checkStored(t, a, openID, where, x.Slots, x.Absent, x.Grade, x.Flags)
+				checkSummary(t, a, openID, where, x.Warn, x.Summary)
 				if x.Handoff != nil && *x.Handoff {
 					conv, _ := a.Store.ConversationByOpenID(context.Background(), openID)
 					if conv.State != conversation.StateWaiting {
@@ -151,6 +161,33 @@ func checkStored(t *testing.T, a *App, openID, where string, slots map[string]an
 	for _, f := range flags {
 		if !slices.Contains(conv.FlagReasons, f) {
 			t.Errorf("%s\n  conversation flags %v lack %q", where, conv.FlagReasons, f)
+		}
+	}
+}
+
+// checkSummary reads the hand-off summary agents see out of the stored engine state: the warnings
+// given must be among its risk notes, and its text must hold the given substrings.
+func checkSummary(t *testing.T, a *App, openID, where string, warn, text []string) {
+	t.Helper()
+	if len(warn) == 0 && len(text) == 0 {
+		return
+	}
+	conv, err := a.Store.ConversationByOpenID(context.Background(), openID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	sum, err := bot.Summarize(conv.EngineState)
+	if err != nil {
+		t.Fatalf("%s\n  summarize stored state: %v", where, err)
+	}
+	for _, code := range warn {
+		if !slices.ContainsFunc(sum.Warnings, func(w bot.Warning) bool { return w.Code == code }) {
+			t.Errorf("%s\n  stored risk notes %v lack %q", where, sum.Warnings, code)
+		}
+	}
+	for _, w := range text {
+		if !strings.Contains(sum.Text, w) {
+			t.Errorf("%s\n  stored summary %q lacks %q", where, sum.Text, w)
 		}
 	}
 }

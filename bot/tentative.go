@@ -1,0 +1,85 @@
+package bot
+
+import (
+	"strings"
+)
+
+// putTentative asks the applicant to confirm the approximate values not yet put to them:
+// "贷款金额先按8万为您测算，可以吗？". It reports whether it asked.
+func (t *turn) putTentative() bool {
+	tent := slotMap(t.st.Tentative)
+	var keys, items []string
+	for _, s := range t.e.kb.Flow.Steps {
+		v, ok := tent[s.Slot]
+		if !ok || contains(t.st.Put, s.Slot) {
+			continue
+		}
+		item, err := t.e.kb.Replies.Render("tentative_"+s.Slot, map[string]string{"value": tentativeValue(s.Slot, v)})
+		if err != nil {
+			continue // a slot the replies give no confirmation wording for stays tentative
+		}
+		keys, items = append(keys, s.Slot), append(items, item)
+	}
+	if len(keys) == 0 {
+		return false
+	}
+	t.st.Put = append(t.st.Put, keys...)
+	t.st.Confirming = strings.Join(keys, ",")
+	t.asked()
+	t.say("confirm_tentative", map[string]string{"items": strings.Join(items, "，")})
+	return true
+}
+
+// tentativeValue writes an approximate value the way the confirmation names it (money as 8万).
+func tentativeValue(key string, v any) string {
+	f, _ := v.(float64)
+	if strings.HasSuffix(key, "_yuan") {
+		return money(int64(f))
+	}
+	return canonical(v)
+}
+
+// confirmTentative promotes the values just put to the applicant when the message confirms them
+// ("可以", "对的") and returns their keys; when it rejects them ("不对") it drops them and sets
+// t.deny to the first, to ask for the exact figure.
+func (t *turn) confirmTentative(m merged) []string {
+	if t.st.Confirming == "" {
+		return nil
+	}
+	keys := strings.Split(t.st.Confirming, ",")
+	t.st.Confirming = ""
+	if len(m.tentative) > 0 {
+		return nil // a new approximation: it is put again
+	}
+	yes := t.intent == IntentConfirm || t.e.kb.Flow.Leading(t.text, "yes", "no") == "yes"
+	no := t.intent == IntentDeny || t.e.kb.Flow.Leading(t.text, "yes", "no") == "no"
+	if !yes && !no {
+		return nil
+	}
+	cur, tent := slotMap(t.st.Slots), slotMap(t.st.Tentative)
+	var done []string
+	for _, k := range keys {
+		v, ok := tent[k]
+		if !ok {
+			continue
+		}
+		delete(tent, k)
+		delete(t.st.Ranges, k)
+		if no {
+			t.st.Put = remove(t.st.Put, k)
+			if t.deny == "" {
+				t.deny = k
+			}
+			continue
+		}
+		cur[k] = v
+		done = append(done, k)
+	}
+	if s, err := fromSlotMap(cur); err == nil {
+		t.st.Slots = s
+	}
+	if s, err := fromSlotMap(tent); err == nil {
+		t.st.Tentative = s
+	}
+	return done
+}
