@@ -1,5 +1,37 @@
 // Package slot defines the facts a consultation collects from an applicant, with their canonical
 // keys and units. It is the shared vocabulary of extraction, pre-screen, matching and the flow.
+//
+// What each slot means (extraction, the flow and matching all follow these):
+//
+//   - amount_yuan: the amount the applicant wants to borrow, in yuan. Not a fee, a bribe, a friend's
+//     loan, a figure the applicant asks us to fake, or the balance of an existing loan.
+//   - term_months: the term wanted for the new loan, in months. Not the age or remaining term of an
+//     existing loan, nor a time window ("半年查了3次").
+//   - monthly_income_yuan: the applicant's own monthly income after tax (年薪 / 12). Not a spouse's
+//     or relative's income, not turnover (流水) or revenue.
+//   - loan_purpose: what the money is for (consumption, business, car, renovation, education, medical,
+//     turnover, other). Urgency ("等着用钱", "急用") is not a purpose; borrowing to pay off other
+//     loans or cards (以贷养贷) is a risk signal, not a purpose value.
+//   - employment: the applicant's own occupation (a student with a side job is a student).
+//   - collateral: what the applicant OWNS that could be pledged — house, car, or none — whether or
+//     not they want to pledge it ("有套商品房", "房产证在我名下" → house; "有台车" → car;
+//     "房和车都没有" → none). A wish not to pledge is pledge_willing, never "owns nothing".
+//   - pledge_willing: the applicant's preference: false = does not want to pledge / only pure credit
+//     ("不想拿房子押", "只考虑纯信用"); true = willing ("房子可以抵押"). Matching respects it; it never
+//     sets collateral.
+//   - house_cert_years: years the house certificate has been held (asked only with a house).
+//   - local_hukou: household registration in the city of the application.
+//   - social_security_months: months of continuous social security (or housing fund) contributions.
+//   - credit_queries_6m: hard credit enquiries in the last 6 months.
+//   - overdue_current: an overdue loan or card payment NOW; one repaid long ago is false.
+//   - existing_monthly_debt_yuan: what the applicant repays each month on existing loans and cards.
+//   - age: the applicant's age in years; city: where the applicant lives or applies.
+//
+// Approximate values ("七八万", "三四千", "一万出头", "5到8万", "两到三年", "二十几年", "十多次") are not
+// stated facts: extraction reports them apart as tentative values (the upper end of a range, the
+// base of 多/来/几/出头) with the range of every reading; the engine confirms them with the applicant
+// and applies a rule to them only when every reading satisfies it. A single figure with 左右 or 大概
+// is a stated figure.
 package slot
 
 // Canonical values of the enumerated slots.
@@ -43,7 +75,7 @@ type Slots struct {
 	ExistingMonthlyDebtYuan *int64   `json:"existing_monthly_debt_yuan,omitempty"`
 	Age                     *int     `json:"age,omitempty"`
 	City                    *string  `json:"city,omitempty"`
-	PledgeWilling           *bool    `json:"pledge_willing,omitempty"`
+	PledgeWilling           *bool    `json:"pledge_willing,omitempty"` // a preference: false = will not pledge; never sets Collateral
 }
 
 // Merge overwrites s with every field stated in o (later statements correct earlier ones).
