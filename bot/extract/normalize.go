@@ -52,6 +52,7 @@ func newWordFixes() *strings.Replacer {
 		"🏠", "房", "🏡", "房", "🏘", "房", "🚗", "车", "🚙", "车", "🚘", "车",
 		"credit report", "征信", "no overdue", "没有逾期", "overdue", "逾期", "salary", "工资", "income", "收入",
 		"freelancer", "自由职业", "freelance", "自由职业", "loan", "贷款",
+		"yuqi", "逾期", "zhengxin", "征信", "daikuan", "贷款", "gongzi", "工资", "shouru", "收入",
 	}
 	for _, d := range "一二三四五六七八九" {
 		pairs = append(pairs, "十有"+string(d), "十"+string(d)) // "五十有三"
