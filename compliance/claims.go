@@ -4,6 +4,7 @@ import (
 	"bytes"
 	_ "embed"
 	"fmt"
+	mathbits "math/bits"
 	"slices"
 	"strings"
 
@@ -153,6 +154,8 @@ func (c *compiler) addClaims(cs *claimSet) error {
 		c.snap.segments = append(c.snap.segments, nil)
 		c.snap.paraRule = append(c.snap.paraRule, name)
 		c.snap.needsRate = append(c.snap.needsRate, r.rateExcuses)
+		first := r.order[0]
+		c.snap.claimsByFirst[first] = append(c.snap.claimsByFirst[first], int32(len(c.snap.claims)))
 		c.snap.claims = append(c.snap.claims, r)
 	}
 	return nil
@@ -220,18 +223,23 @@ func isVoid(s *snapshot, m match) bool {
 // a candidate per claim that fires, unless a hit of the same family already
 // covers it.
 func collectClaims(s *snapshot, cls []match, n []rune, src []int32, cands []cand) []cand {
-	for ci := range s.claims {
-		r := &s.claims[ci]
-		first := r.order[0]
-		for i, m := range cls {
-			if !s.pats[m.pat].mask.has(first) {
-				continue
+	for i, m := range cls {
+		mask := s.pats[m.pat].mask
+		for w, bits := range mask {
+			for ; bits != 0; bits &= bits - 1 {
+				id := w*64 + mathbits.TrailingZeros64(bits)
+				if id >= maxClasses {
+					continue // the void class
+				}
+				for _, ci := range s.claimsByFirst[id] {
+					r := &s.claims[ci]
+					c := cand{phrase: r.phrase, start: m.start, end: m.end, rule: s.paraRule[r.phrase]}
+					if !completeClaim(s, r, cls, i, n, src, &c) || !latinBounded(n, src, int(c.start), int(c.end)) || covered(s, cands, &c) {
+						continue
+					}
+					cands = append(cands, c)
+				}
 			}
-			c := cand{phrase: r.phrase, start: m.start, end: m.end, rule: s.paraRule[r.phrase]}
-			if !completeClaim(s, r, cls, i, n, src, &c) || !latinBounded(n, src, int(c.start), int(c.end)) || covered(s, cands, &c) {
-				continue
-			}
-			cands = append(cands, c)
 		}
 	}
 	return cands

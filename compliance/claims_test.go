@@ -18,7 +18,7 @@ func TestClaims(t *testing.T) {
 	}{
 		{"资料交给我，我们帮您搞定审批。", Block, "claim:F01/speaker+handle", ""},
 		{"不需要任何收入证明，也不用家人同意。", Block, "claim:F04/no-need+proof", ""},
-		{"我们的利息比银行还低。", Block, "claim:F05/rate+cheap", ""},
+		{"我们的利息比银行还低。", Block, "claim:F05/", ""},
 		{"手续费直接从本金里扣。", Block, "claim:F11/fee+deduct", ""},
 		{"再借一笔还信用卡就行。", Block, "claim:F13/borrow+repay", ""},
 		{"把你的通讯录发给我们。", Block, "claim:F17/contacts+ask", ""},

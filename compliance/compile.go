@@ -43,7 +43,9 @@ type snapshot struct {
 	maxSegment int32       // longest paraphrase segment, in runes
 	npack      int         // phrases from the pack (the claim phrases follow them)
 	claims     []claimRule // compiled claim patterns
-	maxClass   int32       // longest class or void word, in runes
+	// claimsByFirst lists, per class id, the claims whose order starts with it.
+	claimsByFirst [maxClasses][]int32
+	maxClass      int32 // longest class or void word, in runes
 	// scorerPhrase is the synthetic phrase of the second opinion's flags.
 	scorerPhrase int32
 }

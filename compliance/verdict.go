@@ -17,11 +17,23 @@ func (v Verdict) Counted() []Hit {
 }
 
 // Explain renders the verdict for people (the check CLI, logs, the
-// console): one line for the verdict, one per hit with the original text it
-// covers, the rule that fired and what excused it.
+// console): one line for the verdict (and why: no rule fired, every hit
+// excused, how many count), one per hit with the original text it covers,
+// the rule that fired (phrase:…, paraphrase:…, claim:<family>/<order>,
+// scorer:…) and what excused it (negation:…, warning:…, quotation:…,
+// frame:<kind>:<word>, exception:…, disclosure:…), and for a hit that
+// counts the sentence to rewrite.
 func (v Verdict) Explain(text string) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "%s", v.Verdict)
+	switch counted := len(v.Counted()); {
+	case len(v.Hits) == 0:
+		b.WriteString(" — no rule fired")
+	case counted == 0:
+		b.WriteString(" — every hit is excused")
+	default:
+		fmt.Fprintf(&b, " — %d of %d hits count", counted, len(v.Hits))
+	}
 	if len(v.Flags) > 0 {
 		fmt.Fprintf(&b, " flags=%s", strings.Join(v.Flags, ","))
 	}
@@ -31,8 +43,11 @@ func (v Verdict) Explain(text string) string {
 	runes := []rune(text)
 	for _, h := range v.Hits {
 		status := "counts"
-		if h.ExcusedBy != "" {
+		switch {
+		case h.ExcusedBy != "":
 			status = "excused by " + h.ExcusedBy
+		case h.Rule == scorerRule:
+			status = "counts: the rules allow it, the statistical second opinion finds it promise-like — for human review"
 		}
 		covered := ""
 		if h.Start >= 0 && h.End <= len(runes) && h.Start < h.End {

@@ -59,6 +59,17 @@ func TestCheckCommand(t *testing.T) {
 	}
 }
 
+// TestCheckExplain: --explain names the rule that fired and the frame that excused it.
+func TestCheckExplain(t *testing.T) {
+	out := run(t, "即使大数据花了，我们也照样可以办理。\n以贷养贷的后果很严重。\n您好，请问贷款用途？\n", "check", "--explain")
+	for _, want := range []string{"block — 1 of 1 hits count", "claim:F03/credit-trouble+permission", "in sentence",
+		"allow — every hit is excused", "excused by frame:consequence:后果很严重", "allow — no rule fired"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("check --explain lacks %q:\n%s", want, out)
+		}
+	}
+}
+
 func TestExtractCommand(t *testing.T) {
 	out := run(t, "", "extract", "我想贷款二十萬，分3年还，月入1.2w")
 	var got struct {

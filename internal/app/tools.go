@@ -17,7 +17,7 @@ import (
 
 // checkCommand: `loanbot check [TEXT…]` prints one JSON verdict per text (arguments, or stdin lines).
 func checkCommand(ctx context.Context, getenv func(string) string, io Stdio) *cobra.Command {
-	var inbound bool
+	var inbound, text bool
 	cmd := &cobra.Command{
 		Use:   "check [TEXT…]",
 		Short: "Judge texts with the compliance filter (the configured phrase store); one JSON line each",
@@ -38,10 +38,14 @@ func checkCommand(ctx context.Context, getenv func(string) string, io Stdio) *co
 			if inbound {
 				check = a.Filter.CheckInbound
 			}
+			if text {
+				return explainLines(args, io, check)
+			}
 			return eachLine(args, io, func(text string) any { return newCheckLine(text, check(text)) })
 		},
 	}
 	cmd.Flags().BoolVar(&inbound, "inbound", false, "judge as an applicant's message (reason flags) instead of an outgoing reply")
+	cmd.Flags().BoolVar(&text, "explain", false, "print each verdict's explanation as text instead of JSON")
 	return cmd
 }
 
@@ -62,6 +66,20 @@ func newCheckLine(text string, v compliance.Verdict) checkLine {
 	return checkLine{Text: text, Verdict: v, Explain: v.Explain(text)}
 }
 
+// explainLines prints the text and its verdict's explanation, a blank line between texts.
+func explainLines(args []string, io Stdio, check func(string) compliance.Verdict) error {
+	emit := func(text string) error {
+		if _, err := fmt.Fprintf(io.Out, "%s\n%s\n\n", text, check(text).Explain(text)); err != nil {
+			return fmt.Errorf("write result: %w", err)
+		}
+		return nil
+	}
+	if len(args) > 0 {
+		return emit(strings.Join(args, " "))
+	}
+	return scanLines(io.In, emit)
+}
+
 // extractCommand: `loanbot extract TEXT` prints the slots and the intent the text states.
 func extractCommand(io Stdio) *cobra.Command {
 	var expecting string
@@ -72,7 +90,7 @@ func extractCommand(io Stdio) *cobra.Command {
 			x := extract.New()
 			return eachLine(args, io, func(text string) any {
 				r := x.Extract(text, expecting)
-				return extractLine{Slots: r.Slots, Intent: r.Intent, ProhibitedUse: r.ProhibitedUse}
+				return extractLine{Slots: r.Slots, Tentative: r.Tentative, Intent: r.Intent, ProhibitedUse: r.ProhibitedUse, Signals: r.Signals}
 			})
 		},
 	}
@@ -81,9 +99,11 @@ func extractCommand(io Stdio) *cobra.Command {
 }
 
 type extractLine struct {
-	Slots         any    `json:"slots"`
-	Intent        string `json:"intent"`
-	ProhibitedUse string `json:"prohibited_use,omitempty"`
+	Slots         any      `json:"slots"`
+	Tentative     any      `json:"tentative"` // approximate values (七八万), to be confirmed
+	Intent        string   `json:"intent"`
+	ProhibitedUse string   `json:"prohibited_use,omitempty"`
+	Signals       []string `json:"signals,omitempty"`
 }
 
 // eachLine applies fn to each argument, or to each stdin line when there are none, printing JSON.
