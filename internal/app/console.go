@@ -28,8 +28,13 @@ func (a *App) buildConsole(ctx context.Context) error {
 	if err != nil {
 		return fmt.Errorf("LOANBOT_CONSOLE_HOURS: %w", err)
 	}
+	cp, err := a.copilot(kb) // copilot.go: "suggest a reply" when an LLM is configured
+	if err != nil {
+		return err
+	}
 	c, err := console.New(console.Deps{Store: a.Store, Sessions: a.Sessions, Filter: a.Filter, Knowledge: kb,
-		Log: a.log, Now: a.now, Kick: a.kick, Idle: a.cfg.Console.Idle, ClaimWait: a.cfg.Console.ClaimWait, Hours: hours})
+		Log: a.log, Now: a.now, Kick: a.kick, Idle: a.cfg.Console.Idle, ClaimWait: a.cfg.Console.ClaimWait, Hours: hours,
+		Copilot: cp})
 	if err != nil {
 		return fmt.Errorf("console: %w", err)
 	}

@@ -341,3 +341,30 @@ func TestDeferredDraftMeetsWeChatErrcodes(t *testing.T) {
 		})
 	}
 }
+
+// The console's copilot drafts from the same sources with the transcript; without an LLM there is none.
+func TestCopilotSuggests(t *testing.T) {
+	e := newEnv(t, embedded, false)
+	api := apitest.New(t, "wx-llm-copilot", "secret")
+	fake := llmtest.New(t, llmtest.Judge(goodDraft))
+	a, _ := e.llmInstance(t, llmConfig(e, fake, api, 4*time.Second))
+	kb, err := knowledge.Load("")
+	if err != nil {
+		t.Fatal(err)
+	}
+	cp, err := a.copilot(kb)
+	if err != nil || cp == nil {
+		t.Fatalf("copilot = %v, %v", cp, err)
+	}
+	s, err := cp.Suggest(context.Background(), 1, openQuestion, []string{"申请人：" + openQuestion})
+	if err != nil || !strings.Contains(s.Text, "经营流水") || len(s.Sources) == 0 {
+		t.Fatalf("Suggest = %+v, %v", s, err)
+	}
+	if calls := fake.Calls(); len(calls) == 0 || !strings.Contains(calls[0].LastUser(), "最近的对话") {
+		t.Errorf("the transcript did not reach the model: %+v", calls)
+	}
+	plain, _ := e.instanceWith(e.config(), Options{})
+	if cp, err := plain.copilot(kb); cp != nil || err != nil {
+		t.Errorf("templates only: copilot = %v, %v; want none", cp, err)
+	}
+}

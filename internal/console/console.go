@@ -71,6 +71,7 @@ type Deps struct {
 	Idle      time.Duration    // sign-out after this long without a request; default 30 min
 	ClaimWait time.Duration    // tell a waiting applicant when advisers are available after this; default 3 min
 	Hours     Hours            // working hours; zero = always open
+	Copilot   Copilot          // optional: "suggest a reply" (suggest.go); nil = no suggestions
 }
 
 // Console is the staff console of one instance. Close stops its background work.

@@ -46,6 +46,7 @@ func (h *handler) table() []route {
 		{"POST /console/api/conversations/{id}/claim", api, agents, h.apiClaim},
 		{"POST /console/api/conversations/{id}/messages", api, agents, h.apiSend},
 		{"POST /console/api/conversations/{id}/notes", api, agents, h.apiNote},
+		{"POST /console/api/conversations/{id}/suggest", api, agents, h.apiSuggest},
 		{"POST /console/api/conversations/{id}/handback", api, agents, h.apiHandBack},
 		{"POST /console/api/conversations/{id}/close", api, agents, h.apiClose},
 		{"POST /console/api/conversations/{id}/reveal", api, admins, h.apiReveal},

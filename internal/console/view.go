@@ -120,6 +120,7 @@ func (s *service) view(ctx context.Context, st Staff, id uint64, reveal bool) (C
 		"handback": mine || (admin && (c.State == store.StateAgent || c.State == store.StateWaiting)),
 		"close":    c.State != store.StateClosed && (c.State != store.StateAgent || mine || admin),
 		"reveal":   admin && !reveal,
+		"suggest":  mine && v.WindowOpen && s.d.Copilot != nil,
 	}
 	return v, nil
 }

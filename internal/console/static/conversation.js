@@ -80,6 +80,18 @@
       return refresh();
     });
   });
+  var suggest = document.getElementById('suggest');
+  if (suggest) suggest.addEventListener('click', function () {
+    suggest.disabled = true;
+    verdict.hidden = false; verdict.className = 'verdict ok'; verdict.textContent = '正在生成建议回复…';
+    post('/suggest').then(function (j) {
+      suggest.disabled = false;
+      if (j.error || !j.text) { verdict.className = 'verdict'; verdict.textContent = j.error || j.note || '暂时无法生成建议'; return; }
+      text.value = j.text; text.focus();
+      verdict.className = 'verdict ok';
+      verdict.textContent = 'AI草稿，请核对修改后再发送（发送时仍经合规检查）' + (j.sources && j.sources.length ? '；依据：' + j.sources.join('、') : '');
+    });
+  });
   var reveal = document.getElementById('reveal');
   if (reveal) reveal.addEventListener('click', function () {
     post('/reveal').then(function (j) {
