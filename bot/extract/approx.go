@@ -21,7 +21,7 @@ func readPairRange(rs []rune, i int, units []unitWord) (mention, bool) {
 	for k := i; k < len(rs)-1 && k <= i+2; k++ {
 		d1, ok1 := cnDigit(rs[k])
 		d2, ok2 := cnDigit(rs[k+1])
-		if !ok1 || !ok2 || d1 == 0 || d2 != d1+1 {
+		if !ok1 || !ok2 || d1 == 0 || (d2 != d1+1 && !(d1 == 3 && d2 == 5)) {
 			if k > i && !isNumeralRune(rs[k]) {
 				return mention{}, false
 			}
@@ -119,7 +119,7 @@ func severalMention(rs []rune, start, end int, v float64, units []unitWord) (men
 		}
 	}
 	m, next, ok := readUnit(rs, start, end, v, big, units)
-	if !ok || m.kind == kindOther {
+	if !ok || m.kind == kindOther || m.kind == kindAge {
 		m.kind, m.value, m.months, m.vague = kindOther, 0, 0, true
 		return m, next, true
 	}

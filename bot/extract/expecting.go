@@ -124,6 +124,8 @@ func (x *Extractor) fillExpectedWords(st *slot.Slots, s, key string) {
 			st.Collateral = slot.Ptr(slot.CollateralHouse)
 		case containsAny(t, []string{"车", "车子", "汽车"}):
 			st.Collateral = slot.Ptr(slot.CollateralCar)
+		case containsAny(t, []string{"什么都没有", "啥都没有", "都没有", "什么也没有", "啥也没有"}):
+			st.Collateral = slot.Ptr(slot.CollateralNone)
 		}
 	case KeyLocalHukou:
 		if st.LocalHukou == nil && (t == "本地" || t == "是本地") {

@@ -115,7 +115,7 @@ func (x *Extractor) ExtractAt(text, expecting string, now time.Time) Result {
 	if st.LoanPurpose == nil && x.words.purposeDenied(s) {
 		r.Signals = append(r.Signals, SignalNotPurpose)
 	}
-	if x.words.borrowToRepay(s) {
+	if x.words.borrowToRepay(s) || (expecting == KeyLoanPurpose && strings.HasPrefix(s, "还") && containsAny(s, x.words.repayObjects)) {
 		r.Signals = append(r.Signals, SignalBorrowToRepay)
 		if r.Intent == IntentOther {
 			r.Intent = IntentProvideInfo
@@ -143,6 +143,8 @@ func (x *Extractor) fillWords(st *slot.Slots, rs []rune, s, expecting string) {
 			v = slot.PurposeBusiness // "店铺进货周转", "厂里发工资周转一下"; a company short of cash is turnover
 		}
 		st.LoanPurpose = &v
+	} else if buysCar(s) {
+		st.LoanPurpose = slot.Ptr(slot.PurposeCar) // "想买个新能源车"
 	} else if borrowThen(s, "做生意") || borrowThen(s, "开一家") || borrowThen(s, "开分店") || borrowThen(s, "设备") {
 		st.LoanPurpose = slot.Ptr(slot.PurposeBusiness) // "想借五十万做生意", "想借三十万再开一家"
 	}
@@ -168,6 +170,14 @@ func (x *Extractor) fillWords(st *slot.Slots, rs []rune, s, expecting string) {
 	}
 	if v, ok := x.cities.city(s); ok {
 		st.City = &v
+	}
+	if city, ok := cityHukou(s); ok {
+		st.LocalHukou = slot.Ptr(true) // "深户", "上海户口" with the applicant in Shanghai
+		if st.City == nil {
+			st.City = &city
+		}
+	} else if st.City != nil && st.LocalHukou == nil && (strings.Contains(s, *st.City+"户口") || strings.Contains(s, *st.City+"户籍")) {
+		st.LocalHukou = slot.Ptr(true)
 	}
 	x.fillZeros(st, s, expecting)
 }
@@ -369,6 +379,12 @@ func (x *Extractor) settleEmployment(st *slot.Slots, s string) {
 			st.LoanPurpose = nil
 		}
 	}
+	if st.Employment == nil && (companyWithin(s, "有个") || companyWithin(s, "有家") || companyWithin(s, "自己的公司")) {
+		st.Employment = slot.Ptr(slot.EmploymentBusinessOwner) // "我在温州有个鞋厂"
+	}
+	if st.Employment == nil && containsAny(s, []string{"店开了", "馆开了", "饭店开", "店里生意"}) {
+		st.Employment = slot.Ptr(slot.EmploymentSelfEmployed) // "饭店开了三年了"
+	}
 	if e := st.Employment; e != nil && *e == slot.EmploymentSelfEmployed && companyWithin(s, "开了") {
 		st.Employment = slot.Ptr(slot.EmploymentBusinessOwner) // "开了家家具厂"
 	}
@@ -420,4 +436,35 @@ func borrowThen(s, what string) bool {
 		clause = clause[k+1:]
 	}
 	return containsAny(clause, []string{"借", "贷"})
+}
+
+// cityHukou reads the short forms of a city household registration ("深户", "沪籍").
+func cityHukou(s string) (string, bool) {
+	for short, city := range map[string]string{"深户": "深圳", "沪户": "上海", "沪籍": "上海", "京户": "北京", "京籍": "北京", "穗户": "广州", "杭户": "杭州", "蓉户": "成都"} {
+		if strings.Contains(s, short) {
+			return city, true
+		}
+	}
+	return "", false
+}
+
+// buysCar reports 买 followed closely by a car ("买个新能源车", "买辆二手的车"), not a parking space.
+func buysCar(s string) bool {
+	for i := strings.Index(s, "买"); i >= 0; {
+		rest := []rune(s[i+len("买"):])
+		for k := 0; k < len(rest) && k < 6; k++ {
+			if rest[k] == '车' && (k+1 >= len(rest) || (rest[k+1] != '位' && rest[k+1] != '库')) {
+				return true
+			}
+			if strings.ContainsRune(",.!?;。，！？；", rest[k]) {
+				break
+			}
+		}
+		j := strings.Index(s[i+len("买"):], "买")
+		if j < 0 {
+			return false
+		}
+		i += len("买") + j
+	}
+	return false
 }

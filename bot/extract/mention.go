@@ -75,6 +75,11 @@ func readMention(rs []rune, i int, units []unitWord) (mention, int, bool) {
 
 // readExact reads the number starting at rs[i] as written, and its unit.
 func readExact(rs []rune, i int, units []unitWord) (mention, int, bool) {
+	if hasAt(rs, i, "百八十") || hasAt(rs, i, "千儿八百") || hasAt(rs, i, "万儿八千") {
+		m, next, _ := readUnit(rs, i, i+3, 0, false, units)
+		m.kind, m.value, m.months, m.vague = kindOther, 0, 0, true // "借个百八十万": no figure
+		return m, next, true
+	}
 	if hasAt(rs, i, "百分之") {
 		toks := tokenizeNumeral(rs, i+3)
 		if v, used := evalNumeral(toks); used > 0 {
@@ -211,6 +216,13 @@ func readUnit(rs []rune, start, end int, v float64, big bool, units []unitWord) 
 			m.months = v * u.months
 			if strings.HasSuffix(u.word, "半") {
 				m.months += u.months / 2
+			}
+			if u.word == "年" && hasAt(rs, m.end, "零") {
+				if extra, next, ok := readExact(rs, m.end+1, units); ok && extra.kind == kindPeriod && extra.months < 12 {
+					m.months += extra.months // "五年零三个月"
+					m.end = next
+					return m, m.end, true
+				}
 			}
 			if u.word == "年" && v >= 1900 {
 				m.kind, m.months = kindOther, 0 // a calendar year

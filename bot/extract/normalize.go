@@ -52,7 +52,13 @@ func newWordFixes() *strings.Replacer {
 		"🏠", "房", "🏡", "房", "🏘", "房", "🚗", "车", "🚙", "车", "🚘", "车",
 		"credit report", "征信", "no overdue", "没有逾期", "overdue", "逾期", "salary", "工资", "income", "收入",
 		"freelancer", "自由职业", "freelance", "自由职业", "loan", "贷款",
+		"zheng xin", "征信", "yue xin", "月薪", "yuexin", "月薪", "xiang jie", "想借", "xiangjie", "想借", "fang zi", "房子", "fangzi", "房子",
+		"che zi", "车子", "gong zi", "工资", "she bao", "社保", "yu qi", "逾期", "dai kuan", "贷款",
+		"renovation", "装修", "no house", "没有房", "no car", "没有车", "house", "房", "purpose", "用途",
 		"yuqi", "逾期", "zhengxin", "征信", "daikuan", "贷款", "gongzi", "工资", "shouru", "收入",
+	}
+	for _, d := range "0123456789" {
+		pairs = append(pairs, string(d)+"nian", string(d)+"年", string(d)+"ci", string(d)+"次", string(d)+" nian", string(d)+"年")
 	}
 	for _, d := range "一二三四五六七八九" {
 		pairs = append(pairs, "十有"+string(d), "十"+string(d)) // "五十有三"

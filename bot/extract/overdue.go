@@ -15,13 +15,13 @@ func newOverdueTable() overdueTable {
 	return overdueTable{
 		negators:     []string{"没有", "没", "无", "未", "从不", "从没", "从来没有", "从来没", "不", "零", "不存在", "没出现过", "从未"},
 		history:      []string{"以前", "之前", "曾经", "去年", "以往", "过去", "前年", "上次", "有过", "早年", "那时候"},
-		resolved:     []string{"还清", "结清", "已还", "还上了", "处理好", "已经还了", "都还了", "还完了", "已结清", "补上了", "还掉了"},
+		resolved:     []string{"早就还了", "早还了", "处理完了", "处理完", "结清证明", "正常了", "都正常", "还了", "还清", "结清", "已还", "还上了", "处理好", "已经还了", "都还了", "还完了", "已结清", "补上了", "还掉了"},
 		present:      []string{"现在", "目前", "当前", "正在", "还在", "有", "正", "已经", "还有"},
 		presentAfter: []string{"了", "中", "着", "没还", "未还", "还没还", "状态", "还没处理", "没处理"},
 		clean: []string{"征信良好", "征信很好", "征信没问题", "征信正常", "征信干净", "信用良好", "征信不错", "征信很干净", "信用很好",
 			"征信是好的", "征信挺好", "征信还行", "征信也没问题", "征信还可以", "征信ok", "征信白", "征信没有问题", "信用记录良好",
 			"从来不欠", "从不欠", "不欠钱", "没欠过", "不欠债", "从来没欠", "按时还款", "都按时还", "从没拖欠", "从来不拖欠"},
-		unpaid: []string{"一期没还", "一笔没还", "一期还没还", "一笔还没还", "几期没还", "两期没还", "有一期没", "断供", "没按时还上", "停还了", "拖着没还", "欠着没还"},
+		unpaid: []string{"到期没还", "到期还没还", "今天到期没还", "一期没还", "一笔没还", "一期还没还", "一笔还没还", "几期没还", "两期没还", "有一期没", "断供", "没按时还上", "停还了", "拖着没还", "欠着没还"},
 	}
 }
 
@@ -46,6 +46,9 @@ func (t *overdueTable) overdue(rs []rune) (val, ok bool) {
 		}
 		before := string(rs[max(0, i-6):i])
 		after := string(rs[i+2 : min(len(rs), i+10)])
+		if othersBefore(rs, i) {
+			continue // "我弟弟上个月逾期了": not the applicant's
+		}
 		v, stated := t.judge(before, after, string(rs[i+2:]))
 		end := off + len("逾期")
 		if stated && end > bestEnd {
@@ -96,4 +99,16 @@ func startsWithDuration(after string) bool {
 	}
 	rest := string(rs[i:])
 	return hasPrefixAny(rest, []string{"天", "个月", "期", "次", "笔", "多天"})
+}
+
+// othersBefore reports a relative or friend named as the subject shortly before position i.
+func othersBefore(rs []rune, i int) bool {
+	lo := max(0, i-12)
+	seg := string(rs[lo:i])
+	for _, w := range []string{"弟弟", "妹妹", "哥哥", "姐姐", "朋友", "同事", "老公", "老婆", "爸", "妈", "儿子", "女儿", "闺女", "亲戚", "家人"} {
+		if j := strings.LastIndex(seg, w); j >= 0 && !strings.Contains(seg[j:], "我") {
+			return true
+		}
+	}
+	return false
 }

@@ -86,7 +86,7 @@ func (t *cueTables) roleOf(rs []rune, ms []mention, done []assigned, i int, st *
 		a.role, a.defaulted = t.periodRole(ms, i, left, right, st)
 	case classCount:
 		a.role = t.pick(left, right, t.countLeft, t.countRight, st.last[c])
-		if a.role == roleNone && m.value <= 60 && hasAt(rs, m.end-1, "次") {
+		if a.role == roleNone && m.value <= 60 && hasAt(rs, m.end-1, "次") && !hasSuffixAny(left, []string{"这", "那", "第", "每", "上"}) {
 			a.role, a.defaulted = roleQueries, true // "不对，是十三次": the one count a profile has
 		}
 		if hasPrefixAny(right, []string{"逾期", "的逾期"}) {
@@ -100,8 +100,14 @@ func (t *cueTables) roleOf(rs []rune, ms []mention, done []assigned, i int, st *
 	case classAge:
 		a.role = roleAge
 	}
+	if hasPrefixAny(right, []string{"不到", "不满"}) {
+		a.role, a.defaulted = roleDrop, false // "三年不到": no figure
+	}
 	a = t.adjust(rs, a, left, right)
 	a.plus = containsAny(left, t.additions) && !containsAny(left, t.corrections)
+	if a.role == roleDebt && st.last[classMoney] == roleDebt && containsAny(left, t.debtSources) {
+		a.plus = true // "房贷月供六千八，车贷两千"
+	}
 	return a
 }
 
@@ -135,7 +141,10 @@ func (t *cueTables) smallRole(rs []rune, m mention, left, right string, prev rol
 	if r := t.pick(left, "", t.ageLeft, nil, prev); r != roleNone {
 		return r
 	}
-	if m.value >= 18 && m.value <= 90 && (hasSuffixAny(left, []string{"我", "本人", "我都", "我已经", "我今年都", "本人都"}) ||
+	if m.value >= 18 && m.value <= 70 && m.value == math.Trunc(m.value) && standsAlone(rs, m) {
+		return roleAge // "女 29 东莞 文员": a bare figure in a profile list
+	}
+	if m.value >= 18 && m.value <= 90 && (hasSuffixAny(left, []string{"我", "本人", "我都", "我已经", "我今年都", "本人都", "男", "女"}) ||
 		(strings.TrimSpace(string(rs[:m.start])) == "" && strings.HasPrefix(right, "了"))) {
 		return roleAge
 	}
@@ -189,6 +198,9 @@ func (t *cueTables) moneyRole(rs []rune, m mention, left, right string, st *role
 	if _, ok := nearestCue(left, t.moneyWeak); ok && m.value >= 1000 {
 		return roleAmount, true
 	}
+	if hasAt(rs, m.end, "一个月") || hasAt(rs, m.end, "每个月") || hasAt(rs, m.end, "一月") || hasAt(rs, m.end, "/月") {
+		return roleIncome, true // "三千块钱一个月"
+	}
 	if m.kind == kindMoney {
 		return roleAmount, true
 	}
@@ -215,10 +227,11 @@ func (t *cueTables) periodRole(ms []mention, i int, left, right string, st *role
 			return roleNone, false // "在深圳5年了": not a term; an expected slot may take it
 		}
 	}
+	if containsAny(left, []string{"房本", "房产证", "房证", "不动产证", "红本", "登记"}) && !containsAny(left, []string{"贷", "借", "抵押", "分", "期限"}) &&
+		!hasPrefixAny(right, []string{"内", "以内", "的贷", "贷"}) {
+		return roleHouseYears, false // "房本在我名下办了二十多年了", "房本办下来四年了"
+	}
 	if r := t.pick(left, right, t.periodLeft, t.periodRight, st.last[classPeriod]); r != roleNone {
-		if r == roleDrop && containsAny(left, []string{"房本", "房产证", "房证", "不动产证", "红本"}) && !containsAny(left, []string{"贷", "借", "抵押"}) {
-			return roleHouseYears, false // "房本在我名下办了二十多年了"
-		}
 		return r, false
 	}
 	return roleTerm, true
@@ -345,4 +358,20 @@ func validValue(r role, v float64) bool {
 // no monthly word.
 func isDebtTotal(v float64, left string) bool {
 	return v >= 50000 && !containsAny(left, []string{"月", "每期"})
+}
+
+// standsAlone reports a number set off by spaces or commas on both sides, in a message that lists
+// several items that way ("女 29 东莞 文员 月薪5500").
+func standsAlone(rs []rune, m mention) bool {
+	sep := func(i int) bool { return i < 0 || i >= len(rs) || strings.ContainsRune(" ,，、", rs[i]) }
+	if !sep(m.start-1) || !sep(m.end) {
+		return false
+	}
+	n := 0
+	for _, r := range rs {
+		if r == ' ' || r == ',' || r == '，' {
+			n++
+		}
+	}
+	return n >= 3
 }
