@@ -123,6 +123,9 @@ func (s *service) changePassword(ctx context.Context, st Staff, current, next st
 	return s.d.Store.SetPassword(ctx, st.Username, hash, false)
 }
 
+// queueLimit is how many conversations one queue view lists (the longest waits first).
+const queueLimit = 100
+
 // queue lists conversations for the signed-in account.
 func (s *service) queue(ctx context.Context, st Staff, filter string) ([]QueueLine, error) {
 	if filter == "" {
@@ -133,7 +136,7 @@ func (s *service) queue(ctx context.Context, st Staff, filter string) ([]QueueLi
 	default:
 		return nil, errorf(http.StatusBadRequest, "state 只能是 waiting、agent、mine、open 或 closed")
 	}
-	items, err := s.d.Store.Queue(ctx, filter, st.Username, 200)
+	items, err := s.d.Store.Queue(ctx, filter, st.Username, queueLimit)
 	if err != nil {
 		return nil, err
 	}

@@ -5,6 +5,7 @@ import (
 	"database/sql"
 	"errors"
 	"fmt"
+	"strings"
 	"time"
 )
 
@@ -53,9 +54,12 @@ type QueueItem struct {
 	Left          int       `json:"messages_waiting"` // applicant messages since it was queued
 }
 
+// queueColumns select a queue line. The count of the applicant's messages since it was queued
+// reads message rows, so it is computed only where agents act on it (waiting, held).
 const queueColumns = "SELECT c.id, c.open_id, c.state, c.assigned_agent, c.flag_reasons, c.queue_rank, c.grade, " +
-	"c.queued_at, c.updated_at, (SELECT COUNT(*) FROM messages m WHERE m.conversation_id = c.id " +
-	"AND m.direction = 'in' AND c.queued_at IS NOT NULL AND m.created_at >= c.queued_at) FROM conversations c "
+	"c.queued_at, c.updated_at, CASE WHEN c.state IN ('waiting', 'agent') AND c.queued_at IS NOT NULL THEN " +
+	"(SELECT COUNT(*) FROM messages m WHERE m.conversation_id = c.id AND m.direction = 'in' " +
+	"AND m.created_at >= c.queued_at) ELSE 0 END AS left_count FROM conversations c "
 
 // Queue lists conversations for the console: filter is one of the Queue* constants, agent the
 // asking agent (for QueueMine), at most limit rows. Each filter reads one range of the queue
@@ -80,16 +84,19 @@ func (s *Store) Queue(ctx context.Context, filter, agent string, limit int) (ite
 	default:
 		return nil, fmt.Errorf("unknown filter: %w", ErrInvalid)
 	}
-	for _, where := range parts {
-		rows, err := s.sqlDB.QueryContext(ctx, queueColumns+"WHERE "+where+order, append(args, limit)...)
-		if err != nil {
-			return nil, err
-		}
-		got, err := scanQueue(rows)
-		if err != nil {
-			return nil, err
-		}
-		items = append(items, got...)
+	// One statement, one round trip: each range read in index order with its own LIMIT.
+	sel := make([]string, len(parts))
+	var all []any
+	for i, where := range parts {
+		sel[i] = "SELECT * FROM (" + queueColumns + "WHERE " + where + order + ") r" + fmt.Sprint(i)
+		all = append(append(all, args...), limit)
+	}
+	rows, err := s.sqlDB.QueryContext(ctx, strings.Join(sel, " UNION ALL "), all...)
+	if err != nil {
+		return nil, err
+	}
+	if items, err = scanQueue(rows); err != nil {
+		return nil, err
 	}
 	if len(parts) > 1 {
 		sortQueue(items)
