@@ -31,27 +31,40 @@ func eraseSide(tx *gorm.DB, openID string) (drafts int64, err error) {
 
 // side purges the side tables' rows older than the retention period, a batch at a time.
 func (p *purge) side(ctx context.Context, res *PurgeResult) error {
+	if err := p.drafts(ctx, res); err != nil {
+		return err
+	}
+	return p.draftAudits(ctx, res)
+}
+
+// drafts deletes the drafts older than the period and than WeChat's window.
+func (p *purge) drafts(ctx context.Context, res *PurgeResult) error {
 	before := p.cutoff
 	if p.window.Before(before) {
 		before = p.window
 	}
-	for {
+	for after := uint64(0); ; {
 		var ids []uint64
-		if err := p.sideBatch(ctx, &draftRow{}, "created_at < ?", before, &ids); err != nil {
+		if err := p.sideBatch(ctx, &draftRow{}, after, "created_at < ?", before, &ids); err != nil {
 			return fmt.Errorf("find expired drafts: %w", err)
 		}
 		if len(ids) == 0 {
-			break
+			return nil
 		}
 		del := p.s.db.WithContext(ctx).Where("id IN ? AND created_at < ?", ids, before).Delete(&draftRow{})
 		if del.Error != nil {
 			return fmt.Errorf("delete expired drafts: %w", del.Error)
 		}
 		p.done(res, Removed{Drafts: del.RowsAffected})
+		after = ids[len(ids)-1]
 	}
-	for {
+}
+
+// draftAudits blanks the openid of the draft audits older than the period.
+func (p *purge) draftAudits(ctx context.Context, res *PurgeResult) error {
+	for after := uint64(0); ; {
 		var ids []uint64
-		if err := p.sideBatch(ctx, &draftAuditRow{}, "created_at < ? AND open_id <> ''", p.cutoff, &ids); err != nil {
+		if err := p.sideBatch(ctx, &draftAuditRow{}, after, "created_at < ? AND open_id <> ''", p.cutoff, &ids); err != nil {
 			return fmt.Errorf("find expired draft audits: %w", err)
 		}
 		if len(ids) == 0 {
@@ -62,14 +75,15 @@ func (p *purge) side(ctx context.Context, res *PurgeResult) error {
 			return fmt.Errorf("unlink expired draft audits: %w", err)
 		}
 		p.done(res, Removed{})
+		after = ids[len(ids)-1]
 	}
 }
 
-// sideBatch reads the ids of the next batch of model's rows matching where; each batch removes
-// or changes what it read, so the next one starts again from the lowest id left.
-func (p *purge) sideBatch(ctx context.Context, model any, where string, arg any, ids *[]uint64) error {
+// sideBatch reads the ids of the next batch of model's rows matching where, after id after.
+func (p *purge) sideBatch(ctx context.Context, model any, after uint64, where string, arg any, ids *[]uint64) error {
 	if err := ctx.Err(); err != nil {
 		return err
 	}
-	return p.s.db.WithContext(ctx).Model(model).Where(where, arg).Order("id").Limit(p.opt.Batch).Pluck("id", ids).Error
+	return p.s.db.WithContext(ctx).Model(model).Where("id > ? AND "+where, after, arg).
+		Order("id").Limit(p.opt.Batch).Pluck("id", ids).Error
 }
