@@ -27,7 +27,18 @@
 //     excuse (不收取保证金、押金或解冻费), and a prohibition governs every
 //     item of its list (资金不得用于购房、炒股等; 禁止A、B和C) — a negation
 //     opening a list of selling points does not (无需抵押、当天放款、包过).
-//  4. Verdict: block if any un-excused block hit, else flag if any un-excused
+//     Claim patterns (pack/claims.yaml) add hits made of ordinary words: word
+//     classes per family and the orders in which they make a promise within
+//     a clause (or across one comma after a condition or a question).
+//     Sentence frames excuse a hit: evaluations and consequences after it,
+//     advice against and attribution before it, conversions with a figure,
+//     reported speech, a practice named and then defined.
+//  4. Second opinion (outbound): a character n-gram logistic regression
+//     (internal/ngram, trained by go generate on the labelled material,
+//     embedded) reads every sentence the rules had no hit in and flags a
+//     promise-like one for human review (rule scorer:promise-like, category
+//     S01). It never blocks.
+//  5. Verdict: block if any un-excused block hit, else flag if any un-excused
 //     flag hit, else allow. Each hit names the rule that fired (Rule) and
 //     what excused it (ExcusedBy). Outbound texts that state a rate, fee or
 //     monthly payment must carry the annualised all-in rate and the risk
