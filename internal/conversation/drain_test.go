@@ -71,6 +71,7 @@ func (o *ordered) Reply(_ context.Context, in bot.Input) (bot.Output, error) {
 }
 
 type spoolFixture struct {
+	sess   *session.Memory
 	st     *store.Store
 	down   *downStore
 	sp     *spool.Spool
@@ -102,8 +103,8 @@ func newSpoolFixture(t *testing.T) *spoolFixture {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = sp.Close() })
-	f := &spoolFixture{st: st, down: &downStore{Store: st}, sp: sp, engine: &ordered{seen: map[string][]string{}}}
-	f.svc, err = New(Deps{Sessions: session.NewMemory(), Store: f.down, Engine: f.engine, Filter: filter, Spool: sp,
+	f := &spoolFixture{sess: session.NewMemory(), st: st, down: &downStore{Store: st}, sp: sp, engine: &ordered{seen: map[string][]string{}}}
+	f.svc, err = New(Deps{Sessions: f.sess, Store: f.down, Engine: f.engine, Filter: filter, Spool: sp,
 		Lines: Lines{HumanAck: "ack", Busy: "busy", Blocked: "blocked", Holding: holding}, Budget: 2 * time.Second})
 	if err != nil {
 		t.Fatal(err)
@@ -239,5 +240,27 @@ func TestDrainPastTheWindowStoresWithoutAnswer(t *testing.T) {
 	}
 	if ms := f.stored(t, in.OpenID); len(ms) != 1 || ms[0].Direction != "in" {
 		t.Fatalf("stored %+v, want the message alone", ms)
+	}
+}
+
+// The instance that claimed a message died before storing it: WeChat's retry waits out the
+// budget, gets the holding line, and the drain answers the message.
+func TestRetryOfADeadOwnersMessageIsSpooled(t *testing.T) {
+	ctx := context.Background()
+	f := newSpoolFixture(t)
+	in := Inbound{OpenID: "o-dead-owner-01", DedupKey: "m:79", MsgType: "text", Kind: bot.KindText,
+		Text: "名下有一套房子有房产证", ReceivedAt: time.Now()}
+	if _, _, _, err := f.sess.ClaimLocked(ctx, "dedup:"+in.DedupKey, time.Minute, "applicant:other", time.Minute); err != nil {
+		t.Fatal(err) // the dead owner's claim, never completed
+	}
+	rep, err := f.svc.Handle(ctx, in)
+	if err != nil || rep.Text != holding || f.sp.Depth() != 1 {
+		t.Fatalf("retry: %+v %v, spool depth %d", rep, err, f.sp.Depth())
+	}
+	if n, err := f.svc.DrainSpool(ctx, f.sp); n != 1 || err != nil {
+		t.Fatalf("drained %d, %v", n, err)
+	}
+	if ms := f.stored(t, in.OpenID); len(ms) != 2 {
+		t.Fatalf("stored %+v, want the message and its answer", ms)
 	}
 }

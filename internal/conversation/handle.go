@@ -35,6 +35,9 @@ func (s *Service) Handle(ctx context.Context, in Inbound) (Reply, error) {
 			return decodeReply(cached)
 		case session.ClaimInFlight:
 			rep, retry, err := s.wait(ctx, key)
+			if errors.Is(err, errWaitTimeout) {
+				return s.spoolWaited(ctx, in)
+			}
 			if !retry {
 				return rep, err
 			}
@@ -57,10 +60,10 @@ func (s *Service) wait(ctx context.Context, key string) (Reply, bool, error) {
 	case errors.Is(err, session.ErrReleased):
 		return Reply{}, true, nil
 	default:
-		// Still running past our budget: answer "success" so WeChat stops retrying; the first
-		// processing sees it missed the budget and sends its answer through the outbox.
+		// Still running past our budget: the first processing sees it missed the budget and
+		// sends its answer through the outbox — unless it died; Handle spools the message too.
 		s.d.Observer.Dedup("wait_timeout")
-		return Reply{}, false, nil
+		return Reply{}, false, errWaitTimeout
 	}
 }
 

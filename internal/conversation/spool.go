@@ -18,7 +18,7 @@ type Spool interface {
 
 // SpoolObserver counts spooled and drained messages; the Observer may implement it.
 type SpoolObserver interface {
-	Spooled(reason string) // storage | lock | behind
+	Spooled(reason string) // storage | lock | wait | behind
 	Drained(result string) // answered | duplicate | expired | unreadable
 }
 
@@ -45,6 +45,20 @@ func (s *Service) spoolOrFail(ctx context.Context, in Inbound, reason string, ca
 	}
 	spoolObserver(s.d.Observer).Spooled(reason)
 	return Reply{Text: s.d.Lines.Holding, CreateTime: s.d.Now().Unix()}, nil
+}
+
+// errWaitTimeout: another processing of the message did not finish within the budget.
+var errWaitTimeout = errors.New("conversation: the first processing of this message is still running")
+
+// spoolWaited answers a retry whose first processing is still running past the budget. That one
+// answers through the outbox when it finishes; in case it never does (its instance died between
+// claiming and storing), the message is spooled too and the drain, seeing it stored, skips it.
+// Without a spool the answer is "success", as before.
+func (s *Service) spoolWaited(ctx context.Context, in Inbound) (Reply, error) {
+	if s.d.Spool == nil {
+		return Reply{}, nil
+	}
+	return s.spoolOrFail(ctx, in, "wait", errWaitTimeout)
 }
 
 // spoolFirst reports whether a message must go to the spool behind its applicant's earlier ones.

@@ -38,7 +38,7 @@ func NewMetrics() *Metrics {
 		}, []string{"result"}),
 		spooled: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "loanbot_spool_spooled_total",
-			Help: "Messages kept in the local spool by reason: storage (storage failed), lock (the applicant's lock was not free within the budget), behind (queued behind the applicant's spooled messages).",
+			Help: "Messages kept in the local spool by reason: storage (storage failed), lock (the applicant's lock was not free within the budget), wait (a retry whose first processing ran past the budget), behind (queued behind the applicant's spooled messages).",
 		}, []string{"reason"}),
 		drained: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "loanbot_spool_drained_total",

@@ -91,7 +91,7 @@ func (f *figures) add(p *pushRecord, st state) {
 	}
 	answers := map[string]bool{}
 	for _, t := range p.tries {
-		if t.err == nil && t.status == 200 {
+		if t.err == nil && t.status == 200 && t.text != "" { // "success" says nothing: no conflict
 			answers[t.text] = true
 		}
 	}
