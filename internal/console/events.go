@@ -25,7 +25,11 @@ func newHub(ctx context.Context, sub Sessions, log *slog.Logger) (*hub, error) {
 	h := &hub{clients: map[chan []byte]struct{}{}, done: make(chan struct{})}
 	ch, err := sub.Subscribe(ctx, EventsChannel)
 	if err != nil {
-		return nil, fmt.Errorf("console: subscribe to %s: %w", EventsChannel, err)
+		// The session store is down: the console still serves pages; the hub keeps trying.
+		log.Warn("console events: subscribe failed; retrying", "err", err)
+		closed := make(chan []byte)
+		close(closed)
+		ch = closed
 	}
 	go h.run(ctx, sub, ch, log)
 	return h, nil
