@@ -1,7 +1,7 @@
 package bot
 
 import (
-	"slices"
+	"math"
 	"strings"
 
 	"github.com/loanbot/loanbot/bot/slot"
@@ -24,6 +24,7 @@ func (m merged) changed() bool { return len(m.added)+len(m.corrected)+len(m.tent
 func (t *turn) merge() merged {
 	var res merged
 	whatIf := t.intent == IntentCalculator // "贷10万12期月供多少" may be a what-if: it fills gaps, corrects nothing
+	t.retarget()
 	cur := slotMap(t.st.Slots)
 	tent := slotMap(t.st.Tentative)
 	for key, v := range slotMap(t.u.Slots) {
@@ -95,9 +96,6 @@ func (t *turn) merge() merged {
 	t.sortByFlow(res.corrected)
 	t.sortByFlow(res.invalid)
 	t.sortByFlow(res.tentative)
-	if said := append(append(slices.Clone(res.added), res.corrected...), res.tentative...); len(said) > 0 {
-		t.st.Last = said[len(said)-1]
-	}
 	return res
 }
 
@@ -182,4 +180,52 @@ func (t *turn) phrases(keys []string) string {
 		parts = append(parts, p)
 	}
 	return strings.Join(parts, "，")
+}
+
+// moneySlots are the slots a bare corrected figure may belong to.
+func moneySlots() []string {
+	return []string{"amount_yuan", "monthly_income_yuan", "existing_monthly_debt_yuan"}
+}
+
+// retarget moves a corrected figure to the figure it corrects: "不对，打少了一个零，是三十万" after
+// 借三万 and 月入七千 corrects the amount; "打错了，是两万八" after 月薪八千 and 借二十万 corrects the
+// income. A message that signals a correction and states one sum is taken to correct the stated
+// sum nearest to it (by ratio), whatever role the words alone would give it.
+func (t *turn) retarget() {
+	if !contains(t.u.Signals, SignalCorrection) {
+		return
+	}
+	said := slotMap(t.u.Slots)
+	var key string
+	var v float64
+	for _, k := range moneySlots() {
+		if f, ok := said[k].(float64); ok {
+			if key != "" {
+				return // two sums: the words placed them
+			}
+			key, v = k, f
+		}
+	}
+	if key == "" || v <= 0 {
+		return
+	}
+	cur := slotMap(t.st.Slots)
+	best, bestDist := "", math.Inf(1)
+	for _, k := range moneySlots() {
+		old, ok := cur[k].(float64)
+		if !ok || old <= 0 {
+			continue
+		}
+		if d := math.Abs(math.Log(v / old)); d < bestDist {
+			best, bestDist = k, d
+		}
+	}
+	if best == "" || best == key {
+		return
+	}
+	delete(said, key)
+	said[best] = v
+	if s, err := fromSlotMap(said); err == nil {
+		t.u.Slots = s
+	}
 }

@@ -48,7 +48,6 @@ type state struct {
 	Ranges  map[string]Range `json:"ranges,omitempty"`  // every reading of each tentative value
 	Put     []string         `json:"put,omitempty"`     // tentative slots already put to the applicant for confirmation
 	Later   []string         `json:"later,omitempty"`   // required slots set aside after a re-ask, asked again later
-	Last    string           `json:"last,omitempty"`    // the slot last stated, which a bare correction ("打错了，是两万八") corrects
 	Unclear int              `json:"unclear,omitempty"` // messages in a row understood as nothing
 	Refused bool             `json:"refused,omitempty"` // the last turn refused a fraud request (an insistence is refused again)
 	Overdue bool             `json:"overdue,omitempty"` // a current overdue was stated: no unsecured product is shown in this conversation

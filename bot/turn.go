@@ -74,9 +74,6 @@ func (t *turn) understand() {
 	if t.cmd == "" || t.cmd == "yes" || t.cmd == "no" {
 		// 对/不对 can also answer a yes-no question ("有逾期吗" → "没有" is not a command).
 		t.u = t.e.x.Understand(t.text, expecting, t.in.Now)
-		if contains(t.u.Signals, SignalCorrection) && t.st.Last != "" && t.st.Last != expecting {
-			t.u = t.e.x.Understand(t.text, t.st.Last, t.in.Now) // "打错了，是两万八" corrects what was said last
-		}
 	}
 	t.intent = t.settleIntent()
 }

@@ -192,8 +192,8 @@ func (x *Extractor) fillCollateral(st *slot.Slots, s string) {
 		st.Collateral = &v
 	}
 	v, ok := x.words.pledge.find(s, &x.cues)
-	if ok && containsAny(s, x.words.noPledge) {
-		v = "false" // "不想拿房子押": the refusal governs the whole message
+	if containsAny(s, x.words.noPledge) && (ok || strings.Contains(s, "押")) {
+		v, ok = "false", true // "不想拿房子押", "但不考虑抵押": the refusal governs the whole message
 	}
 	if st.Collateral != nil && *st.Collateral == slot.CollateralNone {
 		return // nothing owned: no preference to keep ("没有房子抵押")
@@ -382,7 +382,7 @@ func (x *Extractor) settleEmployment(st *slot.Slots, s string) {
 	if st.Employment == nil && (companyWithin(s, "有个") || companyWithin(s, "有家") || companyWithin(s, "自己的公司")) {
 		st.Employment = slot.Ptr(slot.EmploymentBusinessOwner) // "我在温州有个鞋厂"
 	}
-	if st.Employment == nil && containsAny(s, []string{"店开了", "馆开了", "饭店开", "店里生意"}) {
+	if st.Employment == nil && (containsAny(s, []string{"店开了", "馆开了", "饭店开", "店里生意"}) || shopOf(s)) {
 		st.Employment = slot.Ptr(slot.EmploymentSelfEmployed) // "饭店开了三年了"
 	}
 	if e := st.Employment; e != nil && *e == slot.EmploymentSelfEmployed && companyWithin(s, "开了") {
@@ -465,6 +465,24 @@ func buysCar(s string) bool {
 			return false
 		}
 		i += len("买") + j
+	}
+	return false
+}
+
+// shopOf reports "开服装店的", "开小饭馆的": one who runs a shop.
+func shopOf(s string) bool {
+	for i := strings.Index(s, "开"); i >= 0; {
+		rest := []rune(s[i+len("开"):])
+		for k := 0; k < len(rest)-1 && k < 6; k++ {
+			if strings.ContainsRune("店铺馆", rest[k]) && rest[k+1] == '的' {
+				return true
+			}
+		}
+		j := strings.Index(s[i+len("开"):], "开")
+		if j < 0 {
+			return false
+		}
+		i += len("开") + j
 	}
 	return false
 }

@@ -52,6 +52,7 @@ type intentTables struct {
 	progress                                    []string
 	materials                                   []string
 	chance                                      []string // a question about the applicant's own chances
+	cancel                                      []string // giving up the consultation, unless said as a condition ("太高我就不借了")
 	limit                                       []string // how much the applicant might borrow
 }
 
@@ -69,10 +70,10 @@ func newIntentTables() intentTables {
 				开个假 做份假 做假账 包装流水 包装征信 征信包装 内部关系 打点一下 给点好处 办个假 介绍费 辛苦费 茶水费 感谢费 收入写高 写高一点 写高点 多写点 虚报 改高 征信变好 花钱也行 花点钱搞定 花钱搞定`),
 		first: []intentRule{
 			{IntentComplaint, strings.Fields(`投诉 举报 骗子 骗人 垃圾 太慢 什么破 坑人 差评 态度差 12315 银保监 金融监管 监管局 报警 曝光 退钱 退款 要求退 耍我 浪费我时间
-				忽悠 恶心 滚 气死 搞什么 不靠谱 乱收费 套路贷 被骗 骗钱 黑中介 消协 告你们 起诉 太差 烂透 没用的东西 什么玩意`)},
+				骚扰 说了不需要 别再打 不要再打 别打了 天天打 一天打了 打了好几个电话 打了三个电话 忽悠 恶心 滚 气死 搞什么 不靠谱 乱收费 套路贷 被骗 骗钱 黑中介 消协 告你们 起诉 太差 烂透 没用的东西 什么玩意`)},
 			{IntentAskHuman, strings.Fields(`转人工 人工客服 人工服务 真人 找客服 找人工 要人工 人工呢 人工在吗 转个人工 客服电话 打电话给我 给我打电话 打我电话 来电话 找经理 跟人聊 人工坐席 活人 我要找人 有没有人工 客服在吗
 				叫你们经理 经理联系 联系我 电话联系 打给我 回电 回个电话 换个人 和人说 跟真人 客户经理 专员联系 机器人`)},
-			{IntentRestart, strings.Fields(`重新开始 重来 从头开始 重新填 重新来 再来一次 取消 不办了 不贷了 不想贷了 不想借了 不借了 清空 重置 重新咨询 重新评估 从新开始`)},
+			{IntentRestart, strings.Fields(`重新开始 重来 从头开始 重新填 重新来 再来一次 清空 重置 重新咨询 重新评估 从新开始`)}, // cancelling is a whole-message command (flow.yaml), "太高我就不借了" is not one
 		},
 		calc: strings.Fields(`月供多少 每月还多少 每个月还多少 一个月还多少 月供是多少 利息多少 利息是多少 总利息 要还多少 还多少钱 算一下 帮我算 计算
 			多少利息 月供大概 每期还多少 一共还多少 总共还多少 利息一共 月供几 每月多少 每个月多少 一个月多少 月供要多少 每月要还多少 每个月要还多少
@@ -91,7 +92,8 @@ func newIntentTables() intentTables {
 			通过率 能过吗 过得了吗 过的了吗 有机会吗 还有机会 有没有机会 还能贷吗 还能借吗 还能贷款吗 能贷到吗 能借到吗 借得到吗 贷得到吗 能不能贷到 能不能借到 我这种情况能 我这情况能
 			我这样能 这种情况能贷 这种情况能借 这样能贷 这样能借 还能申请吗 能申请吗 有可能批 批的可能 希望大吗 概率大吗 能成吗`),
 		limit: strings.Fields(`能借多少 能贷多少 可以借多少 可以贷多少 最多能借 最多能贷 最多借多少 最多贷多少 额度多少 额度能有多少 大概能借 大概能贷 能批多少 能下多少 能给多少
-			借多少合适 贷多少合适 能借到多少 能贷到多少 额度大概`),
+			借多少合适 贷多少合适 能借到多少 能贷到多少`),
+		cancel:   strings.Fields(`取消 不办了 不贷了 不想贷了 不想借了 不借了`),
 		wantLoan: strings.Fields(`想贷款 要贷款 借钱 借点钱 办贷款 贷款 借款 想借 要借 办个贷 申请贷款 贷点 借个 贷个 想贷 要贷`),
 	}
 }
@@ -105,6 +107,9 @@ func (t *intentTables) classify(s string, st slot.Slots) string {
 		if containsAny(s, r.words) {
 			return r.intent
 		}
+	}
+	if containsAny(s, t.cancel) && !containsAny(s, []string{"就", "如果", "的话", "要是", "太高", "太贵", "否则"}) {
+		return IntentRestart
 	}
 	calc := containsAny(s, t.calc) || (strings.Contains(s, "利息") && strings.Contains(s, "多少"))
 	switch {

@@ -52,6 +52,7 @@ func newWordFixes() *strings.Replacer {
 		"🏠", "房", "🏡", "房", "🏘", "房", "🚗", "车", "🚙", "车", "🚘", "车",
 		"credit report", "征信", "no overdue", "没有逾期", "overdue", "逾期", "salary", "工资", "income", "收入",
 		"freelancer", "自由职业", "freelance", "自由职业", "loan", "贷款",
+		"shang ban zu", "上班族", "shang ban", "上班", "mei you", "没有", "meiyou", "没有", "loan term", "期限", " months", "个月", "months", "个月", "month", "个月", "queries", "查询",
 		"zheng xin", "征信", "yue xin", "月薪", "yuexin", "月薪", "xiang jie", "想借", "xiangjie", "想借", "fang zi", "房子", "fangzi", "房子",
 		"che zi", "车子", "gong zi", "工资", "she bao", "社保", "yu qi", "逾期", "dai kuan", "贷款",
 		"renovation", "装修", "no house", "没有房", "no car", "没有车", "house", "房", "purpose", "用途",
