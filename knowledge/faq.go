@@ -9,6 +9,8 @@ import (
 	"unicode/utf8"
 
 	"golang.org/x/text/width"
+
+	"github.com/loanbot/loanbot/compliance/hanzi"
 )
 
 // FAQ is the approved question-and-answer list with a matcher built once at load.
@@ -203,15 +205,13 @@ func (f *FAQ) Entry(id string) (FAQEntry, bool) {
 // fillers are words that carry no meaning for matching.
 var fillers = []string{"请问", "你好", "您好", "我想问", "想问问", "想问", "问一下", "问下", "一下", "麻烦", "那个", "就是"}
 
-// NormalizeQuery prepares text for matching: full-width → half-width, lower case, common traditional
-// characters → simplified, fillers, particles, punctuation, spaces and emoji removed.
+// NormalizeQuery prepares text for matching: the project's one Chinese folder (compliance/hanzi:
+// NFKC width, case, OpenCC's traditional → simplified characters), then fillers, particles,
+// punctuation, spaces and emoji removed.
 func NormalizeQuery(s string) string {
-	s = strings.ToLower(foldWidth(s))
+	s = hanzi.Fold(s)
 	var b strings.Builder
 	for _, r := range s {
-		if simp, ok := tradToSimp[r]; ok {
-			r = simp
-		}
 		if (unicode.IsLetter(r) || unicode.IsDigit(r)) && !strings.ContainsRune("吗呢吧啊呀哦嘛哈啦", r) {
 			b.WriteRune(r)
 		}
@@ -223,24 +223,5 @@ func NormalizeQuery(s string) string {
 	return out
 }
 
+// foldWidth folds full-width forms only (the flow's command words).
 func foldWidth(s string) string { return width.Fold.String(s) }
-
-// tradToSimp covers the traditional characters common in loan questions; the compliance filter does
-// the full conversion for its own purpose.
-var tradToSimp = buildTradTable(
-	"貸贷款款額额還还錢钱麼么嗎吗個个們们這这過过審审問问題题費费號号碼码證证據据結结單单銀银親亲車车" +
-		"房房產产業业經经營营稅税務务險险徵征資资歷历記记錄录査查詢询構构機机關关帳账戶户頭头貨货幣币" +
-		"條条開开辦办麼么會会為为時时間间與与實实際际準准確确請请說说話话聯联係系認认識识專专門门歲岁" +
-		"齡龄險险擔担保保嗎吗還还給给讓让額额撥拨額额幾几種种類类計计劃划導导處处發发現现點点線线網网" +
-		"齊齐夠够紙纸寫写複复傳传優优惠惠補补規规範范雙双員员態态熱热驗验標标準准強强稱称應应該该")
-
-func buildTradTable(pairs string) map[rune]rune {
-	r := []rune(pairs)
-	m := make(map[rune]rune, len(r)/2)
-	for i := 0; i+1 < len(r); i += 2 {
-		if r[i] != r[i+1] {
-			m[r[i]] = r[i+1]
-		}
-	}
-	return m
-}

@@ -93,14 +93,16 @@ func TestContentIsCompliant(t *testing.T) {
 	}
 }
 
-func TestTradTableIsPairs(t *testing.T) {
-	for tr, s := range tradToSimp {
-		if tr == s {
-			t.Errorf("%c maps to itself", tr)
+func TestNormalizeQuery(t *testing.T) {
+	for in, want := range map[string]string{
+		"請問貸款利息多少？":     "贷款利息多少",
+		"ＬＰＲ是多少😊":       "lpr是多少",
+		"經營貸需要納稅證明嗎":    "经营贷需要纳税证明",
+		"我想问一下 白户 能贷款吗": "白户能贷款",
+	} {
+		if got := NormalizeQuery(in); got != want {
+			t.Errorf("NormalizeQuery(%q) = %q, want %q", in, got, want)
 		}
-	}
-	if got := NormalizeQuery("請問貸款利息多少？"); got != "贷款利息多少" {
-		t.Errorf("NormalizeQuery = %q", got)
 	}
 }
 
