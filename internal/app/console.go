@@ -34,7 +34,7 @@ func (a *App) buildConsole(ctx context.Context) error {
 	}
 	c, err := console.New(console.Deps{Store: a.Store, Sessions: a.Sessions, Filter: a.Filter, Knowledge: kb,
 		Log: a.log, Now: a.now, Kick: a.kick, Idle: a.cfg.Console.Idle, ClaimWait: a.cfg.Console.ClaimWait, Hours: hours,
-		Copilot: cp})
+		Copilot: cp, Phrases: a.phrasebook})
 	if err != nil {
 		return fmt.Errorf("console: %w", err)
 	}

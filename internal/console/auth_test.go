@@ -40,10 +40,13 @@ func TestRoleTable(t *testing.T) {
 				b := browsers[role]
 				b.t = t
 				var status int
-				if method == "GET" {
+				switch method {
+				case "GET":
 					status, _ = b.get(path)
-				} else {
+				case "POST":
 					status, _ = b.post(path, map[string]any{"text": "您好"})
+				default: // PUT, DELETE (phrases_routes.go)
+					status, _ = b.send(method, path, map[string]any{"text": "您好"})
 				}
 				switch {
 				case role == "" && rt.kind == page:

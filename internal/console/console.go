@@ -11,6 +11,7 @@ import (
 	"github.com/gin-gonic/gin"
 
 	"github.com/loanbot/loanbot/compliance"
+	"github.com/loanbot/loanbot/internal/phrasebook"
 	"github.com/loanbot/loanbot/internal/store"
 	"github.com/loanbot/loanbot/knowledge"
 )
@@ -72,6 +73,8 @@ type Deps struct {
 	ClaimWait time.Duration    // tell a waiting applicant when advisers are available after this; default 3 min
 	Hours     Hours            // working hours; zero = always open
 	Copilot   Copilot          // optional: "suggest a reply" (suggest.go); nil = no suggestions
+
+	Phrases *phrasebook.Book // optional: the phrase-administration pages (phrases_routes.go); nil = 404 there
 }
 
 // Console is the staff console of one instance. Close stops its background work.

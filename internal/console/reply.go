@@ -65,7 +65,7 @@ func (s *service) send(ctx context.Context, st Staff, id uint64, req SendRequest
 	var hits []store.Hit
 	for _, h := range v.Counted() {
 		hits = append(hits, store.Hit{Phrase: h.Phrase, Category: h.Category, Action: string(h.Action), Text: text,
-			Direction: store.DirectionOut})
+			Direction: store.DirectionOut, Version: s.phraseVersion()})
 	}
 	action := store.AuditReply
 	if v.Verdict == compliance.Block {

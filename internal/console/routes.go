@@ -29,7 +29,7 @@ type route struct {
 
 // table is every console route. Tests walk it to check each role against each route.
 func (h *handler) table() []route {
-	return []route{
+	return append([]route{
 		{"GET /console/login", public, nil, h.loginPage},
 		{"POST /console/login", public, nil, h.loginSubmit},
 		{"POST /console/logout", public, nil, h.logout},
@@ -52,7 +52,7 @@ func (h *handler) table() []route {
 		{"POST /console/api/conversations/{id}/reveal", api, admins, h.apiReveal},
 		{"GET /console/api/audit", api, admins, h.apiAudit},
 		{"GET /console/api/events", api, agents, h.apiEvents},
-	}
+	}, h.phraseRoutes()...)
 }
 
 // routes builds the console's mux, wrapped in cross-origin protection: a state-changing request
