@@ -23,7 +23,7 @@
     return '<tr data-id="' + c.id + '" data-state="' + esc(c.state) + '" class="p' + c.priority + (known[c.id] || first ? '' : ' fresh') + '">' +
       '<td>' + c.id + '</td><td>' + esc(c.applicant) + '</td><td>' + esc(c.state_label) + '</td><td>' + esc(c.priority_label) + '</td>' +
       '<td>' + flags + '</td><td>' + esc(c.grade || '') + '</td><td class="wait" data-since="' + esc(since) + '">' + (since ? wait(c.waiting_seconds) : '—') + '</td>' +
-      '<td>' + c.messages_waiting + '</td><td>' + esc(c.assigned_agent || '') + '</td>' +
+      '<td>' + (c.state === 'waiting' ? c.messages_waiting : '—') + '</td><td>' + esc(c.assigned_agent || '') + '</td>' +
       '<td><a href="/console/conversations/' + c.id + '">查看</a></td></tr>';
   }
   function badge(list) {
