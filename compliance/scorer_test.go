@@ -1,6 +1,7 @@
 package compliance
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -58,4 +59,23 @@ func sortedHits(hs []Hit) bool {
 		}
 	}
 	return true
+}
+
+// TestCheckAllocations: a check allocates nothing when nothing matched and at
+// most two slices when something did — with the second opinion and the claim
+// patterns on, on a 500-character reply.
+func TestCheckAllocations(t *testing.T) {
+	f := newDefault(t)
+	clean := benchReply()
+	bad := strings.Replace(clean, "初步评估您可能适合以下产品。", "包过，秒批，不看征信，先交保证金。", 1)
+	promise := strings.Replace(clean, "初步评估您可能适合以下产品。", "稳稳当当拿钱回家，额度给力随心借。", 1)
+	for _, c := range []struct {
+		name, text string
+		max        float64
+	}{{"clean", clean, 0}, {"hits", bad, 2}, {"second opinion", promise, 2}} {
+		f.CheckOutbound(c.text)
+		if n := testing.AllocsPerRun(50, func() { f.CheckOutbound(c.text) }); n > c.max {
+			t.Errorf("%s: %.0f allocations per check, want ≤ %.0f", c.name, n, c.max)
+		}
+	}
 }
