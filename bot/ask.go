@@ -59,13 +59,17 @@ func (t *turn) candidatesNeed(need func(knowledge.Product) bool) bool {
 // candidates are the products the known facts do not exclude (unknown facts exclude nothing), less
 // unsecured products after a current overdue and secured ones when the applicant will not pledge.
 func (t *turn) candidates() []knowledge.Product {
+	if t.cands != nil {
+		return *t.cands // computed earlier in the turn; merge and confirmations clear it
+	}
 	s := t.known()
-	var out []knowledge.Product
+	out := []knowledge.Product{}
 	for _, c := range screen.Match(s, t.e.kb.Products).Eligible {
 		if t.allowed(c.Product) {
 			out = append(out, c.Product)
 		}
 	}
+	t.cands = &out
 	return out
 }
 

@@ -89,6 +89,7 @@ func (t *turn) merge() merged {
 	} else {
 		t.fail(err)
 	}
+	t.cands = nil
 	if t.st.Slots.OverdueCurrent != nil && *t.st.Slots.OverdueCurrent {
 		t.st.Overdue = true
 	}

@@ -3,8 +3,13 @@ package bot
 import (
 	"context"
 	"encoding/json"
+	"os"
+	"path/filepath"
+	"slices"
 	"testing"
 	"time"
+
+	"gopkg.in/yaml.v3"
 )
 
 // FuzzReply sends any text at any point of a conversation: the engine never fails, always returns
@@ -16,7 +21,7 @@ func FuzzReply(f *testing.F) {
 		f.Add(s, uint8(11))
 	}
 	e := New()
-	prefix := append(fullProfileReal(), "对")
+	prefix := append(fullProfileReal(), "利息多少")
 	f.Fuzz(func(t *testing.T, text string, depth uint8) {
 		var st []byte
 		for _, l := range prefix[:int(depth)%(len(prefix)+1)] {
@@ -46,34 +51,93 @@ func fullProfileReal() []string {
 		"查了2次", "没有逾期", "35岁", "本地户口"}
 }
 
-// BenchmarkReply measures one turn of the standard engine (extraction, flow, rendering, state JSON)
-// in the middle of a conversation, and the pre-screen turn.
+// BenchmarkReply measures one turn of the standard engine (extraction, flow, rules, rendering,
+// state JSON) in the middle of a conversation, and the turn that completes the facts and runs the
+// pre-screen and matching.
 func BenchmarkReply(b *testing.B) {
 	e := New()
-	var st []byte
-	var confirmState []byte
-	for _, l := range fullProfileReal() {
-		out, err := e.Reply(context.Background(), Input{Kind: KindText, Text: l, State: st, Now: time.Unix(0, 0)})
-		if err != nil {
-			b.Fatal(err)
-		}
-		if l == "查了2次" {
-			confirmState = st
-		}
-		st = out.State
-	}
+	states := conversationStates(b, e, fullProfileReal())
+	mid, last := len(states)/2, len(states)-1
 	b.Run("collect", func(b *testing.B) {
 		for b.Loop() {
-			if _, err := e.Reply(context.Background(), Input{Kind: KindText, Text: "查了2次", State: confirmState, Now: time.Unix(0, 0)}); err != nil {
+			if _, err := e.Reply(context.Background(), Input{Kind: KindText, Text: fullProfileReal()[mid], State: states[mid], Now: time.Unix(0, 0)}); err != nil {
 				b.Fatal(err)
 			}
 		}
 	})
 	b.Run("prescreen", func(b *testing.B) {
 		for b.Loop() {
-			if _, err := e.Reply(context.Background(), Input{Kind: KindText, Text: "对", State: st, Now: time.Unix(0, 0)}); err != nil {
+			if _, err := e.Reply(context.Background(), Input{Kind: KindText, Text: fullProfileReal()[last], State: states[last], Now: time.Unix(0, 0)}); err != nil {
 				b.Fatal(err)
 			}
 		}
 	})
+}
+
+// BenchmarkTurnP99 replays every turn of the golden personas and the blind personas (extraction,
+// rules, warnings, pre-screen, matching, rendering, state JSON) and reports the 50th and 99th
+// percentile of one turn's latency over all of them.
+func BenchmarkTurnP99(b *testing.B) {
+	e := New()
+	type turnIn struct {
+		text  string
+		state []byte
+	}
+	var turns []turnIn
+	files, _ := filepath.Glob("testdata/golden/*.yaml")
+	blind, _ := filepath.Glob("testdata/blind/*/personas/*.yaml")
+	for _, f := range append(files, blind...) {
+		var p struct {
+			Turns []struct {
+				Say string `yaml:"say"`
+			} `yaml:"turns"`
+		}
+		raw, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		if err := yaml.Unmarshal(raw, &p); err != nil {
+			b.Fatal(err)
+		}
+		var st []byte
+		for _, t := range p.Turns {
+			turns = append(turns, turnIn{t.Say, st})
+			out, err := e.Reply(context.Background(), Input{Kind: KindText, Text: t.Say, State: st, Now: time.Unix(0, 0)})
+			if err != nil {
+				b.Fatal(err)
+			}
+			st = out.State
+		}
+	}
+	var lat []time.Duration
+	b.ResetTimer()
+	for i := 0; b.Loop(); i++ {
+		t := turns[i%len(turns)]
+		start := time.Now()
+		if _, err := e.Reply(context.Background(), Input{Kind: KindText, Text: t.text, State: t.state, Now: time.Unix(0, 0)}); err != nil {
+			b.Fatal(err)
+		}
+		lat = append(lat, time.Since(start))
+	}
+	slices.Sort(lat)
+	if len(lat) > 0 {
+		b.ReportMetric(float64(lat[len(lat)/2].Microseconds()), "p50-µs")
+		b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds()), "p99-µs")
+	}
+}
+
+// conversationStates returns the state before each line of a conversation.
+func conversationStates(b *testing.B, e *Engine, lines []string) [][]byte {
+	b.Helper()
+	var out [][]byte
+	var st []byte
+	for _, l := range lines {
+		out = append(out, st)
+		o, err := e.Reply(context.Background(), Input{Kind: KindText, Text: l, State: st, Now: time.Unix(0, 0)})
+		if err != nil {
+			b.Fatal(err)
+		}
+		st = o.State
+	}
+	return out
 }

@@ -239,10 +239,10 @@ func (t *turn) onlyLater(key string) bool {
 
 // missing reports a slot with neither a stated nor a tentative value.
 func (t *turn) missing(key string) bool {
-	if _, ok := slotMap(t.st.Slots)[key]; ok {
+	if _, ok := t.st.Slots.Get(key); ok {
 		return false
 	}
-	_, ok := slotMap(t.st.Tentative)[key]
+	_, ok := t.st.Tentative.Get(key)
 	return !ok
 }
 

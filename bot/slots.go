@@ -1,7 +1,6 @@
 package bot
 
 import (
-	"encoding/json"
 	"fmt"
 	"strconv"
 
@@ -11,26 +10,12 @@ import (
 
 // slotMap returns the stated slots of s keyed by canonical key; numbers come back as float64,
 // booleans as bool, enums and text as string (the JSON view of slot.Slots).
-func slotMap(s slot.Slots) map[string]any {
-	b, err := json.Marshal(s)
-	if err != nil {
-		return map[string]any{}
-	}
-	m := map[string]any{}
-	if err := json.Unmarshal(b, &m); err != nil {
-		return map[string]any{}
-	}
-	return m
-}
+func slotMap(s slot.Slots) map[string]any { return s.Map() }
 
 // fromSlotMap is the inverse of slotMap.
 func fromSlotMap(m map[string]any) (slot.Slots, error) {
-	var s slot.Slots
-	b, err := json.Marshal(m)
+	s, err := slot.FromMap(m)
 	if err != nil {
-		return s, fmt.Errorf("encode slots: %w", err)
-	}
-	if err := json.Unmarshal(b, &s); err != nil {
 		return s, fmt.Errorf("decode slots: %w", err)
 	}
 	return s, nil

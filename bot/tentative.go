@@ -75,6 +75,7 @@ func (t *turn) confirmTentative(m merged) []string {
 		cur[k] = v
 		done = append(done, k)
 	}
+	t.cands = nil
 	if s, err := fromSlotMap(cur); err == nil {
 		t.st.Slots = s
 	}

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/loanbot/loanbot/bot/slot"
+	"github.com/loanbot/loanbot/knowledge"
 )
 
 // turn is one applicant message being answered.
@@ -18,10 +19,11 @@ type turn struct {
 	u         Understanding
 	intent    string
 	pieces    []piece
-	warnings  []Warning // said this turn
-	warned    bool      // warn ran this turn
-	open      string    // a question the engine could not answer
-	deny      string    // a tentative value the applicant rejected, to ask for exactly
+	warnings  []Warning            // said this turn
+	warned    bool                 // warn ran this turn
+	open      string               // a question the engine could not answer
+	deny      string               // a tentative value the applicant rejected, to ask for exactly
+	cands     *[]knowledge.Product // the products still open given the facts; nil when the facts changed
 	flags     []Flag
 	handoff   bool
 	consent   bool

@@ -34,6 +34,11 @@
 // is a stated figure.
 package slot
 
+import (
+	"fmt"
+	"math"
+)
+
 // Canonical values of the enumerated slots.
 const (
 	PurposeConsumption = "consumption"
@@ -106,3 +111,161 @@ func mergeField[T any](dst **T, src *T) {
 
 // Ptr returns a pointer to v; handy for building Slots literals.
 func Ptr[T any](v T) *T { return &v }
+
+// Keys lists every canonical slot key, in declaration order.
+func Keys() []string {
+	return []string{"amount_yuan", "term_months", "monthly_income_yuan", "loan_purpose", "employment", "collateral",
+		"house_cert_years", "local_hukou", "social_security_months", "credit_queries_6m", "overdue_current",
+		"existing_monthly_debt_yuan", "age", "city", "pledge_willing"}
+}
+
+// Get returns the value of key as its JSON view holds it — numbers as float64, booleans as bool,
+// enums and text as string — and whether it is stated.
+func (s Slots) Get(key string) (any, bool) {
+	switch key {
+	case "amount_yuan":
+		return num(s.AmountYuan)
+	case "term_months":
+		return num(s.TermMonths)
+	case "monthly_income_yuan":
+		return num(s.MonthlyIncomeYuan)
+	case "loan_purpose":
+		return str(s.LoanPurpose)
+	case "employment":
+		return str(s.Employment)
+	case "collateral":
+		return str(s.Collateral)
+	case "house_cert_years":
+		return num(s.HouseCertYears)
+	case "local_hukou":
+		return boolean(s.LocalHukou)
+	case "social_security_months":
+		return num(s.SocialSecurityMonths)
+	case "credit_queries_6m":
+		return num(s.CreditQueries6m)
+	case "overdue_current":
+		return boolean(s.OverdueCurrent)
+	case "existing_monthly_debt_yuan":
+		return num(s.ExistingMonthlyDebtYuan)
+	case "age":
+		return num(s.Age)
+	case "city":
+		return str(s.City)
+	case "pledge_willing":
+		return boolean(s.PledgeWilling)
+	}
+	return nil, false
+}
+
+// Map returns the stated slots keyed by canonical key, as their JSON view holds them (see Get).
+func (s Slots) Map() map[string]any {
+	m := make(map[string]any, 8)
+	for _, k := range Keys() {
+		if v, ok := s.Get(k); ok {
+			m[k] = v
+		}
+	}
+	return m
+}
+
+func num[T int | int64 | float64](p *T) (any, bool) {
+	if p == nil {
+		return nil, false
+	}
+	return float64(*p), true
+}
+
+func str(p *string) (any, bool) {
+	if p == nil {
+		return nil, false
+	}
+	return *p, true
+}
+
+func boolean(p *bool) (any, bool) {
+	if p == nil {
+		return nil, false
+	}
+	return *p, true
+}
+
+// FromMap builds Slots from the JSON view Map returns; a value of the wrong type for its key is an
+// error, an unknown key is ignored.
+func FromMap(m map[string]any) (Slots, error) {
+	var s Slots
+	for k, v := range m {
+		if err := s.set(k, v); err != nil {
+			return Slots{}, err
+		}
+	}
+	return s, nil
+}
+
+func (s *Slots) set(key string, v any) error {
+	f, isNum := v.(float64)
+	str, isStr := v.(string)
+	b, isBool := v.(bool)
+	bad := fmt.Errorf("slot %s: value %v of type %T", key, v, v)
+	switch key {
+	case "amount_yuan", "monthly_income_yuan", "existing_monthly_debt_yuan":
+		if !isNum {
+			return bad
+		}
+		n := int64(math.Round(f))
+		switch key {
+		case "amount_yuan":
+			s.AmountYuan = &n
+		case "monthly_income_yuan":
+			s.MonthlyIncomeYuan = &n
+		default:
+			s.ExistingMonthlyDebtYuan = &n
+		}
+	case "term_months", "social_security_months", "credit_queries_6m", "age":
+		if !isNum {
+			return bad
+		}
+		n := int(math.Round(f))
+		switch key {
+		case "term_months":
+			s.TermMonths = &n
+		case "social_security_months":
+			s.SocialSecurityMonths = &n
+		case "credit_queries_6m":
+			s.CreditQueries6m = &n
+		default:
+			s.Age = &n
+		}
+	case "house_cert_years":
+		if !isNum {
+			return bad
+		}
+		s.HouseCertYears = &f
+	case "loan_purpose", "employment", "collateral", "city":
+		if !isStr {
+			return bad
+		}
+		switch key {
+		case "loan_purpose":
+			s.LoanPurpose = &str
+		case "employment":
+			s.Employment = &str
+		case "collateral":
+			s.Collateral = &str
+		default:
+			s.City = &str
+		}
+	case "local_hukou", "overdue_current", "pledge_willing":
+		if !isBool {
+			return bad
+		}
+		switch key {
+		case "local_hukou":
+			s.LocalHukou = &b
+		case "overdue_current":
+			s.OverdueCurrent = &b
+		default:
+			s.PledgeWilling = &b
+		}
+	}
+	return nil
+}
