@@ -5,6 +5,7 @@ import (
 	"context"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -236,5 +237,42 @@ func TestQuestionExamplesAreUnderstood(t *testing.T) {
 				t.Errorf("answer %q to the %s question is not understood", ex, key)
 			}
 		}
+	}
+}
+
+// TestQuestionsBeforePrescreen counts the questions asked before the pre-screen in every golden
+// persona that answers its way to one (README "Consultation quality": the median must stay ≤ 7).
+func TestQuestionsBeforePrescreen(t *testing.T) {
+	files, err := filepath.Glob("testdata/golden/*.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	e := New()
+	var counts []int
+	for _, path := range files {
+		g := loadGolden(t, path)
+		var st []byte
+		for _, turn := range g.Turns {
+			out, err := e.Reply(context.Background(), Input{Kind: KindText, Text: turn.Say, State: st, Now: time.Date(2026, 11, 23, 10, 0, 0, 0, time.UTC)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			st = out.State
+			if out.Grade != "" {
+				s, _ := decodeState(st)
+				counts = append(counts, s.Asked)
+				t.Logf("%s: %d questions before the pre-screen", filepath.Base(path), s.Asked)
+				break
+			}
+		}
+	}
+	if len(counts) < 5 {
+		t.Fatalf("%d golden personas reach a pre-screen, want ≥ 5", len(counts))
+	}
+	slices.Sort(counts)
+	median := counts[len(counts)/2]
+	t.Logf("QUESTIONS before the pre-screen: median %d over %d personas (all: %v)", median, len(counts), counts)
+	if median > 7 {
+		t.Errorf("median %d questions before the pre-screen, want ≤ 7", median)
 	}
 }

@@ -95,7 +95,20 @@ func (t *turn) asksQuestion() bool {
 	case IntentFAQ, IntentAskChance, IntentAskLimit:
 		return true
 	case IntentOther, IntentProvideInfo:
-		return isEmpty(t.u.Slots) && isEmpty(t.u.Tentative) && strings.ContainsAny(t.text, "?？吗么")
+		return isEmpty(t.u.Slots) && isEmpty(t.u.Tentative) && looksLikeQuestion(t.text)
+	}
+	return false
+}
+
+// looksLikeQuestion reports a question mark or a question word ("在哪", "为什么", "是不是").
+func looksLikeQuestion(s string) bool {
+	if strings.ContainsAny(s, "?？吗么") {
+		return true
+	}
+	for _, w := range []string{"哪", "什么", "为啥", "为什么", "怎么", "是不是", "有没有", "能不能", "可不可以", "多久", "谁"} {
+		if strings.Contains(s, w) {
+			return true
+		}
 	}
 	return false
 }

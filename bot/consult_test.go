@@ -1,0 +1,135 @@
+package bot
+
+import (
+	"context"
+	"strings"
+	"testing"
+	"time"
+)
+
+// real sends lines through the standard engine and returns every output.
+func real(t *testing.T, lines ...string) []Output {
+	t.Helper()
+	e := New()
+	var st []byte
+	var outs []Output
+	for _, l := range lines {
+		out, err := e.Reply(context.Background(), Input{Kind: KindText, Text: l, State: st, Now: time.Date(2026, 11, 23, 10, 0, 0, 0, time.UTC)})
+		if err != nil {
+			t.Fatalf("Reply(%q): %v", l, err)
+		}
+		st = out.State
+		outs = append(outs, out)
+	}
+	return outs
+}
+
+func TestHandoffSummaryAndHandBack(t *testing.T) {
+	outs := real(t, "你好", "想借20万装修 分3年 月入1万2 最近查了十几次", "转人工")
+	last := outs[len(outs)-1]
+	if !last.Handoff {
+		t.Fatalf("no hand-off: %+v", last)
+	}
+	sum, err := Summarize(last.State)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if sum.Handoff != IntentAskHuman || sum.Pending == "" || len(sum.Warnings) == 0 {
+		t.Errorf("summary %+v: want hand-off reason, pending question and warnings", sum)
+	}
+	for _, w := range []string{"需要20万", "月收入1.2万", "待确认", "近半年征信查询先按10次", "已提示", "转人工原因：申请人要求人工", "正在询问"} {
+		if !strings.Contains(sum.Text, w) {
+			t.Errorf("summary text %q lacks %q", sum.Text, w)
+		}
+	}
+	// the agent hands the conversation back: the engine carries on with the pending question
+	e := New()
+	out, err := e.Reply(context.Background(), Input{Kind: KindText, Text: "上班族", State: last.State, Now: time.Now()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out.Handoff || len(out.Replies) == 0 || !strings.Contains(joined(out), "记下了") {
+		t.Errorf("after hand-back: handoff %v, replies %q", out.Handoff, out.Replies)
+	}
+	if s, _ := Summarize(out.State); s.Handoff != IntentAskHuman {
+		t.Errorf("the last hand-off reason is kept for agents: %q", s.Handoff)
+	}
+}
+
+func TestVersion1StateCarriesOn(t *testing.T) {
+	v1 := []byte(`{"v":1,"phase":"collecting","consent":true,"slots":{"amount_yuan":200000,"term_months":36,"loan_purpose":"renovation"},"pending":"employment"}`)
+	out, err := New().Reply(context.Background(), Input{Kind: KindText, Text: "上班族，月入2万", State: v1, Now: time.Now()})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if out.Slots.AmountYuan == nil || *out.Slots.AmountYuan != 200000 || out.Slots.Employment == nil {
+		t.Errorf("a version 1 state lost its slots: %+v", slotMap(out.Slots))
+	}
+	if strings.Contains(joined(out), "个人信息告知") {
+		t.Errorf("a version 1 state started over: %q", out.Replies)
+	}
+}
+
+func TestOpenQuestionIsItsOwnReply(t *testing.T) {
+	outs := real(t, "你好", "装修", "你们公司在哪个城市办公")
+	last := outs[len(outs)-1]
+	if last.OpenQuestion != "你们公司在哪个城市办公" {
+		t.Errorf("open question %q", last.OpenQuestion)
+	}
+	fallback := -1
+	for i, r := range last.Replies {
+		if strings.Contains(r, "暂时无法准确回答") {
+			fallback = i
+			if strings.Contains(r, "\n") {
+				t.Errorf("the fallback shares its reply element: %q", r)
+			}
+		}
+	}
+	if fallback < 0 || len(last.Replies) < 2 {
+		t.Errorf("replies %q: want the fallback alone and the flow going on", last.Replies)
+	}
+	answered := real(t, "你好", "装修", "利息多少")
+	if q := answered[2].OpenQuestion; q != "" {
+		t.Errorf("an answered question is reported open: %q", q)
+	}
+}
+
+// TestNeverTheSameQuestionTwice sends answers that keep missing the question asked: no reply asks
+// what the previous one asked in the same words.
+func TestNeverTheSameQuestionTwice(t *testing.T) {
+	outs := real(t, "你好", "我没有逾期", "最近查了2次", "本地户口", "嗯嗯", "哦", "没有负债", "月入8000")
+	prev := ""
+	for i, o := range outs {
+		q := lastLine(o)
+		if i > 0 && q == prev {
+			t.Errorf("turn %d asks again %q", i+1, q)
+		}
+		prev = q
+	}
+}
+
+func lastLine(o Output) string {
+	all := joined(o)
+	return all[strings.LastIndex(all, "\n")+1:]
+}
+
+// TestWarningsFireOnceAndOnChange: said when first known, again only when the facts change.
+func TestWarningsFireOnceAndOnChange(t *testing.T) {
+	outs := real(t, "你好", "借5万装修 两年", "最近查了12次", "上班族 月入1万", "查了12次没错", "不对 是15次")
+	codes := func(o Output) string {
+		var c []string
+		for _, w := range o.Warnings {
+			c = append(c, w.Code)
+		}
+		return strings.Join(c, ",")
+	}
+	if got := codes(outs[2]); got != WarnQueries {
+		t.Errorf("turn 3 warnings %q, want queries", got)
+	}
+	if got := codes(outs[4]); got != "" {
+		t.Errorf("turn 5 repeats %q", got)
+	}
+	if got := codes(outs[5]); got != WarnQueries {
+		t.Errorf("turn 6 (facts changed) warnings %q, want queries", got)
+	}
+}
