@@ -47,7 +47,13 @@ func (t *turn) assess() {
 	t.say("done_next", nil)
 }
 
-func (t *turn) showProducts(fits []Fit) {
+func (t *turn) showProducts(all []Fit) {
+	var fits []Fit
+	for _, f := range all {
+		if t.allowed(f.Product) {
+			fits = append(fits, f) // never an unsecured product after a current overdue; none secured against the applicant's wish
+		}
+	}
 	if len(fits) == 0 {
 		t.say("no_products", nil)
 		t.flag("no_products", t.agentNote("agent_no_products"))

@@ -133,3 +133,19 @@ func TestWarningsFireOnceAndOnChange(t *testing.T) {
 		t.Errorf("turn 6 (facts changed) warnings %q, want queries", got)
 	}
 }
+
+// TestOverdueKeepsUnsecuredProductsAway: once a current overdue was said, no unsecured product is
+// shown in the conversation, even after the applicant says it is cleared.
+func TestOverdueKeepsUnsecuredProductsAway(t *testing.T) {
+	e := New()
+	outs := real(t, "你好", "借10万装修 分3年 上班族 月入2万", "有套房 房本5年", "现在有一笔逾期", "不对 没有逾期了 刚还上", "查了1次 没有负债", "社保3年 本地户口")
+	for i, o := range outs {
+		for _, id := range o.Products {
+			for _, p := range e.kb.Products {
+				if p.ID == id && !p.Secured() {
+					t.Errorf("turn %d shows unsecured product %s after a current overdue", i+1, id)
+				}
+			}
+		}
+	}
+}
