@@ -444,3 +444,29 @@ func (h *handler) apiFalsePositive(w http.ResponseWriter, r *http.Request) error
 	writeJSON(w, http.StatusCreated, fp)
 	return nil
 }
+
+// apiConversationFalsePositive: POST /console/api/conversations/{id}/false-positive {"note"} —
+// the agent's "误报" button under a refused reply: the newest unreviewed block of the
+// conversation goes to the review queue.
+func (h *handler) apiConversationFalsePositive(w http.ResponseWriter, r *http.Request) error {
+	b, err := h.book()
+	if err != nil {
+		return err
+	}
+	id, err := pathID(r, "id")
+	if err != nil {
+		return err
+	}
+	var in struct {
+		Note string `json:"note"`
+	}
+	if err := decodeJSON(r, &in); err != nil && r.ContentLength > 0 {
+		return err
+	}
+	fp, err := b.MarkConversationBlock(r.Context(), id, in.Note, actorOf(r))
+	if err != nil {
+		return shown(err)
+	}
+	writeJSON(w, http.StatusCreated, fp)
+	return nil
+}

@@ -62,6 +62,7 @@ func (h *handler) phraseRoutes() []route {
 		{"GET /console/api/phrases/reviews", api, c, h.apiReviews},
 		{"POST /console/api/phrases/reviews/{id}", api, c, h.apiResolve},
 		{"POST /console/api/hits/{id}/false-positive", api, anyone, h.apiFalsePositive},
+		{"POST /console/api/conversations/{id}/false-positive", api, anyone, h.apiConversationFalsePositive},
 	}
 }
 

@@ -210,3 +210,47 @@ func TestPhraseImportAndPages(t *testing.T) {
 		t.Errorf("the list does not show the imported phrase")
 	}
 }
+
+// An agent marks a refused reply as a false positive from the conversation; compliance finds
+// it in the review queue (text masked) and closes it with an exception added to the draft.
+func TestFalsePositiveReview(t *testing.T) {
+	e := newEnv(t, embedded)
+	withPhrases(e)
+	in := e.instance()
+	bs := phraseStaff(t, in)
+	agent, c := bs[store.RoleAgent], bs[store.RoleCompliance]
+	id := in.handOff(t, "oFalsePositive0001", "ask_human")
+	if status, body := agent.post(fmt.Sprintf("/console/api/conversations/%d/claim", id), nil); status != http.StatusOK {
+		t.Fatalf("claim: %d %s", status, body)
+	}
+	status, body := agent.post(fmt.Sprintf("/console/api/conversations/%d/messages", id), map[string]any{"text": "您的流水13800138000都包过"})
+	if status != http.StatusOK || !strings.Contains(body, `"status":"blocked"`) {
+		t.Fatalf("send: %d %s", status, body)
+	}
+	path := fmt.Sprintf("/console/api/conversations/%d/false-positive", id)
+	if status, body := agent.post(path, map[string]any{"note": "客户原话引用"}); status != http.StatusCreated {
+		t.Fatalf("mark: %d %s", status, body)
+	}
+	if status, _ := agent.post(path, map[string]any{}); status != http.StatusNotFound {
+		t.Errorf("second mark: %d, want 404 (nothing left to review)", status)
+	}
+	_, body = c.get("/console/api/phrases/reviews?status=open")
+	var got struct {
+		Reviews []phrasebook.ReviewItem `json:"reviews"`
+	}
+	if json.Unmarshal([]byte(body), &got) != nil || len(got.Reviews) != 1 {
+		t.Fatalf("reviews: %s", body)
+	}
+	r := got.Reviews[0]
+	if r.MarkedBy != "agent1" || strings.Contains(r.Text, "13800138000") || r.PhraseVersion != 1 {
+		t.Errorf("review = %+v (want marked by agent1, the number masked, version 1)", r)
+	}
+	status, body = c.post(fmt.Sprintf("/console/api/phrases/reviews/%d", r.ID), map[string]any{"status": "exception",
+		"exception": "流水都包过", "reason": "引用申请人原话"})
+	if status != http.StatusOK || !strings.Contains(body, `"status":"exception"`) {
+		t.Fatalf("resolve: %d %s", status, body)
+	}
+	if _, body := c.get("/console/api/phrases?state=changed"); !strings.Contains(body, "流水都包过") {
+		t.Errorf("the exception is not in the draft: %.400s", body)
+	}
+}

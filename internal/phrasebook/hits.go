@@ -233,3 +233,8 @@ func (b *Book) addException(ctx context.Context, fp store.FalsePositive, res Res
 	_, err = b.Update(ctx, p.ID, PhraseInput{Exceptions: append(slices.Clone(p.Exceptions), exc), Reason: res.Reason}, a)
 	return err
 }
+
+// MarkConversationBlock puts the newest unreviewed block of a conversation in the review queue.
+func (b *Book) MarkConversationBlock(ctx context.Context, conversationID uint64, note string, a Actor) (store.FalsePositive, error) {
+	return b.d.Store.MarkLatestBlock(ctx, conversationID, a.By, note)
+}

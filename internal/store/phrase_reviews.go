@@ -145,3 +145,20 @@ func (s *Store) ResolveFalsePositive(ctx context.Context, id uint64, status stri
 	})
 	return fp, err
 }
+
+// MarkLatestBlock marks the newest blocked hit of a conversation that is not yet in the review
+// queue (what an agent means by "this block was wrong"); ErrNotFound when there is none.
+func (s *Store) MarkLatestBlock(ctx context.Context, conversationID uint64, by, note string) (FalsePositive, error) {
+	var ids []uint64
+	err := s.db.WithContext(ctx).Model(&hitRow{}).
+		Where("conversation_id = ? AND action = ? AND id NOT IN (?)", conversationID, VerdictBlock,
+			s.db.Model(&reviewRow{}).Select("hit_id")).
+		Order("id DESC").Limit(1).Pluck("id", &ids).Error
+	if err != nil {
+		return FalsePositive{}, fmt.Errorf("latest block of conversation %d: %w", conversationID, err)
+	}
+	if len(ids) == 0 {
+		return FalsePositive{}, fmt.Errorf("no unreviewed block in conversation %d: %w", conversationID, ErrNotFound)
+	}
+	return s.MarkFalsePositive(ctx, ids[0], by, note)
+}

@@ -55,7 +55,13 @@
       verdict.className = 'verdict';
       verdict.innerHTML = '<b>未发送：合规检查拦截</b><ul>' + (j.hits || []).map(function (h) {
         return '<li>“<mark>' + esc(h.words || h.phrase) + '</mark>” — ' + esc(h.why) + (h.sentence ? '<br><small>所在句子：' + esc(h.sentence) + '</small>' : '') + '</li>';
-      }).join('') + '</ul>请修改后重新发送。';
+      }).join('') + '</ul>请修改后重新发送。' +
+        ' <button type="button" class="small secondary" id="false-positive">误报？提交合规复核</button>';
+      document.getElementById('false-positive').addEventListener('click', function () { // phrases_api.go
+        post('/false-positive', { note: prompt('说明为什么是误报（可选）') || '' }).then(function (r) {
+          verdict.insertAdjacentText('beforeend', r.error ? '（' + r.error + '）' : '（已提交合规复核）');
+        });
+      });
       return;
     }
     verdict.className = 'verdict ok';
