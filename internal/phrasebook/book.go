@@ -145,3 +145,11 @@ func (b *Book) announce(ctx context.Context, v uint64) {
 		b.d.Log.ErrorContext(ctx, "phrase list: announcing the new version failed", "version", v, "err", err)
 	}
 }
+
+// LiveStatus is the version this instance enforces (zero without a live filter: the CLI).
+func (b *Book) LiveStatus() LiveStatus {
+	if b.d.Live == nil {
+		return LiveStatus{}
+	}
+	return b.d.Live.Status()
+}

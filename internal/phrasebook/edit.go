@@ -169,3 +169,8 @@ func (b *Book) Delete(ctx context.Context, id uint64, reason string, a Actor) er
 	}
 	return nil
 }
+
+// Phrase returns one phrase of the draft.
+func (b *Book) Phrase(ctx context.Context, id uint64) (store.Phrase, error) {
+	return b.d.Store.DraftPhrase(ctx, id)
+}
