@@ -27,8 +27,10 @@ import (
 // within it may still be delivered, and is never purged whatever the retention period.
 const outboxWindow = 48 * time.Hour
 
-// retentionLockName is the MySQL named lock held by the one running purge.
-const retentionLockName = "loanbot_retention"
+// retentionLockExpr names the MySQL lock held by the one running purge (SQL). Named locks are
+// server-wide: the name carries the database's (hashed to fit the 64 characters a name may have),
+// so that deployments sharing a server do not hold each other's runs back.
+const retentionLockExpr = "CONCAT('loanbot_retention_', MD5(DATABASE()))"
 
 // defaultPurgeBatch is how many conversations one purge transaction deletes.
 const defaultPurgeBatch = 200
@@ -62,7 +64,7 @@ func (s *Store) PurgeExpired(ctx context.Context, o PurgeOptions) (res PurgeResu
 	}
 	unlock, ok, err := s.tryRunLock(ctx)
 	if err != nil || !ok {
-		return PurgeResult{Skipped: !ok}, err
+		return PurgeResult{Skipped: err == nil}, err
 	}
 	defer unlock()
 	now := s.clock()
@@ -83,19 +85,19 @@ func (s *Store) tryRunLock(ctx context.Context) (unlock func(), ok bool, err err
 	}
 	conn, err := s.sqlDB.Conn(ctx)
 	if err != nil {
-		return nil, false, fmt.Errorf("lock %s: %w", retentionLockName, err)
+		return nil, false, fmt.Errorf("lock the retention run: %w", err)
 	}
 	var got sql.NullInt64
-	if err := conn.QueryRowContext(ctx, "SELECT GET_LOCK(?, 0)", retentionLockName).Scan(&got); err != nil {
+	if err := conn.QueryRowContext(ctx, "SELECT GET_LOCK("+retentionLockExpr+", 0)").Scan(&got); err != nil {
 		conn.Close()
-		return nil, false, fmt.Errorf("lock %s: %w", retentionLockName, err)
+		return nil, false, fmt.Errorf("lock the retention run: %w", err)
 	}
 	if got.Int64 != 1 {
 		conn.Close()
 		return nil, false, nil
 	}
 	return func() {
-		conn.ExecContext(context.WithoutCancel(ctx), "DO RELEASE_LOCK(?)", retentionLockName)
+		conn.ExecContext(context.WithoutCancel(ctx), "DO RELEASE_LOCK("+retentionLockExpr+")")
 		conn.Close()
 	}, true, nil
 }

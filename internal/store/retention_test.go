@@ -267,3 +267,27 @@ func TestPurgeExpiredRacesTurns(t *testing.T) {
 		t.Logf("purged %d conversations while %d turns arrived", purged.Conversations, n)
 	})
 }
+
+// On MySQL a run holds a lock of its database: a second run there skips, a run on another
+// database of the same server does not.
+func TestPurgeExpiredOneRunPerDatabase(t *testing.T) {
+	ctx := context.Background()
+	mine := &clockedDB{t: t, clock: newFakeClock(), dsn: freshMySQL(t)}
+	theirs := &clockedDB{t: t, clock: newFakeClock(), dsn: freshMySQL(t)}
+	running, same, other := mine.open(), mine.open(), theirs.open()
+	unlock, ok, err := running.tryRunLock(ctx)
+	if err != nil || !ok {
+		t.Fatalf("tryRunLock = %v, %v", ok, err)
+	}
+	defer unlock()
+	if res, err := same.PurgeExpired(ctx, PurgeOptions{Retention: retention}); err != nil || !res.Skipped {
+		t.Errorf("a run on the same database = %+v, %v; want skipped", res, err)
+	}
+	if res, err := other.PurgeExpired(ctx, PurgeOptions{Retention: retention}); err != nil || res.Skipped {
+		t.Errorf("a run on another database = %+v, %v; want it to run", res, err)
+	}
+	unlock()
+	if res, err := same.PurgeExpired(ctx, PurgeOptions{Retention: retention}); err != nil || res.Skipped {
+		t.Errorf("after the first run ended = %+v, %v; want it to run", res, err)
+	}
+}
