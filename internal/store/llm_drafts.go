@@ -256,8 +256,11 @@ func (s *Store) draftOutcome(tx *gorm.DB, d draftRow, f DraftFinish, now time.Ti
 	}
 	if f.Expect != "" {
 		ok, err := s.repliesContain(tx, in.ID, f.Expect)
-		if err != nil || !ok {
-			return Outcome{}, nil, errors.Join(err, ErrDraftDone)
+		if err != nil {
+			return Outcome{}, nil, err
+		}
+		if !ok {
+			return Outcome{}, nil, ErrDraftDone
 		}
 	}
 	if err := tx.Model(&messageRow{}).Where("inbound_id = ? AND passive = ?", in.ID, false).Count(&queued).Error; err != nil {
