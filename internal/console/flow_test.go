@@ -11,6 +11,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/loanbot/loanbot/compliance"
 	"github.com/loanbot/loanbot/internal/store"
 )
 
@@ -63,6 +64,11 @@ func TestStateTransitions(t *testing.T) {
 			got := expect(a1, "messages", map[string]any{"text": "放心，我们这边包过，三天到账"}, http.StatusOK, `"status":"blocked"`)
 			if !strings.Contains(got, "包过") || !strings.Contains(got, `"why"`) {
 				t.Fatalf("the blocked answer does not say what and why: %s", got)
+			}
+			got = expect(a1, "messages", map[string]any{"text": "您可以申请我们合作机构的信用贷，额度最高20万"}, http.StatusOK, `"status":"sent"`)
+			var res SendResult
+			if err := json.Unmarshal([]byte(got), &res); err != nil || !strings.Contains(res.Text, compliance.DisclosureText("risk_notice")) {
+				t.Fatalf("the missing risk notice was not appended: %s", got)
 			}
 			expect(a1, "messages", map[string]any{"text": "客户情绪激动，先安抚", "private": true}, http.StatusOK, `"status":"noted"`)
 			expect(a1, "messages", map[string]any{"text": ""}, http.StatusBadRequest, "error")
