@@ -198,7 +198,11 @@ func (t *cueTables) moneyRole(rs []rune, m mention, left, right string, st *role
 	if _, ok := nearestCue(left, t.moneyWeak); ok && m.value >= 1000 {
 		return roleAmount, true
 	}
-	if hasAt(rs, m.end, "一个月") || hasAt(rs, m.end, "每个月") || hasAt(rs, m.end, "一月") || hasAt(rs, m.end, "/月") {
+	end := m.end
+	if hasAt(rs, end, "钱") {
+		end++
+	}
+	if hasAt(rs, end, "一个月") || hasAt(rs, end, "每个月") || hasAt(rs, end, "一月") || hasAt(rs, end, "/月") {
 		return roleIncome, true // "三千块钱一个月"
 	}
 	if m.kind == kindMoney {
@@ -226,6 +230,9 @@ func (t *cueTables) periodRole(ms []mention, i int, left, right string, st *role
 		if _, ok := nearestCue(left, t.periodLeft); !ok {
 			return roleNone, false // "在深圳5年了": not a term; an expected slot may take it
 		}
+	}
+	if hasPrefixAny(right, []string{"后", "以后", "之后"}) {
+		return roleDrop, false // "项目款三个月后回来": a date, not a term
 	}
 	if containsAny(left, []string{"房本", "房产证", "房证", "不动产证", "红本", "登记"}) && !containsAny(left, []string{"贷", "借", "抵押", "分", "期限"}) &&
 		!hasPrefixAny(right, []string{"内", "以内", "的贷", "贷"}) {
