@@ -4,7 +4,7 @@
 // MsgId to the other instance, 3 tries; an error status is final) and injects one fault per
 // scenario. It never touches the machine's own MariaDB or Redis.
 //
-//	go run ./scripts/faults            # every scenario, full length (about 12 minutes)
+//	go run ./scripts/faults            # every scenario, full length (about 9 minutes)
 //	go run ./scripts/faults -short     # CI: shorter outages, fewer applicants (about a minute)
 //	go run ./scripts/faults -soak 10m  # the soak: constant load, RSS, goroutines and p99 over time
 package main
