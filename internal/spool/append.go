@@ -6,24 +6,45 @@ import (
 )
 
 // Append writes one entry and fsyncs it before returning its sequence number: when Append
-// returns nil the entry survives a crash of the process or the machine.
+// returns nil the entry survives a crash of the process or the machine. Concurrent appends share
+// fsyncs (group commit).
 func (s *Spool) Append(group string, data []byte) (uint64, error) {
+	seq, at, err := s.appendRecord(group, data)
+	if err != nil {
+		return 0, err
+	}
+	if err := s.syncTo(at); err != nil {
+		return 0, err
+	}
+	return seq, nil
+}
+
+// position is a place in the segments; durable is the furthest one fsynced.
+type position struct {
+	seg uint64
+	off int64
+}
+
+func (p position) after(q position) bool { return p.seg > q.seg || (p.seg == q.seg && p.off > q.off) }
+
+func (s *Spool) appendRecord(group string, data []byte) (uint64, position, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if s.closed {
-		return 0, ErrClosed
+		return 0, position{}, ErrClosed
 	}
 	if err := s.ensureActive(); err != nil {
-		return 0, err
+		return 0, position{}, err
 	}
 	stored := data
 	if s.seal != nil {
 		stored = s.seal.seal(group, data)
 	}
 	seq := s.nextSeq
-	if err := s.write(record{kind: kindEntry, seq: seq, group: group, data: stored}.encode(), true); err != nil {
-		return 0, err
+	if err := s.write(record{kind: kindEntry, seq: seq, group: group, data: stored}.encode()); err != nil {
+		return 0, position{}, err
 	}
+	at := position{s.activeID, s.size}
 	s.nextSeq++
 	s.pending[seq] = pendingEntry{Entry: Entry{Seq: seq, Group: group, Data: append([]byte(nil), data...)}, seg: s.activeID}
 	s.perSeg[s.activeID]++
@@ -31,7 +52,36 @@ func (s *Spool) Append(group string, data []byte) (uint64, error) {
 	if s.size >= s.maxSize {
 		s.roll()
 	}
-	return seq, nil
+	return seq, at, nil
+}
+
+// syncTo returns once everything up to at is fsynced. One caller at a time fsyncs; those that
+// wrote meanwhile find their records covered by the next fsync, one for all of them.
+func (s *Spool) syncTo(at position) error {
+	s.syncMu.Lock()
+	defer s.syncMu.Unlock()
+	s.mu.Lock()
+	if !at.after(s.durable) {
+		s.mu.Unlock()
+		return nil
+	}
+	if s.active == nil || s.activeID != at.seg {
+		s.mu.Unlock()
+		return fmt.Errorf("spool: fsync: segment %d closed before it was synced", at.seg)
+	}
+	f, target := s.active, position{s.activeID, s.size}
+	s.mu.Unlock()
+	err := f.Sync()
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if !at.after(s.durable) { // a roll synced and closed the segment meanwhile
+		return nil
+	}
+	if err != nil {
+		return fmt.Errorf("spool: fsync: %w", err)
+	}
+	s.durable = target
+	return nil
 }
 
 // Done acknowledges a drained entry. The acknowledgement is not fsynced: after a crash the entry
@@ -49,7 +99,7 @@ func (s *Spool) Done(seq uint64) error {
 	if err := s.ensureActive(); err != nil {
 		return err
 	}
-	if err := s.write(record{kind: kindAck, seq: seq}.encode(), false); err != nil {
+	if err := s.write(record{kind: kindAck, seq: seq}.encode()); err != nil {
 		return err
 	}
 	delete(s.pending, seq)
@@ -62,18 +112,13 @@ func (s *Spool) Done(seq uint64) error {
 
 // write appends b to the active segment; on a failed write the segment is cut back so that no
 // partial record stays in front of the next one.
-func (s *Spool) write(b []byte, sync bool) error {
+func (s *Spool) write(b []byte) error {
 	if _, err := s.active.Write(b); err != nil {
 		_ = s.active.Truncate(s.size)
 		_, _ = s.active.Seek(s.size, 0)
 		return fmt.Errorf("spool: write: %w", err)
 	}
 	s.size += int64(len(b))
-	if sync {
-		if err := s.active.Sync(); err != nil {
-			return fmt.Errorf("spool: fsync: %w", err)
-		}
-	}
 	return nil
 }
 
@@ -96,9 +141,14 @@ func (s *Spool) ensureActive() error {
 	return nil
 }
 
-// roll closes the active segment; the next write starts a new one.
+// roll fsyncs and closes the active segment; the next write starts a new one.
 func (s *Spool) roll() {
 	if s.active != nil {
+		if err := s.active.Sync(); err == nil {
+			if end := (position{s.activeID, s.size}); end.after(s.durable) {
+				s.durable = end
+			}
+		}
 		_ = s.active.Close()
 		s.active = nil
 	}

@@ -46,7 +46,9 @@ type Spool struct {
 	maxSize int64
 	lock    *os.File
 
+	syncMu   sync.Mutex // one fsync at a time (group commit)
 	mu       sync.Mutex
+	durable  position // everything before it is fsynced
 	closed   bool
 	active   *os.File
 	activeID uint64
