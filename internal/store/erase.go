@@ -26,37 +26,51 @@ func (s *Store) EraseApplicant(ctx context.Context, openID string) (removed Remo
 	}
 	defer s.seen.forget(openID)
 	err = s.retentionTx(ctx, func(tx *gorm.DB) error {
-		var app applicantRow
-		err := s.forUpdate(tx).Select("id").Where("open_id = ?", openID).Take(&app).Error
-		if errors.Is(err, gorm.ErrRecordNotFound) {
-			return ErrNotFound
-		} else if err != nil {
-			return fmt.Errorf("lock applicant: %w", err)
-		}
-		var convs []doomedConversation
-		err = s.forUpdate(tx).Model(&conversationRow{}).Select("id, open_id, grade, flag_reasons, created_at").
-			Where("applicant_id = ?", app.ID).Order("id").Find(&convs).Error
-		if err != nil {
-			return fmt.Errorf("lock conversations: %w", err)
-		}
-		removed = Removed{}
-		if len(convs) > 0 {
-			days, r, err := countDoomed(tx, convs)
-			if err != nil {
-				return err
-			}
-			if err := s.addCounts(tx, days, s.clock()); err != nil {
-				return err
-			}
-			removed = r
-		}
-		// The conversations and all below them go with the applicant (ON DELETE CASCADE).
-		if err := tx.Delete(&applicantRow{}, app.ID).Error; err != nil {
-			return fmt.Errorf("delete applicant: %w", err)
-		}
-		removed.Applicants = 1
-		removed.Drafts, err = eraseSide(tx, openID)
+		var err error
+		removed, err = s.eraseTx(tx, openID)
 		return err
 	})
 	return removed, err
+}
+
+// eraseTx is EraseApplicant's transaction: lock, count, delete.
+func (s *Store) eraseTx(tx *gorm.DB, openID string) (Removed, error) {
+	appID, convs, err := s.lockApplicant(tx, openID)
+	if err != nil {
+		return Removed{}, err
+	}
+	var removed Removed
+	if len(convs) > 0 {
+		days, r, err := countDoomed(tx, convs)
+		if err != nil {
+			return removed, err
+		}
+		if err := s.addCounts(tx, days, s.clock()); err != nil {
+			return removed, err
+		}
+		removed = r
+	}
+	// The conversations and all below them go with the applicant (ON DELETE CASCADE).
+	if err := tx.Delete(&applicantRow{}, appID).Error; err != nil {
+		return removed, fmt.Errorf("delete applicant: %w", err)
+	}
+	removed.Applicants = 1
+	removed.Drafts, err = eraseSide(tx, openID)
+	return removed, err
+}
+
+// lockApplicant locks the applicant row, then its conversations (MySQL: FOR UPDATE). A turn
+// opening a new conversation upserts the applicant first, so it waits for the erasure.
+func (s *Store) lockApplicant(tx *gorm.DB, openID string) (uint64, []doomedConversation, error) {
+	var app applicantRow
+	err := s.forUpdate(tx).Select("id").Where("open_id = ?", openID).Take(&app).Error
+	if errors.Is(err, gorm.ErrRecordNotFound) {
+		return 0, nil, ErrNotFound
+	} else if err != nil {
+		return 0, nil, fmt.Errorf("lock applicant: %w", err)
+	}
+	var convs []doomedConversation
+	err = s.forUpdate(tx).Model(&conversationRow{}).Select("id, open_id, grade, flag_reasons, created_at").
+		Where("applicant_id = ?", app.ID).Order("id").Find(&convs).Error
+	return app.ID, convs, wrapErr(err, "lock conversations")
 }
