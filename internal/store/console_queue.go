@@ -154,8 +154,8 @@ func sortQueue(items []QueueItem) {
 	}
 }
 
-// MarkQueued records that a conversation was flagged or handed off: its rank from its flags,
-// and since when it waits (kept when it was queued already). It does not bump the version: the
+// MarkQueued records that a conversation was flagged or handed off: its rank from the new flags
+// (never lowered), and since when it waits (kept when it was queued already). It does not bump the version: the
 // turn pipeline does not read these columns.
 func (s *Store) MarkQueued(ctx context.Context, id uint64, flags []string) error {
 	rank := RankOf(flags)
@@ -163,9 +163,12 @@ func (s *Store) MarkQueued(ctx context.Context, id uint64, flags []string) error
 		rank = RankFlagged // handed off without a flag still needs a person
 	}
 	now := s.clock()
-	_, err := s.sqlDB.ExecContext(ctx, "UPDATE conversations SET queue_rank = ?, "+
-		"queued_at = CASE WHEN queued_at IS NULL OR queue_rank = 9 THEN ? ELSE queued_at END "+
-		"WHERE id = ? AND state IN ('bot', 'waiting')", rank, now, id)
+	// queued_at first: MySQL evaluates assignments left to right, SQLite on the old row. A rank
+	// only rises (a complaint stays urgent when a later flag is ordinary).
+	_, err := s.sqlDB.ExecContext(ctx, "UPDATE conversations SET "+
+		"queued_at = CASE WHEN queued_at IS NULL OR queue_rank = 9 THEN ? ELSE queued_at END, "+
+		"queue_rank = CASE WHEN queue_rank < ? THEN queue_rank ELSE ? END "+
+		"WHERE id = ? AND state IN ('bot', 'waiting')", now, rank, rank, id)
 	return wrapErr(err, fmt.Sprintf("queue conversation %d", id))
 }
 

@@ -172,3 +172,19 @@ func TestAuditAndStaff(t *testing.T) {
 		}
 	})
 }
+
+// A later ordinary flag does not lower an urgent conversation's rank or reset its waiting time.
+func TestMarkQueuedKeepsRankAndTime(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, s *Store) {
+		ctx := context.Background()
+		c := waitingConversation(t, s, "oMarkQueuedKeep01", "complaint")
+		first, _ := s.Queue(ctx, QueueWaiting, "", 10)
+		if err := s.MarkQueued(ctx, c.ID, []string{"ask_human"}); err != nil {
+			t.Fatal(err)
+		}
+		q, err := s.Queue(ctx, QueueWaiting, "", 10)
+		if err != nil || len(q) != 1 || q[0].Rank != RankUrgent || !q[0].QueuedAt.Equal(first[0].QueuedAt) {
+			t.Fatalf("after a later flag: %+v %v (before %+v)", q, err, first)
+		}
+	})
+}
