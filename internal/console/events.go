@@ -119,6 +119,9 @@ func (h *handler) apiEvents(w http.ResponseWriter, r *http.Request) error {
 		case msg := <-c:
 			_, err = fmt.Fprintf(w, "event: console\ndata: %s\n\n", msg)
 		case <-tick.C:
+			if !h.stillSignedIn(r) {
+				return nil
+			}
 			_, err = fmt.Fprint(w, ": ping\n\n")
 		}
 		if err == nil {
@@ -128,4 +131,11 @@ func (h *handler) apiEvents(w http.ResponseWriter, r *http.Request) error {
 			return nil
 		}
 	}
+}
+
+// stillSignedIn reports whether the stream's session still exists (not signed out, not idle past
+// the timeout); a session store that cannot answer keeps the stream.
+func (h *handler) stillSignedIn(r *http.Request) bool {
+	_, ok, err := h.sessions.Get(r.Context(), sessionKey(staffOf(r).Token))
+	return ok || err != nil
 }
