@@ -254,13 +254,12 @@ func (s *Store) retentionTx(ctx context.Context, fn func(tx *gorm.DB) error) err
 // applicants deletes the applicants not seen within the period who have no conversation left.
 func (p *purge) applicants(ctx context.Context, res *PurgeResult) error {
 	var after uint64
-	const orphan = "applicants.last_seen_at < ? AND NOT EXISTS (SELECT 1 FROM conversations c WHERE c.applicant_id = applicants.id)"
 	for {
 		if err := ctx.Err(); err != nil {
 			return err
 		}
 		var rows []applicantRow
-		err := p.s.db.WithContext(ctx).Select("id, open_id").Where("applicants.id > ? AND "+orphan, after, p.cutoff).
+		err := p.s.db.WithContext(ctx).Select("id, open_id").Where("applicants.id > ? AND "+orphanWhere, after, p.cutoff).
 			Order("id").Limit(p.opt.Batch).Find(&rows).Error
 		if err != nil {
 			return fmt.Errorf("find expired applicants: %w", err)
@@ -268,32 +267,41 @@ func (p *purge) applicants(ctx context.Context, res *PurgeResult) error {
 		if len(rows) == 0 {
 			return nil
 		}
-		ids := make([]uint64, len(rows))
-		for i, r := range rows {
-			ids[i] = r.ID
-		}
-		var n int64
-		err = p.s.retentionTx(ctx, func(tx *gorm.DB) error {
-			// The row lock waits for a turn opening a conversation for the applicant (it upserts
-			// the applicant first); NOT EXISTS then sees that conversation.
-			var locked []uint64
-			if err := p.s.forUpdate(tx).Model(&applicantRow{}).Where("id IN ?", ids).Pluck("id", &locked).Error; err != nil {
-				return fmt.Errorf("lock expired applicants: %w", err)
-			}
-			del := tx.Where("id IN ? AND "+orphan, ids, p.cutoff).Delete(&applicantRow{})
-			n = del.RowsAffected
-			return wrapErr(del.Error, "delete expired applicants")
-		})
+		n, err := p.applicantBatch(ctx, rows)
 		if err != nil {
 			return err
-		}
-		for _, r := range rows {
-			p.s.seen.forget(r.OpenID)
 		}
 		p.done(res, Removed{Applicants: n})
 		if len(rows) < p.opt.Batch {
 			return nil
 		}
-		after = ids[len(ids)-1]
+		after = rows[len(rows)-1].ID
 	}
+}
+
+// orphanWhere selects applicants (table applicants) not seen since the cutoff and with no
+// conversation left; args: cutoff.
+const orphanWhere = "applicants.last_seen_at < ? AND NOT EXISTS (SELECT 1 FROM conversations c WHERE c.applicant_id = applicants.id)"
+
+// applicantBatch deletes the candidates that are still orphans once locked: the row lock waits
+// for a turn opening a conversation for the applicant (it upserts the applicant first), and
+// NOT EXISTS then sees that conversation.
+func (p *purge) applicantBatch(ctx context.Context, rows []applicantRow) (n int64, err error) {
+	ids := make([]uint64, len(rows))
+	for i, r := range rows {
+		ids[i] = r.ID
+	}
+	err = p.s.retentionTx(ctx, func(tx *gorm.DB) error {
+		var locked []uint64
+		if err := p.s.forUpdate(tx).Model(&applicantRow{}).Where("id IN ?", ids).Pluck("id", &locked).Error; err != nil {
+			return fmt.Errorf("lock expired applicants: %w", err)
+		}
+		del := tx.Where("id IN ? AND "+orphanWhere, ids, p.cutoff).Delete(&applicantRow{})
+		n = del.RowsAffected
+		return wrapErr(del.Error, "delete expired applicants")
+	})
+	for _, r := range rows {
+		p.s.seen.forget(r.OpenID)
+	}
+	return n, err
 }
