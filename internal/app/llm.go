@@ -56,7 +56,8 @@ func (a *App) withDrafting(engine conversation.Engine, kb *knowledge.Base, model
 	}
 	d, err := conversation.NewDrafting(conversation.DraftingDeps{Drafter: drafter, Store: a.Store, Typist: typist,
 		Log: a.log, Owner: instanceName(), Fallback: lines["fallback"], Interim: lines["llm_interim"],
-		Budget: a.cfg.ReplyBudget, Timeout: a.cfg.LLM.Timeout, Queued: a.kick, Now: a.now})
+		Budget: a.cfg.ReplyBudget, Timeout: a.cfg.LLM.Timeout, Queued: a.kick, Now: a.now,
+		Observer: newDraftMetrics(a.Metrics.Registry())})
 	if err != nil {
 		return nil, err
 	}

@@ -170,6 +170,9 @@ func TestDraftedAnswers(t *testing.T) {
 			if len(api.Sent()) != 0 {
 				t.Errorf("客服消息 sent for an answer given passively: %+v", api.Sent())
 			}
+			if n := counted(t, a, "loanbot_llm_drafts_total"); n != 1 {
+				t.Errorf("loanbot_llm_drafts_total = %v, want 1", n)
+			}
 		})
 	}
 }
@@ -367,4 +370,23 @@ func TestCopilotSuggests(t *testing.T) {
 	if cp, err := plain.copilot(kb); cp != nil || err != nil {
 		t.Errorf("templates only: copilot = %v, %v; want none", cp, err)
 	}
+}
+
+// counted sums a counter family of the app's metrics.
+func counted(t *testing.T, a *App, name string) float64 {
+	t.Helper()
+	families, err := a.Metrics.Registry().Gather()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sum float64
+	for _, f := range families {
+		if f.GetName() != name {
+			continue
+		}
+		for _, m := range f.GetMetric() {
+			sum += m.GetCounter().GetValue()
+		}
+	}
+	return sum
 }

@@ -32,6 +32,17 @@ type Typist interface {
 	Typing(ctx context.Context, openID string, on bool) error
 }
 
+// DraftObserver counts drafts (metrics).
+type DraftObserver interface {
+	Drafted(kind, failure string, deferred bool, latency time.Duration)
+	Deferred(result string) // sent | cancelled | expired | unfinished
+}
+
+type nopDraftObserver struct{}
+
+func (nopDraftObserver) Drafted(string, string, bool, time.Duration) {}
+func (nopDraftObserver) Deferred(string)                             {}
+
 // DraftingDeps are what drafting inside a turn needs.
 type DraftingDeps struct {
 	Drafter  Drafter
@@ -47,6 +58,7 @@ type DraftingDeps struct {
 	TypeAt   time.Duration    // show "typing…" when drafting takes longer than this (default 300ms)
 	Queued   func()           // wakes the outbox after a final answer was queued
 	Now      func() time.Time // optional clock
+	Observer DraftObserver    // optional metrics
 }
 
 // Limits of deferred answers.
@@ -87,6 +99,9 @@ func NewDrafting(d DraftingDeps) (*Drafting, error) {
 	}
 	if d.Now == nil {
 		d.Now = time.Now
+	}
+	if d.Observer == nil {
+		d.Observer = nopDraftObserver{}
 	}
 	if d.Owner == "" {
 		d.Owner = "loanbot"
@@ -247,19 +262,25 @@ func (g *Drafting) finish(id uint64, dr llm.Draft, key string) {
 		err := g.d.Store.FinishDraft(ctx, f)
 		switch {
 		case err == nil:
+			g.d.Observer.Deferred("sent")
 			g.d.Queued()
 			return
 		case errors.Is(err, store.ErrDraftNotStored):
 			if !readied && dr.Text != "" {
 				readied = g.d.Store.DraftReady(ctx, id, dr.Text) == nil
 			}
-		case errors.Is(err, store.ErrDraftDone), errors.Is(err, store.ErrDraftExpired):
+		case errors.Is(err, store.ErrDraftDone):
+			g.d.Observer.Deferred("cancelled")
+			return
+		case errors.Is(err, store.ErrDraftExpired):
+			g.d.Observer.Deferred("expired")
 			g.d.Log.Info("deferred draft not queued", "key", key, "why", err)
 			return
 		default:
 			g.d.Log.Warn("finish draft", "key", key, "err", err)
 		}
 		if ctx.Err() != nil || time.Since(start) > maxFinishWait {
+			g.d.Observer.Deferred("unfinished")
 			return // the sweep takes it after the lease
 		}
 		time.Sleep(wait)
@@ -294,6 +315,7 @@ func (g *Drafting) typing(openID string) {
 
 // audit records one drafted reply (best effort, off the reply path).
 func (g *Drafting) audit(in Inbound, dr llm.Draft, deferred bool) {
+	g.d.Observer.Drafted(dr.Kind, dr.Failure, deferred, dr.Latency)
 	a := store.DraftAudit{DedupKey: in.DedupKey, OpenID: in.OpenID, Purpose: "answer", Kind: dr.Kind,
 		Failure: dr.Failure, PromptVersion: dr.PromptVersion, Model: dr.Model, Sources: dr.Sources,
 		Latency: dr.Latency, PromptTokens: dr.Tokens.Prompt, CompletionTokens: dr.Tokens.Completion,
