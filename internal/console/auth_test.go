@@ -119,3 +119,15 @@ func TestLogin(t *testing.T) {
 		t.Fatalf("after %d attempts: %d, want 429", loginPerAccount, status)
 	}
 }
+
+// Static files are public (the login page needs them) but list no directory.
+func TestStatic(t *testing.T) {
+	in := newEnv(t, embedded).instance()
+	b := in.browser(t)
+	if status, body := b.get("/console/static/console.css"); status != http.StatusOK || !strings.Contains(body, "body{") {
+		t.Fatalf("css: %d", status)
+	}
+	if status, _ := b.get("/console/static/"); status != http.StatusNotFound {
+		t.Fatalf("directory listing: %d, want 404", status)
+	}
+}
