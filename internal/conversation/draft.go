@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"sync"
 	"time"
 
 	"github.com/loanbot/loanbot/bot"
@@ -68,6 +69,7 @@ const (
 	draftWindow   = 48 * time.Hour   // WeChat's customer-service window
 	maxAttempts   = 3                // drafts of one question before the standard reply goes out
 	sweepEvery    = 2 * time.Second
+	sweepBatch    = 8 // drafts one sweep takes at most
 	flagFailure   = "llm_failure"
 )
 
@@ -346,26 +348,34 @@ func (g *Drafting) Run(ctx context.Context) {
 	}
 }
 
-// Sweep leases the expired drafts once and finishes them.
+// Sweep leases the expired drafts once and finishes them, all at once (each within its lease).
 func (g *Drafting) Sweep(ctx context.Context) error {
-	due, err := g.d.Store.LeaseDrafts(ctx, g.d.Owner, g.d.Now().Add(g.d.Timeout+15*time.Second), 8)
+	due, err := g.d.Store.LeaseDrafts(ctx, g.d.Owner, g.d.Now().Add(g.d.Timeout+15*time.Second), sweepBatch)
 	if err != nil {
 		return fmt.Errorf("lease drafts: %w", err)
 	}
+	var wg sync.WaitGroup
 	for _, p := range due {
-		var dr llm.Draft
-		switch {
-		case p.Text != "":
-			dr = llm.Draft{Text: p.Text}
-		case p.Attempts > maxAttempts:
-			dr = llm.Draft{Failure: "attempts"}
-		default:
-			work, cancel := context.WithTimeout(ctx, g.d.Timeout)
-			dr = g.d.Drafter.Draft(work, p.Question, nil)
-			cancel()
-			g.audit(Inbound{DedupKey: p.DedupKey, OpenID: p.OpenID}, dr, true)
-		}
-		g.finish(p.ID, dr, p.DedupKey)
+		wg.Go(func() { g.redraft(ctx, p) })
 	}
+	wg.Wait()
 	return nil
+}
+
+// redraft finishes a draft whose drafter is gone: its stored text, a new draft, or — after
+// maxAttempts — the standard reply.
+func (g *Drafting) redraft(ctx context.Context, p store.PendingDraft) {
+	var dr llm.Draft
+	switch {
+	case p.Text != "":
+		dr = llm.Draft{Text: p.Text}
+	case p.Attempts > maxAttempts:
+		dr = llm.Draft{Failure: "attempts"}
+	default:
+		work, cancel := context.WithTimeout(ctx, g.d.Timeout)
+		dr = g.d.Drafter.Draft(work, p.Question, nil)
+		cancel()
+		g.audit(Inbound{DedupKey: p.DedupKey, OpenID: p.OpenID}, dr, true)
+	}
+	g.finish(p.ID, dr, p.DedupKey)
 }
