@@ -15,7 +15,7 @@ func (t *turn) collect() {
 		return
 	}
 	m := t.merge()
-	if m.changed() || t.intent != IntentOther {
+	if m.changed() || (t.intent != IntentOther && t.intent != IntentConfirm && t.intent != IntentDeny) {
 		t.st.Unclear = 0
 	}
 	confirmed := t.confirmTentative(m)
@@ -35,6 +35,9 @@ func (t *turn) collect() {
 		t.advance(t.pendingMissed(m))
 	case answered:
 		t.resume()
+	case (t.intent == IntentConfirm || t.intent == IntentDeny) && t.st.Unclear == 0:
+		t.st.Unclear = 1
+		t.resume() // "好的" after a warning: nothing to re-ask, carry on; a second one is unclear
 	default:
 		t.unclear()
 	}
