@@ -172,8 +172,7 @@ func (g *Drafting) answer(ctx context.Context, in bot.Input, out bot.Output) bot
 		case dr := <-done:
 			cancel()
 			g.audit(note.in, dr, false)
-			g.cancelHeld(note.in.DedupKey)
-			return g.use(out, dr, note)
+			return g.use(out, dr, note) // a draft an earlier attempt held is cancelled when it finishes (Expect)
 		case <-typing.C:
 			g.typing(note.in.OpenID)
 		case <-deadline:
@@ -286,19 +285,6 @@ func (g *Drafting) finish(id uint64, dr llm.Draft, key string) {
 			return // the sweep takes it after the lease
 		}
 		time.Sleep(wait)
-	}
-}
-
-// cancelHeld gives up a draft an earlier attempt at the same message held (its turn was not
-// stored; this attempt answered within the budget).
-func (g *Drafting) cancelHeld(key string) {
-	if key == "" {
-		return
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), g.d.Reserve)
-	defer cancel()
-	if _, err := g.d.Store.CancelDraft(ctx, key); err != nil {
-		g.d.Log.Warn("cancel held draft", "err", err)
 	}
 }
 
