@@ -22,7 +22,6 @@ type Drafter interface {
 type DraftStore interface {
 	HoldDraft(ctx context.Context, d store.PendingDraft, owner string, leaseUntil time.Time) (uint64, error)
 	DraftReady(ctx context.Context, id uint64, text string) error
-	CancelDraft(ctx context.Context, key string) (bool, error)
 	LeaseDrafts(ctx context.Context, owner string, leaseUntil time.Time, limit int) ([]store.PendingDraft, error)
 	FinishDraft(ctx context.Context, f store.DraftFinish) error
 	SaveDraftAudit(ctx context.Context, a store.DraftAudit) error

@@ -36,7 +36,6 @@ func (m *memDrafts) HoldDraft(_ context.Context, d store.PendingDraft, _ string,
 	return uint64(len(m.held)), nil
 }
 func (m *memDrafts) DraftReady(context.Context, uint64, string) error  { return nil }
-func (m *memDrafts) CancelDraft(context.Context, string) (bool, error) { return false, nil }
 func (m *memDrafts) LeaseDrafts(context.Context, string, time.Time, int) ([]store.PendingDraft, error) {
 	return nil, nil
 }
