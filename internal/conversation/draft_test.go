@@ -35,7 +35,7 @@ func (m *memDrafts) HoldDraft(_ context.Context, d store.PendingDraft, _ string,
 	m.held = append(m.held, d)
 	return uint64(len(m.held)), nil
 }
-func (m *memDrafts) DraftReady(context.Context, uint64, string) error  { return nil }
+func (m *memDrafts) DraftReady(context.Context, uint64, string) error { return nil }
 func (m *memDrafts) LeaseDrafts(context.Context, string, time.Time, int) ([]store.PendingDraft, error) {
 	return nil, nil
 }
