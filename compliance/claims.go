@@ -59,7 +59,8 @@ type claimRule struct {
 	gap          int32
 	rateExcuses  bool
 	cross, tail  bool
-	phrase       int32 // index of its synthetic phrase in the snapshot
+	need         classMask // every class of the order: the claim cannot fire unless all occur
+	phrase       int32     // index of its synthetic phrase in the snapshot
 }
 
 // classMask is a set of class ids (bit i: member of class i).
@@ -74,6 +75,11 @@ const (
 func (m classMask) has(id uint8) bool { return m[id>>6]&(1<<(id&63)) != 0 }
 
 func (m *classMask) set(id uint8) { m[id>>6] |= 1 << (id & 63) }
+
+// covers reports whether m holds every class of need.
+func (m classMask) covers(need classMask) bool {
+	return need[0]&^m[0]|need[1]&^m[1]|need[2]&^m[2]|need[3]&^m[3] == 0
+}
 
 // nonVoid reports membership in any real class.
 func (m classMask) nonVoid() bool { return m[0]|m[1]|m[2] != 0 || m[3]&^(1<<(voidClass&63)) != 0 }
@@ -116,6 +122,7 @@ func parseClaims(data []byte) (*claimSet, error) {
 				cs.classNames = append(cs.classNames, cl)
 			}
 			r.order = append(r.order, id)
+			r.need.set(id)
 		}
 		cs.claims = append(cs.claims, r)
 	}
@@ -161,6 +168,44 @@ func (c *compiler) addClaims(cs *claimSet) error {
 	return nil
 }
 
+// markVoidable flags the class and segment patterns a void word can overlap
+// while reaching outside them: the void contains the word, or a suffix of
+// one is a prefix of the other.
+func (c *compiler) markVoidable() {
+	var voids [][]rune
+	for id := range c.snap.pats {
+		if p := &c.snap.pats[id]; p.kind == patClass && p.mask.has(voidClass) {
+			voids = append(voids, c.runes[id])
+		}
+	}
+	for id := range c.snap.pats {
+		p := &c.snap.pats[id]
+		if p.kind != patClass && p.kind != patSegment {
+			continue
+		}
+		for _, v := range voids {
+			if overlapOutside(c.runes[id], v) {
+				p.voidable = true
+				break
+			}
+		}
+	}
+}
+
+// overlapOutside reports whether an occurrence of v can overlap one of w and
+// reach outside it.
+func overlapOutside(w, v []rune) bool {
+	if len(v) > len(w) && indexRunes(v, w) >= 0 {
+		return true
+	}
+	for k := 1; k < len(v) && k <= len(w); k++ {
+		if slices.Equal(v[len(v)-k:], w[:k]) || slices.Equal(w[len(w)-k:], v[:k]) {
+			return true
+		}
+	}
+	return false
+}
+
 func orderNames(cs *claimSet, order []uint8) []string {
 	out := make([]string, len(order))
 	for i, id := range order {
@@ -200,6 +245,9 @@ func classMatches(s *snapshot, matches, out []match) []match {
 // word can overlap.
 func voided(s *snapshot, matches []match, i int) bool {
 	m := matches[i]
+	if !s.pats[m.pat].voidable {
+		return false
+	}
 	outside := func(v match) bool { return v.start < m.start || v.end > m.end }
 	for k := i - 1; k >= 0 && matches[k].end > m.start; k-- {
 		if isVoid(s, matches[k]) && outside(matches[k]) {
@@ -223,6 +271,14 @@ func isVoid(s *snapshot, m match) bool {
 // a candidate per claim that fires, unless a hit of the same family already
 // covers it.
 func collectClaims(s *snapshot, cls []match, n []rune, src []int32, cands []cand) []cand {
+	var present classMask
+	for _, m := range cls {
+		mk := &s.pats[m.pat].mask
+		present[0] |= mk[0]
+		present[1] |= mk[1]
+		present[2] |= mk[2]
+		present[3] |= mk[3]
+	}
 	for i, m := range cls {
 		mask := s.pats[m.pat].mask
 		for w, bits := range mask {
@@ -233,7 +289,11 @@ func collectClaims(s *snapshot, cls []match, n []rune, src []int32, cands []cand
 				}
 				for _, ci := range s.claimsByFirst[id] {
 					r := &s.claims[ci]
-					c := cand{phrase: r.phrase, start: m.start, end: m.end, rule: s.paraRule[r.phrase]}
+					if !present.covers(r.need) {
+						continue // a class of the order does not occur at all
+					}
+					var c cand
+					c.phrase, c.start, c.end, c.rule = r.phrase, m.start, m.end, s.paraRule[r.phrase]
 					if !completeClaim(s, r, cls, i, n, src, &c) || !latinBounded(n, src, int(c.start), int(c.end)) || covered(s, cands, &c) {
 						continue
 					}

@@ -25,7 +25,10 @@ type pattern struct {
 	owners []int32   // ascending phrase indexes: patSegment — phrases it starts; patException — phrases it excuses
 	rule   string    // "phrase:包过", "negation:不承诺", "exception:…" — precomputed so checks allocate nothing
 	mask   classMask // patClass: member of claim class i; voidClass = void word
-	list   bool      // patCue: a negation that governs every item of an enumeration (不得用于A、B等)
+	// voidable: some void word can overlap this class or segment pattern and
+	// reach outside it (voided() is skipped for the others).
+	voidable bool
+	list     bool // patCue: a negation that governs every item of an enumeration (不得用于A、B等)
 }
 
 // snapshot is one compiled, immutable phrase set.
@@ -83,6 +86,7 @@ func compile(t *tables, phrases []Phrase, version uint64) (*snapshot, error) {
 	}
 	c.addScorerPhrase()
 	c.addCues()
+	c.markVoidable()
 	main, err := buildAutomaton(c.runes)
 	if err != nil {
 		return nil, fmt.Errorf("build matcher: %w", err)

@@ -133,7 +133,7 @@ func (f *Filter) check(text string, scope Scope) Verdict {
 	}
 	slices.SortFunc(sc.cands, byPosition)
 	propagate(sc.cands, n)
-	if k := len(sc.cands); scope == Outbound && f.scorer != nil {
+	if k := len(sc.cands); scope == Outbound && f.scorer != nil && !blocks(s, sc.cands) { // a blocked text is not sent: no review
 		if sc.cands = f.scorer.flag(s, n, sc.cands); len(sc.cands) > k {
 			slices.SortFunc(sc.cands, byPosition)
 		}
@@ -143,6 +143,16 @@ func (f *Filter) check(text string, scope Scope) Verdict {
 		v.MissingDisclosures = disc.missing()
 	}
 	return v
+}
+
+// blocks reports a counted block candidate.
+func blocks(s *snapshot, cands []cand) bool {
+	for i := range cands {
+		if cands[i].excuse == "" && s.phrases[cands[i].phrase].Action == Block {
+			return true
+		}
+	}
+	return false
 }
 
 func byPosition(x, y cand) int {
