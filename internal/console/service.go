@@ -123,8 +123,9 @@ func (s *service) changePassword(ctx context.Context, st Staff, current, next st
 	return s.d.Store.SetPassword(ctx, st.Username, hash, false)
 }
 
-// queueLimit is how many conversations one queue view lists (the longest waits first).
-const queueLimit = 100
+// queueLimit is how many conversations one queue view lists, most urgent and longest waiting
+// first (a 1366×768 screen shows about 15).
+const queueLimit = 50
 
 // queue lists conversations for the signed-in account.
 func (s *service) queue(ctx context.Context, st Staff, filter string) ([]QueueLine, error) {
