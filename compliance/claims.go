@@ -169,13 +169,27 @@ func (c *compiler) addClaims(cs *claimSet) error {
 }
 
 // markVoidable flags the class and segment patterns a void word can overlap
-// while reaching outside them: the void contains the word, or a suffix of
-// one is a prefix of the other.
+// while reaching outside them: the word lies inside a longer void, or a
+// prefix of the word is a proper suffix of a void, or a suffix of the word is
+// a proper prefix of one.
 func (c *compiler) markVoidable() {
-	var voids [][]rune
+	inside, suffixes, prefixes := map[string]bool{}, map[string]bool{}, map[string]bool{}
 	for id := range c.snap.pats {
-		if p := &c.snap.pats[id]; p.kind == patClass && p.mask.has(voidClass) {
-			voids = append(voids, c.runes[id])
+		p := &c.snap.pats[id]
+		if p.kind != patClass || !p.mask.has(voidClass) {
+			continue
+		}
+		v := c.runes[id]
+		for a := range v {
+			for b := a + 1; b <= len(v); b++ {
+				if b-a < len(v) {
+					inside[string(v[a:b])] = true
+				}
+			}
+			if a > 0 {
+				suffixes[string(v[a:])] = true
+				prefixes[string(v[:a])] = true
+			}
 		}
 	}
 	for id := range c.snap.pats {
@@ -183,27 +197,12 @@ func (c *compiler) markVoidable() {
 		if p.kind != patClass && p.kind != patSegment {
 			continue
 		}
-		for _, v := range voids {
-			if overlapOutside(c.runes[id], v) {
-				p.voidable = true
-				break
-			}
+		w := c.runes[id]
+		p.voidable = inside[string(w)]
+		for k := 1; k <= len(w) && !p.voidable; k++ {
+			p.voidable = suffixes[string(w[:k])] || prefixes[string(w[len(w)-k:])]
 		}
 	}
-}
-
-// overlapOutside reports whether an occurrence of v can overlap one of w and
-// reach outside it.
-func overlapOutside(w, v []rune) bool {
-	if len(v) > len(w) && indexRunes(v, w) >= 0 {
-		return true
-	}
-	for k := 1; k < len(v) && k <= len(w); k++ {
-		if slices.Equal(v[len(v)-k:], w[:k]) || slices.Equal(w[len(w)-k:], v[:k]) {
-			return true
-		}
-	}
-	return false
 }
 
 func orderNames(cs *claimSet, order []uint8) []string {
