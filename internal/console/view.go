@@ -70,7 +70,8 @@ type MessageView struct {
 	Text        string    `json:"text"`
 	Verdict     string    `json:"verdict,omitempty"`
 	Blocked     bool      `json:"blocked,omitempty"`
-	Segments    []Segment `json:"segments,omitempty"` // blocked drafts: the text cut at the hits
+	Segments    []Segment `json:"segments,omitempty"`    // blocked drafts: the text cut at the hits
+	HitPhrases  []string  `json:"hit_phrases,omitempty"` // compliance hits recorded on this message
 	At          time.Time `json:"at"`
 }
 
@@ -130,22 +131,27 @@ func (s *service) fillTranscript(ctx context.Context, v *ConversationView) error
 	if err != nil {
 		return err
 	}
+	hits, err := s.d.Store.Hits(ctx, v.ID)
+	if err != nil {
+		return err
+	}
+	marked := map[uint64][]string{} // message id → the phrases it hit (inbound hits name their message)
+	for _, h := range hits {
+		v.Hits = append(v.Hits, HitView{Direction: h.Direction, Phrase: h.Phrase, Category: h.Category,
+			Name: compliance.CategoryName(h.Category), Action: h.Action, At: h.CreatedAt})
+		if h.MessageID != nil {
+			marked[*h.MessageID] = append(marked[*h.MessageID], h.Phrase)
+		}
+	}
 	for _, m := range msgs {
 		mv := MessageView{ID: m.ID, Sender: m.Sender, SenderLabel: senderLabels[m.Sender], Text: m.Text,
-			Verdict: m.Verdict, Blocked: m.Verdict == store.VerdictBlock, At: m.CreatedAt}
+			Verdict: m.Verdict, Blocked: m.Verdict == store.VerdictBlock, HitPhrases: marked[m.ID], At: m.CreatedAt}
 		if mv.Blocked {
 			mv.Segments = segments(m.Text, s.d.Filter.CheckOutbound(m.Text))
 		}
 		v.Messages = append(v.Messages, mv)
 	}
-	if v.Notes, err = s.d.Store.Notes(ctx, v.ID); err != nil {
-		return err
-	}
-	hits, err := s.d.Store.Hits(ctx, v.ID)
-	for _, h := range hits {
-		v.Hits = append(v.Hits, HitView{Direction: h.Direction, Phrase: h.Phrase, Category: h.Category,
-			Name: compliance.CategoryName(h.Category), Action: h.Action, At: h.CreatedAt})
-	}
+	v.Notes, err = s.d.Store.Notes(ctx, v.ID)
 	return err
 }
 
