@@ -66,7 +66,7 @@ type Extractor struct {
 func New() *Extractor {
 	n, err := newNormalizer()
 	if err != nil {
-		panic("extract: embedded table: " + err.Error()) // a build-time bug: tschars.tsv is embedded
+		panic("extract: embedded table: " + err.Error()) // a build-time bug: OpenCC's data is embedded
 	}
 	return &Extractor{
 		norm:    n,

@@ -1,42 +1,31 @@
 package extract
 
 import (
-	_ "embed"
 	"fmt"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 
 	"golang.org/x/text/width"
+
+	"github.com/loanbot/loanbot/compliance/hanzi"
 )
 
-//go:embed tschars.tsv
-var tsChars string
-
-// normalizer folds full-width forms to half-width, traditional characters to simplified and ASCII
-// to lower case. Its table is built once; normalize is safe for concurrent use.
+// normalizer folds full-width forms to half-width, traditional characters to simplified (the
+// project's one table, compliance/hanzi, built from OpenCC's character data) and ASCII to lower case,
+// then mends the words real input misspells (newWordFixes). normalize is safe for concurrent use.
 type normalizer struct {
-	t2s   map[rune]rune
+	simp  *hanzi.Folder
 	words *strings.Replacer // input-method and voice-recognition slips, emoji and English words → the words the tables know
 }
 
-// newNormalizer parses the embedded traditional → simplified table.
+// newNormalizer takes the shared traditional → simplified table.
 func newNormalizer() (*normalizer, error) {
-	n := &normalizer{t2s: make(map[rune]rune, 4200)}
-	for i, line := range strings.Split(tsChars, "\n") {
-		if line == "" || strings.HasPrefix(line, "#") {
-			continue
-		}
-		from, to, ok := strings.Cut(line, "\t")
-		if !ok || utf8.RuneCountInString(from) != 1 || utf8.RuneCountInString(to) != 1 {
-			return nil, fmt.Errorf("tschars.tsv line %d: want one character, a tab, one character: %q", i+1, line)
-		}
-		f, _ := utf8.DecodeRuneInString(from)
-		t, _ := utf8.DecodeRuneInString(to)
-		n.t2s[f] = t
+	f, err := hanzi.Default()
+	if err != nil {
+		return nil, fmt.Errorf("traditional to simplified table: %w", err)
 	}
-	n.words = newWordFixes()
-	return n, nil
+	return &normalizer{simp: f, words: newWordFixes()}, nil
 }
 
 // newWordFixes lists what real input writes for the words the tables know: pinyin and voice
@@ -139,10 +128,7 @@ func (n *normalizer) foldRune(r rune) rune {
 	case '￥':
 		return '¥'
 	}
-	if s, ok := n.t2s[r]; ok {
-		return s
-	}
-	return r
+	return n.simp.SimplifyRune(r)
 }
 
 func isASCIIDigit(r rune) bool { return r >= '0' && r <= '9' }
