@@ -390,3 +390,48 @@ func counted(t *testing.T, a *App, name string) float64 {
 	}
 	return sum
 }
+
+// Through the webhook with the real engine: the model fills a fact the rules missed (学区房 →
+// collateral house) and is not asked about a message the rules understood (20万 stays 20万).
+func TestExtractionFallbackEndToEnd(t *testing.T) {
+	e := newEnv(t, embedded, false)
+	api := apitest.New(t, "wx-llm-extract", "secret")
+	var mu sync.Mutex
+	var asked []string
+	fake := llmtest.New(t, func(_ int, r llmtest.Request) llmtest.Reply {
+		switch {
+		case llmtest.IsExtract(r):
+			mu.Lock()
+			asked = append(asked, r.LastUser())
+			mu.Unlock()
+			return llmtest.Reply{ToolArgs: `{"collateral":"house","amount_yuan":30000,"sure":true}`}
+		case llmtest.IsJudge(r):
+			return llmtest.Reply{ToolArgs: `{"promise":false,"unsupported":false}`}
+		}
+		return llmtest.Reply{Content: goodDraft}
+	})
+	a, srv := e.instanceWith(llmConfig(e, fake, api, 4*time.Second), Options{})
+	runWorkers(t, a)
+	c := e.client(srv)
+	for _, text := range []string{"你好", "同意", "想贷20万", "名下有套学区房"} {
+		if _, err := c.Send(context.Background(), e.text("o-llm-extract", text)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	conv, err := a.Store.ConversationByOpenID(context.Background(), "o-llm-extract")
+	if err != nil {
+		t.Fatal(err)
+	}
+	p, err := a.Store.Profile(context.Background(), conv.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if p.Slots["collateral"] != "house" || p.Slots["amount_yuan"] != float64(200000) {
+		t.Errorf("slots %v, want collateral house (model) and amount 200000 (rules)", p.Slots)
+	}
+	mu.Lock()
+	defer mu.Unlock()
+	if !slices.Equal(asked, []string{"名下有套学区房"}) {
+		t.Errorf("the model was asked about %q, want only the message the rules missed", asked)
+	}
+}

@@ -6,7 +6,6 @@ import (
 	"log/slog"
 	"strings"
 	"time"
-	"unicode"
 	"unicode/utf8"
 
 	openai "github.com/sashabaranov/go-openai"
@@ -92,7 +91,7 @@ func (x *Extractor) ask(ctx context.Context, text string) (slot.Slots, bool, err
 	if err := dec.Decode(&args); err != nil {
 		return slot.Slots{}, false, &malformedError{what: "record_facts arguments", err: err}
 	}
-	return valid(args.Slots), args.Sure != nil && *args.Sure, nil
+	return evidenced(valid(args.Slots), text), args.Sure != nil && *args.Sure, nil
 }
 
 type malformedError struct {
@@ -120,10 +119,8 @@ func informative(text string) bool {
 	if utf8.RuneCountInString(strings.TrimSpace(text)) < 4 {
 		return false
 	}
-	for _, r := range text {
-		if unicode.IsDigit(r) || strings.ContainsRune("一二两三四五六七八九十百", r) {
-			return true
-		}
+	if hasNumber(text) {
+		return true
 	}
 	for _, w := range informativeWords {
 		if strings.Contains(text, w) {

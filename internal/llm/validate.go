@@ -2,6 +2,7 @@ package llm
 
 import (
 	"encoding/json"
+	"strings"
 	"unicode"
 	"unicode/utf8"
 
@@ -94,4 +95,32 @@ func cityName(s string) bool {
 		}
 	}
 	return true
+}
+
+// evidenced keeps the values the message itself gives grounds for: a figure needs a number in the
+// text, a city its name, collateral a word for it. A model that answers about a message with a
+// value from nowhere (an amount for "名下有套学区房") would otherwise overwrite what the applicant
+// said before, since a later statement corrects an earlier one.
+func evidenced(s slot.Slots, text string) slot.Slots {
+	if !hasNumber(text) {
+		s.AmountYuan, s.TermMonths, s.MonthlyIncomeYuan, s.HouseCertYears = nil, nil, nil, nil
+		s.SocialSecurityMonths, s.CreditQueries6m, s.ExistingMonthlyDebtYuan, s.Age = nil, nil, nil, nil
+	}
+	if s.City != nil && !strings.Contains(text, *s.City) {
+		s.City = nil
+	}
+	if s.Collateral != nil && !strings.ContainsAny(text, "房车抵押没无") {
+		s.Collateral = nil
+	}
+	return s
+}
+
+// hasNumber reports whether text states a number (digits or Chinese numerals).
+func hasNumber(text string) bool {
+	for _, r := range text {
+		if unicode.IsDigit(r) || strings.ContainsRune("零一二两三四五六七八九十百千万亿半几", r) {
+			return true
+		}
+	}
+	return false
 }
