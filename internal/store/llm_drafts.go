@@ -178,7 +178,7 @@ var (
 )
 
 // FinishDraft queues a draft's answer exactly once: in one transaction it checks the draft is
-// still unfinished and its turn stored, then stores the answer as a reply to the inbound message
+// still unfinished, its turn stored and no agent holding the conversation (else it is cancelled), then stores the answer as a reply to the inbound message
 // (with its outbox row), the flags and hits, and marks the draft sent. The 48-hour window and the
 // per-message quota are checked against what is stored; a draft that cannot be delivered is
 // marked expired (ErrDraftExpired).
@@ -210,6 +210,10 @@ func (s *Store) FinishDraft(ctx context.Context, f DraftFinish) (err error) {
 		conv, err := s.lockedConversation(tx, o.ConversationID)
 		if err != nil {
 			return err
+		}
+		if conv.State == StateAgent {
+			cancelled = true // an agent holds the conversation now: the bot stays silent
+			return markDraft(tx, d.ID, DraftCancelled, now)
 		}
 		s.seen.forget(conv.OpenID)
 		if err := s.insertReplies(tx, conv, o, now); err != nil {

@@ -144,3 +144,26 @@ func TestFinishDraftCancelledWhenAnsweredOtherwise(t *testing.T) {
 		}
 	})
 }
+
+// An agent took the conversation over while the answer was drafted: the bot stays silent.
+func TestFinishDraftCancelledWhenAnAgentHolds(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, s *Store) {
+		ctx := context.Background()
+		id, err := s.HoldDraft(ctx, PendingDraft{DedupKey: "m:agent", OpenID: "oAgent", Question: "q"}, "i1", time.Now())
+		if err != nil {
+			t.Fatal(err)
+		}
+		held := interimTurn("oAgent", "m:agent")
+		held.Outcome.State = StateAgent
+		if _, err := s.SaveTurn(ctx, held); err != nil {
+			t.Fatal(err)
+		}
+		err = s.FinishDraft(ctx, DraftFinish{ID: id, Text: "答复", MaxQueue: 5, Expect: "正在为您整理答复"})
+		if !errors.Is(err, ErrDraftDone) {
+			t.Fatalf("FinishDraft = %v, want ErrDraftDone", err)
+		}
+		if d, _ := s.DraftByKey(ctx, "m:agent"); d.Status != DraftCancelled {
+			t.Errorf("status %q, want cancelled", d.Status)
+		}
+	})
+}
