@@ -77,7 +77,7 @@ func (w *Worker) deliver(ctx context.Context, it store.OutboxItem, stopBy time.T
 		// Record the send even if ctx ends now: an unmarked row would be sent again.
 		markCtx, cancel := context.WithTimeout(context.WithoutCancel(ctx), markTimeout)
 		defer cancel()
-		if err := w.store.MarkSent(markCtx, it.ID); err != nil {
+		if err := w.markSent(markCtx, it.ID); err != nil {
 			return false, fmt.Errorf("outbox %d sent but not marked: %w", it.ID, err)
 		}
 		return true, nil

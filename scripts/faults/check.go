@@ -31,11 +31,11 @@ func settle(ctx context.Context, w *world, timeout time.Duration) error {
 			}
 		}
 		var pending int
-		if err := w.db.QueryRowContext(ctx, "SELECT COUNT(*) FROM outbox WHERE status = 'pending'").Scan(&pending); err != nil {
+		if err := w.db.QueryRowContext(ctx, "SELECT COUNT(*) FROM outbox WHERE status IN ('pending', 'sending')").Scan(&pending); err != nil {
 			return err
 		}
 		if pending > 0 {
-			return fmt.Errorf("%d outbox rows pending", pending)
+			return fmt.Errorf("%d outbox rows pending or being sent", pending)
 		}
 		return nil
 	})
