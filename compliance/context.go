@@ -71,7 +71,9 @@ func (j *judge) bounds(a, b int, end func(rune) bool) (int, int) {
 
 // exception: a per-phrase exception in the same sentence, or the disclosed rate.
 func (j *judge) exception(idx int32, ss, se int) string {
-	if j.s.needsRate[idx] && j.rateOK {
+	if j.s.needsRate[idx] && j.rateOK && (int(idx) < j.s.npack || annualFigure(j.n[ss:se])) {
+		// A claim pattern (利息超低, 0 interest) is excused only by the annualised
+		// rate stated in its own sentence; a pack phrase by one anywhere in the text.
 		return "disclosure:" + DiscAnnualizedRate
 	}
 	for _, m := range j.matches {
