@@ -1,0 +1,237 @@
+package compliance
+
+import mathbits "math/bits"
+
+// Claim matching: the second pass over the class matches of one check
+// (claims.go compiles the patterns).
+
+// classMatches keeps the class matches that no void word overlaps.
+func classMatches(s *snapshot, matches, out []match) []match {
+	for i, m := range matches {
+		p := &s.pats[m.pat]
+		if p.kind != patClass || !p.mask.nonVoid() {
+			continue
+		}
+		if !voided(s, matches, i) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// voided reports a void word overlapping matches[i] and reaching outside it
+// (保证 inside 保证金; not 放款后 inside the class word 放款后退还). Matches
+// are ordered by end, so only neighbours ending within the longest class
+// word can overlap.
+func voided(s *snapshot, matches []match, i int) bool {
+	m := matches[i]
+	if !s.pats[m.pat].voidable {
+		return false
+	}
+	outside := func(v match) bool { return v.start < m.start || v.end > m.end }
+	for k := i - 1; k >= 0 && matches[k].end > m.start; k-- {
+		if isVoid(s, matches[k]) && outside(matches[k]) {
+			return true
+		}
+	}
+	for k := i + 1; k < len(matches) && matches[k].end <= m.end+s.maxClass; k++ {
+		if v := matches[k]; v.start < m.end && isVoid(s, v) && outside(v) {
+			return true
+		}
+	}
+	return false
+}
+
+func isVoid(s *snapshot, m match) bool {
+	p := &s.pats[m.pat]
+	return p.kind == patClass && p.mask.has(voidClass)
+}
+
+// collectClaims completes every claim order over the class matches and adds
+// a candidate per claim that fires, unless a hit of the same family already
+// covers it.
+func collectClaims(s *snapshot, cls []match, n []rune, src []int32, cands []cand) []cand {
+	var present classMask
+	for _, m := range cls {
+		mk := &s.pats[m.pat].mask
+		present[0] |= mk[0]
+		present[1] |= mk[1]
+		present[2] |= mk[2]
+		present[3] |= mk[3]
+	}
+	for i, m := range cls {
+		mask := s.pats[m.pat].mask
+		for w, bits := range mask {
+			for ; bits != 0; bits &= bits - 1 {
+				id := w*64 + mathbits.TrailingZeros64(bits)
+				if id >= maxClasses {
+					continue // the void class
+				}
+				for _, ci := range s.claimsByFirst[id] {
+					r := &s.claims[ci]
+					if !present.covers(r.need) {
+						continue // a class of the order does not occur at all
+					}
+					var c cand
+					c.phrase, c.start, c.end, c.rule = r.phrase, m.start, m.end, s.paraRule[r.phrase]
+					if !completeClaim(s, r, cls, i, n, src, &c) || !latinBounded(n, src, int(c.start), int(c.end)) || covered(s, cands, &c) {
+						continue
+					}
+					cands = append(cands, c)
+				}
+			}
+		}
+	}
+	return cands
+}
+
+// completeClaim follows the claim's order from cls[i]: each next class word
+// starts after the previous one ends, within the claim's gap, in one clause
+// (or, for a cross claim whose first clause states a condition, in the next
+// one), without cutting a Latin word.
+func completeClaim(s *snapshot, r *claimRule, cls []match, i int, n []rune, src []int32, c *cand) bool {
+	end := cls[i].end
+	if !latinBounded(n, src, int(cls[i].start), int(end)) {
+		return false
+	}
+	crossed := false
+	for k := 1; k < len(r.order); k++ {
+		want := r.order[k]
+		gap := r.gap
+		if r.cross && !crossed {
+			gap += crossGap
+		}
+		next, nextStart := int32(-1), int32(0)
+		for _, m := range cls[i+1:] {
+			if m.end > end+gap+s.maxClass {
+				break
+			}
+			d := m.start - end
+			if !s.pats[m.pat].mask.has(want) || m.start < end || d > gap || !latinBounded(n, src, int(m.start), int(m.end)) {
+				continue
+			}
+			if !hasClauseEnd(n[end:m.start]) {
+				if d > r.gap {
+					continue // the extra reach is for the next clause only
+				}
+			} else if gap == r.gap {
+				continue
+			} else if at := conditionCrossing(n, int(cls[i].start), int(end), n[end:m.start]); at < 0 {
+				continue
+			} else {
+				c.cond = int32(at) + 1
+			}
+			next, nextStart = m.end, m.start
+			break
+		}
+		if next < 0 {
+			return false
+		}
+		if c.cond > 0 {
+			crossed = true
+		}
+		c.gaps[c.ngaps] = [2]int32{end, nextStart}
+		c.ngaps++
+		end = next
+	}
+	if r.tail && !endsClause(n, int(end)) {
+		return false
+	}
+	c.end = end
+	return true
+}
+
+// crossGap is the extra reach of a cross claim into the next clause.
+const crossGap = 12
+
+// conditionCrossing reports whether a claim may continue past the clause
+// break in between: exactly one comma or question mark, and the clause the
+// claim started in is a question (大数据花了？一样能借到) or holds a
+// condition or concession (即使, 就算, 如果, 的话, 明天不还 …). It returns the
+// position of the condition (the question mark for a question), or -1.
+func conditionCrossing(n []rune, start, end int, between []rune) int {
+	breaks, question := 0, -1
+	for k, r := range between {
+		if isClauseEnd(r) {
+			switch r {
+			case ',', '，':
+			case '?', '？':
+				question = end + k
+			default:
+				return -1
+			}
+			breaks++
+		}
+	}
+	if breaks != 1 {
+		return -1
+	}
+	if question >= 0 {
+		return question
+	}
+	cs := start
+	for cs > 0 && !isClauseEnd(n[cs-1]) {
+		cs--
+	}
+	ce := end
+	for ce < len(n) && !isClauseEnd(n[ce]) {
+		ce++
+	}
+	clause := n[cs:ce] // 逾期的话也就是打几个电话，: the condition may follow the first word
+	for _, w := range [...]string{"即使", "就算", "哪怕", "即便", "纵使", "如果", "要是", "假如", "不管", "无论", "万一", "只要",
+		"就是", "不还", "再不", "再拖", "的话", "最迟", "最快"} {
+		if at := indexString(clause, w); at >= 0 {
+			return cs + at
+		}
+	}
+	return -1
+}
+
+// indexString returns the rune index of needle in hay, or -1 (no allocation).
+func indexString(hay []rune, needle string) int {
+	for i := range hay {
+		k, ok := i, true
+		for _, r := range needle {
+			if k >= len(hay) || hay[k] != r {
+				ok = false
+				break
+			}
+			k++
+		}
+		if ok {
+			return i
+		}
+	}
+	return -1
+}
+
+// endsClause reports whether position i ends a clause, allowing trailing
+// particles (这个我保证的啊。).
+func endsClause(n []rune, i int) bool {
+	for ; i < len(n); i++ {
+		switch n[i] {
+		case '的', '啊', '哦', '呀', '吧', '了', '哈', '呢', '!', '~':
+			continue
+		}
+		return isClauseEnd(n[i])
+	}
+	return true
+}
+
+// covered reports a pack hit of the same family that stands in for c: a
+// block hit overlapping it, or a flag hit spanning all of it (利息…最低 is
+// the pack's judgement of that claim; the flag 口子 inside a borrow-to-repay
+// claim is not).
+func covered(s *snapshot, cands []cand, c *cand) bool {
+	fam := s.phrases[c.phrase].Category
+	for _, o := range cands {
+		p := &s.phrases[o.phrase]
+		if p.Category != fam || o.start >= c.end || c.start >= o.end {
+			continue
+		}
+		if p.Action == Block || o.start <= c.start && o.end >= c.end {
+			return true
+		}
+	}
+	return false
+}
