@@ -102,9 +102,9 @@ func TestPhraseAPI(t *testing.T) {
 	const sentence = "关于熊猫贷的问题请咨询人工"
 
 	for _, bad := range []map[string]any{
-		{"text": "熊猫贷", "category": "F07", "action": "block"},                    // no reason
-		{"text": "熊猫贷", "category": "F99", "action": "block", "reason": "x"},     // unknown family
-		{"text": "", "category": "F07", "action": "block", "reason": "x"},          // empty
+		{"text": "熊猫贷", "category": "F07", "action": "block"},                     // no reason
+		{"text": "熊猫贷", "category": "F99", "action": "block", "reason": "x"},      // unknown family
+		{"text": "", "category": "F07", "action": "block", "reason": "x"},         // empty
 		{"text": "熊猫贷", "category": "F07", "action": "block|flag", "reason": "x"}, // unknown action
 	} {
 		if status, body := c.send("POST", "/console/api/phrases", bad); status != http.StatusBadRequest || !strings.Contains(body, "error") {
