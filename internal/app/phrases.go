@@ -79,7 +79,7 @@ func (a *App) phraseStatus(ctx context.Context) any {
 	_, _ = a.phrases.Sync(ctx) // a failure is recorded in Status
 	st := a.phrases.Status()
 	if st.Stale {
-		return map[string]any{"version": st.Version, "phrases": st.Phrases, "status": "enforcing the last version: database unreachable",
+		return map[string]any{"version": st.Version, "phrases": st.Phrases, "status": "enforcing the last version: the version check failed (database unreachable?)",
 			"error": st.Error, "checked_at": st.CheckedAt}
 	}
 	return st

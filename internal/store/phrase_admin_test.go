@@ -194,3 +194,36 @@ func storeHit(t *testing.T, s *Store, version uint64) uint64 {
 	}
 	return recs[0].ID
 }
+
+// Publishes racing each other get distinct numbers, and an identical second one is refused.
+func TestConcurrentPublish(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, s *Store) {
+		ctx := context.Background()
+		if _, err := s.SeedPhrases(ctx, seedList()); err != nil {
+			t.Fatal(err)
+		}
+		if _, err := s.EditPhrase(ctx, Phrase{Text: "解冻费", Category: "F07", Action: "block", Severity: 3, Scope: "outbound", Enabled: true}, staffMeta); err != nil {
+			t.Fatal(err)
+		}
+		errs := make(chan error, 4)
+		for range 4 {
+			go func() {
+				_, err := s.PublishDraft(ctx, PublishRequest{ChangeMeta: staffMeta})
+				errs <- err
+			}()
+		}
+		ok := 0
+		for range 4 {
+			switch err := <-errs; {
+			case err == nil:
+				ok++
+			case !errors.Is(err, ErrNothingToPublish) && !errors.Is(err, ErrConflict):
+				t.Errorf("publish: %v", err)
+			}
+		}
+		vs, err := s.PhraseVersions(ctx)
+		if err != nil || ok != 1 || len(vs) != 1 {
+			t.Errorf("%d publishes succeeded, %d versions (%v); want exactly one", ok, len(vs), err)
+		}
+	})
+}
