@@ -35,7 +35,7 @@ func (s *Store) Claim(ctx context.Context, id uint64, agent, notice string) (Con
 		}
 		if res.RowsAffected == 0 {
 			if conv.State == StateAgent && conv.AssignedAgent == agent {
-				out, err = conv.toConversation()
+				out, err = conv.toConversation(s.seal)
 				return err
 			}
 			return ErrHeld
@@ -49,7 +49,7 @@ func (s *Store) Claim(ctx context.Context, id uint64, agent, notice string) (Con
 		if err := s.insertNotice(tx, conv, notice, now); err != nil {
 			return err
 		}
-		out, err = conv.toConversation()
+		out, err = conv.toConversation(s.seal)
 		return err
 	})
 	s.forgetConversation(out)
@@ -128,7 +128,7 @@ func (s *Store) leave(ctx context.Context, id uint64, agent string, force bool, 
 		if err := s.insertNotice(tx, conv, notice, now); err != nil {
 			return err
 		}
-		out, err = conv.toConversation()
+		out, err = conv.toConversation(s.seal)
 		return err
 	})
 	s.forgetConversation(out)

@@ -33,7 +33,17 @@ func validState(s string) bool {
 	return false
 }
 
-func (r conversationRow) toConversation() (Conversation, error) {
+// toConversation is the row as callers see it, its engine state opened.
+func (r conversationRow) toConversation(seal *sealer) (Conversation, error) {
+	state, err := seal.openState(r.EngineState)
+	if err != nil {
+		return Conversation{}, fmt.Errorf("conversation %d: %w", r.ID, err)
+	}
+	return r.withState(state)
+}
+
+// withState is the row as callers see it with state, its engine state already opened.
+func (r conversationRow) withState(state []byte) (Conversation, error) {
 	flags, err := decodeFlags(r.FlagReasons)
 	if err != nil {
 		return Conversation{}, fmt.Errorf("conversation %d: %w", r.ID, err)
@@ -44,7 +54,7 @@ func (r conversationRow) toConversation() (Conversation, error) {
 		State:         r.State,
 		AssignedAgent: r.AssignedAgent,
 		FlagReasons:   flags,
-		EngineState:   r.EngineState,
+		EngineState:   state,
 		Grade:         r.Grade,
 		AckSent:       r.AckSent,
 		UpdatedAt:     r.UpdatedAt.UTC(),
@@ -92,7 +102,7 @@ func (s *Store) Conversation(ctx context.Context, id uint64) (Conversation, erro
 	if err := s.db.WithContext(ctx).Take(&r, id).Error; err != nil {
 		return Conversation{}, fmt.Errorf("load conversation %d: %w", id, notFound(err))
 	}
-	return r.toConversation()
+	return r.toConversation(s.seal)
 }
 
 // ConversationByOpenID returns the applicant's open conversation, or when every conversation
@@ -104,7 +114,7 @@ func (s *Store) ConversationByOpenID(ctx context.Context, openID string) (Conver
 	if err != nil {
 		return Conversation{}, fmt.Errorf("load conversation of %s: %w", openID, notFound(err))
 	}
-	return r.toConversation()
+	return r.toConversation(s.seal)
 }
 
 // lockedConversation reads a conversation inside tx, locked for update on MySQL.

@@ -18,6 +18,7 @@ const (
 	labelOutboxText  = "outbox.text"
 	labelSlots       = "profiles.slots"
 	labelHitText     = "compliance_hits.text"
+	labelEngineState = "conversations.engine_state"
 )
 
 var errBadCiphertext = errors.New("store: encrypted value is corrupt or was sealed with another key")

@@ -64,7 +64,7 @@ func (s *Store) SaveInbound(ctx context.Context, in Inbound) (res InboundResult,
 			return err
 		}
 		res = InboundResult{MessageID: msg.ID}
-		res.Conversation, err = conv.toConversation()
+		res.Conversation, err = conv.toConversation(s.seal)
 		return err
 	})
 	if errors.Is(err, errDuplicateInbound) { // another caller stored it first and has committed
@@ -100,7 +100,7 @@ func (s *Store) duplicate(ctx context.Context, key string) (res InboundResult, f
 		return res, true, fmt.Errorf("load conversation %d: %w", msg.ConversationID, err)
 	}
 	res = InboundResult{Duplicate: true, MessageID: msg.ID}
-	if res.Conversation, err = conv.toConversation(); err != nil {
+	if res.Conversation, err = conv.toConversation(s.seal); err != nil {
 		return res, true, err
 	}
 	res.Replies, err = s.replies(db, msg.ID)

@@ -56,6 +56,7 @@ func (s *Store) SaveOutcome(ctx context.Context, o Outcome) (err error) {
 	if err != nil {
 		return err
 	}
+	o.EngineState = s.seal.sealState(o.EngineState) // from here on as stored (updateConversation)
 	now := s.clock()
 	return s.inTx(ctx, func(tx *gorm.DB) error {
 		conv, err := s.lockedConversation(tx, o.ConversationID)
@@ -138,9 +139,14 @@ func (s *Store) insertReplies(tx *gorm.DB, conv conversationRow, o Outcome, now 
 	return nil
 }
 
+// updateConversation writes the outcome's changes to the conversation. o.EngineState must be
+// sealed already (sealer.sealState): a plain state is refused, never stored in clear.
 func updateConversation(tx *gorm.DB, conv conversationRow, o Outcome, now time.Time) error {
 	set := map[string]any{"updated_at": now, "version": gorm.Expr("version + 1")}
 	if o.EngineState != nil {
+		if !stateSealed(o.EngineState) {
+			return fmt.Errorf("conversation %d: engine state not sealed: %w", conv.ID, ErrInvalid)
+		}
 		set["engine_state"] = o.EngineState
 	}
 	if o.State != "" && o.State != conv.State {

@@ -16,10 +16,12 @@ type seenCache struct {
 	rows *lru.Cache[string, seenRow] // by openid
 }
 
-// seenRow is a conversation row with its profile, as stored.
+// seenRow is a conversation row with its profile, as stored, and the row's engine state
+// opened (a cache hit costs no decryption).
 type seenRow struct {
 	conv    conversationRow
 	profile storedProfile
+	state   []byte
 }
 
 func newSeenCache() *seenCache {

@@ -39,15 +39,19 @@ type TurnResult struct {
 // longer current answers ErrStale and forgets it, so the caller's next call reads again.
 func (s *Store) OpenConversation(ctx context.Context, openID string) (Conversation, error) {
 	if r, ok := s.seen.get(openID); ok {
-		return r.conv.toConversation()
+		return r.conv.withState(r.state)
 	}
 	row := s.sqlDB.QueryRowContext(ctx, selectConversation+" WHERE c.open_for = ?", openID)
 	c, p, err := scanConversation(row)
 	if err != nil {
 		return Conversation{}, fmt.Errorf("open conversation of %s: %w", openID, err)
 	}
-	s.seen.put(seenRow{c, p})
-	return c.toConversation()
+	conv, err := c.toConversation(s.seal)
+	if err != nil {
+		return Conversation{}, fmt.Errorf("open conversation of %s: %w", openID, err)
+	}
+	s.seen.put(seenRow{c, p, conv.EngineState})
+	return conv, nil
 }
 
 // SaveTurn stores one turn in ONE transaction: the applicant and a new open conversation when
@@ -119,6 +123,7 @@ type turnWrite struct {
 	outbox     [][]byte // outbox.text of each reply (nil when it is not queued)
 	queued     int      // replies that are queued
 	slots      []byte   // sealed; nil = unchanged
+	state      []byte   // Outcome.EngineState sealed; nil = unchanged
 	slotsPlain []byte   // the JSON that slots seals
 	products   *string
 	hits       [][]byte
@@ -140,6 +145,7 @@ func (s *Store) sealTurn(t Turn) (turnWrite, error) {
 		}
 		w.outbox = append(w.outbox, queued)
 	}
+	w.state = s.seal.sealState(t.Outcome.EngineState)
 	var err error
 	if t.Outcome.Slots != nil {
 		if w.slotsPlain, err = json.Marshal(t.Outcome.Slots); err != nil {
@@ -181,14 +187,26 @@ func (s *Store) prepareTurn(ctx context.Context, q rowQuerier, w turnWrite) (tur
 		return w, before, stored, err
 	}
 	w = s.skipUnchangedProfile(w, stored)
-	after, err := applyOutcome(before, w.Outcome, w.now)
+	state := w.state
+	if state == nil && stateLegacy(before.EngineState) { // rewritten with the row: sealed now
+		state = s.seal.sealState(before.EngineState)
+	}
+	after, err := applyOutcome(before, w.Outcome, state, w.now)
 	return w, after, stored, err
 }
 
 // turnResult is what SaveTurn returns for a written turn, and the row it leaves to the cache.
+// The turn's own state is returned and cached as given, not opened again.
 func (s *Store) turnResult(w turnWrite, after conversationRow, stored storedProfile, msgID uint64) (TurnResult, seenRow, error) {
-	c, err := after.toConversation()
-	return TurnResult{MessageID: msgID, Conversation: c}, seenRow{after, profileAfter(stored, w)}, err
+	state := w.Outcome.EngineState
+	if state == nil { // unchanged: the stored one
+		var err error
+		if state, err = s.seal.openState(after.EngineState); err != nil {
+			return TurnResult{}, seenRow{}, fmt.Errorf("conversation %d: %w", after.ID, err)
+		}
+	}
+	c, err := after.withState(state)
+	return TurnResult{MessageID: msgID, Conversation: c}, seenRow{after, profileAfter(stored, w), state}, err
 }
 
 // turnStatements writes the turn one statement at a time (SQLite); a new conversation gets its
@@ -238,10 +256,11 @@ func (s *Store) turnConversation(ctx context.Context, q rowQuerier, w turnWrite)
 	return c, p, nil
 }
 
-// applyOutcome returns the conversation row as the outcome leaves it, version bumped.
-func applyOutcome(c conversationRow, o Outcome, now time.Time) (conversationRow, error) {
-	if o.EngineState != nil {
-		c.EngineState = o.EngineState
+// applyOutcome returns the conversation row as the outcome leaves it, version bumped. state is
+// the engine state as stored (sealed), nil = unchanged; o.EngineState is not used.
+func applyOutcome(c conversationRow, o Outcome, state []byte, now time.Time) (conversationRow, error) {
+	if state != nil {
+		c.EngineState = state
 	}
 	if o.State != "" && o.State != c.State {
 		switch {
