@@ -165,7 +165,7 @@ func (s *Service) replayTurn(ctx context.Context, in Inbound) (string, error) {
 		case err != nil:
 			return "", fmt.Errorf("store turn: %w", err)
 		case res.Duplicate && len(res.Replies) > 0:
-			return "duplicate", nil
+			return s.redeliver(work, in, res)
 		case res.Duplicate:
 			t.outcome.ConversationID, t.outcome.InboundID = res.Conversation.ID, res.MessageID
 			if err := s.d.Store.SaveOutcome(work, t.outcome); err != nil {
@@ -180,4 +180,37 @@ func (s *Service) replayTurn(ctx context.Context, in Inbound) (string, error) {
 		}
 		return "answered", nil
 	}
+}
+
+// unsentPassive is what the drain needs of a store that can tell which passive replies never
+// went out (*store.Store).
+type unsentPassive interface {
+	UnsentPassive(ctx context.Context, key string) ([]string, error)
+}
+
+// redeliver handles a spooled message whose turn storage already has. The applicant got the
+// holding line for it, so a passive reply stored with the turn (a write that committed although
+// its connection died, or one answered after WeChat had hung up) never reached them: it is
+// queued for the outbox, once. Replies already in the outbox go out on their own.
+func (s *Service) redeliver(ctx context.Context, in Inbound, res store.TurnResult) (string, error) {
+	st, ok := s.d.Store.(unsentPassive)
+	if !ok {
+		return "duplicate", nil
+	}
+	texts, err := st.UnsentPassive(ctx, in.DedupKey)
+	if err != nil {
+		return "", fmt.Errorf("stored replies: %w", err)
+	}
+	if len(texts) == 0 || s.d.Now().Sub(in.ReceivedAt) > answerWindow {
+		return "duplicate", nil
+	}
+	o := store.Outcome{ConversationID: res.Conversation.ID, InboundID: res.MessageID, OpenID: in.OpenID}
+	for _, t := range texts {
+		o.Replies = append(o.Replies, store.Reply{Text: t, Sender: store.SenderBot, Verdict: store.VerdictAllow})
+	}
+	if err := s.d.Store.SaveOutcome(ctx, o); err != nil {
+		return "", fmt.Errorf("queue the stored answer: %w", err)
+	}
+	s.d.Queued()
+	return "redelivered", nil
 }

@@ -3,6 +3,7 @@ package conversation
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"path/filepath"
 	"sync"
@@ -262,5 +263,52 @@ func TestRetryOfADeadOwnersMessageIsSpooled(t *testing.T) {
 	}
 	if ms := f.stored(t, in.OpenID); len(ms) != 2 {
 		t.Fatalf("stored %+v, want the message and its answer", ms)
+	}
+}
+
+// commitThenFail stores the turn but reports an error, as a write does when the connection dies
+// after the commit.
+type commitThenFail struct {
+	*downStore
+	once bool
+}
+
+func (c *commitThenFail) SaveTurn(ctx context.Context, t store.Turn) (store.TurnResult, error) {
+	res, err := c.downStore.SaveTurn(ctx, t)
+	if err == nil && !c.once {
+		c.once = true
+		return store.TurnResult{}, errors.New("injected: invalid connection")
+	}
+	return res, err
+}
+
+// A turn stored although its write reported an error: the applicant got the holding line, so the
+// drain sends the stored passive answer through the outbox — once, even if drained again.
+func TestDrainRedeliversAnAnswerThatWasStoredButNotSent(t *testing.T) {
+	ctx := context.Background()
+	f := newSpoolFixture(t)
+	f.svc.d.Store = &commitThenFail{downStore: f.down}
+	in := Inbound{OpenID: "o-committed-001", DedupKey: "m:80", MsgType: "text", Kind: bot.KindText,
+		Text: "利息大概多少？能分几期还", ReceivedAt: time.Now()}
+	rep, err := f.svc.Handle(ctx, in)
+	if err != nil || rep.Text != holding {
+		t.Fatalf("%+v %v, want the holding line", rep, err)
+	}
+	b, _ := json.Marshal(in)
+	if _, err := f.sp.Append(in.OpenID, b); err != nil { // drained twice (a crash before the ack)
+		t.Fatal(err)
+	}
+	if n, err := f.svc.DrainSpool(ctx, f.sp); n != 2 || err != nil {
+		t.Fatalf("drained %d, %v", n, err)
+	}
+	items, err := f.st.ClaimOutbox(ctx, time.Now(), 10, time.Minute)
+	if err != nil || len(items) != 1 || items[0].Text != "收到："+in.Text {
+		t.Fatalf("outbox %+v %v, want the stored answer once", items, err)
+	}
+	if err := f.st.MarkSent(ctx, items[0].ID); err != nil {
+		t.Fatal(err)
+	}
+	if more, _ := f.st.ClaimOutbox(ctx, time.Now(), 10, time.Minute); len(more) != 0 {
+		t.Fatalf("the answer was queued %d more times", len(more))
 	}
 }

@@ -19,7 +19,7 @@ type Spool interface {
 // SpoolObserver counts spooled and drained messages; the Observer may implement it.
 type SpoolObserver interface {
 	Spooled(reason string) // storage | lock | wait | behind
-	Drained(result string) // answered | duplicate | expired | unreadable
+	Drained(result string) // answered | redelivered | duplicate | expired | unreadable
 }
 
 // errBehind is the cause when a message is spooled only to stay behind its applicant's earlier

@@ -42,7 +42,7 @@ func NewMetrics() *Metrics {
 		}, []string{"reason"}),
 		drained: prometheus.NewCounterVec(prometheus.CounterOpts{
 			Name: "loanbot_spool_drained_total",
-			Help: "Spooled messages drained by result: answered, duplicate (storage or another drain had it), expired (past the 48-hour window), unreadable.",
+			Help: "Spooled messages drained by result: answered, redelivered (stored already, its passive answer never sent: queued for the outbox), duplicate (storage or another drain had it), expired (past the 48-hour window), unreadable.",
 		}, []string{"result"}),
 	}
 	m.reg.MustRegister(m.requests, m.latency, m.dedup, m.spooled, m.drained,
