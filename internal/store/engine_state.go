@@ -6,10 +6,10 @@ import "fmt"
 // warnings and a summary: personal data, sealed at rest like the other personal columns.
 // Callers see plain JSON: Conversation.EngineState and Outcome.EngineState. Inside the store a
 // conversationRow's EngineState is the column as stored; the store seals once per write
-// (sealState) and opens on every read from the database (openState). Rows written before
-// sealing hold the JSON in clear and are read as they are: a sealed value starts with
-// sealVersion, a JSON object with '{'. No migration rewrites them; the next write of the
-// conversation seals its state, and the retention job deletes what is never written again.
+// (sealState) and opens on every read from the database (openState). Migration 0009 seals the
+// states stored in clear before; reads still accept a state in clear (one an instance of the
+// previous binary wrote during a rolling upgrade): a sealed value starts with sealVersion, a
+// JSON object with '{'. The next turn on such a row seals it.
 
 // sealState seals a plain engine state for the column. nil stays nil (Outcome: unchanged) and
 // empty stays empty (a state cleared), so callers' nil tests keep their meaning.

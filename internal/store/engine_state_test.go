@@ -271,3 +271,68 @@ func TestUpdateConversationRefusesPlainState(t *testing.T) {
 		t.Errorf("plain state written: %v", err)
 	}
 }
+
+// Migration 0009 seals the states stored in clear, leaves sealed and empty ones and the
+// versions alone; its rollback opens them back to the same JSON.
+func TestMigrationSealsEngineState(t *testing.T) {
+	forEachBackend(t, func(t *testing.T, s *Store) {
+		ctx := context.Background()
+		legacy := map[string]string{ // openid → its state in clear
+			"o旧_1": `{"step":"income","summary":"月入八千 杭州"}`,
+			"o旧_2": engineState,
+		}
+		ids := map[string]uint64{}
+		versions := map[string]uint64{}
+		for _, openID := range []string{"o旧_1", "o旧_2", "o新", "o空"} {
+			tr := stateTurn(openID, openID, 0, 0)
+			if openID == "o空" {
+				tr.Outcome.EngineState = nil
+			}
+			res, err := s.SaveTurn(ctx, tr)
+			if err != nil {
+				t.Fatal(err)
+			}
+			ids[openID], versions[openID] = res.Conversation.ID, res.Conversation.Version
+		}
+		for openID, state := range legacy {
+			err := s.db.Exec("UPDATE conversations SET engine_state = ? WHERE id = ?", []byte(state), ids[openID]).Error
+			if err != nil {
+				t.Fatal(err)
+			}
+		}
+		sealedBefore := rawState(t, s, ids["o新"])
+		if err := s.db.Exec("DELETE FROM schema_migrations WHERE id = ?", "0009_seal_engine_state").Error; err != nil {
+			t.Fatal(err)
+		}
+		if err := s.Migrate(ctx); err != nil {
+			t.Fatal(err)
+		}
+		for openID, state := range legacy {
+			assertSealed(t, s, ids[openID])
+			assertReadsState(t, s, openID, ids[openID], state)
+		}
+		if raw := rawState(t, s, ids["o新"]); !bytes.Equal(raw, sealedBefore) {
+			t.Error("a sealed state was sealed again")
+		}
+		if raw := rawState(t, s, ids["o空"]); raw != nil {
+			t.Errorf("an empty state became %q", raw)
+		}
+		for openID, id := range ids {
+			if c, err := s.Conversation(ctx, id); err != nil || c.Version != versions[openID] {
+				t.Errorf("%s: version %d, %v; want %d", openID, c.Version, err, versions[openID])
+			}
+		}
+
+		if err := rollbackV9(s.seal)(s.db); err != nil {
+			t.Fatal(err)
+		}
+		for openID, state := range legacy {
+			if raw := rawState(t, s, ids[openID]); string(raw) != state {
+				t.Errorf("%s after the rollback: %q, want %q", openID, raw, state)
+			}
+		}
+		if raw := rawState(t, s, ids["o新"]); string(raw) != engineState {
+			t.Errorf("o新 after the rollback: %q", raw)
+		}
+	})
+}

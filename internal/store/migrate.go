@@ -18,8 +18,8 @@ const mysqlTableOptions = "ENGINE=InnoDB DEFAULT CHARSET=utf8mb4 COLLATE=utf8mb4
 const migrateLockName = "loanbot_migrate"
 
 // migrations is the ordered, append-only list of schema changes. Never edit or reorder a
-// migration that has shipped; add a new one.
-func migrations() []*gormigrate.Migration {
+// migration that has shipped; add a new one. seal is the data key (0009 seals stored states).
+func migrations(seal *sealer) []*gormigrate.Migration {
 	return []*gormigrate.Migration{
 		{
 			ID:      "0001_initial",
@@ -89,6 +89,7 @@ func migrations() []*gormigrate.Migration {
 		},
 		{ID: "0006_phrase_versions", Migrate: migrateV6, Rollback: rollbackV6},
 		{ID: "0008_llm_drafts", Migrate: migrateV8, Rollback: rollbackV8},
+		{ID: "0009_seal_engine_state", Migrate: migrateV9(seal), Rollback: rollbackV9(seal)},
 	}
 }
 
@@ -114,7 +115,7 @@ func (s *Store) migrateTo(ctx context.Context, id string) (err error) {
 		IDColumnName:              "id",
 		IDColumnSize:              255,
 		ValidateUnknownMigrations: false, // an older binary may run beside a newer schema (migrations are additive)
-	}, migrations())
+	}, migrations(s.seal))
 	if id != "" {
 		return m.MigrateTo(id)
 	}

@@ -36,7 +36,7 @@ func TestMigrateDropsUnusedIndexes(t *testing.T) {
 			}
 		}
 		check("after Migrate", true)
-		v4 := migrations()[3]
+		v4 := migrations(s.seal)[3]
 		if err := v4.Rollback(s.db); err != nil {
 			t.Fatalf("rollback %s: %v", v4.ID, err)
 		}

@@ -95,8 +95,8 @@ func TestMigrateIsIdempotent(t *testing.T) {
 		if err := s.db.Table("schema_migrations").Order("id").Pluck("id", &ids).Error; err != nil {
 			t.Fatal(err)
 		}
-		if len(ids) != len(migrations()) {
-			t.Errorf("schema_migrations = %v, want one row per migration (%d)", ids, len(migrations()))
+		if len(ids) != len(migrations(s.seal)) {
+			t.Errorf("schema_migrations = %v, want one row per migration (%d)", ids, len(migrations(s.seal)))
 		}
 		for _, table := range []string{"applicants", "conversations", "messages", "profiles", "outbox",
 			"compliance_hits", "banned_phrases", "phrase_audits", "staff_accounts"} {
