@@ -64,7 +64,7 @@ func insertBatch(ctx context.Context, db *sql.DB, g *sealer, first int64, n, per
 			queuedAt = at
 		}
 		sep(&convs, k, "(?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?,?)")
-		cArgs = append(cArgs, id, id, openID, openFor, state, agent, flags, engineState, "A", false, closedAt, at, at, 1,
+		cArgs = append(cArgs, id, id, openID, openFor, state, agent, flags, g.seal("conversations.engine_state", engineState), "A", false, closedAt, at, at, 1,
 			rank, queuedAt, false)
 	}
 	if _, err := tx.ExecContext(ctx, "INSERT INTO applicants (id, open_id, consent_at, last_seen_at, created_at, updated_at) VALUES "+
