@@ -222,14 +222,19 @@ func endsClause(n []rune, i int) bool {
 // block hit overlapping it, or a flag hit spanning all of it (利息…最低 is
 // the pack's judgement of that claim; the flag 口子 inside a borrow-to-repay
 // claim is not).
+//
+// A block phrase never stands in for a rate claim: the pack phrase (日息,
+// 免息) is excused by the annualised rate anywhere in the text, the claim
+// only by one in its own sentence.
 func covered(s *snapshot, cands []cand, c *cand) bool {
+	rate := s.needsRate[c.phrase]
 	fam := s.phrases[c.phrase].Category
 	for _, o := range cands {
 		p := &s.phrases[o.phrase]
 		if p.Category != fam || o.start >= c.end || c.start >= o.end {
 			continue
 		}
-		if p.Action == Block || o.start <= c.start && o.end >= c.end {
+		if p.Action == Block && !rate || o.start <= c.start && o.end >= c.end && p.Action == Flag {
 			return true
 		}
 	}
