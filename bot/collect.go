@@ -21,6 +21,7 @@ func (m merged) changed() bool { return len(m.added)+len(m.corrected)+len(m.tent
 
 // merge validates the message's slots against the flow and stores the valid ones; later statements
 // replace earlier ones. A stated value replaces a tentative one; an approximate value is kept apart.
+// What a model read (Understanding.FromModel) only fills slots that are still unknown.
 func (t *turn) merge() merged {
 	var res merged
 	whatIf := t.intent == IntentCalculator // "贷10万12期月供多少" may be a what-if: it fills gaps, corrects nothing
@@ -31,6 +32,8 @@ func (t *turn) merge() merged {
 		old, had := cur[key]
 		step, inFlow := t.e.kb.Flow.Step(key)
 		switch {
+		case t.u.FromModel && knownIn(key, cur, tent):
+			continue
 		case whatIf && (had || !inFlow || !t.valid(step, v)):
 			continue
 		case inFlow && !t.valid(step, v):
@@ -53,6 +56,9 @@ func (t *turn) merge() merged {
 		for key, v := range slotMap(t.u.Tentative) {
 			step, inFlow := t.e.kb.Flow.Step(key)
 			if _, stated := slotMap(t.u.Slots)[key]; stated || (inFlow && !t.valid(step, v)) {
+				continue
+			}
+			if t.u.FromModel && knownIn(key, cur, tent) {
 				continue
 			}
 			if old, had := tent[key]; had && canonical(old) == canonical(v) {
@@ -98,6 +104,13 @@ func (t *turn) merge() merged {
 	t.sortByFlow(res.invalid)
 	t.sortByFlow(res.tentative)
 	return res
+}
+
+// knownIn reports whether key has a value in cur (stated) or tent (tentative).
+func knownIn(key string, cur, tent map[string]any) bool {
+	_, stated := cur[key]
+	_, approx := tent[key]
+	return stated || approx
 }
 
 func (t *turn) valid(step knowledge.Step, v any) bool {

@@ -51,10 +51,14 @@ func (f ExtractorFunc) Understand(text, expecting string, now time.Time) Underst
 
 // Understanding is what one message says: the slots it states, the approximate values it gives
 // (Tentative), its intent, and the calculator's parameters when the intent is "calculator". A wrapping
-// Extractor (the LLM fallback) may fill Slots and Tentative when the rules understood nothing.
+// Extractor (the LLM fallback) may fill Slots and Tentative when the rules understood nothing, and
+// then sets FromModel.
 type Understanding struct {
-	Slots         slot.Slots
-	Tentative     slot.Slots // approximate values (七八万, 两到三年): kept apart until the applicant confirms
+	Slots     slot.Slots
+	Tentative slot.Slots // approximate values (七八万, 两到三年): kept apart until the applicant confirms
+	// FromModel says Slots and Tentative were read by a model, not by the rules: the engine stores
+	// them only for slots still unknown, so they never override what the rules parsed earlier.
+	FromModel     bool
 	Intent        string
 	Calc          *CalcRequest
 	ProhibitedUse string // a banned use of loan money the message states or asks about (stocks, down_payment …)

@@ -43,7 +43,8 @@ func NewExtractor(d ExtractorDeps) bot.Extractor {
 
 // Understand asks the rules, and the model only when the rules understood nothing in a message
 // that looks informative. The model's values fill only what the rules left empty, pass the same
-// range checks as any input, and are tentative unless the model says it is sure.
+// range checks as any input, and are tentative unless the model says it is sure; they come marked
+// FromModel, so the engine never lets them override a value the rules parsed earlier.
 func (x *Extractor) Understand(text, expecting string, now time.Time) bot.Understanding {
 	u := x.d.Rules.Understand(text, expecting, now)
 	if understood(u) || !informative(text) {
@@ -64,6 +65,7 @@ func (x *Extractor) Understand(text, expecting string, now time.Time) bot.Unders
 	} else {
 		fillEmpty(&u.Tentative, got)
 	}
+	u.FromModel = true // the engine stores these only where the conversation knows nothing yet
 	if u.Intent == "" || u.Intent == bot.IntentOther {
 		u.Intent = bot.IntentProvideInfo
 	}

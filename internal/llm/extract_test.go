@@ -66,6 +66,9 @@ func TestExtractionFallback(t *testing.T) {
 			if got, want := slotsJSON(u.Tentative), slotsJSON(tt.wantTentative); got != want {
 				t.Errorf("Tentative = %s, want %s", got, want)
 			}
+			if want := tt.wantCalls > 0 && !(isEmpty(tt.wantSlots) && isEmpty(tt.wantTentative)); u.FromModel != want {
+				t.Errorf("FromModel = %v, want %v", u.FromModel, want)
+			}
 		})
 	}
 }
