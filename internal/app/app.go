@@ -39,11 +39,13 @@ type App struct {
 	now      func() time.Time
 	prefix   string
 	wrap     func(conversation.Engine) conversation.Engine
-	outbox   *outbox.Worker // nil when outbound messaging is not configured
-	Spool    *spool.Spool   // this instance's spool (spool.go)
-	spoolOpt spool.Options
-	closers  []func() error
-	console  *console.Console
+	// passwordCost is the bcrypt cost of the first admin's password (0 = the default).
+	passwordCost int
+	outbox       *outbox.Worker // nil when outbound messaging is not configured
+	Spool        *spool.Spool   // this instance's spool (spool.go)
+	spoolOpt     spool.Options
+	closers      []func() error
+	console      *console.Console
 	// phrases is the enforced phrase-list version (Filter is its filter); phrasebook edits the list.
 	phrases    *phrasebook.Live
 	phrasebook *phrasebook.Book
@@ -55,11 +57,14 @@ type Options struct {
 	SessionPrefix string           // Redis key prefix; default "loanbot:" (tests isolate runs with it)
 	// WrapEngine, when set, wraps the engine (tests count and slow down engine calls with it).
 	WrapEngine func(conversation.Engine) conversation.Engine
+	// PasswordCost is the bcrypt cost of the first admin's password; 0 = bcrypt's default
+	// (tests use bcrypt.MinCost).
+	PasswordCost int
 }
 
 // New builds every component from cfg. Close releases them.
 func New(ctx context.Context, cfg config.Config, log *slog.Logger, opt Options) (*App, error) {
-	a := &App{cfg: cfg, log: log, now: opt.Now, prefix: opt.SessionPrefix, wrap: opt.WrapEngine}
+	a := &App{cfg: cfg, log: log, now: opt.Now, prefix: opt.SessionPrefix, wrap: opt.WrapEngine, passwordCost: opt.PasswordCost}
 	if a.now == nil {
 		a.now = time.Now
 	}

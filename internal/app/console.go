@@ -8,6 +8,7 @@ import (
 	"time"
 
 	"github.com/gin-gonic/gin"
+	"golang.org/x/crypto/bcrypt"
 
 	"github.com/loanbot/loanbot/internal/console"
 	"github.com/loanbot/loanbot/internal/store"
@@ -59,7 +60,11 @@ func (a *App) firstAdmin(ctx context.Context) error {
 		return err
 	}
 	password := rand.Text()[:16]
-	hash, err := console.HashPassword(password)
+	cost := a.passwordCost
+	if cost == 0 {
+		cost = bcrypt.DefaultCost
+	}
+	hash, err := console.HashPasswordCost(password, cost)
 	if err != nil {
 		return err
 	}

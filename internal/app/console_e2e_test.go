@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/chromedp/chromedp"
+	"golang.org/x/crypto/bcrypt"
 
 	"github.com/loanbot/loanbot/internal/console"
 	"github.com/loanbot/loanbot/internal/store"
@@ -42,7 +43,7 @@ func TestConsoleEndToEnd(t *testing.T) {
 	cfg.Console.Hours = "" // always open: no out-of-hours line in this test
 	a, srv := e.instanceWith(cfg, Options{})
 	serveBackground(t, a)
-	hash, err := console.HashPassword(testAgentPassword)
+	hash, err := console.HashPasswordCost(testAgentPassword, bcrypt.MinCost)
 	if err != nil {
 		t.Fatal(err)
 	}

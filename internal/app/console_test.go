@@ -15,6 +15,8 @@ import (
 	"testing"
 	"time"
 
+	"golang.org/x/crypto/bcrypt"
+
 	"github.com/loanbot/loanbot/internal/console"
 	"github.com/loanbot/loanbot/internal/store"
 )
@@ -51,7 +53,7 @@ func consoleClient(t *testing.T, base, username, password string) (*http.Client,
 func TestFirstStartAdmin(t *testing.T) {
 	e := newEnv(t, embedded, false)
 	var logs syncBuffer
-	a, err := New(context.Background(), e.config(), slog.New(slog.NewJSONHandler(&logs, nil)), Options{SessionPrefix: e.prefix})
+	a, err := New(context.Background(), e.config(), slog.New(slog.NewJSONHandler(&logs, nil)), Options{SessionPrefix: e.prefix, PasswordCost: bcrypt.MinCost})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -74,7 +76,7 @@ func TestFirstStartAdmin(t *testing.T) {
 	}
 	// A second instance on the same database creates nobody.
 	var again syncBuffer
-	b, err := New(context.Background(), e.config(), slog.New(slog.NewJSONHandler(&again, nil)), Options{SessionPrefix: e.prefix})
+	b, err := New(context.Background(), e.config(), slog.New(slog.NewJSONHandler(&again, nil)), Options{SessionPrefix: e.prefix, PasswordCost: bcrypt.MinCost})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -90,7 +92,7 @@ func TestHandOffReachesEveryInstance(t *testing.T) {
 	e := newEnv(t, real, false)
 	a, srvA := e.instance(Options{})
 	_, srvB := e.instance(Options{})
-	hash, err := console.HashPassword(testAgentPassword)
+	hash, err := console.HashPasswordCost(testAgentPassword, bcrypt.MinCost)
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -16,6 +16,7 @@ import (
 	"time"
 
 	_ "github.com/go-sql-driver/mysql"
+	"golang.org/x/crypto/bcrypt"
 
 	"github.com/loanbot/loanbot/bot"
 	"github.com/loanbot/loanbot/internal/config"
@@ -90,6 +91,7 @@ func (e *env) instance(opt Options) (*App, *httptest.Server) {
 func (e *env) instanceWith(cfg config.Config, opt Options) (*App, *httptest.Server) {
 	e.t.Helper()
 	opt.SessionPrefix = e.prefix
+	opt.PasswordCost = bcrypt.MinCost
 	a, err := New(context.Background(), cfg, slog.New(slog.DiscardHandler), opt)
 	if err != nil {
 		e.t.Fatal(err)

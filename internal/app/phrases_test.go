@@ -12,6 +12,8 @@ import (
 	"testing"
 	"time"
 
+	"golang.org/x/crypto/bcrypt"
+
 	"github.com/loanbot/loanbot/internal/console"
 	"github.com/loanbot/loanbot/internal/store"
 )
@@ -26,7 +28,7 @@ type staffClient struct {
 // signIn creates the account when missing and signs in on srv.
 func signIn(t *testing.T, a *App, srv *httptest.Server, username, role string) *staffClient {
 	t.Helper()
-	hash, err := console.HashPassword(testAgentPassword)
+	hash, err := console.HashPasswordCost(testAgentPassword, bcrypt.MinCost)
 	if err != nil {
 		t.Fatal(err)
 	}

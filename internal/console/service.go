@@ -89,15 +89,22 @@ func (s *service) login(ctx context.Context, username, password, addr string) (S
 	return st, nil
 }
 
-// HashPassword is the bcrypt hash of a password the console accepts (at least 10 characters).
+// HashPassword is the bcrypt hash, at bcrypt's default cost, of a password the console accepts
+// (at least 10 characters).
 func HashPassword(password string) (string, error) {
+	return HashPasswordCost(password, bcrypt.DefaultCost)
+}
+
+// HashPasswordCost is HashPassword at a given bcrypt cost (tests use bcrypt.MinCost: the default
+// cost takes seconds under the race detector).
+func HashPasswordCost(password string, cost int) (string, error) {
 	if utf8.RuneCountInString(password) < minPasswordRunes {
 		return "", errorf(http.StatusBadRequest, "密码至少需要%d个字符", minPasswordRunes)
 	}
 	if len(password) > 72 {
 		return "", errorf(http.StatusBadRequest, "密码太长（最多72字节）")
 	}
-	h, err := bcrypt.GenerateFromPassword([]byte(password), bcrypt.DefaultCost)
+	h, err := bcrypt.GenerateFromPassword([]byte(password), cost)
 	if err != nil {
 		return "", fmt.Errorf("hash password: %w", err)
 	}
