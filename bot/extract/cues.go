@@ -49,6 +49,9 @@ type cueTables struct {
 
 	family, self            []string // a spouse's or family's figures are not the applicant's
 	adultFamily             []string // whose job is not the applicant's ("老公是公务员"; but "带孩子没上班" is)
+	others                  []string // people whose credit facts (逾期, 查询, 负债) are not the applicant's
+	with, withMe            []string // "我和老婆", "老婆跟我": the applicant alongside another person
+	household               []string // "家里有房没贷款": the applicant's household, not someone else
 	desireLeft, desireRight []string // a 月供 the applicant hopes for, not one already paid
 	corrections             []string // the number after one of these replaces the previous one of its class
 	additions               []string // the number after one of these adds to the previous one of its slot
@@ -107,7 +110,14 @@ func newCueTables() cueTables {
 			"爸", "妈", "儿子", "女儿", "闺女", "儿媳", "女婿", "孩子", "朋友", "同事", "同学", "邻居", "亲戚", "家里", "家庭", "夫妻", "两口子", "我们俩", "加起来", "合计", "一共", "老伴", "哥", "姐", "弟", "妹", "她", "他", "先生", "老头", "家属"},
 		adultFamily: []string{"先生", "老头", "老公", "老婆", "爱人", "配偶", "媳妇", "丈夫", "妻子", "对象", "男朋友", "女朋友", "父母", "爸", "妈",
 			"老伴", "她", "他", "哥", "姐", "儿子", "女儿", "闺女", "儿媳", "女婿", "朋友", "同事", "同学", "亲戚", "弟弟", "妹妹"},
-		self:       []string{"我", "本人", "自己"},
+		others: []string{"老公", "老婆", "爱人", "配偶", "媳妇", "丈夫", "妻子", "对象", "男朋友", "女朋友", "我先生", "我太太", "老伴",
+			"父母", "爸妈", "我爸", "我妈", "爸爸", "妈妈", "老爸", "老妈", "父亲", "母亲", "公公", "婆婆", "岳父", "岳母", "丈母娘", "老丈人",
+			"儿子", "女儿", "闺女", "儿媳", "女婿", "哥哥", "姐姐", "弟弟", "妹妹", "我哥", "我姐", "我弟", "我妹", "表哥", "表姐", "表弟", "表妹",
+			"堂哥", "堂弟", "舅舅", "叔叔", "阿姨", "姑姑", "亲戚", "家人", "朋友", "同事", "同学", "邻居", "老乡", "发小", "合伙人", "担保人"},
+		with:       []string{"我和", "我跟", "我与", "我同", "我还有", "俺和", "俺跟"},
+		withMe:     []string{"和我", "跟我", "与我", "同我", "还有我"},
+		household:  []string{"家里", "家庭", "咱家", "全家"},
+		self:       []string{"我", "俺", "本人", "自己"},
 		desireLeft: []string{"希望", "想", "接受", "控制", "最好", "不超过", "最多", "能承受", "预算", "想要", "能还", "打算"},
 		desireRight: []string{"能接受", "可以接受", "以内", "以下", "之内", "能承受", "承受", "没问题", "可以", "最好", "就行", "就好",
 			"比较好", "合适", "能行", "行不行", "够不够", "左右能"},

@@ -2,7 +2,8 @@
 // income, employment, city …, in the canonical keys and units of package slot) and the intent of the
 // message. It reads Chinese and mixed numerals (二十万, 两万五, 3万5, 1.2w, 15k, ¥50,000), full-width
 // and traditional text, and unpunctuated voice text, and keeps roles apart (a spouse's income, 流水,
-// a desired 月供 or an existing loan's remaining term are not the applicant's slots). A year of
+// a desired 月供, an existing loan's remaining term, and a relative's, friend's or colleague's
+// overdue, enquiries or debts are not the applicant's slots). A year of
 // birth becomes an age on the reference date given to ExtractAt, and a use loan funds may not go
 // to (炒股, 首付, 买币, 理财) is reported as Result.ProhibitedUse. It is a library with no I/O; all
 // tables are built once by New.
@@ -12,6 +13,7 @@ import (
 	"math"
 	"strings"
 	"time"
+	"unicode/utf8"
 
 	"github.com/loanbot/loanbot/bot/slot"
 )
@@ -165,7 +167,7 @@ func (x *Extractor) fillWords(st *slot.Slots, rs []rune, s, expecting string) {
 	} else if hukouElsewhere(s) {
 		st.LocalHukou = slot.Ptr(false) // "户口在河南老家"
 	}
-	if v, ok := x.overdue.overdue(rs); ok {
+	if v, ok := x.overdue.overdue(rs, &x.cues); ok {
 		st.OverdueCurrent = &v
 	}
 	if v, ok := x.cities.city(s); ok {
@@ -225,7 +227,7 @@ func (x *Extractor) fillCollateral(st *slot.Slots, s string) {
 // fillZeros sets the numeric slots a negation states as zero ("没有负债", "没交社保", "社保断了",
 // "没查过"); expecting is the slot the flow asked for ("断了" then speaks of social security).
 func (x *Extractor) fillZeros(st *slot.Slots, s, expecting string) {
-	if containsAny(s, x.words.noDebt) {
+	if x.ownAny(s, x.words.noDebt) {
 		st.ExistingMonthlyDebtYuan = slot.Ptr(int64(0))
 	}
 	if containsAny(s, x.words.noIncome) {
@@ -235,9 +237,21 @@ func (x *Extractor) fillZeros(st *slot.Slots, s, expecting string) {
 	if containsAny(s, x.words.noSocial) || (socialTopic && containsAny(s, x.words.socialStopped)) {
 		st.SocialSecurityMonths = slot.Ptr(0)
 	}
-	if containsAny(s, x.words.noQueries) && !containsAny(s, x.words.unknown) {
+	if x.ownAny(s, x.words.noQueries) && !containsAny(s, x.words.unknown) {
 		st.CreditQueries6m = slot.Ptr(0)
 	}
+}
+
+// ownAny reports whether s says one of words of the applicant, not of someone else ("我老婆没有负债"
+// says nothing of the applicant's debts; "我和老婆都没有负债" does).
+func (x *Extractor) ownAny(s string, words []string) bool {
+	rs := []rune(s)
+	for _, w := range words {
+		if i := strings.Index(s, w); i >= 0 && !x.cues.someoneElse(rs, utf8.RuneCountInString(s[:i])) {
+			return true
+		}
+	}
+	return false
 }
 
 // fillNumbers sets the numeric slots; a later mention of a slot overrides an earlier one, except

@@ -26,16 +26,18 @@ func newOverdueTable() overdueTable {
 }
 
 // overdue reports whether s states that the applicant is overdue now; the last statement wins.
-func (t *overdueTable) overdue(rs []rune) (val, ok bool) {
+// What is said of someone else ("我老婆有逾期") is not the applicant's (ct.someoneElse).
+func (t *overdueTable) overdue(rs []rune, ct *cueTables) (val, ok bool) {
 	s := string(rs)
 	bestEnd := -1
+	others := func(i int) bool { return ct.someoneElse(rs, utf8.RuneCountInString(s[:i])) }
 	for _, w := range t.clean {
-		if i := strings.LastIndex(s, w); i >= 0 && i+len(w) > bestEnd {
+		if i := strings.LastIndex(s, w); i >= 0 && i+len(w) > bestEnd && !others(i) {
 			val, ok, bestEnd = false, true, i+len(w)
 		}
 	}
 	for _, w := range t.unpaid {
-		if i := strings.LastIndex(s, w); i >= 0 && i+len(w) > bestEnd && !strings.Contains(s[:i], "以前") && !strings.Contains(s[:i], "之前") {
+		if i := strings.LastIndex(s, w); i >= 0 && i+len(w) > bestEnd && !strings.Contains(s[:i], "以前") && !strings.Contains(s[:i], "之前") && !others(i) {
 			val, ok, bestEnd = true, true, i+len(w)
 		}
 	}
@@ -46,7 +48,7 @@ func (t *overdueTable) overdue(rs []rune) (val, ok bool) {
 		}
 		before := string(rs[max(0, i-6):i])
 		after := string(rs[i+2 : min(len(rs), i+10)])
-		if othersBefore(rs, i) {
+		if ct.someoneElse(rs, i) {
 			continue // "我弟弟上个月逾期了": not the applicant's
 		}
 		v, stated := t.judge(before, after, string(rs[i+2:]))
@@ -99,16 +101,4 @@ func startsWithDuration(after string) bool {
 	}
 	rest := string(rs[i:])
 	return hasPrefixAny(rest, []string{"天", "个月", "期", "次", "笔", "多天"})
-}
-
-// othersBefore reports a relative or friend named as the subject shortly before position i.
-func othersBefore(rs []rune, i int) bool {
-	lo := max(0, i-12)
-	seg := string(rs[lo:i])
-	for _, w := range []string{"弟弟", "妹妹", "哥哥", "姐姐", "朋友", "同事", "老公", "老婆", "爸", "妈", "儿子", "女儿", "闺女", "亲戚", "家人"} {
-		if j := strings.LastIndex(seg, w); j >= 0 && !strings.Contains(seg[j:], "我") {
-			return true
-		}
-	}
-	return false
 }

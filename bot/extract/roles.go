@@ -111,8 +111,9 @@ func (t *cueTables) roleOf(rs []rune, ms []mention, done []assigned, i int, st *
 	return a
 }
 
-// adjust applies what overrides a role: yearly income, family, a wished-for 月供, a rule asked
-// about rather than a fact stated ("贷款需要满18岁吗"), and values out of range.
+// adjust applies what overrides a role: yearly income, family, another person's credit facts, a
+// wished-for 月供, a rule asked about rather than a fact stated ("贷款需要满18岁吗"), and values
+// out of range.
 func (t *cueTables) adjust(rs []rune, a assigned, left, right string) assigned {
 	if a.role == roleIncome && containsAny(left, t.annual) {
 		a.m.value /= 12 // 年薪 / 年收入: the slot is monthly
@@ -122,6 +123,9 @@ func (t *cueTables) adjust(rs []rune, a assigned, left, right string) assigned {
 	}
 	if a.role == roleAmount && t.familyBefore(rs, a.m.start) && containsAny(left, []string{"借了", "贷了", "批了", "下了", "贷款了"}) {
 		a.role = roleDrop // "我朋友在你们这借了三十万": someone else's loan
+	}
+	if (a.role == roleQueries || a.role == roleDebt) && t.someoneElse(rs, a.m.start) {
+		a.role, a.defaulted = roleDrop, false // "我同事查了8次", "我老婆每个月还房贷五千"
 	}
 	if a.role == roleDebt && (t.isDesire(left, right) || isDebtTotal(a.m.value, left)) {
 		a.role = roleDrop
@@ -298,6 +302,44 @@ func (t *cueTables) personBefore(rs []rune, pos int, family []string) bool {
 	}
 	s := string(rs[lo:pos])
 	return lastIndexAny(s, family) > lastIndexAny(s, t.self)
+}
+
+// someoneElse reports whether a credit fact at pos (a 逾期, a count of enquiries, a debt) is said of
+// someone other than the applicant: the nearest person named before it in the same sentence is a
+// relative, friend or colleague ("我老婆有逾期", "我同事查了8次", "老公每月还房贷五千"), not named
+// alongside the applicant ("我和老婆都没有逾期", "老婆跟我都没查过") nor followed by the applicant's
+// household ("老公月入两万家里有一套房没贷款").
+func (t *cueTables) someoneElse(rs []rune, pos int) bool {
+	seg := sentenceBefore(rs, pos, 16)
+	j, w := lastWord(seg, t.others)
+	if j < 0 || max(lastIndexAny(seg, t.self), lastIndexAny(seg, t.household)) > j+len(w) {
+		return false
+	}
+	return !hasSuffixAny(strings.TrimSuffix(seg[:j], "我"), t.with) && !hasPrefixAny(seg[j+len(w):], t.withMe)
+}
+
+// sentenceBefore is the text of at most n runes before pos, not crossing a sentence end.
+func sentenceBefore(rs []rune, pos, n int) string {
+	lo := max(pos-n, 0)
+	for k := pos - 1; k >= lo; k-- {
+		if isSentenceEnd(rs[k]) {
+			lo = k + 1
+			break
+		}
+	}
+	return string(rs[lo:pos])
+}
+
+// lastWord returns the byte offset and the word of the last occurrence in s of any of words
+// (the longest where several end at the same place), or -1.
+func lastWord(s string, words []string) (int, string) {
+	at, word := -1, ""
+	for _, w := range words {
+		if i := strings.LastIndex(s, w); i >= 0 && (i+len(w) > at+len(word) || (i+len(w) == at+len(word) && len(w) > len(word))) {
+			at, word = i, w
+		}
+	}
+	return at, word
 }
 
 // isIncomeCueBefore reports an income word just before pos (to carry "老公月入2万 我8000").
