@@ -232,7 +232,7 @@ func BenchmarkCompile10k(b *testing.B) {
 	b.ReportAllocs()
 	cpu := startCPU(b)
 	for b.Loop() {
-		if _, err := compile(t, phrases, 1); err != nil {
+		if _, err := compile(t, phrases, t.claims, 1); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -245,7 +245,7 @@ func heapOfSnapshot(tb testing.TB, t *tables, phrases []Phrase) uint64 {
 	var before, after runtime.MemStats
 	runtime.GC()
 	runtime.ReadMemStats(&before)
-	s, err := compile(t, phrases, 1)
+	s, err := compile(t, phrases, t.claims, 1)
 	if err != nil {
 		tb.Fatal(err)
 	}

@@ -4,6 +4,7 @@ import (
 	"bytes"
 	_ "embed"
 	"fmt"
+	"slices"
 	"strings"
 
 	"gopkg.in/yaml.v3"
@@ -92,6 +93,7 @@ func parseClaims(data []byte) (*claimSet, error) {
 	}
 	cs := &claimSet{void: f.Void}
 	ids := map[string]uint8{}
+	names := map[string]bool{} // family/name of each claim
 	for _, spec := range f.Claims {
 		r := claimRule{family: spec.Family, name: spec.Name, gap: int32(spec.Gap), rateExcuses: spec.RateExcuses,
 			cross: spec.Cross == "condition", tail: spec.Tail}
@@ -104,12 +106,20 @@ func parseClaims(data []byte) (*claimSet, error) {
 		if CategoryName(spec.Family) == "" || spec.Name == "" || len(spec.Order) == 0 || len(spec.Order) > maxGaps+1 {
 			return nil, fmt.Errorf("claim %s/%s: want a known family, a name and 1..%d classes", spec.Family, spec.Name, maxGaps+1)
 		}
+		key := spec.Family + "/" + spec.Name
+		if names[key] {
+			return nil, fmt.Errorf("claim %s: the name is used twice", key)
+		}
+		names[key] = true
 		for _, cl := range spec.Order {
 			id, ok := ids[cl]
 			if !ok {
-				words := f.Classes[cl]
+				words, defined := f.Classes[cl]
+				if !defined {
+					return nil, fmt.Errorf("claim %s/%s: class %q is not defined", spec.Family, spec.Name, cl)
+				}
 				if len(words) == 0 {
-					return nil, fmt.Errorf("claim %s/%s: class %q is undefined or empty", spec.Family, spec.Name, cl)
+					return nil, fmt.Errorf("claim %s/%s: class %q is empty", spec.Family, spec.Name, cl)
 				}
 				if len(cs.classWords) == maxClasses {
 					return nil, fmt.Errorf("more than %d claim classes", maxClasses)
@@ -124,9 +134,19 @@ func parseClaims(data []byte) (*claimSet, error) {
 		}
 		cs.claims = append(cs.claims, r)
 	}
+	unused := []string{}
 	for name := range f.Classes {
 		if _, ok := ids[name]; !ok {
-			return nil, fmt.Errorf("class %q is used by no claim", name)
+			unused = append(unused, name)
+		}
+	}
+	if len(unused) > 0 {
+		slices.Sort(unused)
+		return nil, fmt.Errorf("class %q is used by no claim", unused[0])
+	}
+	for _, w := range f.Void {
+		if strings.TrimSpace(w) == "" {
+			return nil, fmt.Errorf("void: an empty word")
 		}
 	}
 	return cs, nil

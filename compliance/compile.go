@@ -66,7 +66,7 @@ type compiler struct {
 
 // compile builds a snapshot from the enabled phrases. The error names the
 // first bad phrase.
-func compile(t *tables, phrases []Phrase, version uint64) (*snapshot, error) {
+func compile(t *tables, phrases []Phrase, claims *claimSet, version uint64) (*snapshot, error) {
 	c := &compiler{t: t, snap: &snapshot{version: version}, seen: map[string]bool{}, shared: map[string]int32{},
 		reads: map[rune][]string{}}
 	for _, p := range phrases {
@@ -81,7 +81,7 @@ func compile(t *tables, phrases []Phrase, version uint64) (*snapshot, error) {
 		}
 	}
 	c.snap.npack = len(c.snap.phrases)
-	if err := c.addClaims(t.claims); err != nil {
+	if err := c.addClaims(claims); err != nil {
 		return nil, fmt.Errorf("claim patterns: %w", err)
 	}
 	c.addScorerPhrase()

@@ -55,9 +55,10 @@ type cand struct {
 // maxGaps bounds the segments of a paraphrase pattern (maxGaps+1).
 const maxGaps = 7
 
-// NewFilter compiles phrases (disabled ones are skipped). The error names the
-// first bad phrase.
-func NewFilter(phrases []Phrase) (*Filter, error) {
+// NewFilter compiles phrases (disabled ones are skipped) with the embedded
+// claim patterns, or those of WithClaims. The error names the first bad
+// phrase or claim word.
+func NewFilter(phrases []Phrase, opts ...Option) (*Filter, error) {
 	t, err := sharedTables()
 	if err != nil {
 		return nil, fmt.Errorf("compliance tables: %w", err)
@@ -68,7 +69,7 @@ func NewFilter(phrases []Phrase) (*Filter, error) {
 	}
 	f := &Filter{t: t, scorer: sco}
 	f.pool.New = func() any { return new(scratch) }
-	s, err := compile(t, phrases, 1)
+	s, err := compile(t, phrases, claimsOf(t, opts), 1)
 	if err != nil {
 		return nil, fmt.Errorf("compile phrases: %w", err)
 	}
@@ -76,12 +77,13 @@ func NewFilter(phrases []Phrase) (*Filter, error) {
 	return f, nil
 }
 
-// Replace compiles a new snapshot and swaps it in atomically. On error the
-// current snapshot stays in use.
-func (f *Filter) Replace(phrases []Phrase) error {
+// Replace compiles a new snapshot (phrases and claim patterns: the embedded
+// ones unless WithClaims says otherwise) and swaps it in atomically. On error
+// the current snapshot stays in use.
+func (f *Filter) Replace(phrases []Phrase, opts ...Option) error {
 	f.mu.Lock()
 	defer f.mu.Unlock()
-	s, err := compile(f.t, phrases, f.snap.Load().version+1)
+	s, err := compile(f.t, phrases, claimsOf(f.t, opts), f.snap.Load().version+1)
 	if err != nil {
 		return fmt.Errorf("compile phrases: %w", err)
 	}
