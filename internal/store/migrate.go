@@ -90,6 +90,7 @@ func migrations(seal *sealer) []*gormigrate.Migration {
 		{ID: "0006_phrase_versions", Migrate: migrateV6, Rollback: rollbackV6},
 		{ID: "0008_llm_drafts", Migrate: migrateV8, Rollback: rollbackV8},
 		{ID: "0009_seal_engine_state", Migrate: migrateV9(seal), Rollback: rollbackV9(seal)},
+		{ID: "0010_claim_versions", Migrate: migrateV10, Rollback: rollbackV10},
 	}
 }
 

@@ -30,7 +30,7 @@ const (
 // draftActions are the audit actions that change the draft; the newest one's id is the draft's
 // revision.
 var draftActions = []string{PhraseSeeded, PhraseCreated, PhraseUpdated, PhraseDisabled, PhraseEnabled,
-	PhraseDeleted, PhraseImported, PhraseRolledBack}
+	PhraseDeleted, PhraseImported, PhraseRolledBack, PhraseClaimsEdited}
 
 // ChangeMeta says who made a change, why, and from which address. By and Reason are required.
 type ChangeMeta struct {

@@ -28,6 +28,9 @@ type PhraseVersion struct {
 	Address     string    `json:"address,omitempty"`
 	Phrases     int       `json:"phrases"`
 	At          time.Time `json:"at"`
+	// Claims is the version's claim set (YAML; '' = the embedded default). Only
+	// PhraseVersionPhrases fills it; listings leave it out.
+	Claims string `json:"-"`
 }
 
 type phraseVersionRow struct {
@@ -41,6 +44,7 @@ type phraseVersionRow struct {
 	Address     string
 	Phrases     int
 	Snapshot    string
+	Claims      string
 	CreatedAt   time.Time
 }
 
@@ -93,7 +97,9 @@ func (s *Store) PhraseVersionPhrases(ctx context.Context, version uint64) (Phras
 	if err := json.Unmarshal([]byte(r.Snapshot), &ps); err != nil {
 		return PhraseVersion{}, nil, fmt.Errorf("phrase version %d snapshot: %w", version, err)
 	}
-	return r.info(), ps, nil
+	info := r.info()
+	info.Claims = r.Claims
+	return info, ps, nil
 }
 
 // PublishRequest asks for the draft to become a new version.
@@ -150,6 +156,10 @@ func (s *Store) publishDraft(tx *gorm.DB, req PublishRequest, from uint64, now t
 	if err != nil {
 		return PhraseVersion{}, err
 	}
+	claims, err := draftClaims(tx)
+	if err != nil {
+		return PhraseVersion{}, err
+	}
 	last, err := latestVersionRow(tx)
 	if err != nil {
 		return PhraseVersion{}, err
@@ -157,12 +167,12 @@ func (s *Store) publishDraft(tx *gorm.DB, req PublishRequest, from uint64, now t
 	if last.Version != 0 && req.Kind == VersionSeed {
 		return PhraseVersion{}, fmt.Errorf("version %d exists, nothing to seed: %w", last.Version, ErrConflict)
 	}
-	if last.Version != 0 && last.Snapshot == snap && req.Kind == VersionPublish {
+	if last.Version != 0 && last.Snapshot == snap && last.Claims == claims && req.Kind == VersionPublish {
 		return PhraseVersion{}, ErrNothingToPublish
 	}
 	row := phraseVersionRow{Version: last.Version + 1, Kind: req.Kind, FromVersion: from, Reason: truncate(req.Reason, 512),
 		Confirm: truncate(req.Confirm, 512), CreatedBy: req.By, Address: truncate(req.Address, 64),
-		Phrases: len(rows), Snapshot: snap, CreatedAt: now}
+		Phrases: len(rows), Snapshot: snap, Claims: claims, CreatedAt: now}
 	if err := tx.Create(&row).Error; err != nil {
 		return PhraseVersion{}, err
 	}
@@ -208,14 +218,14 @@ func snapshotOf(rows []phraseRow) (string, error) {
 }
 
 // RollbackPhrases publishes version `to` again as a new version: the draft is reset to it (every
-// phrase that differs is audited as a rollback, unpublished draft edits included) and then
-// published with kind rollback.
+// phrase that differs is audited as a rollback, unpublished draft edits included, and so is the
+// claim set) and then published with kind rollback.
 func (s *Store) RollbackPhrases(ctx context.Context, to uint64, m ChangeMeta) (v PhraseVersion, err error) {
 	defer wrapf(&err, "roll back phrases to version %d", to)
 	if err := m.validate(); err != nil {
 		return v, err
 	}
-	_, target, err := s.PhraseVersionPhrases(ctx, to)
+	tv, target, err := s.PhraseVersionPhrases(ctx, to)
 	if err != nil {
 		return v, err
 	}
@@ -224,6 +234,9 @@ func (s *Store) RollbackPhrases(ctx context.Context, to uint64, m ChangeMeta) (v
 		now := s.clock()
 		err = s.inTx(ctx, func(tx *gorm.DB) error {
 			if err := s.resetDraft(tx, target, m, now); err != nil {
+				return err
+			}
+			if _, err := s.setClaims(tx, tv.Claims, m, PhraseRolledBack, now); err != nil {
 				return err
 			}
 			v, err = s.publishDraft(tx, req, to, now)
