@@ -47,6 +47,7 @@ func permanent(err error) bool {
 // time, and returns how many were tried and sent, and the errors of marking them.
 func (w *Worker) deliverAll(ctx context.Context, items []store.OutboxItem, leaseEnd time.Time) (tried, sent int, errs []error) {
 	stopBy := leaseEnd.Add(-leaseMargin(w.lease))
+	fresh := true // nothing was sent since the claim checked who holds the conversations
 	for _, it := range items {
 		if ctx.Err() != nil {
 			break // the rest go back to the queue when the lease ends
@@ -57,6 +58,13 @@ func (w *Worker) deliverAll(ctx context.Context, items []store.OutboxItem, lease
 			continue
 		}
 		tried++
+		if it.Bot && !fresh {
+			if quiet, err := w.silenced(ctx, it); quiet || err != nil {
+				errs = appendErr(errs, err)
+				continue
+			}
+		}
+		fresh = false
 		ok, err := w.deliver(ctx, it, stopBy)
 		if ok {
 			sent++
@@ -66,6 +74,27 @@ func (w *Worker) deliverAll(ctx context.Context, items []store.OutboxItem, lease
 		}
 	}
 	return tried, sent, errs
+}
+
+// silenced re-checks a bot row right before its send: true when an agent holds the conversation
+// now (the row is cancelled). A failed check sends nothing: the row returns when its lease ends.
+func (w *Worker) silenced(ctx context.Context, it store.OutboxItem) (bool, error) {
+	quiet, err := w.store.SilenceOutbox(ctx, it.ID)
+	if err != nil {
+		return true, fmt.Errorf("outbox %d: check who holds the conversation: %w", it.ID, err)
+	}
+	if quiet {
+		w.log.InfoContext(ctx, "outbox bot message cancelled: an agent holds the conversation",
+			"outbox_id", it.ID, "conversation", it.ConversationID)
+	}
+	return quiet, nil
+}
+
+func appendErr(errs []error, err error) []error {
+	if err != nil {
+		return append(errs, err)
+	}
+	return errs
 }
 
 // deliver sends one item and records the result. ok says it was sent (and marked so).

@@ -5,6 +5,10 @@
 //
 // Several instances may run a Worker on one database: the store leases each claimed row to
 // one worker, and a worker never starts a send once its lease on the row has run out.
+//
+// While an agent holds a conversation the bot stays silent: the claim skips (cancels) the bot's
+// rows of held conversations, and a bot row not sent right after its claim is checked again
+// just before the send (Store.SilenceOutbox).
 // The package knows the store and the sender only through the small interfaces below.
 package outbox
 
@@ -23,6 +27,8 @@ type Store interface {
 	ClaimOutbox(ctx context.Context, now time.Time, limit int, lease time.Duration) ([]store.OutboxItem, error)
 	MarkSent(ctx context.Context, id uint64) error
 	MarkFailed(ctx context.Context, id uint64, cause string, next time.Time, permanent bool) error
+	// SilenceOutbox cancels a claimed bot row whose conversation an agent holds now (true).
+	SilenceOutbox(ctx context.Context, id uint64) (bool, error)
 }
 
 var _ Store = (*store.Store)(nil)

@@ -40,6 +40,8 @@ func (m *memStore) ClaimOutbox(_ context.Context, _ time.Time, _ int, _ time.Dur
 	return items, nil
 }
 
+func (m *memStore) SilenceOutbox(context.Context, uint64) (bool, error) { return false, nil }
+
 func (m *memStore) MarkSent(ctx context.Context, id uint64) error {
 	m.mu.Lock()
 	defer m.mu.Unlock()
