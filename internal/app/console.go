@@ -8,7 +8,6 @@ import (
 	"time"
 
 	"github.com/gin-gonic/gin"
-	"golang.org/x/crypto/bcrypt"
 
 	"github.com/loanbot/loanbot/internal/console"
 	"github.com/loanbot/loanbot/internal/store"
@@ -35,7 +34,7 @@ func (a *App) buildConsole(ctx context.Context) error {
 	}
 	c, err := console.New(console.Deps{Store: a.Store, Sessions: a.Sessions, Filter: a.Filter, Knowledge: kb,
 		Log: a.log, Now: a.now, Kick: a.kick, Idle: a.cfg.Console.Idle, ClaimWait: a.cfg.Console.ClaimWait, Hours: hours,
-		Copilot: cp, Phrases: a.phrasebook})
+		Copilot: cp, Phrases: a.phrasebook, PasswordCost: a.passwordCost})
 	if err != nil {
 		return fmt.Errorf("console: %w", err)
 	}
@@ -60,11 +59,7 @@ func (a *App) firstAdmin(ctx context.Context) error {
 		return err
 	}
 	password := rand.Text()[:16]
-	cost := a.passwordCost
-	if cost == 0 {
-		cost = bcrypt.DefaultCost
-	}
-	hash, err := console.HashPasswordCost(password, cost)
+	hash, err := console.HashPasswordCost(password, a.passwordCost)
 	if err != nil {
 		return err
 	}

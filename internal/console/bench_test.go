@@ -44,7 +44,7 @@ func benchInstance(b *testing.B, prefix string) (*instance, *store.Store) {
 	}
 	b.Cleanup(func() { r.Close() })
 	e := newEnv(b, embedded)
-	c, err := New(Deps{Store: st, Sessions: r, Filter: e.filter, Knowledge: e.kb, Log: slog.New(slog.DiscardHandler)})
+	c, err := New(Deps{Store: st, Sessions: r, Filter: e.filter, Knowledge: e.kb, Log: slog.New(slog.DiscardHandler), PasswordCost: bcrypt.MinCost})
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -3,12 +3,14 @@ package console
 import (
 	"context"
 	"errors"
+	"fmt"
 	"log/slog"
 	"net/http"
 	"sync"
 	"time"
 
 	"github.com/gin-gonic/gin"
+	"golang.org/x/crypto/bcrypt"
 
 	"github.com/loanbot/loanbot/compliance"
 	"github.com/loanbot/loanbot/internal/phrasebook"
@@ -75,6 +77,8 @@ type Deps struct {
 	Copilot   Copilot          // optional: "suggest a reply" (suggest.go); nil = no suggestions
 
 	Phrases *phrasebook.Book // optional: the phrase-administration pages (phrases_routes.go); nil = 404 there
+
+	PasswordCost int // bcrypt cost of passwords set here; 0 = bcrypt's default (tests use bcrypt.MinCost)
 }
 
 // Console is the staff console of one instance. Close stops its background work.
@@ -105,6 +109,13 @@ func New(d Deps) (*Console, error) {
 	if d.ClaimWait <= 0 {
 		d.ClaimWait = 3 * time.Minute
 	}
+	if d.PasswordCost == 0 {
+		d.PasswordCost = bcrypt.DefaultCost
+	}
+	dummy, err := bcrypt.GenerateFromPassword([]byte("not a password"), d.PasswordCost)
+	if err != nil {
+		return nil, fmt.Errorf("console: password cost: %w", err)
+	}
 	lines, err := loadLines(d.Knowledge)
 	if err != nil {
 		return nil, err
@@ -119,7 +130,7 @@ func New(d Deps) (*Console, error) {
 		cancel()
 		return nil, err
 	}
-	svc := &service{d: d, lines: lines, canned: cannedReplies(d.Knowledge)}
+	svc := &service{d: d, lines: lines, canned: cannedReplies(d.Knowledge), dummy: dummy}
 	h := &handler{svc: svc, tpl: tpl, log: d.Log, hub: hub, sessions: d.Sessions, now: d.Now, idle: d.Idle}
 	c := &Console{h: h, cancel: cancel}
 	c.mux = h.routes()

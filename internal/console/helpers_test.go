@@ -130,7 +130,7 @@ func (e *env) instance() *instance {
 		t.Cleanup(func() { _ = r.Close() })
 		sess = r
 	}
-	d := Deps{Store: st, Sessions: sess, Filter: e.filter, Knowledge: e.kb, Now: func() time.Time { return e.now() },
+	d := Deps{Store: st, Sessions: sess, Filter: e.filter, Knowledge: e.kb, Now: func() time.Time { return e.now() }, PasswordCost: bcrypt.MinCost,
 		Log: slog.New(slog.DiscardHandler)}
 	if e.tune != nil {
 		e.tune(&d)

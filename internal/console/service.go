@@ -21,6 +21,9 @@ type service struct {
 	d      Deps
 	lines  lines
 	canned []Canned
+	// dummy is a hash at the accounts' cost, compared against when an account does not exist so
+	// that an unknown username takes as long to refuse as a wrong password.
+	dummy []byte
 }
 
 // Event is what the console publishes on EventsChannel (the pipeline publishes the same shape).
@@ -45,9 +48,6 @@ func (s *service) audit(ctx context.Context, st Staff, action string, id uint64,
 	}
 }
 
-// dummyHash is compared against when the account does not exist, so that both answers take as long.
-var dummyHash, _ = bcrypt.GenerateFromPassword([]byte("not a password"), bcrypt.MinCost)
-
 // login checks a username and password under the rate limits and returns the account.
 func (s *service) login(ctx context.Context, username, password, addr string) (Staff, error) {
 	username = strings.TrimSpace(username)
@@ -68,7 +68,7 @@ func (s *service) login(ctx context.Context, username, password, addr string) (S
 	}
 	acct, err := s.d.Store.StaffByUsername(ctx, username)
 	if errors.Is(err, store.ErrNotFound) {
-		_ = bcrypt.CompareHashAndPassword(dummyHash, []byte(password))
+		_ = bcrypt.CompareHashAndPassword(s.dummy, []byte(password))
 		return Staff{}, errorf(http.StatusUnauthorized, "用户名或密码错误")
 	}
 	if err != nil {
@@ -95,9 +95,12 @@ func HashPassword(password string) (string, error) {
 	return HashPasswordCost(password, bcrypt.DefaultCost)
 }
 
-// HashPasswordCost is HashPassword at a given bcrypt cost (tests use bcrypt.MinCost: the default
-// cost takes seconds under the race detector).
+// HashPasswordCost is HashPassword at a given bcrypt cost, 0 meaning the default (tests use
+// bcrypt.MinCost: the default cost takes seconds under the race detector).
 func HashPasswordCost(password string, cost int) (string, error) {
+	if cost == 0 {
+		cost = bcrypt.DefaultCost
+	}
 	if utf8.RuneCountInString(password) < minPasswordRunes {
 		return "", errorf(http.StatusBadRequest, "密码至少需要%d个字符", minPasswordRunes)
 	}
@@ -123,7 +126,7 @@ func (s *service) changePassword(ctx context.Context, st Staff, current, next st
 	if next == current {
 		return errorf(http.StatusBadRequest, "新密码不能与当前密码相同")
 	}
-	hash, err := HashPassword(next)
+	hash, err := HashPasswordCost(next, s.d.PasswordCost)
 	if err != nil {
 		return err
 	}
