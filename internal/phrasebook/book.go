@@ -94,7 +94,15 @@ func (b *Book) draftFilter(ctx context.Context) (*compliance.Filter, uint64, err
 	if err != nil {
 		return nil, 0, err
 	}
-	f, err := compliance.NewFilter(ToFilter(ps))
+	claims, err := b.d.Store.DraftClaims(ctx)
+	if err != nil {
+		return nil, 0, err
+	}
+	opts, err := claimsOption(claims)
+	if err != nil {
+		return nil, 0, Invalid("the draft claim patterns do not parse: %v", err)
+	}
+	f, err := compliance.NewFilter(ToFilter(ps), opts...)
 	if err != nil {
 		return nil, 0, Invalid("the draft does not compile: %v", err)
 	}
@@ -117,12 +125,17 @@ func (b *Book) publishedFilter(ctx context.Context) (*compliance.Filter, uint64,
 		return b.pub.f, v, nil
 	}
 	var ps []store.Phrase
+	var info store.PhraseVersion
 	if v != 0 {
-		if _, ps, err = b.d.Store.PhraseVersionPhrases(ctx, v); err != nil {
+		if info, ps, err = b.d.Store.PhraseVersionPhrases(ctx, v); err != nil {
 			return nil, 0, err
 		}
 	}
-	f, err := compliance.NewFilter(ToFilter(ps))
+	opts, err := claimsOption(info.Claims)
+	if err != nil {
+		return nil, 0, fmt.Errorf("claim patterns of version %d: %w", v, err)
+	}
+	f, err := compliance.NewFilter(ToFilter(ps), opts...)
 	if err != nil {
 		return nil, 0, fmt.Errorf("compile version %d: %w", v, err)
 	}

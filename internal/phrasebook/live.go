@@ -17,7 +17,8 @@ type Versions interface {
 	PhraseVersionPhrases(ctx context.Context, version uint64) (store.PhraseVersion, []store.Phrase, error)
 }
 
-// Live is this instance's enforcing filter and the published version it holds. Sync brings it
+// Live is this instance's enforcing filter and the published version it holds (its phrases
+// and its claim patterns). Sync brings it
 // to the newest version; when the database cannot be reached it keeps the version it has and
 // Status says so. Safe for concurrent use.
 type Live struct {
@@ -52,11 +53,15 @@ func NewLive(ctx context.Context, src Versions, now func() time.Time) (*Live, er
 	if v == 0 {
 		return nil, fmt.Errorf("no phrase list is published")
 	}
-	_, ps, err := src.PhraseVersionPhrases(ctx, v)
+	info, ps, err := src.PhraseVersionPhrases(ctx, v)
 	if err != nil {
 		return nil, err
 	}
-	f, err := compliance.NewFilter(ToFilter(ps))
+	opts, err := claimsOption(info.Claims)
+	if err != nil {
+		return nil, fmt.Errorf("claim patterns of phrase version %d: %w", v, err)
+	}
+	f, err := compliance.NewFilter(ToFilter(ps), opts...)
 	if err != nil {
 		return nil, fmt.Errorf("compile phrase version %d: %w", v, err)
 	}
@@ -86,11 +91,15 @@ func (l *Live) Sync(ctx context.Context) (changed bool, err error) {
 	if err != nil || v == 0 || v == l.version.Load() {
 		return false, err
 	}
-	_, ps, err := l.src.PhraseVersionPhrases(ctx, v)
+	info, ps, err := l.src.PhraseVersionPhrases(ctx, v)
 	if err != nil {
 		return false, err
 	}
-	if err := l.filter.Replace(ToFilter(ps)); err != nil {
+	opts, err := claimsOption(info.Claims)
+	if err != nil {
+		return false, fmt.Errorf("claim patterns of phrase version %d: %w", v, err)
+	}
+	if err := l.filter.Replace(ToFilter(ps), opts...); err != nil {
 		return false, fmt.Errorf("compile phrase version %d: %w", v, err)
 	}
 	l.version.Store(v)

@@ -16,7 +16,8 @@ import (
 var systemActor = Actor{By: "system"}
 
 // EnsurePublished makes sure a version exists: an empty table is seeded with the default pack
-// first, and the table becomes version 1. Several instances may run it at once.
+// first (and the draft claim patterns with the embedded claims.yaml), and the table becomes
+// version 1. Several instances may run it at once.
 func EnsurePublished(ctx context.Context, s *store.Store) (uint64, error) {
 	if v, err := s.LatestPhraseVersion(ctx); err != nil || v != 0 {
 		return v, err
@@ -32,6 +33,15 @@ func EnsurePublished(ctx context.Context, s *store.Store) (uint64, error) {
 		}
 		if _, err := s.SeedPhrases(ctx, ToStored(unique(pack))); err != nil {
 			return 0, fmt.Errorf("seed phrases: %w", err)
+		}
+	}
+	claims, err := s.DraftClaims(ctx)
+	if err != nil {
+		return 0, err
+	}
+	if claims == "" {
+		if _, err := s.EditClaims(ctx, string(compliance.DefaultClaimsYAML()), systemActor.meta("首个版本 (first version)")); err != nil {
+			return 0, fmt.Errorf("seed claim patterns: %w", err)
 		}
 	}
 	_, err = s.PublishDraft(ctx, store.PublishRequest{ChangeMeta: systemActor.meta("首个版本 (first version)"),
