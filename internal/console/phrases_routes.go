@@ -15,7 +15,7 @@ import (
 var compliancePeople = roles(store.RoleCompliance, store.RoleAdmin)
 
 // phraseRoutes are the phrase-administration pages and API (phrases*.go, bench.go,
-// versions.go, audit_phrases.go, hits.go). Agents reach only the false-positive mark.
+// versions.go, audit_phrases.go, hits.go, claims.go). Agents reach only the false-positive mark.
 func (h *handler) phraseRoutes() []route {
 	c := compliancePeople
 	return []route{
@@ -38,6 +38,9 @@ func (h *handler) phraseRoutes() []route {
 		{"GET /console/phrases/audit", page, c, h.phraseAuditPage},
 		{"GET /console/phrases/audit.csv", page, c, h.phraseAuditCSV},
 		{"GET /console/phrases/hits", page, c, h.hitsPage},
+		{"GET /console/phrases/claims", page, c, h.claimsPage},
+		{"POST /console/phrases/claims", page, c, h.claimsSubmit},
+		{"POST /console/phrases/claims/bench", page, c, h.claimsBench},
 		{"POST /console/phrase-reviews/{id}", page, c, h.reviewSubmit},
 
 		{"GET /console/api/phrases", api, c, h.apiPhrases},
@@ -59,6 +62,8 @@ func (h *handler) phraseRoutes() []route {
 		{"DELETE /console/api/phrases/regressions/{id}", api, c, h.apiRegressionDelete},
 		{"GET /console/api/phrases/audit", api, c, h.apiPhraseAudit},
 		{"GET /console/api/phrases/hits", api, c, h.apiHits},
+		{"GET /console/api/claims", api, c, h.apiClaims},
+		{"PUT /console/api/claims", api, c, h.apiClaimsPut},
 		{"GET /console/api/phrases/reviews", api, c, h.apiReviews},
 		{"POST /console/api/phrases/reviews/{id}", api, c, h.apiResolve},
 		{"POST /console/api/hits/{id}/false-positive", api, anyone, h.apiFalsePositive},
