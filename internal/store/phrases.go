@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"strings"
 	"time"
 
 	"gorm.io/gorm"
@@ -116,88 +115,6 @@ func (s *Store) seedConflict(ctx context.Context) (int, error) {
 		return 0, nil
 	}
 	return 0, fmt.Errorf("the list repeats a text and scope: %w", ErrConflict)
-}
-
-// SavePhrase creates p (ID 0) or updates the phrase with p's ID, and records who did it in the
-// audit trail. An update whose Version is not the stored one (someone else saved first) gives
-// ErrConflict, as does a text+scope that is taken; an unknown ID gives ErrNotFound. Saving an
-// unchanged phrase writes nothing. It returns the phrase as stored.
-func (s *Store) SavePhrase(ctx context.Context, p Phrase, by string) (saved Phrase, err error) {
-	defer wrapf(&err, "save phrase %d %q", p.ID, p.Text)
-	if strings.TrimSpace(by) == "" {
-		return saved, fmt.Errorf("who is saving is required: %w", ErrInvalid)
-	}
-	now := s.clock()
-	err = s.inTx(ctx, func(tx *gorm.DB) error {
-		if p.ID == 0 {
-			saved, err = createPhrase(tx, p, by, now)
-		} else {
-			saved, err = s.updatePhrase(tx, p, by, now)
-		}
-		return err
-	})
-	if isDuplicate(err) {
-		return Phrase{}, fmt.Errorf("text and scope are taken: %w", ErrConflict)
-	}
-	return saved, err
-}
-
-// DisablePhrase turns a phrase off, keeping it and its history.
-func (s *Store) DisablePhrase(ctx context.Context, id uint64, by, reason string) (Phrase, error) {
-	var cur phraseRow
-	if err := s.db.WithContext(ctx).Take(&cur, id).Error; err != nil {
-		return Phrase{}, fmt.Errorf("disable phrase %d: %w", id, notFound(err))
-	}
-	p, err := cur.toPhrase()
-	if err != nil {
-		return Phrase{}, err
-	}
-	p.Enabled, p.Reason = false, reason
-	return s.SavePhrase(ctx, p, by)
-}
-
-func createPhrase(tx *gorm.DB, p Phrase, by string, now time.Time) (Phrase, error) {
-	p.Version, p.UpdatedBy = 1, by
-	r, err := phraseToRow(p, now)
-	if err != nil {
-		return Phrase{}, err
-	}
-	if err := tx.Create(&r).Error; err != nil {
-		return Phrase{}, err
-	}
-	audit := phraseAuditRow{PhraseID: r.ID, Action: PhraseCreated, ChangedBy: by, After: r.json(), CreatedAt: now}
-	if err := tx.Create(&audit).Error; err != nil {
-		return Phrase{}, fmt.Errorf("audit: %w", err)
-	}
-	return r.toPhrase()
-}
-
-func (s *Store) updatePhrase(tx *gorm.DB, p Phrase, by string, now time.Time) (Phrase, error) {
-	var cur phraseRow
-	if err := s.forUpdate(tx).Take(&cur, p.ID).Error; err != nil {
-		return Phrase{}, notFound(err)
-	}
-	if p.Version != 0 && p.Version != cur.Version {
-		return Phrase{}, fmt.Errorf("version %d was replaced by %d: %w", p.Version, cur.Version, ErrConflict)
-	}
-	p.Version, p.UpdatedBy = cur.Version+1, by
-	next, err := phraseToRow(p, now)
-	if err != nil {
-		return Phrase{}, err
-	}
-	next.CreatedAt = cur.CreatedAt
-	if next.sameContent(cur) {
-		return cur.toPhrase()
-	}
-	if err := tx.Save(&next).Error; err != nil {
-		return Phrase{}, err
-	}
-	audit := phraseAuditRow{PhraseID: cur.ID, Action: changeAction(cur, next), ChangedBy: by,
-		Before: cur.json(), After: next.json(), CreatedAt: now}
-	if err := tx.Create(&audit).Error; err != nil {
-		return Phrase{}, fmt.Errorf("audit: %w", err)
-	}
-	return next.toPhrase()
 }
 
 func changeAction(before, after phraseRow) string {

@@ -86,10 +86,11 @@ func TestSeedPhrasesLargeList(t *testing.T) {
 	})
 }
 
-func TestSavePhraseAudit(t *testing.T) {
+func TestEditPhraseAudit(t *testing.T) {
 	forEachBackend(t, func(t *testing.T, s *Store) {
 		ctx := context.Background()
-		created, err := s.SavePhrase(ctx, Phrase{Text: " 百分百下款 ", Category: "guarantee", Action: "block", Scope: "out", Enabled: true}, "合规-王")
+		by := func(who, why string) ChangeMeta { return ChangeMeta{By: who, Reason: why, Address: "10.0.0.1"} }
+		created, err := s.EditPhrase(ctx, Phrase{Text: " 百分百下款 ", Category: "guarantee", Action: "block", Scope: "out", Enabled: true}, by("合规-王", "新话术"))
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -98,36 +99,38 @@ func TestSavePhraseAudit(t *testing.T) {
 		}
 		edit := created
 		edit.Severity, edit.Exceptions = 3, []string{"不能保证百分百下款"}
-		updated, err := s.SavePhrase(ctx, edit, "合规-李")
+		updated, err := s.EditPhrase(ctx, edit, by("合规-李", "加例外"))
 		if err != nil || updated.Version != 2 || updated.Severity != 3 {
 			t.Fatalf("update = %+v, %v", updated, err)
 		}
 		// Someone still holding version 1 loses.
 		stale := created
 		stale.Action = "flag"
-		if _, err := s.SavePhrase(ctx, stale, "合规-王"); !errorsIs(err, ErrConflict) {
+		if _, err := s.EditPhrase(ctx, stale, by("合规-王", "改为提示")); !errorsIs(err, ErrConflict) {
 			t.Errorf("stale save = %v, want ErrConflict", err)
 		}
 		// Saving without a change writes nothing.
-		if same, err := s.SavePhrase(ctx, updated, "合规-李"); err != nil || same.Version != 2 {
+		if same, err := s.EditPhrase(ctx, updated, by("合规-李", "无变化")); err != nil || same.Version != 2 {
 			t.Errorf("unchanged save = %+v, %v; want version 2", same, err)
 		}
-		disabled, err := s.DisablePhrase(ctx, created.ID, "合规-赵", "误伤正常话术")
+		off := updated
+		off.Enabled, off.Reason = false, "误伤正常话术"
+		disabled, err := s.EditPhrase(ctx, off, by("合规-赵", "误伤正常话术"))
 		if err != nil || disabled.Enabled || disabled.Version != 3 {
-			t.Fatalf("DisablePhrase = %+v, %v", disabled, err)
+			t.Fatalf("disable = %+v, %v", disabled, err)
 		}
 		history, err := s.PhraseHistory(ctx, created.ID)
 		if err != nil {
 			t.Fatal(err)
 		}
-		var actions, by []string
+		var actions, who []string
 		for _, h := range history {
-			actions, by = append(actions, h.Action), append(by, h.By)
+			actions, who = append(actions, h.Action), append(who, h.By)
 		}
 		if diff := cmp.Diff([]string{PhraseCreated, PhraseUpdated, PhraseDisabled}, actions); diff != "" {
 			t.Errorf("actions (-want +got):\n%s", diff)
 		}
-		if diff := cmp.Diff([]string{"合规-王", "合规-李", "合规-赵"}, by); diff != "" {
+		if diff := cmp.Diff([]string{"合规-王", "合规-李", "合规-赵"}, who); diff != "" {
 			t.Errorf("who (-want +got):\n%s", diff)
 		}
 		if h := history[1]; h.Before == nil || h.Before.Severity != 0 || h.After.Severity != 3 {
@@ -139,32 +142,34 @@ func TestSavePhraseAudit(t *testing.T) {
 	})
 }
 
-func TestSavePhraseRejects(t *testing.T) {
+func TestEditPhraseRejects(t *testing.T) {
 	forEachBackend(t, func(t *testing.T, s *Store) {
 		ctx := context.Background()
-		if _, err := s.SavePhrase(ctx, Phrase{Text: "砍头息", Scope: "out", Enabled: true}, "admin"); err != nil {
+		meta := ChangeMeta{By: "admin", Reason: "测试"}
+		if _, err := s.EditPhrase(ctx, Phrase{Text: "砍头息", Scope: "out", Enabled: true}, meta); err != nil {
 			t.Fatal(err)
 		}
 		tests := []struct {
 			name string
 			p    Phrase
-			by   string
+			m    ChangeMeta
 			want error
 		}{
-			{"same text and scope", Phrase{Text: "砍头息", Scope: "out"}, "admin", ErrConflict},
-			{"empty text", Phrase{Text: "  "}, "admin", ErrInvalid},
-			{"nobody", Phrase{Text: "新词"}, "", ErrInvalid},
-			{"unknown id", Phrase{ID: 777, Text: "新词"}, "admin", ErrNotFound},
+			{"same text and scope", Phrase{Text: "砍头息", Scope: "out"}, meta, ErrConflict},
+			{"empty text", Phrase{Text: "  "}, meta, ErrInvalid},
+			{"nobody", Phrase{Text: "新词"}, ChangeMeta{Reason: "测试"}, ErrInvalid},
+			{"no reason", Phrase{Text: "新词"}, ChangeMeta{By: "admin"}, ErrInvalid},
+			{"unknown id", Phrase{ID: 777, Text: "新词"}, meta, ErrNotFound},
 		}
 		for _, tt := range tests {
-			if _, err := s.SavePhrase(ctx, tt.p, tt.by); !errorsIs(err, tt.want) {
-				t.Errorf("%s: SavePhrase = %v, want %v", tt.name, err, tt.want)
+			if _, err := s.EditPhrase(ctx, tt.p, tt.m); !errorsIs(err, tt.want) {
+				t.Errorf("%s: EditPhrase = %v, want %v", tt.name, err, tt.want)
 			}
 		}
 		// Same text, other scope is a different phrase; exact match (not case or width folded).
 		for _, text := range []string{"砍头息", "ＶＩＰ通道", "VIP通道", "vip通道"} {
-			if _, err := s.SavePhrase(ctx, Phrase{Text: text, Scope: "in", Enabled: true}, "admin"); err != nil {
-				t.Errorf("SavePhrase(%q, in): %v", text, err)
+			if _, err := s.EditPhrase(ctx, Phrase{Text: text, Scope: "in", Enabled: true}, meta); err != nil {
+				t.Errorf("EditPhrase(%q, in): %v", text, err)
 			}
 		}
 	})
