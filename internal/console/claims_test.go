@@ -64,6 +64,12 @@ func TestClaimsAPI(t *testing.T) {
 			if status, page := c.get("/console/phrases/claims"); status != http.StatusOK || !strings.Contains(page, "试验承诺") || !strings.Contains(page, "尚未发布") {
 				t.Errorf("claims page: %d", status)
 			}
+			if status, page := c.get("/console/phrases/publish"); status != http.StatusOK || !strings.Contains(page, "claims-pending") {
+				t.Errorf("publish page does not mention the claims change: %d", status)
+			}
+			if status, page := c.get("/console/phrases/versions?from=1&to=0"); status != http.StatusOK || !strings.Contains(page, "试验承诺") {
+				t.Errorf("versions diff does not show the claims: %d", status)
+			}
 			if status, body := c.post("/console/api/phrases/publish", map[string]any{"reason": "新话术"}); status != http.StatusOK {
 				t.Fatalf("publish: %d %.300s", status, body)
 			}

@@ -22,8 +22,12 @@ func (h *handler) publishPage(w http.ResponseWriter, r *http.Request) error {
 	if err != nil {
 		return err
 	}
+	claims, err := b.Claims(r.Context())
+	if err != nil {
+		return err
+	}
 	return h.render(w, r, "phrases_publish", map[string]any{"Pending": list.Pending, "Published": list.Published,
-		"Gate": gate, "Err": r.URL.Query().Get("err")})
+		"Gate": gate, "Claims": claims, "Err": r.URL.Query().Get("err")})
 }
 
 // publishSubmit: POST /console/phrases/publish (reason, confirm, confirm_reason).

@@ -63,6 +63,9 @@ func testClaimLifecycle(t *testing.T, s *store.Store) {
 	if len(log) != 1 || !strings.Contains(log[0].After, "试验承诺") || log[0].Reason != "新话术：包您满意而归" || log[0].Address != staff.Address {
 		t.Errorf("audit = %+v", log)
 	}
+	if d, err := b.DiffVersions(ctx, 1, 0); err != nil || !diffHas(d.Claims, "+", "  试验承诺: [包您满意而归]") {
+		t.Errorf("version 1 → draft claims diff = %+v, %v", d.Claims, err)
+	}
 	bench, err := b.Bench(ctx, sentence, false)
 	if err != nil || bench.Published.Verdict != "allow" || bench.Draft.Verdict != "block" {
 		t.Fatalf("Bench = published %s, draft %s, %v", bench.Published.Verdict, bench.Draft.Verdict, err)

@@ -150,6 +150,7 @@ type VersionDiff struct {
 	From    store.PhraseVersion `json:"from"`
 	To      store.PhraseVersion `json:"to"`
 	Changes Changes             `json:"changes"`
+	Claims  []DiffLine          `json:"claims"` // the claim patterns, line by line
 }
 
 // DiffVersions compares two versions; 0 for `to` means the draft.
@@ -162,14 +163,17 @@ func (b *Book) DiffVersions(ctx context.Context, from, to uint64) (VersionDiff, 
 	var tps []store.Phrase
 	if to == 0 {
 		tv.Kind = "draft"
-		tps, err = b.d.Store.Phrases(ctx)
+		if tps, err = b.d.Store.Phrases(ctx); err == nil {
+			tv.Claims, err = b.d.Store.DraftClaims(ctx)
+		}
 	} else {
 		tv, tps, err = b.d.Store.PhraseVersionPhrases(ctx, to)
 	}
 	if err != nil {
 		return VersionDiff{}, err
 	}
-	return VersionDiff{From: fv, To: tv, Changes: Diff(fps, tps)}, nil
+	return VersionDiff{From: fv, To: tv, Changes: Diff(fps, tps),
+		Claims: LineDiff(orDefault(fv.Claims), orDefault(tv.Claims), 2)}, nil
 }
 
 // IsGate reports whether err is a gate refusal, and its report.
