@@ -5,8 +5,6 @@ import (
 	"fmt"
 
 	"github.com/spf13/cobra"
-
-	"github.com/loanbot/loanbot/internal/config"
 )
 
 // applicantCommand: `loanbot applicant erase OPENID` — the applicant's rights over their data.
@@ -24,15 +22,11 @@ func applicantCommand(ctx context.Context, getenv func(string) string, io Stdio)
 }
 
 func eraseApplicant(ctx context.Context, getenv func(string) string, io Stdio, openID string) error {
-	cfg, err := config.FromEnv(getenv)
+	a, err := cliApp(ctx, getenv, io)
 	if err != nil {
 		return err
 	}
-	a := &App{cfg: cfg, log: newLogger(io.Err)}
 	defer a.Close()
-	if err := a.openStore(ctx); err != nil {
-		return err
-	}
 	r, err := a.Store.EraseApplicant(ctx, openID)
 	if err != nil {
 		return err

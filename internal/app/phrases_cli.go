@@ -11,7 +11,6 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/loanbot/loanbot/internal/config"
 	"github.com/loanbot/loanbot/internal/phrasebook"
 	"github.com/loanbot/loanbot/internal/session"
 )
@@ -218,21 +217,17 @@ func seedRegressionsCommand(run func(func(*phrasebook.Book) error) error, io Std
 // withPhrasebook opens the store (migrated, with a published version) and, when Redis is
 // configured, the session store to announce publishes, and runs fn.
 func withPhrasebook(ctx context.Context, getenv func(string) string, io Stdio, fn func(*phrasebook.Book) error) error {
-	cfg, err := config.FromEnv(getenv)
+	a, err := cliApp(ctx, getenv, io)
 	if err != nil {
 		return err
 	}
-	a := &App{cfg: cfg, log: newLogger(io.Err)}
 	defer a.Close()
-	if err := a.openStore(ctx); err != nil {
-		return err
-	}
 	if _, err := phrasebook.EnsurePublished(ctx, a.Store); err != nil {
 		return err
 	}
 	d := phrasebook.Deps{Store: a.Store, Log: a.log}
-	if cfg.RedisURL != "" {
-		s, err := session.Open(cfg.RedisURL, "loanbot:")
+	if a.cfg.RedisURL != "" {
+		s, err := session.Open(a.cfg.RedisURL, "loanbot:")
 		if err != nil {
 			return fmt.Errorf("LOANBOT_REDIS_URL: %w", err)
 		}

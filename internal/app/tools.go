@@ -12,7 +12,6 @@ import (
 
 	"github.com/loanbot/loanbot/bot/extract"
 	"github.com/loanbot/loanbot/compliance"
-	"github.com/loanbot/loanbot/internal/config"
 )
 
 // checkCommand: `loanbot check [TEXT…]` prints one JSON verdict per text (arguments, or stdin lines).
@@ -22,15 +21,11 @@ func checkCommand(ctx context.Context, getenv func(string) string, io Stdio) *co
 		Use:   "check [TEXT…]",
 		Short: "Judge texts with the compliance filter (the configured phrase store); one JSON line each",
 		RunE: func(_ *cobra.Command, args []string) error {
-			cfg, err := config.FromEnv(getenv)
+			a, err := cliApp(ctx, getenv, io)
 			if err != nil {
 				return err
 			}
-			a := &App{cfg: cfg, log: newLogger(io.Err)}
 			defer a.Close()
-			if err := a.openStore(ctx); err != nil {
-				return err
-			}
 			if err := a.loadFilter(ctx); err != nil {
 				return err
 			}

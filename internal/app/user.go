@@ -104,16 +104,27 @@ func setDisabled(ctx context.Context, getenv func(string) string, io Stdio, name
 
 // withStore opens and migrates the configured database for one command.
 func withStore(ctx context.Context, getenv func(string) string, io Stdio, fn func(*store.Store) error) error {
-	cfg, err := config.FromEnv(getenv)
+	a, err := cliApp(ctx, getenv, io)
 	if err != nil {
 		return err
 	}
-	a := &App{cfg: cfg, log: newLogger(io.Err)}
 	defer a.Close()
-	if err := a.openStore(ctx); err != nil {
-		return err
-	}
 	return fn(a.Store)
+}
+
+// cliApp reads the configuration and opens (and migrates) the configured database for one
+// command; the caller closes it.
+func cliApp(ctx context.Context, getenv func(string) string, io Stdio) (*App, error) {
+	cfg, err := config.FromEnv(getenv)
+	if err != nil {
+		return nil, err
+	}
+	a := &App{cfg: cfg, log: newLogger(io.Err)}
+	if err := a.openStore(ctx); err != nil {
+		_ = a.Close()
+		return nil, err
+	}
+	return a, nil
 }
 
 // readPassword reads the first line of stdin; an interactive terminal or empty input gets a
