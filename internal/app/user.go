@@ -25,11 +25,7 @@ func userCommand(ctx context.Context, getenv func(string) string, io Stdio) *cob
 		Args:  cobra.ExactArgs(1),
 		RunE: func(_ *cobra.Command, args []string) error {
 			return withStore(ctx, getenv, io, func(st *store.Store) error {
-				password, generated, err := readPassword(io)
-				if err != nil {
-					return err
-				}
-				hash, err := console.HashPassword(password)
+				password, hash, generated, err := newPassword(io)
 				if err != nil {
 					return err
 				}
@@ -67,11 +63,7 @@ func userCommand(ctx context.Context, getenv func(string) string, io Stdio) *cob
 		Args:  cobra.ExactArgs(1),
 		RunE: func(_ *cobra.Command, args []string) error {
 			return withStore(ctx, getenv, io, func(st *store.Store) error {
-				password, generated, err := readPassword(io)
-				if err != nil {
-					return err
-				}
-				hash, err := console.HashPassword(password)
+				password, hash, generated, err := newPassword(io)
 				if err != nil {
 					return err
 				}
@@ -100,6 +92,16 @@ func setDisabled(ctx context.Context, getenv func(string) string, io Stdio, name
 		fmt.Fprintf(io.Out, "%s %s\n", name, state)
 		return nil
 	})
+}
+
+// newPassword reads a password from stdin, or generates one, and hashes it.
+func newPassword(io Stdio) (password, hash string, generated bool, err error) {
+	password, generated, err = readPassword(io)
+	if err != nil {
+		return "", "", false, err
+	}
+	hash, err = console.HashPassword(password)
+	return password, hash, generated, err
 }
 
 // withStore opens and migrates the configured database for one command.
