@@ -37,17 +37,32 @@ func withDisclosures(text string, missing []string) string {
 	return b.String()
 }
 
-// hitsOf lists the hits that counted (not excused) for the record.
+// hitsOf lists the hits that counted (not excused) for the record. A second-opinion flag (S01)
+// records only its sentence: compliance staff review that sentence (store.QueueOutboundFlags),
+// and the rest of the reply need not be kept with it.
 func hitsOf(v compliance.Verdict, text, direction string) []store.Hit {
 	var hits []store.Hit
 	for _, h := range v.Hits {
 		if h.ExcusedBy != "" {
 			continue
 		}
+		t := text
+		if h.Category == compliance.CatScorer {
+			t = sentenceOf(text, h.SentenceStart, h.SentenceEnd)
+		}
 		hits = append(hits, store.Hit{Phrase: h.Phrase, Category: h.Category, Action: string(h.Action),
-			Text: text, Direction: direction})
+			Text: t, Direction: direction})
 	}
 	return hits
+}
+
+// sentenceOf returns the runes [start, end) of text, or all of text when the span is not in it.
+func sentenceOf(text string, start, end int) string {
+	r := []rune(text)
+	if start < 0 || end > len(r) || start >= end {
+		return text
+	}
+	return string(r[start:end])
 }
 
 // stampHits records which published phrase-list version produced the hits.

@@ -87,8 +87,14 @@ func (s *Store) MarkFalsePositive(ctx context.Context, hitID uint64, by, note st
 	return row.review(), nil
 }
 
-// FalsePositives returns the reviews in status (all when empty), newest first.
+// FalsePositives returns the reviews in status (all when empty), newest first. Listing open
+// reviews first queues the second opinion's outbound flags (QueueOutboundFlags).
 func (s *Store) FalsePositives(ctx context.Context, status string, limit int) ([]FalsePositive, error) {
+	if status == "" || status == ReviewOpen {
+		if _, err := s.QueueOutboundFlags(ctx); err != nil {
+			return nil, err
+		}
+	}
 	if limit <= 0 || limit > 1000 {
 		limit = 200
 	}
