@@ -180,6 +180,8 @@ func listTopic(rest []rune) bool {
 			return true
 		case rest[i] == '之' && rest[i+1] == '类', rest[i] == '等' && rest[i+1] == '信':
 			return true
+		case rest[i] == '任' && rest[i+1] == '何', rest[i] == '一' && rest[i+1] == '律': // 密码、CVV码任何时候都不要告诉别人
+			return true
 		}
 	}
 	return false
@@ -201,7 +203,7 @@ func (j *judge) neutralAt(a, b int) bool {
 // 的都是骗子; 包过是不可能的; 砍头息是指…). A negated cue (不是骗子, 无套路)
 // does not count.
 func (j *judge) warning(a, b, ss, se int) string {
-	if b < len(j.n) && j.n[b] == '指' {
+	if b < len(j.n) && j.n[b] == '指' && (b+1 >= len(j.n) || j.n[b+1] != '导') { // 反催收指导 names no definition
 		return definition
 	}
 	for _, m := range j.matches {
@@ -268,7 +270,7 @@ func (j *judge) quotation(a, b, ss, se int) string {
 	}
 	for _, m := range j.matches {
 		p := &j.s.pats[m.pat]
-		if p.kind != patCue || p.cue != cueQuote || int(m.start) < ss || int(m.end) > se {
+		if p.kind != patCue || p.cue != cueQuote || int(m.start) < ss || int(m.end) > se || j.weSpeak(int(m.start)) {
 			continue
 		}
 		if quoted {
@@ -282,6 +284,12 @@ func (j *judge) quotation(a, b, ss, se int) string {
 		}
 	}
 	return ""
+}
+
+// weSpeak reports a 您/你 cue that is the object of our own words: 都跟你说了,
+// 我帮你提到二十万 — not the applicant's words.
+func (j *judge) weSpeak(cs int) bool {
+	return cs > 0 && (j.n[cs] == '您' || j.n[cs] == '你') && strings.ContainsRune("跟和给对同帮替为让", j.n[cs-1])
 }
 
 // applicantReported: the hit repeats what the applicant said, introduced by
