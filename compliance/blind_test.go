@@ -56,6 +56,8 @@ var blindFloors = map[string]blindFloor{
 	"long1.jsonl":  {Recall: 1, Wrong: 0},
 	"batch2.jsonl": {Recall: 1, Wrong: 0},
 	"long2.jsonl":  {Recall: 1, Wrong: 0},
+	"batch3.jsonl": {Recall: 1, Wrong: 0},
+	"long3.jsonl":  {Recall: 1, Wrong: 0},
 }
 
 func readBlind(t *testing.T, path string) []blindItem {
