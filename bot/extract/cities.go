@@ -7,6 +7,9 @@ type cityTable struct {
 	names    []string
 	skipPrev []string // 老家武汉, 户口在郑州: not where the applicant lives and works
 	skipNext []string // 上海银行, 南京路: names, not places
+	// districts maps well-known districts of the largest cities to their city ("浦东" → 上海); names
+	// shared with another city or a common word are left out (朝阳, 西湖, 白云).
+	districts map[string]string
 }
 
 func newCityTable() cityTable {
@@ -19,6 +22,10 @@ func newCityTable() cityTable {
 			十堰 株洲 湘潭 衡阳 岳阳 常德 赣州 九江 上饶 柳州 桂林 北海 绵阳 宜宾 南充 德阳 泸州 遵义 曲靖 大理 保定 唐山 廊坊 邯郸
 			沧州 秦皇岛 邢台 大同 包头 鄂尔多斯 鞍山 吉林 榆林 宝鸡 咸阳 天水 昆山 江阴 常熟 张家港 晋江 慈溪 余姚 顺德`),
 		skipPrev: []string{"老家", "户口在", "户籍", "籍贯", "户口是", "出生在", "老家是", "祖籍", "以前在", "之前在", "离开"},
+		districts: map[string]string{"浦东": "上海", "闵行": "上海", "徐汇": "上海", "静安": "上海", "黄浦": "上海", "杨浦": "上海", "虹口": "上海",
+			"宝山": "上海", "嘉定": "上海", "松江": "上海", "青浦": "上海", "奉贤": "上海", "海淀": "北京", "丰台": "北京", "昌平": "北京", "顺义": "北京",
+			"南山区": "深圳", "福田": "深圳", "罗湖": "深圳", "宝安": "深圳", "龙岗": "深圳", "龙华区": "深圳", "天河": "广州", "越秀": "广州", "番禺": "广州",
+			"海珠": "广州", "萧山": "杭州", "余杭": "杭州", "滨江区": "杭州", "武昌": "武汉", "汉口": "武汉", "汉阳": "武汉"},
 		skipNext: []string{"银行", "农商", "商行", "大学", "路", "街", "大道", "户口", "户籍", "人寿", "证券", "分行", "支行"},
 	}
 }
@@ -44,7 +51,20 @@ func (t *cityTable) city(s string) (string, bool) {
 			}
 		}
 	}
-	return best, bestEnd >= 0
+	if bestEnd < 0 {
+		return t.district(s)
+	}
+	return best, true
+}
+
+// district reads a well-known district of a large city when no city is named ("浦东" → 上海).
+func (t *cityTable) district(s string) (string, bool) {
+	for d, city := range t.districts {
+		if i := strings.Index(s, d); i >= 0 && !hasSuffixAny(s[:i], t.skipPrev) && !hasPrefixAny(s[i+len(d):], t.skipNext) {
+			return city, true
+		}
+	}
+	return "", false
 }
 
 func hasSuffixAny(s string, words []string) bool {

@@ -22,6 +22,7 @@ const (
 	KeyExistingDebt   = "existing_monthly_debt_yuan"
 	KeyAge            = "age"
 	KeyCity           = "city"
+	KeyPledge         = "pledge_willing"
 )
 
 // expectedRole maps an expected slot key to the role a bare number takes and the classes that fit.
@@ -108,6 +109,10 @@ func (x *Extractor) fillBareAnswer(st *slot.Slots, s, key string) {
 		if st.CreditQueries6m == nil && no {
 			st.CreditQueries6m = slot.Ptr(0)
 		}
+	case KeyPledge:
+		if st.PledgeWilling == nil {
+			st.PledgeWilling = slot.Ptr(yes)
+		}
 	}
 }
 
@@ -183,21 +188,30 @@ func firstClause(s string) string {
 	return s
 }
 
+// bareWord is the first clause of an answer, filler and punctuation aside, a doubled word once
+// ("没有没有" → "没有", "可以可以" → "可以").
+func bareWord(s string) string {
+	t := strings.Trim(firstClause(s), ",.!?。，！？ 啊呀呢吧哦嗯了的")
+	if h := len(t) / 2; len(t)%2 == 0 && h > 0 && t[:h] == t[h:] {
+		return t[:h]
+	}
+	return t
+}
+
 // isYes and isNo recognise a bare yes or no, filler and punctuation aside.
 func isYes(s string) bool {
-	t := strings.Trim(firstClause(s), ",.!?。，！？ 啊呀呢吧哦嗯了的")
-	switch t {
-	case "有", "是", "对", "嗯", "是的", "对的", "有的", "没错", "有一点", "有一些", "yes", "y", "有啊", "是啊", "对啊", "有过", "有一笔", "存在":
+	switch bareWord(s) {
+	case "有", "是", "对", "嗯", "是的", "对的", "有的", "没错", "有一点", "有一些", "yes", "y", "有啊", "是啊", "对啊", "有过", "有一笔", "存在",
+		"可以", "行", "愿意", "没问题", "好", "好的", "ok", "同意":
 		return true
 	}
 	return false
 }
 
 func isNo(s string) bool {
-	t := strings.Trim(firstClause(s), ",.!?。，！？ 啊呀呢吧哦嗯了的")
-	switch t {
+	switch bareWord(s) {
 	case "没有", "没", "无", "不是", "不", "否", "都没有", "没得", "没呢", "no", "n", "木有", "没有呀", "一个也没有", "从来没有", "不存在", "都没", "零", "0",
-		"一个都没有", "一次都没有", "一次也没有", "现在没有", "现在没", "目前没有", "没有了", "暂时没有":
+		"一个都没有", "一次都没有", "一次也没有", "现在没有", "现在没", "目前没有", "没有了", "暂时没有", "不行", "不可以", "不愿意", "不想", "不要", "不用":
 		return true
 	}
 	return false

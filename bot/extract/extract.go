@@ -152,6 +152,9 @@ func (x *Extractor) fillWords(st *slot.Slots, rs []rune, s, expecting string) {
 	}
 	if v, ok := x.words.employment.find(s, &x.cues); ok && !(v == slot.EmploymentSelfEmployed && borrowThen(s, "做生意")) {
 		st.Employment = &v
+		if v == slot.EmploymentSalaried && companyWithin(s, "开了") && containsAny(s, []string{"手下", "员工", "工人", "雇了", "招了"}) {
+			st.Employment = slot.Ptr(slot.EmploymentBusinessOwner) // "开了家装修公司，手下十几个工人": the workers are employed
+		}
 	} else if companyWithin(s, "开了") {
 		st.Employment = slot.Ptr(slot.EmploymentBusinessOwner) // "开了个建材公司"
 	} else if shopWithin(s, "开了") {
@@ -192,12 +195,17 @@ func (x *Extractor) fillCollateral(st *slot.Slots, s string) {
 		st.Collateral = &v
 	} else if v, ok := x.words.collateral.find(s, &x.cues); ok {
 		st.Collateral = &v
+	} else if v, ok := x.bought(s); ok {
+		st.Collateral = &v // "车是去年二十万买的": a car the applicant bought
 	}
 	v, ok := x.words.pledge.find(s, &x.cues)
 	if containsAny(s, x.words.noPledge) && (ok || strings.Contains(s, "押")) {
 		v, ok = "false", true // "不想拿房子押", "但不考虑抵押": the refusal governs the whole message
 	}
 	if st.Collateral != nil && *st.Collateral == slot.CollateralNone {
+		if containsAny(s, x.words.pureCredit) {
+			st.PledgeWilling = slot.Ptr(false) // "无房无车，纯信用不抵押": the wish is stated apart
+		}
 		return // nothing owned: no preference to keep ("没有房子抵押")
 	}
 	if !ok || v == "true" {
@@ -227,7 +235,7 @@ func (x *Extractor) fillCollateral(st *slot.Slots, s string) {
 // fillZeros sets the numeric slots a negation states as zero ("没有负债", "没交社保", "社保断了",
 // "没查过"); expecting is the slot the flow asked for ("断了" then speaks of social security).
 func (x *Extractor) fillZeros(st *slot.Slots, s, expecting string) {
-	if x.ownAny(s, x.words.noDebt) {
+	if x.ownAny(s, x.words.noDebt) && !housesUnmortgaged(s) {
 		st.ExistingMonthlyDebtYuan = slot.Ptr(int64(0))
 	}
 	if containsAny(s, x.words.noIncome) {
@@ -464,21 +472,27 @@ func cityHukou(s string) (string, bool) {
 
 // buysCar reports 买 followed closely by a car ("买个新能源车", "买辆二手的车"), not a parking space.
 func buysCar(s string) bool {
-	for i := strings.Index(s, "买"); i >= 0; {
-		rest := []rune(s[i+len("买"):])
+	return verbCar(s, "买") || verbCar(s, "换")
+}
+
+// verbCar reports verb followed closely by a car ("买个新能源车", "换辆新车"), not a parking space
+// nor a two-wheeler (电瓶车, 电动车, 自行车, 摩托车).
+func verbCar(s, verb string) bool {
+	for i := strings.Index(s, verb); i >= 0; {
+		rest := []rune(s[i+len(verb):])
 		for k := 0; k < len(rest) && k < 6; k++ {
-			if rest[k] == '车' && (k+1 >= len(rest) || (rest[k+1] != '位' && rest[k+1] != '库')) {
+			if rest[k] == '车' && (k+1 >= len(rest) || (rest[k+1] != '位' && rest[k+1] != '库')) && (k == 0 || !strings.ContainsRune("瓶动行单托", rest[k-1])) {
 				return true
 			}
 			if strings.ContainsRune(",.!?;。，！？；", rest[k]) {
 				break
 			}
 		}
-		j := strings.Index(s[i+len("买"):], "买")
+		j := strings.Index(s[i+len(verb):], verb)
 		if j < 0 {
 			return false
 		}
-		i += len("买") + j
+		i += len(verb) + j
 	}
 	return false
 }
@@ -499,4 +513,35 @@ func shopOf(s string) bool {
 		i += len("开") + j
 	}
 	return false
+}
+
+// bought reports a house or car the applicant says was bought ("车是去年二十万买的", "房子前年全款
+// 买的"), not one wished for ("想买车") nor another person's.
+func (x *Extractor) bought(s string) (string, bool) {
+	j := strings.Index(s, "买的")
+	if j < 0 || isNegatedBefore(s[:j]) {
+		return "", false
+	}
+	before := []rune(s[:j])
+	clause := string(before[max(0, len(before)-12):])
+	if k := strings.LastIndexAny(clause, ",.!?;。，！？；"); k >= 0 {
+		clause = clause[k+1:]
+	}
+	if containsAny(clause, []string{"想", "要", "打算", "准备", "给"}) || x.cues.personBefore([]rune(clause), -1, x.cues.adultFamily) {
+		return "", false
+	}
+	switch {
+	case strings.Contains(clause, "房"):
+		return slot.CollateralHouse, true
+	case strings.Contains(clause, "车"):
+		return slot.CollateralCar, true
+	}
+	return "", false
+}
+
+// housesUnmortgaged reports "有两套房，都没贷款": 都 quantifies over the houses just named, which
+// carry no loan; it says nothing of the applicant's other debts.
+func housesUnmortgaged(s string) bool {
+	i := strings.Index(s, "都没")
+	return i >= 0 && strings.Contains(s[:i], "套房") && containsAny(s[i:], []string{"都没贷款", "都没有贷款", "都没抵押"})
 }

@@ -33,6 +33,9 @@ func newNormalizer() (*normalizer, error) {
 // house and car emoji, and the English words bilingual applicants mix in. Applied after folding.
 func newWordFixes() *strings.Replacer {
 	pairs := []string{
+		"monthly income", "月收入", "yue shou ru", "月收入", "yueshouru", "月收入", "shou ru", "收入", "credit card", "信用卡",
+		"过万", "一万出头", "破万", "一万出头", // "月入过万": just over ten thousand, approximate
+		"公级金", "公积金", "公鸡金", "公积金", "利系", "利息", "利西", "利息",
 		"余期", "逾期", "愈期", "逾期", "于期", "逾期", "有预期", "有逾期", "预期了", "逾期了", "没预期", "没逾期", "没有预期", "没有逾期", "逾其", "逾期",
 		"征新", "征信", "争信", "征信", "征性", "征信", "正信", "征信", "蒸信", "征信",
 		"社bao", "社保", "社宝", "社保", "shebao", "社保", "社报", "社保",
@@ -46,7 +49,9 @@ func newWordFixes() *strings.Replacer {
 		"che zi", "车子", "gong zi", "工资", "she bao", "社保", "yu qi", "逾期", "dai kuan", "贷款",
 		"renovation", "装修", "no house", "没有房", "no car", "没有车", "house", "房", "purpose", "用途",
 		"yuqi", "逾期", "zhengxin", "征信", "daikuan", "贷款", "gongzi", "工资", "shouru", "收入",
+		"car", "车", "term", "期限", " years", "年", "years", "年", " year", "年", "year", "年",
 	}
+	pairs = append(pairs, pinyinNumerals()...)
 	for _, d := range "0123456789" {
 		pairs = append(pairs, string(d)+"nian", string(d)+"年", string(d)+"ci", string(d)+"次", string(d)+" nian", string(d)+"年")
 	}
@@ -132,3 +137,23 @@ func (n *normalizer) foldRune(r rune) rune {
 }
 
 func isASCIIDigit(r rune) bool { return r >= '0' && r <= '9' }
+
+// pinyinNumerals spells the numerals of amounts typed in pinyin ("ershi wan" → 二十万, "san qian" →
+// 三千): a digit word, an optional 十 and a unit, with or without spaces.
+func pinyinNumerals() []string {
+	digits := []struct{ py, zh string }{{"yi", "一"}, {"er", "二"}, {"liang", "两"}, {"san", "三"}, {"si", "四"}, {"wu", "五"},
+		{"liu", "六"}, {"qi", "七"}, {"ba", "八"}, {"jiu", "九"}}
+	units := []struct{ py, zh string }{{"wan", "万"}, {"qian", "千"}}
+	var pairs []string
+	for _, d := range digits {
+		for _, u := range units {
+			for _, sep := range []string{" ", ""} {
+				pairs = append(pairs, d.py+sep+"shi"+sep+u.py, d.zh+"十"+u.zh, d.py+sep+u.py, d.zh+u.zh)
+			}
+		}
+	}
+	for _, u := range units {
+		pairs = append(pairs, "shi "+u.py, "十"+u.zh, "shi"+u.py, "十"+u.zh)
+	}
+	return pairs
+}

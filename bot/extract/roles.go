@@ -3,6 +3,7 @@ package extract
 import (
 	"math"
 	"strings"
+	"unicode/utf8"
 )
 
 // class groups mentions whose roles can stand in for each other in a correction.
@@ -124,6 +125,12 @@ func (t *cueTables) adjust(rs []rune, a assigned, left, right string) assigned {
 	if a.role == roleAmount && t.familyBefore(rs, a.m.start) && containsAny(left, []string{"借了", "贷了", "批了", "下了", "贷款了"}) {
 		a.role = roleDrop // "我朋友在你们这借了三十万": someone else's loan
 	}
+	if (a.role == roleAmount || a.role == roleIncome) && t.fakeBefore(rs, a.m.start) {
+		a.role, a.defaulted = roleDrop, false // "收入写高一点，写两万", "做个假的收入证明，就写月薪两万"
+	}
+	if a.role != roleNone && a.role != roleDrop && t.askingForOther(rs) && t.personBefore(rs, a.m.start, t.adultFamily) {
+		a.role, a.defaulted = roleDrop, false // "帮我朋友问问，他想借三十万": another person's loan
+	}
 	if (a.role == roleQueries || a.role == roleDebt) && t.someoneElse(rs, a.m.start) {
 		a.role, a.defaulted = roleDrop, false // "我同事查了8次", "我老婆每个月还房贷五千"
 	}
@@ -188,6 +195,11 @@ func (t *cueTables) pick(left, right string, l, r []cue, prev role) role {
 
 func (t *cueTables) moneyRole(rs []rune, m mention, left, right string, st *roleState) (role, bool) {
 	if r := t.pick(left, right, t.moneyLeft, t.moneyRight, st.last[classMoney]); r != roleNone {
+		if r == roleDrop && dropCueBeforeClause(left, t.moneyLeft) && containsAny(string(rs[:m.start]), []string{"借", "贷"}) {
+			if _, ok := nearestCue(lastClause(left), t.moneyWeak); ok && m.value >= 1000 {
+				return roleAmount, true // "借钱给孩子交学费，大概三万": 学费 names the purpose, not this figure
+			}
+		}
 		return r, false
 	}
 	if st.last[classMoney] == roleDebt && containsAny(left, t.additions) {
@@ -217,8 +229,8 @@ func (t *cueTables) moneyRole(rs []rune, m mention, left, right string, st *role
 
 func (t *cueTables) periodRole(ms []mention, i int, left, right string, st *roleState) (role, bool) {
 	m := ms[i]
-	if m.value == 1 && hasPrefixAny(right, t.perUnitNext) && !hasPrefixAny(right, []string{"还清", "还完", "内还", "还款", "要还多少", "还多少", "利息"}) &&
-		!hasSuffixAny(left, []string{"分", "分成"}) {
+	if m.value == 1 && hasPrefixAny(right, t.perUnitNext) && !hasPrefixAny(right, []string{"还清", "还完", "内还", "还款", "要还多少", "还多少", "利息", "就还", "就能还"}) &&
+		!hasSuffixAny(left, []string{"分", "分成"}) && !repayAtClauseEnd(right) {
 		return roleDrop, false // "一个月挣八千", "一年收入二十万"
 	}
 	if m.value == 1 && i+1 < len(ms) && ms[i+1].start-m.end <= 3 && classOf(ms[i+1]) == classMoney {
@@ -227,8 +239,11 @@ func (t *cueTables) periodRole(ms []mention, i int, left, right string, st *role
 	if m.months == 1 && i > 0 && m.start-ms[i-1].end <= 1 && classOf(ms[i-1]) == classMoney {
 		return roleDrop, false // "15k一个月"
 	}
-	if hasSuffixAny(left, []string{"这", "利息", "利率", "年化"}) {
-		return roleDrop, false // "这半年", "利息一年多少"
+	if hasSuffixAny(left, []string{"这", "利息", "利率", "年化"}) || (m.value == 1 && hasSuffixAny(left, []string{"多少钱", "多少"})) {
+		return roleDrop, false // "这半年", "利息一年多少", "利息多少钱一个月"
+	}
+	if i+1 < len(ms) && classOf(ms[i+1]) == classCount && ms[i+1].start-m.end <= 4 {
+		return roleDrop, false // "半年有十次", "半年大概五次": the window of a count, not a term
 	}
 	if strings.HasPrefix(right, "了") && !hasPrefixAny(right, []string{"了解"}) {
 		if _, ok := nearestCue(left, t.periodLeft); !ok {
@@ -423,4 +438,56 @@ func standsAlone(rs []rune, m mention) bool {
 		}
 	}
 	return n >= 3
+}
+
+// repayAtClauseEnd reports a period followed by 还 and then the end of its clause ("一年还", "两年还。"):
+// the term wanted, not a yearly repayment.
+func repayAtClauseEnd(right string) bool {
+	rest, ok := strings.CutPrefix(right, "还")
+	if !ok {
+		return false
+	}
+	rest = strings.TrimLeft(rest, "吧啊呢的了")
+	return rest == "" || strings.ContainsAny(rest[:min(len(rest), 3)], ",.!?;，。！？；~ ")
+}
+
+// lastClause is the text of left after its last comma.
+func lastClause(left string) string {
+	if k := strings.LastIndexAny(left, ",，、"); k >= 0 {
+		_, size := utf8.DecodeRuneInString(left[k:])
+		return left[k+size:]
+	}
+	return left
+}
+
+// dropCueBeforeClause reports that left's nearest cue is before its last comma: it belongs to the
+// previous clause.
+func dropCueBeforeClause(left string, cs []cue) bool {
+	clause := lastClause(left)
+	if len(clause) == len(left) {
+		return false
+	}
+	_, ok := nearestCue(clause, cs)
+	return !ok
+}
+
+// fakeBefore reports a request to fake a figure earlier in the sentence ("写高一点，写两万",
+// "做个假的收入证明，就写月薪两万"): the figure is not the applicant's.
+func (t *cueTables) fakeBefore(rs []rune, pos int) bool {
+	seg := sentenceBefore(rs, pos, 20)
+	j, w := lastWord(seg, t.fake)
+	return j >= 0 && !containsAny(seg[j+len(w):], []string{"实际", "其实", "真实", "真的"}) // "写成两万，实际我就六千"
+}
+
+// askingForOther reports a message asking on someone else's behalf ("帮我朋友问问", "替我表哥问").
+func (t *cueTables) askingForOther(rs []rune) bool {
+	s := string(rs)
+	for _, w := range t.others {
+		for _, p := range []string{"帮", "帮我", "替", "替我", "给我"} {
+			if i := strings.Index(s, p+w); i >= 0 && strings.Contains(s[i:], "问") {
+				return true
+			}
+		}
+	}
+	return false
 }
