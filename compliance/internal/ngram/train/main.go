@@ -27,7 +27,7 @@ import (
 
 func main() {
 	out := flag.String("out", "scorer_model.bin", "where to write the model")
-	batches := flag.String("batches", "testdata/blind/batch1.jsonl,testdata/blind/long1.jsonl,testdata/blind/batch2.jsonl,testdata/blind/long2.jsonl",
+	batches := flag.String("batches", "testdata/blind/batch1.jsonl,testdata/blind/long1.jsonl,testdata/blind/batch2.jsonl,testdata/blind/long2.jsonl,testdata/blind/batch3.jsonl,testdata/blind/long3.jsonl",
 		"comma-separated blind files to train on (only files already scored blind)")
 	maxFalse := flag.Float64("max-false", 0.02, "share of held-out allowed sentences the threshold may flag")
 	flag.Parse()
