@@ -101,7 +101,7 @@ func newCueTables() cueTables {
 		),
 		countLeft: join(
 			cues(roleQueries, "查", "查询", "征信", "审批", "硬查", "点", "申请", "机构查", "被查", "查了", "记录"),
-			cues(roleDrop, "逾期", "还款", "违约", "借", "贷款了", "结婚", "搬家", "换工作", "打了", "打", "催"),
+			cues(roleDrop, "逾期", "还款", "违约", "借", "贷款了", "结婚", "搬家", "换工作", "打了", "催"),
 		),
 		countRight:     join(cues(roleQueries, "查询", "的查询", "硬查询", "审批"), cues(roleDrop, "电话", "的电话", "短信")),
 		ageLeft:        cues(roleAge, "今年", "年龄", "年纪", "岁数", "年满"),
