@@ -148,7 +148,10 @@ func pinyinNumerals() []string {
 	for _, d := range digits {
 		for _, u := range units {
 			for _, sep := range []string{" ", ""} {
-				pairs = append(pairs, d.py+sep+"shi"+sep+u.py, d.zh+"十"+u.zh, d.py+sep+u.py, d.zh+u.zh)
+				for _, sep2 := range []string{" ", ""} { // folding may have closed either gap
+					pairs = append(pairs, d.py+sep+"shi"+sep2+u.py, d.zh+"十"+u.zh)
+				}
+				pairs = append(pairs, d.py+sep+u.py, d.zh+u.zh)
 			}
 		}
 	}

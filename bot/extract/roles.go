@@ -482,7 +482,7 @@ func (t *cueTables) fakeBefore(rs []rune, pos int) bool {
 // askingForOther reports a message asking on someone else's behalf ("帮我朋友问问", "替我表哥问").
 func (t *cueTables) askingForOther(rs []rune) bool {
 	s := string(rs)
-	for _, w := range t.others {
+	for _, w := range append([]string{"他", "她"}, t.others...) {
 		for _, p := range []string{"帮", "帮我", "替", "替我", "给我"} {
 			if i := strings.Index(s, p+w); i >= 0 && strings.Contains(s[i:], "问") {
 				return true
