@@ -44,6 +44,7 @@ type cueTables struct {
 	perMonth                         []cue // "每个月五千": an income when nothing else is said
 	periodLeft, periodRight          []cue
 	countLeft, countRight            []cue
+	countCalls, countRefused         []string // "三次电话", "申请了三次都没下来": calls and refusals counted, not enquiries
 	ageLeft                          []cue
 	thresholdLeft, thresholdRight    []string // "超过6次", "18岁以上": a rule, when asked as a question
 
@@ -103,7 +104,9 @@ func newCueTables() cueTables {
 			cues(roleQueries, "查", "查询", "征信", "审批", "硬查", "点", "申请", "机构查", "被查", "查了", "记录"),
 			cues(roleDrop, "逾期", "还款", "违约", "借", "贷款了", "结婚", "搬家", "换工作", "打了", "催"),
 		),
-		countRight:     join(cues(roleQueries, "查询", "的查询", "硬查询", "审批"), cues(roleDrop, "电话", "的电话", "短信")),
+		countRight:     cues(roleQueries, "查询", "的查询", "硬查询", "审批"),
+		countCalls:     []string{"电话", "个电话", "的电话", "短信"},
+		countRefused:   []string{"都没下来", "没下来", "都没批", "没批下来", "都被拒", "被拒", "都没过"},
 		ageLeft:        cues(roleAge, "今年", "年龄", "年纪", "岁数", "年满"),
 		thresholdLeft:  []string{"超过", "满", "大于", "小于", "高于", "低于", "不到", "至少", "最少", "最多", "不超过", "以上", "以下"},
 		thresholdRight: []string{"以上", "以下", "以内", "之内", "及以上"},

@@ -539,9 +539,23 @@ func (x *Extractor) bought(s string) (string, bool) {
 	return "", false
 }
 
-// housesUnmortgaged reports "有两套房，都没贷款": 都 quantifies over the houses just named, which
-// carry no loan; it says nothing of the applicant's other debts.
+// housesUnmortgaged reports "有两套房，都没贷款" or "房子是我跟老伴的名字没有贷款": the house just named
+// (the clause's topic, or what 都 quantifies over) carries no loan; it says nothing of the
+// applicant's other debts. "家里有一套房没贷款" speaks of the household and still counts.
 func housesUnmortgaged(s string) bool {
-	i := strings.Index(s, "都没")
-	return i >= 0 && strings.Contains(s[:i], "套房") && containsAny(s[i:], []string{"都没贷款", "都没有贷款", "都没抵押"})
+	if i := strings.Index(s, "都没"); i >= 0 && strings.Contains(s[:i], "套房") && containsAny(s[i:], []string{"都没贷款", "都没有贷款", "都没抵押"}) {
+		return true
+	}
+	for _, w := range []string{"没有贷款", "没贷款"} {
+		i := strings.Index(s, w)
+		if i < 0 {
+			continue
+		}
+		clause := s[:i]
+		if k := strings.LastIndexAny(clause, ",.!?;，。！？； "); k >= 0 {
+			clause = clause[k+1:]
+		}
+		return hasPrefixAny(clause, []string{"房子", "房本", "房产", "那套房", "这套房"})
+	}
+	return false
 }

@@ -41,6 +41,10 @@ func TestClassesFromBlindC(t *testing.T) {
 		{"想借钱买个电动车", "", slot.Slots{}},
 		{"我开了家物流公司，手下二十个司机", "", slot.Slots{Employment: slot.Ptr(slot.EmploymentBusinessOwner)}},
 		{"没房没车，只考虑纯信用", "", slot.Slots{Collateral: slot.Ptr(slot.CollateralNone), PledgeWilling: slot.Ptr(false)}},
+		{"申请了5次都被拒", "", slot.Slots{}},
+		{"征信查了三次都没下来", "", slot.Slots{CreditQueries6m: slot.Ptr(3)}},
+		{"房本在我名下没有贷款", "", slot.Slots{Collateral: slot.Ptr(slot.CollateralHouse)}},
+		{"想借二十万给工人发工资", "", slot.Slots{AmountYuan: slot.Ptr[int64](200000), LoanPurpose: slot.Ptr(slot.PurposeBusiness)}},
 	}
 	for _, tt := range tests {
 		got := x.ExtractAt(tt.text, tt.expecting, labelledNow)

@@ -90,8 +90,9 @@ func (t *cueTables) roleOf(rs []rune, ms []mention, done []assigned, i int, st *
 		if a.role == roleNone && m.value <= 60 && hasAt(rs, m.end-1, "次") && !hasSuffixAny(left, []string{"这", "那", "第", "每", "上"}) {
 			a.role, a.defaulted = roleQueries, true // "不对，是十三次": the one count a profile has
 		}
-		if hasPrefixAny(right, []string{"逾期", "的逾期"}) {
-			a.role = roleDrop // "一次逾期都没有"
+		if hasPrefixAny(right, []string{"逾期", "的逾期"}) || hasPrefixAny(right, t.countCalls) ||
+			(hasPrefixAny(right, t.countRefused) && !containsAny(left, []string{"查", "征信"})) {
+			a.role, a.defaulted = roleDrop, false // "一次逾期都没有", "打了三次电话", "申请了三次都没下来"
 		}
 		if m.value == 1 && hasPrefixAny(right, []string{"都没", "也没", "都不", "也不"}) {
 			a.m.value = 0 // "一次都没查过", "一次也没有"
