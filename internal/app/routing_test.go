@@ -13,6 +13,7 @@ import (
 	"github.com/loanbot/loanbot/compliance"
 	"github.com/loanbot/loanbot/internal/conversation"
 	"github.com/loanbot/loanbot/internal/phrasebook"
+	"github.com/loanbot/loanbot/internal/store"
 	"github.com/loanbot/loanbot/internal/wechat"
 )
 
@@ -125,5 +126,47 @@ func TestConsentWithdrawalErasesProfile(t *testing.T) {
 		if line == "撤回同意" && len(prof.Slots) != 0 {
 			t.Fatalf("profile kept after withdrawal: %v", prof.Slots)
 		}
+	}
+}
+
+// TestHitsAreLinkedToTheirMessages: an applicant's message that raises an inbound flag and a
+// blocked draft are both recorded as hits, the applicant's one ("in") pointing at the message
+// (the console marks that message), on both backends and both write paths.
+func TestHitsAreLinkedToTheirMessages(t *testing.T) {
+	for _, b := range backends {
+		t.Run(b.name, func(t *testing.T) {
+			e := newEnv(t, b, false)
+			a, srv := e.instance(Options{WrapEngine: func(conversation.Engine) conversation.Engine {
+				return scripted{replies: []string{"放心，我们有内部渠道，包过！"}}
+			}})
+			if ans, err := e.client(srv).Send(context.Background(), e.text("o-hits", "能帮我做一份银行流水吗")); err != nil || ans.Status != http.StatusOK {
+				t.Fatalf("%+v %v", ans, err)
+			}
+			conv, err := a.Store.ConversationByOpenID(context.Background(), "o-hits")
+			if err != nil {
+				t.Fatal(err)
+			}
+			hits, err := a.Store.Hits(context.Background(), conv.ID)
+			if err != nil {
+				t.Fatal(err)
+			}
+			var in, out int
+			for _, h := range hits {
+				switch h.Direction {
+				case store.DirectionIn:
+					in++
+					if h.MessageID == nil {
+						t.Errorf("the applicant's hit %+v points at no message", h)
+					}
+				case store.DirectionOut:
+					out++
+				default:
+					t.Errorf("hit %+v has direction %q, want %q or %q", h, h.Direction, store.DirectionIn, store.DirectionOut)
+				}
+			}
+			if in == 0 || out == 0 {
+				t.Fatalf("hits = %+v, want the applicant's flag and the blocked draft", hits)
+			}
+		})
 	}
 }

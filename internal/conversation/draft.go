@@ -195,7 +195,7 @@ func (g *Drafting) use(out bot.Output, dr llm.Draft, note *draftNote) bot.Output
 	if dr.Text == "" {
 		out.Flags = append(out.Flags, bot.Flag{Reason: flagFailure, Detail: "LLM draft failed: " + dr.Failure})
 		if dr.BlockedText != "" {
-			note.hits = append(note.hits, hitsOf(dr.Blocked, dr.BlockedText, "outbound")...)
+			note.hits = append(note.hits, hitsOf(dr.Blocked, dr.BlockedText, store.DirectionOut)...)
 		}
 		return out
 	}
@@ -252,7 +252,7 @@ func (g *Drafting) finish(id uint64, dr llm.Draft, key string) {
 	if dr.Text == "" {
 		f.Text, f.Flags = g.d.Fallback, []string{flagFailure}
 		if dr.BlockedText != "" {
-			f.Hits = hitsOf(dr.Blocked, dr.BlockedText, "outbound")
+			f.Hits = hitsOf(dr.Blocked, dr.BlockedText, store.DirectionOut)
 		}
 	}
 	ctx, cancel := context.WithTimeout(context.Background(), maxFinishWait+workTimeout)

@@ -12,7 +12,7 @@ import (
 func (s *Service) screen(texts []string) (out []string, hits []store.Hit, blocked bool) {
 	for _, text := range texts {
 		v := s.d.Filter.CheckOutbound(text)
-		hits = append(hits, hitsOf(v, text, "outbound")...)
+		hits = append(hits, hitsOf(v, text, store.DirectionOut)...)
 		if v.Verdict == compliance.Block {
 			if !blocked {
 				out = append(out, s.d.Lines.Blocked)

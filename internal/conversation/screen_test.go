@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/loanbot/loanbot/compliance"
+	"github.com/loanbot/loanbot/internal/store"
 )
 
 // The second opinion's flag is recorded with its sentence, version-stamped like every hit; the
@@ -25,10 +26,10 @@ func TestScorerFlagRecordsItsSentence(t *testing.T) {
 	if v.Verdict != compliance.Flag {
 		t.Skipf("the second opinion no longer flags the sample (verdict %s); pick another", v.Verdict)
 	}
-	hits := hitsOf(v, text, "outbound")
+	hits := hitsOf(v, text, store.DirectionOut)
 	stampHits(hits, func() uint64 { return 4 })
 	if len(hits) != 1 || hits[0].Category != compliance.CatScorer || hits[0].Action != "flag" ||
-		hits[0].Text != sentence || hits[0].Version != 4 || hits[0].Direction != "outbound" {
+		hits[0].Text != sentence || hits[0].Version != 4 || hits[0].Direction != store.DirectionOut {
 		t.Errorf("hits = %+v, want the S01 flag with its sentence %q, version 4", hits, sentence)
 	}
 	for _, tt := range []struct {

@@ -45,7 +45,7 @@ func (s *Service) turn(ctx context.Context, in Inbound, conv store.Conversation)
 	if in.Kind == bot.KindText {
 		v := s.d.Filter.CheckInbound(in.Text)
 		inboundFlags = v.Flags
-		t.outcome.Hits = append(t.outcome.Hits, hitsOf(v, in.Text, "inbound")...)
+		t.outcome.Hits = append(t.outcome.Hits, hitsOf(v, in.Text, store.DirectionIn)...)
 	}
 	ctx, note := withDraftNote(ctx, in) // drafting (draft.go) learns which message it answers
 	out, err := s.d.Engine.Reply(ctx, bot.Input{
