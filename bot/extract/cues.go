@@ -51,6 +51,7 @@ type cueTables struct {
 	family, self            []string // a spouse's or family's figures are not the applicant's
 	adultFamily             []string // whose job is not the applicant's ("老公是公务员"; but "带孩子没上班" is)
 	others                  []string // people whose credit facts (逾期, 查询, 负债) are not the applicant's
+	askedFor                []string // "帮我朋友", "替他": openings of a question asked for someone else
 	with, withMe            []string // "我和老婆", "老婆跟我": the applicant alongside another person
 	household               []string // "家里有房没贷款": the applicant's household, not someone else
 	desireLeft, desireRight []string // a 月供 the applicant hopes for, not one already paid
@@ -63,7 +64,7 @@ type cueTables struct {
 }
 
 func newCueTables() cueTables {
-	return cueTables{
+	t := cueTables{
 		moneyLeft: join(
 			cues(roleAmount, "贷", "借", "额度", "申请", "周转", "缺", "凑", "带款", "代款", "货款", "办车贷", "申请车贷", "做车贷", "办房贷", "办个", "想办", "能批", "批", "下款", "放款"),
 			cues(roleIncome, "净利润", "纯利润", "纯利", "净赚", "能落", "落个", "落下", "月入", "收入", "工资", "月薪", "薪水", "薪资", "到手", "税后", "挣", "赚", "退休金", "养老金", "底薪", "年薪", "年入", "月工资", "发", "税前", "提成", "加提成", "绩效", "奖金"),
@@ -133,4 +134,6 @@ func newCueTables() cueTables {
 		annual: []string{"年薪", "年收入", "年入", "一年", "每年", "全年", "年均"},
 		fake:   []string{"假的", "做假", "造假", "假流水", "假证明", "假材料", "写高", "就写", "写成", "填高", "填成", "做高", "改高", "包装成", "弄高", "写个", "开个证明"},
 	}
+	t.askedFor = askedForWords(t.others)
+	return t
 }

@@ -483,12 +483,26 @@ func (t *cueTables) fakeBefore(rs []rune, pos int) bool {
 // askingForOther reports a message asking on someone else's behalf ("帮我朋友问问", "替我表哥问").
 func (t *cueTables) askingForOther(rs []rune) bool {
 	s := string(rs)
-	for _, w := range append([]string{"他", "她"}, t.others...) {
-		for _, p := range []string{"帮", "帮我", "替", "替我", "给我"} {
-			if i := strings.Index(s, p+w); i >= 0 && strings.Contains(s[i:], "问") {
-				return true
-			}
+	last := strings.LastIndex(s, "问")
+	if last < 0 {
+		return false // most messages: no question about anyone
+	}
+	for _, w := range t.askedFor {
+		if i := strings.Index(s, w); i >= 0 && i < last {
+			return true
 		}
 	}
 	return false
+}
+
+// askedForWords are the openings of asking on someone's behalf: 帮/帮我/替/替我/给我 + 他, 她
+// or another person ("帮我朋友", "替我表哥").
+func askedForWords(others []string) []string {
+	var out []string
+	for _, w := range append([]string{"他", "她"}, others...) {
+		for _, p := range []string{"帮", "帮我", "替", "替我", "给我"} {
+			out = append(out, p+w)
+		}
+	}
+	return out
 }
