@@ -1,6 +1,7 @@
 package console
 
 import (
+	"context"
 	"net/http"
 	"strconv"
 
@@ -423,32 +424,19 @@ func (h *handler) apiResolve(w http.ResponseWriter, r *http.Request) error {
 // apiFalsePositive: POST /console/api/hits/{id}/false-positive {"note"} — any staff member
 // (agents from their conversation view) puts a blocked hit in the review queue.
 func (h *handler) apiFalsePositive(w http.ResponseWriter, r *http.Request) error {
-	b, err := h.book()
-	if err != nil {
-		return err
-	}
-	id, err := pathID(r, "id")
-	if err != nil {
-		return err
-	}
-	var in struct {
-		Note string `json:"note"`
-	}
-	if err := decodeJSON(r, &in); err != nil && r.ContentLength > 0 {
-		return err
-	}
-	fp, err := b.MarkFalsePositive(r.Context(), id, in.Note, actorOf(r))
-	if err != nil {
-		return shown(err)
-	}
-	writeJSON(w, http.StatusCreated, fp)
-	return nil
+	return h.markFalsePositive(w, r, (*phrasebook.Book).MarkFalsePositive)
 }
 
 // apiConversationFalsePositive: POST /console/api/conversations/{id}/false-positive {"note"} —
 // the agent's "误报" button under a refused reply: the newest unreviewed block of the
 // conversation goes to the review queue.
 func (h *handler) apiConversationFalsePositive(w http.ResponseWriter, r *http.Request) error {
+	return h.markFalsePositive(w, r, (*phrasebook.Book).MarkConversationBlock)
+}
+
+// markFalsePositive reads the path id and the optional note and files the review with mark.
+func (h *handler) markFalsePositive(w http.ResponseWriter, r *http.Request,
+	mark func(*phrasebook.Book, context.Context, uint64, string, phrasebook.Actor) (store.FalsePositive, error)) error {
 	b, err := h.book()
 	if err != nil {
 		return err
@@ -463,7 +451,7 @@ func (h *handler) apiConversationFalsePositive(w http.ResponseWriter, r *http.Re
 	if err := decodeJSON(r, &in); err != nil && r.ContentLength > 0 {
 		return err
 	}
-	fp, err := b.MarkConversationBlock(r.Context(), id, in.Note, actorOf(r))
+	fp, err := mark(b, r.Context(), id, in.Note, actorOf(r))
 	if err != nil {
 		return shown(err)
 	}
