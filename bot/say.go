@@ -15,7 +15,7 @@ const (
 // replyKeys are the replies the engine names in Go; NewWith refuses a knowledge base lacking one.
 // (Questions, re-asks and summary phrases are named by the flow and checked by knowledge.Load.)
 var replyKeys = []string{
-	"greeting", "consent_notice", "consent_declined", "consent_withdrawn", "consent_needed",
+	"greeting", "consent_notice", "consent_declined", "consent_withdrawn", "consent_needed", "consent_thanks",
 	"reask_limit", "summary_confirm", "summary_fix", "updated", "return_to_step", "hello_again",
 	"thanks", "fallback", "unsupported", "restart_done", "cancel_done", "idle", "done_next",
 	"prescreen_a", "prescreen_b", "prescreen_c", "reason_line", "products_intro", "product_item",

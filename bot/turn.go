@@ -200,7 +200,10 @@ func (t *turn) byPhase() {
 	case phaseNoticed:
 		t.giveConsent()
 		if t.intent == IntentConsent || t.intent == IntentConfirm {
-			t.next() // "同意" / "好的" to the notice: go on with the question
+			// "同意" / "好的" to the notice: thank them, then the question (asked once already
+			// with the notice, so it is not a bare repeat)
+			t.say("consent_thanks", nil)
+			t.next()
 			return
 		}
 		t.collect()
@@ -263,6 +266,7 @@ func (t *turn) giveConsent() {
 func (t *turn) declined() {
 	if t.intent == IntentConsent {
 		t.giveConsent()
+		t.say("consent_thanks", nil)
 		t.next()
 		return
 	}
