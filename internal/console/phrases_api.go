@@ -44,6 +44,14 @@ func (h *handler) apiPhraseCreate(w http.ResponseWriter, r *http.Request) error 
 
 // apiPhraseUpdate: PUT /console/api/phrases/{id} (fields to change, "reason" required).
 func (h *handler) apiPhraseUpdate(w http.ResponseWriter, r *http.Request) error {
+	return changeByID(h, w, r, (*phrasebook.Book).Update)
+}
+
+// changeByID serves a JSON route that changes the item named by the path's {id}: the body is
+// decoded into In, call makes the change as the signed-in staff member, and its result is the
+// answer.
+func changeByID[In, Out any](h *handler, w http.ResponseWriter, r *http.Request,
+	call func(*phrasebook.Book, context.Context, uint64, In, phrasebook.Actor) (Out, error)) error {
 	b, err := h.book()
 	if err != nil {
 		return err
@@ -52,15 +60,15 @@ func (h *handler) apiPhraseUpdate(w http.ResponseWriter, r *http.Request) error 
 	if err != nil {
 		return err
 	}
-	var in phrasebook.PhraseInput
+	var in In
 	if err := decodeJSON(r, &in); err != nil {
 		return err
 	}
-	p, err := b.Update(r.Context(), id, in, actorOf(r))
+	out, err := call(b, r.Context(), id, in, actorOf(r))
 	if err != nil {
 		return shown(err)
 	}
-	writeJSON(w, http.StatusOK, p)
+	writeJSON(w, http.StatusOK, out)
 	return nil
 }
 
@@ -401,24 +409,7 @@ func (h *handler) apiReviews(w http.ResponseWriter, r *http.Request) error {
 
 // apiResolve: POST /console/api/phrases/reviews/{id} {"status","reason","exception","regression"}.
 func (h *handler) apiResolve(w http.ResponseWriter, r *http.Request) error {
-	b, err := h.book()
-	if err != nil {
-		return err
-	}
-	id, err := pathID(r, "id")
-	if err != nil {
-		return err
-	}
-	var in phrasebook.Resolution
-	if err := decodeJSON(r, &in); err != nil {
-		return err
-	}
-	fp, err := b.Resolve(r.Context(), id, in, actorOf(r))
-	if err != nil {
-		return shown(err)
-	}
-	writeJSON(w, http.StatusOK, fp)
-	return nil
+	return changeByID(h, w, r, (*phrasebook.Book).Resolve)
 }
 
 // apiFalsePositive: POST /console/api/hits/{id}/false-positive {"note"} — any staff member
