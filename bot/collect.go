@@ -203,8 +203,9 @@ func moneySlots() []string {
 
 // retarget moves a corrected figure to the figure it corrects: "不对，打少了一个零，是三十万" after
 // 借三万 and 月入七千 corrects the amount; "打错了，是两万八" after 月薪八千 and 借二十万 corrects the
-// income. A message that signals a correction and states one sum is taken to correct the stated
-// sum nearest to it (by ratio), whatever role the words alone would give it.
+// income. A message that signals a correction and states one sum the words do not name is taken to
+// correct the stated sum nearest to it (by ratio, a slipped zero first); a sum the words name
+// ("说错了，是借3万" after 借30万 and 月薪九千) stays where they put it.
 func (t *turn) retarget() {
 	if !contains(t.u.Signals, SignalCorrection) {
 		return
@@ -223,18 +224,8 @@ func (t *turn) retarget() {
 	if key == "" || v <= 0 {
 		return
 	}
-	cur := slotMap(t.st.Slots)
-	best, bestDist := "", math.Inf(1)
-	for _, k := range moneySlots() {
-		old, ok := cur[k].(float64)
-		if !ok || old <= 0 {
-			continue
-		}
-		if d := math.Abs(math.Log(v / old)); d < bestDist {
-			best, bestDist = k, d
-		}
-	}
-	if best == "" || best == key {
+	best := t.corrected(v)
+	if best == "" || best == key || t.named(key, best, v) {
 		return
 	}
 	delete(said, key)
@@ -242,4 +233,55 @@ func (t *turn) retarget() {
 	if s, err := fromSlotMap(said); err == nil {
 		t.u.Slots = s
 	}
+}
+
+// corrected returns the stated sum a corrected figure v most likely replaces: the one it is ten
+// times or a tenth of when the message speaks of a slipped zero ("多打了个零"), else the nearest by
+// ratio.
+func (t *turn) corrected(v float64) string {
+	cur := slotMap(t.st.Slots)
+	zero := slippedZero(t.text)
+	best, bestDist := "", math.Inf(1)
+	for _, k := range moneySlots() {
+		old, ok := cur[k].(float64)
+		if !ok || old <= 0 {
+			continue
+		}
+		d := math.Abs(math.Log(v / old))
+		if zero && (old == 10*v || 10*old == v) {
+			d = -1 // a slipped zero names its figure exactly
+		}
+		if d < bestDist {
+			best, bestDist = k, d
+		}
+	}
+	return best
+}
+
+// slippedZero reports a message blaming a typo of one zero: 多打了个零, 少打一个0, 多按了个零,
+// 少了个0 — a slip word with a zero within a few characters after it.
+func slippedZero(s string) bool {
+	for _, slip := range []string{"多打", "少打", "多按", "少按", "多输", "少输", "多写", "少写", "多了", "少了"} {
+		i := strings.Index(s, slip)
+		if i < 0 {
+			continue
+		}
+		rest := []rune(s[i+len(slip):])
+		if len(rest) > 4 {
+			rest = rest[:4]
+		}
+		if strings.ContainsAny(string(rest), "零0０") {
+			return true
+		}
+	}
+	return false
+}
+
+// named reports whether the message's own words put the figure v under key: read again as the
+// answer to a question about other, it stays under key ("是借3万"), where a bare figure ("是两万八")
+// would move to the question's slot.
+func (t *turn) named(key, other string, v float64) bool {
+	probe := t.e.x.Understand(t.text, other, t.in.Now)
+	f, ok := slotMap(probe.Slots)[key].(float64)
+	return ok && f == v
 }

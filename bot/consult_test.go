@@ -149,3 +149,24 @@ func TestOverdueKeepsUnsecuredProductsAway(t *testing.T) {
 		}
 	}
 }
+
+// TestCorrectionGoesToTheFigureItFixes: a corrected sum the words name stays with its slot; a bare
+// one replaces the figure it is nearest to, or the one it is ten times or a tenth of when the
+// applicant blames a slipped zero.
+func TestCorrectionGoesToTheFigureItFixes(t *testing.T) {
+	for _, c := range []struct {
+		lines          []string
+		amount, income int64
+	}{
+		{[]string{"你好", "想借30万 两年 月薪九千", "不对不对 我说错了 是借3万"}, 30000, 9000},
+		{[]string{"你好", "想借20w 两年还完 月收入6000", "打错了 多打了个零 是2万"}, 20000, 6000},
+		{[]string{"你好", "想借二十万 分24期 月薪八千", "哦打错了，是两万八"}, 200000, 28000},
+		{[]string{"你好", "月入七千 想借三万 分12期", "不对，打少了一个零，是三十万"}, 300000, 7000},
+	} {
+		outs := real(t, c.lines...)
+		s := outs[len(outs)-1].Slots
+		if s.AmountYuan == nil || *s.AmountYuan != c.amount || s.MonthlyIncomeYuan == nil || *s.MonthlyIncomeYuan != c.income {
+			t.Errorf("%q: slots %v, want amount %d and income %d", c.lines, slotMap(s), c.amount, c.income)
+		}
+	}
+}
