@@ -1,18 +1,12 @@
 package compliance
 
-import mathbits "math/bits"
-
 // Claim matching: the second pass over the class matches of one check
 // (claims.go compiles the patterns).
 
 // classMatches keeps the class matches that no void word overlaps.
 func classMatches(s *snapshot, matches, out []match) []match {
 	for i, m := range matches {
-		p := &s.pats[m.pat]
-		if p.kind != patClass || !p.mask.nonVoid() {
-			continue
-		}
-		if !voided(s, matches, i) {
+		if s.info[m.pat].flags&infoReal != 0 && !voided(s, matches, i) {
 			out = append(out, m)
 		}
 	}
@@ -25,7 +19,7 @@ func classMatches(s *snapshot, matches, out []match) []match {
 // word can overlap.
 func voided(s *snapshot, matches []match, i int) bool {
 	m := matches[i]
-	if !s.pats[m.pat].voidable {
+	if s.info[m.pat].flags&infoVoidable == 0 {
 		return false
 	}
 	outside := func(v match) bool { return v.start < m.start || v.end > m.end }
@@ -42,10 +36,7 @@ func voided(s *snapshot, matches []match, i int) bool {
 	return false
 }
 
-func isVoid(s *snapshot, m match) bool {
-	p := &s.pats[m.pat]
-	return p.kind == patClass && p.mask.has(voidClass)
-}
+func isVoid(s *snapshot, m match) bool { return s.info[m.pat].flags&infoVoid != 0 }
 
 // collectClaims completes every claim order over the class matches and adds
 // a candidate per claim that fires, unless a hit of the same family already
@@ -60,26 +51,17 @@ func collectClaims(s *snapshot, cls []match, n []rune, src []int32, cands []cand
 		present[3] |= mk[3]
 	}
 	for i, m := range cls {
-		mask := s.pats[m.pat].mask
-		for w, bits := range mask {
-			for ; bits != 0; bits &= bits - 1 {
-				id := w*64 + mathbits.TrailingZeros64(bits)
-				if id >= maxClasses {
-					continue // the void class
-				}
-				for _, ci := range s.claimsByFirst[id] {
-					r := &s.claims[ci]
-					if !present.covers(r.need) {
-						continue // a class of the order does not occur at all
-					}
-					var c cand
-					c.phrase, c.start, c.end, c.rule = r.phrase, m.start, m.end, s.paraRule[r.phrase]
-					if !completeClaim(s, r, cls, i, n, src, &c) || !latinBounded(n, src, int(c.start), int(c.end)) || covered(s, cands, &c) {
-						continue
-					}
-					cands = append(cands, c)
-				}
+		for _, ref := range s.claimsAt[m.pat] {
+			if !present.covers(ref.need) {
+				continue // a class of the order does not occur at all
 			}
+			r := &s.claims[ref.claim]
+			var c cand
+			c.phrase, c.start, c.end, c.rule = r.phrase, m.start, m.end, s.paraRule[r.phrase]
+			if !completeClaim(s, r, cls, i, n, src, &c) || !latinBounded(n, src, int(c.start), int(c.end)) || covered(s, cands, &c) {
+				continue
+			}
+			cands = append(cands, c)
 		}
 	}
 	return cands

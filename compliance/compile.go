@@ -51,6 +51,9 @@ type snapshot struct {
 	maxClass      int32 // longest class or void word, in runes
 	// scorerPhrase is the synthetic phrase of the second opinion's flags.
 	scorerPhrase int32
+	info         []patInfo    // pattern id → kind and flags (patindex.go)
+	claimsAt     [][]claimRef // pattern id → claims starting with one of its classes
+	dirs         []uint8      // phrase index → dirOut|dirIn: the directions it applies to
 }
 
 // compiler accumulates patterns while a snapshot is built.
@@ -87,6 +90,7 @@ func compile(t *tables, phrases []Phrase, claims *claimSet, version uint64) (*sn
 	c.addScorerPhrase()
 	c.addCues()
 	c.markVoidable()
+	c.indexPatterns()
 	main, err := buildAutomaton(c.runes)
 	if err != nil {
 		return nil, fmt.Errorf("build matcher: %w", err)

@@ -124,11 +124,10 @@ func (f *Filter) check(text string, scope Scope) Verdict {
 	f.t.normalize(text, &sc.norm)
 	n := sc.norm.runes
 	sc.matches = s.main.scan(n, sc.matches[:0])
-	sc.cues = contextMatches(s, sc.matches, sc.cues[:0])
+	sc.cands = f.collect(s, sc, scope)
 	j := judge{s: s, n: n, matches: sc.cues, inbound: scope == Inbound}
 	disc := discloseState(s, sc.cues, n)
 	j.rateOK = disc.annual && disc.allIn
-	sc.cands = f.collect(s, sc, scope)
 	for i := range sc.cands {
 		c := &sc.cands[i]
 		c.excuse = j.excuse(c)
@@ -162,35 +161,57 @@ func byPosition(x, y cand) int {
 }
 
 // collect gathers the phrase occurrences: literal and variant matches,
-// completed paraphrase patterns and accepted pinyin matches, de-duplicated.
+// completed paraphrase patterns, accepted pinyin matches and claims,
+// de-duplicated. The same pass over the matches keeps the context matches
+// (sc.cues) and the class matches the claims are completed from (sc.cls).
 func (f *Filter) collect(s *snapshot, sc *scratch, scope Scope) []cand {
 	cands := sc.cands[:0]
+	sc.cues, sc.cls = sc.cues[:0], sc.cls[:0]
+	dir := scopeBit(scope)
+	claims := scope == Outbound && len(s.claims) > 0
 	for i, m := range sc.matches {
-		p := &s.pats[m.pat]
-		switch p.kind {
+		in := s.info[m.pat]
+		switch in.kind {
 		case patPhrase, patVariant:
-			if s.phrases[p.phrase].appliesTo(scope) && latinBounded(sc.norm.runes, sc.norm.src, int(m.start), int(m.end)) {
+			p := &s.pats[m.pat]
+			if s.dirs[p.phrase]&dir != 0 && latinBounded(sc.norm.runes, sc.norm.src, int(m.start), int(m.end)) {
 				cands = addCand(cands, cand{phrase: p.phrase, start: m.start, end: m.end, rule: p.rule})
 			}
 		case patSegment:
 			if len(s.claims) > 0 && voided(s, sc.matches, i) {
 				continue // 一定要通过官方渠道: a void word is not the first segment of a promise
 			}
-			for _, ph := range p.owners {
-				c := cand{phrase: ph, start: m.start, rule: s.paraRule[ph]}
-				if s.phrases[ph].appliesTo(scope) && completeSegments(s, sc.matches, i, sc.norm.runes, &c) &&
-					latinBounded(sc.norm.runes, sc.norm.src, int(c.start), int(c.end)) {
-					cands = addCand(cands, c)
-				}
+			cands = collectSegments(s, sc, i, dir, cands)
+		case patCue, patException:
+			sc.cues = append(sc.cues, m)
+		case patClass:
+			if claims && in.flags&infoReal != 0 && !voided(s, sc.matches, i) {
+				sc.cls = append(sc.cls, m)
 			}
 		}
 	}
 	if s.pin != nil && hasLatin(sc.norm.runes) {
 		cands = f.collectPinyin(s, sc, scope, cands)
 	}
-	if scope == Outbound && len(s.claims) > 0 {
-		sc.cls = classMatches(s, sc.matches, sc.cls[:0])
+	if claims {
 		cands = collectClaims(s, sc.cls, sc.norm.runes, sc.norm.src, cands)
+	}
+	return cands
+}
+
+// collectSegments adds the paraphrase patterns that sc.matches[i] starts
+// and that complete.
+func collectSegments(s *snapshot, sc *scratch, i int, dir uint8, cands []cand) []cand {
+	m := sc.matches[i]
+	for _, ph := range s.pats[m.pat].owners {
+		if s.dirs[ph]&dir == 0 {
+			continue
+		}
+		c := cand{phrase: ph, start: m.start, rule: s.paraRule[ph]}
+		if completeSegments(s, sc.matches, i, sc.norm.runes, &c) &&
+			latinBounded(sc.norm.runes, sc.norm.src, int(c.start), int(c.end)) {
+			cands = addCand(cands, c)
+		}
 	}
 	return cands
 }
