@@ -170,3 +170,25 @@ func TestCorrectionGoesToTheFigureItFixes(t *testing.T) {
 		}
 	}
 }
+
+// TestOnlyAnAnswerConfirms: a value put for confirmation is confirmed by a yes set off from what
+// follows, not by a message that merely opens with the same characters.
+func TestOnlyAnAnswerConfirms(t *testing.T) {
+	for _, c := range []struct {
+		reply     string
+		confirmed bool
+	}{
+		{"可以", true},
+		{"可以的，就按这个", true},
+		{"对 我是开出租的", true},
+		{"对了 我是开出租的", false},
+		{"是这样的 我是开出租的", false},
+		{"好几年没逾期了", false},
+	} {
+		outs := real(t, "你好", "装修 想借个七八万 分两年", c.reply)
+		last := outs[len(outs)-1]
+		if got := last.Slots.AmountYuan != nil; got != c.confirmed {
+			t.Errorf("%q: amount confirmed %v, want %v (slots %v, tentative %v)", c.reply, got, c.confirmed, slotMap(last.Slots), slotMap(last.Tentative))
+		}
+	}
+}

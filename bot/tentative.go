@@ -2,6 +2,8 @@ package bot
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // putTentative asks the applicant to confirm the approximate values not yet put to them:
@@ -51,8 +53,9 @@ func (t *turn) confirmTentative(m merged) []string {
 	if len(m.tentative) > 0 {
 		return nil // a new approximation: it is put again
 	}
-	yes := t.intent == IntentConfirm || t.e.kb.Flow.Leading(t.text, "yes", "no") == "yes"
-	no := t.intent == IntentDeny || t.e.kb.Flow.Leading(t.text, "yes", "no") == "no"
+	lead := t.answerLead()
+	yes := t.intent == IntentConfirm || lead == "yes"
+	no := t.intent == IntentDeny || lead == "no"
 	if !yes && !no {
 		return nil
 	}
@@ -83,4 +86,33 @@ func (t *turn) confirmTentative(m merged) []string {
 		t.st.Tentative = s
 	}
 	return done
+}
+
+// answerLead reports how a message that goes on after its first words answers the values just put:
+// "yes" or "no" when it opens with a yes or no word set off from the rest ("可以，就按8万", "不对 是十万"),
+// "" otherwise. A message that merely begins with the same characters answers nothing: "对了，我还有
+// 套房" (by the way), "是这样的", "好几年没逾期了".
+func (t *turn) answerLead() string {
+	lead := t.e.kb.Flow.Leading(t.text, "yes", "no")
+	if lead == "" {
+		return ""
+	}
+	s := strings.ToLower(strings.TrimLeftFunc(t.text, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsPunct(r) }))
+	word := ""
+	for _, w := range t.e.kb.Flow.Commands[lead] {
+		if w = strings.ToLower(w); len(w) > len(word) && strings.HasPrefix(s, w) {
+			word = w
+		}
+	}
+	if word == "" {
+		return lead // the flow matched a width or case variant: trust it
+	}
+	rest := strings.TrimLeft(s[len(word):], "的啊呀吧哈嘛啦哦噢")
+	if rest == "" {
+		return lead
+	}
+	if r, _ := utf8.DecodeRuneInString(rest); word == "对了" || !(unicode.IsSpace(r) || unicode.IsPunct(r)) {
+		return ""
+	}
+	return lead
 }
