@@ -172,14 +172,6 @@ func place(v float64) float64 {
 	return math.Pow(10, math.Floor(math.Log10(v)))
 }
 
-// onlyKey returns the one slot key s states, or "".
-func onlyKey(s slot.Slots) string {
-	for k := range jsonView(s) {
-		return k
-	}
-	return ""
-}
-
 // slotKeys returns the keys s states.
 func slotKeys(s slot.Slots) map[string]bool {
 	out := map[string]bool{}
@@ -211,6 +203,9 @@ func fromView(m map[string]json.RawMessage) slot.Slots {
 
 // without returns s less slot key.
 func without(s slot.Slots, key string) slot.Slots {
+	if states, known := statesNumeric(s, key); known && !states {
+		return s // the common case, answered without the JSON round trip
+	}
 	v := jsonView(s)
 	if _, ok := v[key]; !ok {
 		return s

@@ -62,6 +62,7 @@ type Extractor struct {
 	intents intentTables
 	banned  prohibitedTable
 	neither neitherTable
+	lex     *lexicon // every wordList above, scanned once per message
 }
 
 // New builds an Extractor, compiling its tables.
@@ -70,7 +71,7 @@ func New() *Extractor {
 	if err != nil {
 		panic("extract: embedded table: " + err.Error()) // a build-time bug: OpenCC's data is embedded
 	}
-	return &Extractor{
+	x := &Extractor{
 		norm:    n,
 		units:   newUnitWords(),
 		cues:    newCueTables(),
@@ -81,6 +82,8 @@ func New() *Extractor {
 		banned:  newProhibitedTable(),
 		neither: newNeitherTable(),
 	}
+	x.lex = newLexicon(x.intents.lists()...)
+	return x
 }
 
 // Extract reads one message as of now; see ExtractAt.
@@ -94,6 +97,7 @@ func (x *Extractor) Extract(text string, expecting string) Result {
 func (x *Extractor) ExtractAt(text, expecting string, now time.Time) Result {
 	rs := x.norm.normalize(text)
 	s := string(rs)
+	f := x.lex.scan(s)
 	as := x.cues.assignRoles(rs, scanMentions(rs, x.units, now))
 	x.cues.takeExpected(rs, as, expecting)
 
@@ -110,7 +114,7 @@ func (x *Extractor) ExtractAt(text, expecting string, now time.Time) Result {
 	if use != "" && st.LoanPurpose == nil {
 		st.LoanPurpose = slot.Ptr(slot.PurposeOther)
 	}
-	r := Result{Slots: st, Tentative: tent, Ranges: ranges, Intent: x.intents.classify(s, st), ProhibitedUse: use}
+	r := Result{Slots: st, Tentative: tent, Ranges: ranges, Intent: x.intents.classify(s, st, f), ProhibitedUse: use}
 	if containsAny(s, x.cues.corrections) {
 		r.Signals = append(r.Signals, SignalCorrection)
 	}
@@ -273,7 +277,7 @@ func fillNumbers(st, tent *slot.Slots, as []assigned) map[string]Range {
 		}
 		var one slot.Slots
 		setNumber(&one, a, value(a))
-		key := onlyKey(one)
+		key := numericKey(one)
 		if key == "" {
 			continue
 		}

@@ -35,25 +35,42 @@ const (
 // intentRule is one intent and the phrases that show it.
 type intentRule struct {
 	intent string
-	words  []string
+	words  wordList
 }
 
 // intentTables holds the phrases of every intent; built once by New.
 type intentTables struct {
-	fraud, fraudVerbs, fraudAfter, fraudObjects []string
-	first                                       []intentRule // checked in order before slots are considered
-	info                                        []string     // words about the applicant's situation
-	calc                                        []string     // asking for a computation ("月供多少"); calculator when an amount or term is given
-	rate                                        []string
-	greeting                                    []string
-	thanks                                      []string
-	faq                                         []string
-	wantLoan                                    []string
-	progress                                    []string
-	materials                                   []string
-	chance                                      []string // a question about the applicant's own chances
-	cancel                                      []string // giving up the consultation, unless said as a condition ("太高我就不借了")
-	limit                                       []string // how much the applicant might borrow
+	fraud                                wordList
+	fraudVerbs, fraudAfter, fraudObjects []string     // a faking verb near a document (isFraud)
+	first                                []intentRule // checked in order before slots are considered
+	info                                 wordList     // words about the applicant's situation
+	calc                                 wordList     // asking for a computation ("月供多少"); calculator when an amount or term is given
+	rate                                 wordList
+	greeting                             wordList
+	thanks                               wordList
+	faq                                  wordList
+	wantLoan                             wordList
+	progress                             wordList
+	materials                            wordList
+	chance                               wordList // a question about the applicant's own chances
+	cancel                               wordList // giving up the consultation, unless said as a condition ("太高我就不借了")
+	limit                                wordList // how much the applicant might borrow
+	conditional                          wordList // makes cancel a condition, not a command
+}
+
+// lists returns the word lists of t that classify asks about the whole message, for the lexicon.
+func (t *intentTables) lists() []*wordList {
+	ls := []*wordList{&t.fraud, &t.info, &t.calc, &t.rate, &t.greeting, &t.thanks, &t.faq, &t.wantLoan,
+		&t.progress, &t.materials, &t.chance, &t.cancel, &t.limit, &t.conditional}
+	for i := range t.first {
+		ls = append(ls, &t.first[i].words)
+	}
+	return ls
+}
+
+// fields returns a wordList of the words of s separated by white space.
+func fields(s string) wordList {
+	return list(strings.Fields(s)...)
 }
 
 func newIntentTables() intentTables {
@@ -61,81 +78,83 @@ func newIntentTables() intentTables {
 		fraudVerbs:   strings.Fields(`做 弄 搞 刷 造 伪造 包装 ps p 改 帮我开 帮我出 帮忙开 给我开 帮开 帮我们开`),
 		fraudAfter:   strings.Fields(`帮我弄 帮我做 帮我开 帮忙弄 帮忙做 弄一个 做一个 搞一个 弄一份 做一份 搞一份 弄个 做个假`),
 		fraudObjects: strings.Fields(`流水 收入证明 工资证明 在职证明 工作证明 征信报告 社保记录 银行账单 完税证明 营业执照`),
-		info: strings.Fields(`月供 还剩 老公 老婆 爱人 收入 流水 征信 逾期 查询 户口 社保 公积金 工资 负债 房贷 车贷 房子 公务员 上班 退休 岁 期
+		info: fields(`月供 还剩 老公 老婆 爱人 收入 流水 征信 逾期 查询 户口 社保 公积金 工资 负债 房贷 车贷 房子 公务员 上班 退休 岁 期
 			房本 房产证 抵押 网贷 花呗 借呗 每个月 我自己 房租 国企 单位 查过 有房 有车`),
-		fraud: strings.Fields(`包过 包下款 包批 保过 包下 百分百下款 百分之百下款 100%下款 一定能下款 保证下款 做流水 假流水 刷流水 p图 ps一下 ps流水
+		fraud: fields(`包过 包下款 包批 保过 包下 百分百下款 百分之百下款 100%下款 一定能下款 保证下款 做流水 假流水 刷流水 p图 ps一下 ps流水
 				伪造 假证明 做假 造假 假合同 假材料 假资料 假的流水 假的收入证明 假的工资 假工作证明 弄假 改征信 修复征信 征信修复 洗白 消除逾期 删除逾期
 				花钱办 找关系 内部渠道 走后门 包装资料 包装一下 代开 黑户也能 好处费 回扣 给你钱 给你们钱
 				给你点钱 给你们点钱 塞钱 红包 走内部 走个关系 走关系 疏通一下 打点 刷征信 冒名 用别人的身份 借身份证 朋友的身份证 别人的身份证 套现 空壳公司 虚开 买个社保 挂靠社保 做个工作证明
 				开个假 做份假 做假账 包装流水 包装征信 征信包装 内部关系 打点一下 给点好处 办个假 介绍费 辛苦费 茶水费 感谢费 收入写高 写高一点 写高点 多写点 虚报 改高 征信变好 花钱也行 花点钱搞定 花钱搞定`),
 		first: []intentRule{
-			{IntentComplaint, strings.Fields(`投诉 举报 骗子 骗人 垃圾 太慢 什么破 坑人 差评 态度差 12315 银保监 金融监管 监管局 报警 曝光 退钱 退款 要求退 耍我 浪费我时间
+			{IntentComplaint, fields(`投诉 举报 骗子 骗人 垃圾 太慢 什么破 坑人 差评 态度差 12315 银保监 金融监管 监管局 报警 曝光 退钱 退款 要求退 耍我 浪费我时间
 				骚扰 说了不需要 别再打 不要再打 别打了 天天打 一天打了 打了好几个电话 打了三个电话 烦不烦 烦死 烦人 有完没完 好烦 别烦我 忽悠 恶心 滚 气死 搞什么 不靠谱 乱收费 套路贷 被骗 骗钱 黑中介 消协 告你们 起诉 太差 烂透 没用的东西 什么玩意`)},
-			{IntentAskHuman, strings.Fields(`转人工 人工客服 人工服务 真人 找客服 找人工 要人工 人工呢 人工在吗 转个人工 客服电话 打电话给我 给我打电话 打我电话 来电话 找经理 跟人聊 人工坐席 活人 我要找人 有没有人工 客服在吗
+			{IntentAskHuman, fields(`转人工 人工客服 人工服务 真人 找客服 找人工 要人工 人工呢 人工在吗 转个人工 客服电话 打电话给我 给我打电话 打我电话 来电话 找经理 跟人聊 人工坐席 活人 我要找人 有没有人工 客服在吗
 				叫你们经理 经理联系 联系我 电话联系 打给我 回电 回个电话 换个人 和人说 跟真人 客户经理 专员联系 机器人`)},
-			{IntentRestart, strings.Fields(`重新开始 重来 从头开始 重新填 重新来 再来一次 清空 重置 重新咨询 重新评估 从新开始`)}, // cancelling is a whole-message command (flow.yaml), "太高我就不借了" is not one
+			{IntentRestart, fields(`重新开始 重来 从头开始 重新填 重新来 再来一次 清空 重置 重新咨询 重新评估 从新开始`)}, // cancelling is a whole-message command (flow.yaml), "太高我就不借了" is not one
 		},
-		calc: strings.Fields(`月供多少 每月还多少 每个月还多少 一个月还多少 月供是多少 利息多少 利息是多少 总利息 要还多少 还多少钱 算一下 帮我算 计算
+		calc: fields(`月供多少 每月还多少 每个月还多少 一个月还多少 月供是多少 利息多少 利息是多少 总利息 要还多少 还多少钱 算一下 帮我算 计算
 			多少利息 月供大概 每期还多少 一共还多少 总共还多少 利息一共 月供几 每月多少 每个月多少 一个月多少 月供要多少 每月要还多少 每个月要还多少
 			利息要多少 算算 一年利息 月还多少`),
-		rate:     strings.Fields(`利率 利息 年化 费率 多少息 几厘 几个点 月息 息多少 手续费 服务费 怎么收费 收费 收多少钱 多少钱一个月 贵不贵 贵吗 点数`),
-		greeting: strings.Fields(`你好 您好 在吗 hi hello 哈喽 嗨 早上好 晚上好 下午好 中午好 有人吗 在不在 在么 你们好 hey 早啊 早安 nihao`),
-		thanks:   strings.Fields(`谢谢 感谢 多谢 谢了 thx thanks thank 辛苦了 谢啦 3q 好的谢 麻烦你了 麻烦了 感恩`),
-		faq: strings.Fields(`怎么 如何 可以吗 能不能 吗 ? 多久 多长时间 哪些 是否 会不会 影响征信 提前还款 上征信 安全吗 正规吗 靠谱吗 是什么 什么是 为什么
+		rate:     fields(`利率 利息 年化 费率 多少息 几厘 几个点 月息 息多少 手续费 服务费 怎么收费 收费 收多少钱 多少钱一个月 贵不贵 贵吗 点数`),
+		greeting: fields(`你好 您好 在吗 hi hello 哈喽 嗨 早上好 晚上好 下午好 中午好 有人吗 在不在 在么 你们好 hey 早啊 早安 nihao`),
+		thanks:   fields(`谢谢 感谢 多谢 谢了 thx thanks thank 辛苦了 谢啦 3q 好的谢 麻烦你了 麻烦了 感恩`),
+		faq: fields(`怎么 如何 可以吗 能不能 吗 ? 多久 多长时间 哪些 是否 会不会 影响征信 提前还款 上征信 安全吗 正规吗 靠谱吗 是什么 什么是 为什么
 			区别 能贷多少 要不要 需不需要 用不用 条件 要求 门槛 流程 手续 你们是 哪家银行 哪个银行 什么时候 几天 能贷吗 可以贷 么 呢 啥`),
-		progress: strings.Fields(`进度 审核到哪 审核怎么样 审批结果 结果出来 下款了吗 放款了吗 到账了吗 批了吗 批下来了吗 怎么还没 还没消息 还没到账
+		progress: fields(`进度 审核到哪 审核怎么样 审批结果 结果出来 下款了吗 放款了吗 到账了吗 批了吗 批下来了吗 怎么还没 还没消息 还没到账
 			审核通过了吗 审得怎么样 申请的怎么样 有结果了吗 好了没 怎么样了 到哪一步 审核结果 什么时候放款 什么时候到账 多久到账 审核到什么 审批到哪
 			还在审核 下来了吗 批下来没 放款没`),
-		materials: strings.Fields(`材料 资料 准备什么 要准备 需要准备 提供什么 要提供 需要提供 什么证件 带什么 上传什么 要什么东西 需要什么东西
+		materials: fields(`材料 资料 准备什么 要准备 需要准备 提供什么 要提供 需要提供 什么证件 带什么 上传什么 要什么东西 需要什么东西
 			要什么证明 需要什么证明 清单 要哪些证件 需要哪些 填什么 要填 申请表 户口本 结婚证 要带 需要带 带上`),
-		chance: strings.Fields(`还有希望 有希望吗 有没有希望 有戏吗 有戏没 能批吗 能批下来 批得下来 批的下来 能不能批 能贷下来 贷得下来 贷的下来 能下款吗 能不能下款 能通过吗 能不能通过
+		chance: fields(`还有希望 有希望吗 有没有希望 有戏吗 有戏没 能批吗 能批下来 批得下来 批的下来 能不能批 能贷下来 贷得下来 贷的下来 能下款吗 能不能下款 能通过吗 能不能通过
 			通过率 能过吗 过得了吗 过的了吗 有机会吗 还有机会 有没有机会 还能贷吗 还能借吗 还能贷款吗 能贷到吗 能借到吗 借得到吗 贷得到吗 能不能贷到 能不能借到 我这种情况能 我这情况能
 			我这样能 这种情况能贷 这种情况能借 这样能贷 这样能借 还能申请吗 能申请吗 有可能批 批的可能 希望大吗 概率大吗 能成吗`),
-		limit: strings.Fields(`能借多少 能贷多少 可以借多少 可以贷多少 最多能借 最多能贷 最多借多少 最多贷多少 额度多少 额度能有多少 大概能借 大概能贷 能批多少 能下多少 能给多少
+		limit: fields(`能借多少 能贷多少 可以借多少 可以贷多少 最多能借 最多能贷 最多借多少 最多贷多少 额度多少 额度能有多少 大概能借 大概能贷 能批多少 能下多少 能给多少
 			借多少合适 贷多少合适 能借到多少 能贷到多少`),
-		cancel:   strings.Fields(`取消 不办了 不贷了 不想贷了 不想借了 不借了`),
-		wantLoan: strings.Fields(`想贷款 要贷款 借钱 借点钱 办贷款 贷款 借款 想借 要借 办个贷 申请贷款 贷点 借个 贷个 想贷 要贷`),
+		cancel:      fields(`取消 不办了 不贷了 不想贷了 不想借了 不借了`),
+		conditional: list("就", "如果", "的话", "要是", "太高", "太贵", "否则"),
+		wantLoan:    fields(`想贷款 要贷款 借钱 借点钱 办贷款 贷款 借款 想借 要借 办个贷 申请贷款 贷点 借个 贷个 想贷 要贷`),
 	}
 }
 
 // classify picks the intent of the normalised text s, given the slots it states.
-func (t *intentTables) classify(s string, st slot.Slots) string {
-	if t.isFraud(s) {
+func (t *intentTables) classify(s string, st slot.Slots, f found) string {
+	if t.isFraud(s, f) {
 		return IntentFraudRequest
 	}
-	for _, r := range t.first {
-		if containsAny(s, r.words) {
+	for i := range t.first {
+		r := &t.first[i]
+		if f.any(&r.words) {
 			return r.intent
 		}
 	}
-	if containsAny(s, t.cancel) && !containsAny(s, []string{"就", "如果", "的话", "要是", "太高", "太贵", "否则"}) {
+	if f.any(&t.cancel) && !f.any(&t.conditional) {
 		return IntentRestart
 	}
-	calc := containsAny(s, t.calc) || (strings.Contains(s, "利息") && strings.Contains(s, "多少"))
+	calc := f.any(&t.calc) || (strings.Contains(s, "利息") && strings.Contains(s, "多少"))
 	switch {
-	case containsAny(s, t.limit):
+	case f.any(&t.limit):
 		return IntentAskLimit
-	case containsAny(s, t.chance):
+	case f.any(&t.chance):
 		return IntentAskChance
 	case calc && (st.AmountYuan != nil || st.TermMonths != nil):
 		return IntentCalculator
-	case containsAny(s, t.progress):
+	case f.any(&t.progress):
 		return IntentAskProgress
-	case containsAny(s, t.materials):
+	case f.any(&t.materials):
 		return IntentAskMaterials
-	case containsAny(s, t.rate):
+	case f.any(&t.rate):
 		return IntentAskRate
 	case st != (slot.Slots{}):
 		return IntentProvideInfo
-	case containsAny(s, t.thanks):
+	case f.any(&t.thanks):
 		return IntentThanks
-	case containsAny(s, t.greeting) && isBlank(removeAll(s, t.greeting)):
+	case f.any(&t.greeting) && isBlank(removeAll(s, t.greeting.words)):
 		return IntentGreeting
-	case containsAny(s, t.faq):
+	case f.any(&t.faq):
 		return IntentFAQ
-	case containsAny(s, t.wantLoan) || containsAny(s, t.info):
+	case f.any(&t.wantLoan) || f.any(&t.info):
 		return IntentProvideInfo
-	case containsAny(s, t.greeting):
+	case f.any(&t.greeting):
 		return IntentGreeting
 	}
 	return IntentOther
@@ -143,8 +162,8 @@ func (t *intentTables) classify(s string, st slot.Slots) string {
 
 // isFraud reports a request to fake or buy an approval: a listed phrase, or a faking verb shortly
 // before a document ("帮我做个银行流水", "弄一份工作证明").
-func (t *intentTables) isFraud(s string) bool {
-	if containsAny(s, t.fraud) || offersMoney(s) {
+func (t *intentTables) isFraud(s string, f found) bool {
+	if f.any(&t.fraud) || offersMoney(s) {
 		return true
 	}
 	for _, obj := range t.fraudObjects {
