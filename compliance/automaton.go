@@ -24,7 +24,21 @@ type automaton struct {
 	outOff   []int32        // state → first output
 	outs     []int32        // pattern ids ending at the state
 	patLen   []int32        // pattern id → length in runes
+	// The scan reads these packed forms: one state's edges, links and
+	// outputs share a cache line, and so do an edge's symbol and target.
+	states []astate
+	edges  []aedge
 }
+
+// astate is one state as the scan reads it.
+type astate struct {
+	edgeLo, edgeHi int32 // its edges: edges[edgeLo:edgeHi], sorted by symbol
+	fail, dict     int32
+	outLo, outHi   int32 // the patterns ending here: outs[outLo:outHi]
+}
+
+// aedge is one trie edge.
+type aedge struct{ sym, to int32 }
 
 // match is one pattern occurrence [start, end) in the scanned runes.
 type match struct {
@@ -79,7 +93,40 @@ func buildAutomaton(pats [][]rune) (*automaton, error) {
 	})
 	a.layoutOutputs(nstates, ends)
 	a.linkFailures(nstates)
+	a.pack(nstates)
 	return a, nil
+}
+
+// pack builds the scan's packed states and edges from the build arrays.
+func (a *automaton) pack(nstates int32) {
+	a.states = make([]astate, nstates)
+	for s := range a.states {
+		a.states[s] = astate{edgeLo: a.edgeOff[s], edgeHi: a.edgeOff[s+1], fail: a.fail[s], dict: a.dict[s],
+			outLo: a.outOff[s], outHi: a.outOff[s+1]}
+	}
+	a.edges = make([]aedge, len(a.edgeSym))
+	for e := range a.edges {
+		a.edges[e] = aedge{sym: a.edgeSym[e], to: a.edgeTo[e]}
+	}
+}
+
+// next returns the target of the edge of st on sym, or -1.
+func (a *automaton) next(st *astate, sym int32) int32 {
+	lo, hi := st.edgeLo, st.edgeHi
+	for hi-lo > 8 {
+		mid := (lo + hi) / 2
+		if a.edges[mid].sym < sym {
+			lo = mid + 1
+		} else {
+			hi = mid + 1
+		}
+	}
+	for _, e := range a.edges[lo:hi] {
+		if e.sym == sym {
+			return e.to
+		}
+	}
+	return -1
 }
 
 // layoutEdges turns the trie edges into the root table and sorted per-state
@@ -211,22 +258,24 @@ func (a *automaton) scan(text []rune, out []match) []match {
 			continue
 		}
 		for s != 0 {
-			if to := a.edge(s, sym); to >= 0 {
+			st := &a.states[s]
+			if to := a.next(st, sym); to >= 0 {
 				s = to
 				goto found
 			}
-			s = a.fail[s]
+			s = st.fail
 		}
 		s = a.root[sym]
 	found:
 		if s == 0 {
 			continue
 		}
-		for o := s; o >= 0; o = a.dict[o] {
-			for k := a.outOff[o]; k < a.outOff[o+1]; k++ {
-				id := a.outs[k]
+		for o := s; o >= 0; {
+			st := &a.states[o]
+			for _, id := range a.outs[st.outLo:st.outHi] {
 				out = append(out, match{pat: id, start: int32(i+1) - a.patLen[id], end: int32(i + 1)})
 			}
+			o = st.dict
 		}
 	}
 	return out
@@ -235,6 +284,6 @@ func (a *automaton) scan(text []rune, out []match) []match {
 // size estimates the memory held by the automaton, in bytes.
 func (a *automaton) size() int {
 	n := 4 * (len(a.symBMP) + len(a.root) + len(a.edgeOff) + len(a.edgeSym) + len(a.edgeTo) +
-		len(a.fail) + len(a.dict) + len(a.outOff) + len(a.outs) + len(a.patLen))
+		len(a.fail) + len(a.dict) + len(a.outOff) + len(a.outs) + len(a.patLen) + 6*len(a.states) + 2*len(a.edges))
 	return n + 16*len(a.symOther)
 }

@@ -40,8 +40,14 @@ func (n *normText) span(start, end int) (int, int) {
 // 💯 spelled 百分百, and o between digits read as 0.
 func (t *tables) normalize(text string, n *normText) {
 	n.reset()
+	if cap(n.runes) < len(text) { // a rune of output per byte of input is enough but for 💯
+		n.runes = make([]rune, 0, len(text)+8)
+		n.src = make([]int32, 0, len(text)+8)
+	}
 	idx, dot := 0, -1
-	for _, r := range text {
+	for i := 0; i < len(text); {
+		r, w := decodeRune(text, i)
+		i += w
 		e := t.entry(r)
 		switch e & clsMask {
 		case clsKeep:
@@ -66,6 +72,25 @@ func (t *tables) normalize(text string, n *normText) {
 		idx++
 	}
 	n.total = idx
+}
+
+// decodeRune decodes the rune at text[i:] as a range loop does, with the
+// BMP's three-byte sequences (all of CJK) decoded inline.
+func decodeRune(text string, i int) (rune, int) {
+	b0 := text[i]
+	if b0 < utf8.RuneSelf {
+		return rune(b0), 1
+	}
+	if b0&0xF0 == 0xE0 && i+2 < len(text) {
+		b1, b2 := text[i+1], text[i+2]
+		if b1&0xC0 == 0x80 && b2&0xC0 == 0x80 {
+			r := rune(b0&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F)
+			if r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+				return r, 3
+			}
+		}
+	}
+	return utf8.DecodeRuneInString(text[i:])
 }
 
 // entry returns the table entry of any rune.
