@@ -4,7 +4,7 @@ import "strings"
 
 // cityTable finds the applicant's city among ~120 Chinese cities.
 type cityTable struct {
-	names    []string
+	names    wordList // registered with the lexicon: most messages name no city
 	skipPrev []string // 老家武汉, 户口在郑州: not where the applicant lives and works
 	skipNext []string // 上海银行, 南京路: names, not places
 	// districts maps well-known districts of the largest cities to their city ("浦东" → 上海); names
@@ -14,7 +14,7 @@ type cityTable struct {
 
 func newCityTable() cityTable {
 	return cityTable{
-		names: strings.Fields(`北京 上海 天津 重庆 广州 深圳 杭州 南京 苏州 成都 武汉 西安 长沙 郑州 青岛 济南 宁波 厦门 福州 合肥
+		names: fields(`北京 上海 天津 重庆 广州 深圳 杭州 南京 苏州 成都 武汉 西安 长沙 郑州 青岛 济南 宁波 厦门 福州 合肥
 			沈阳 大连 哈尔滨 长春 石家庄 太原 呼和浩特 南昌 南宁 昆明 贵阳 海口 三亚 兰州 西宁 银川 乌鲁木齐 拉萨 无锡 常州 南通
 			徐州 扬州 镇江 盐城 泰州 淮安 连云港 宿迁 温州 嘉兴 湖州 绍兴 金华 台州 丽水 衢州 舟山 义乌 东莞 佛山 珠海 中山 惠州 江门
 			汕头 湛江 肇庆 清远 揭阳 茂名 韶关 梅州 潮州 泉州 漳州 莆田 龙岩 三明 宁德 烟台 潍坊 临沂 淄博 济宁 威海 日照 德州 聊城
@@ -31,9 +31,13 @@ func newCityTable() cityTable {
 }
 
 // city returns the last city in s that is not a hometown or part of a name.
-func (t *cityTable) city(s string) (string, bool) {
+// f is the lexicon's scan of s.
+func (t *cityTable) city(s string, f found) (string, bool) {
+	if !f.any(&t.names) {
+		return t.district(s)
+	}
 	best, bestEnd := "", -1
-	for _, name := range t.names {
+	for _, name := range t.names.words {
 		for off := 0; ; {
 			i := strings.Index(s[off:], name)
 			if i < 0 {

@@ -82,7 +82,7 @@ func New() *Extractor {
 		banned:  newProhibitedTable(),
 		neither: newNeitherTable(),
 	}
-	x.lex = newLexicon(x.intents.lists()...)
+	x.lex = newLexicon(append(append(x.intents.lists(), x.words.lists()...), &x.cities.names)...)
 	return x
 }
 
@@ -102,12 +102,12 @@ func (x *Extractor) ExtractAt(text, expecting string, now time.Time) Result {
 	x.cues.takeExpected(rs, as, expecting)
 
 	var st, tent slot.Slots
-	x.fillWords(&st, rs, s, expecting)
+	x.fillWords(&st, rs, s, expecting, f)
 	ranges := fillNumbers(&st, &tent, as)
 	x.fillBareAnswer(&st, s, expecting)
 	x.fillExpectedWords(&st, s, expecting)
 
-	if st.LoanPurpose != nil && containsAny(s, x.words.rateWords) && containsAny(s, x.words.productNames) && !containsAny(s, x.words.wantLoan) {
+	if st.LoanPurpose != nil && f.any(&x.words.rateWords) && f.any(&x.words.productNames) && !f.any(&x.words.wantLoan) {
 		st.LoanPurpose = nil // "经营贷利率现在最低能做到多少": a product asked about, not the applicant's purpose
 	}
 	use := x.banned.find(s, expecting)
@@ -121,7 +121,7 @@ func (x *Extractor) ExtractAt(text, expecting string, now time.Time) Result {
 	if st.LoanPurpose == nil && x.words.purposeDenied(s) {
 		r.Signals = append(r.Signals, SignalNotPurpose)
 	}
-	if x.words.borrowToRepay(s) || (expecting == KeyLoanPurpose && strings.HasPrefix(s, "还") && containsAny(s, x.words.repayObjects)) {
+	if x.words.borrowToRepay(s, f) || (expecting == KeyLoanPurpose && strings.HasPrefix(s, "还") && containsAny(s, x.words.repayObjects)) {
 		r.Signals = append(r.Signals, SignalBorrowToRepay)
 		if r.Intent == IntentOther {
 			r.Intent = IntentProvideInfo
@@ -133,7 +133,7 @@ func (x *Extractor) ExtractAt(text, expecting string, now time.Time) Result {
 	if use != "" && r.Intent == IntentProvideInfo && isQuestion(s) {
 		r.Intent = IntentFAQ // "贷款可以炒股吗": the FAQ on permitted uses answers it
 	}
-	if r.Intent == IntentOther && expecting != "" && (hasVague(as) || containsAny(s, x.words.vague)) {
+	if r.Intent == IntentOther && expecting != "" && (hasVague(as) || f.any(&x.words.vague)) {
 		r.Intent = IntentProvideInfo // "十几次": an answer, too vague to fill the slot
 	}
 	if r.Intent == IntentCalculator {
@@ -143,9 +143,10 @@ func (x *Extractor) ExtractAt(text, expecting string, now time.Time) Result {
 }
 
 // fillWords sets the slots stated by phrases rather than numbers.
-func (x *Extractor) fillWords(st *slot.Slots, rs []rune, s, expecting string) {
+// f is the lexicon's scan of s.
+func (x *Extractor) fillWords(st *slot.Slots, rs []rune, s, expecting string, f found) {
 	if v, ok := x.words.purpose.find(x.words.dropMeasure.Replace(s), &x.cues); ok {
-		if v == slot.PurposeTurnover && containsAny(s, x.words.businessActivity) {
+		if v == slot.PurposeTurnover && f.any(&x.words.businessActivity) {
 			v = slot.PurposeBusiness // "店铺进货周转", "厂里发工资周转一下"; a company short of cash is turnover
 		}
 		st.LoanPurpose = &v
@@ -164,11 +165,11 @@ func (x *Extractor) fillWords(st *slot.Slots, rs []rune, s, expecting string) {
 	} else if shopWithin(s, "开了") {
 		st.Employment = slot.Ptr(slot.EmploymentSelfEmployed) // "开了个修车店"
 	}
-	x.settleEmployment(st, s)
+	x.settleEmployment(st, s, f)
 	if st.LoanPurpose == nil && (shopWithin(s, "开个") || shopWithin(s, "想开") || shopWithin(s, "准备开")) {
 		st.LoanPurpose = slot.Ptr(slot.PurposeBusiness) // "开个奶茶店需要二十万"
 	}
-	x.fillCollateral(st, s)
+	x.fillCollateral(st, s, f)
 	if v, ok := x.words.hukou.find(s, &x.cues); ok {
 		st.LocalHukou = slot.Ptr(v == "true")
 	} else if hukouElsewhere(s) {
@@ -177,7 +178,7 @@ func (x *Extractor) fillWords(st *slot.Slots, rs []rune, s, expecting string) {
 	if v, ok := x.overdue.overdue(rs, &x.cues); ok {
 		st.OverdueCurrent = &v
 	}
-	if v, ok := x.cities.city(s); ok {
+	if v, ok := x.cities.city(s, f); ok {
 		st.City = &v
 	}
 	if city, ok := cityHukou(s); ok {
@@ -188,13 +189,13 @@ func (x *Extractor) fillWords(st *slot.Slots, rs []rune, s, expecting string) {
 	} else if st.City != nil && st.LocalHukou == nil && (strings.Contains(s, *st.City+"户口") || strings.Contains(s, *st.City+"户籍")) {
 		st.LocalHukou = slot.Ptr(true)
 	}
-	x.fillZeros(st, s, expecting)
+	x.fillZeros(st, s, expecting, f)
 }
 
 // fillCollateral sets what the applicant owns (collateral) and, apart, whether they want to pledge
 // it (pledge_willing): "有套房 不想抵押" is a house and no pledge; "只考虑纯信用" says nothing of
 // ownership; "房子可以抵押" is a house and a pledge.
-func (x *Extractor) fillCollateral(st *slot.Slots, s string) {
+func (x *Extractor) fillCollateral(st *slot.Slots, s string, f found) {
 	if v, ok := x.neither.find(s); ok {
 		st.Collateral = &v
 	} else if v, ok := x.words.collateral.find(s, &x.cues); ok {
@@ -203,11 +204,11 @@ func (x *Extractor) fillCollateral(st *slot.Slots, s string) {
 		st.Collateral = &v // "车是去年二十万买的": a car the applicant bought
 	}
 	v, ok := x.words.pledge.find(s, &x.cues)
-	if containsAny(s, x.words.noPledge) && (ok || strings.Contains(s, "押")) {
+	if f.any(&x.words.noPledge) && (ok || strings.Contains(s, "押")) {
 		v, ok = "false", true // "不想拿房子押", "但不考虑抵押": the refusal governs the whole message
 	}
 	if st.Collateral != nil && *st.Collateral == slot.CollateralNone {
-		if containsAny(s, x.words.pureCredit) {
+		if f.any(&x.words.pureCredit) {
 			st.PledgeWilling = slot.Ptr(false) // "无房无车，纯信用不抵押": the wish is stated apart
 		}
 		return // nothing owned: no preference to keep ("没有房子抵押")
@@ -238,18 +239,18 @@ func (x *Extractor) fillCollateral(st *slot.Slots, s string) {
 
 // fillZeros sets the numeric slots a negation states as zero ("没有负债", "没交社保", "社保断了",
 // "没查过"); expecting is the slot the flow asked for ("断了" then speaks of social security).
-func (x *Extractor) fillZeros(st *slot.Slots, s, expecting string) {
+func (x *Extractor) fillZeros(st *slot.Slots, s, expecting string, f found) {
 	if x.ownAny(s, x.words.noDebt) && !housesUnmortgaged(s) {
 		st.ExistingMonthlyDebtYuan = slot.Ptr(int64(0))
 	}
-	if containsAny(s, x.words.noIncome) {
+	if f.any(&x.words.noIncome) {
 		st.MonthlyIncomeYuan = slot.Ptr(int64(0))
 	}
 	socialTopic := expecting == KeySocialSecurity || strings.Contains(s, "社保") || strings.Contains(s, "五险")
-	if containsAny(s, x.words.noSocial) || (socialTopic && containsAny(s, x.words.socialStopped)) {
+	if f.any(&x.words.noSocial) || (socialTopic && f.any(&x.words.socialStopped)) {
 		st.SocialSecurityMonths = slot.Ptr(0)
 	}
-	if x.ownAny(s, x.words.noQueries) && !containsAny(s, x.words.unknown) {
+	if x.ownAny(s, x.words.noQueries) && !f.any(&x.words.unknown) {
 		st.CreditQueries6m = slot.Ptr(0)
 	}
 }
@@ -397,11 +398,11 @@ func shopWithin(s, verb string) bool {
 // settleEmployment applies what outweighs the last employment word: a student with a side job is a
 // student; a shop owner who calls themself 老板 is self-employed unless a company is named; someone
 // "在武汉读书" is a student, not a study loan.
-func (x *Extractor) settleEmployment(st *slot.Slots, s string) {
+func (x *Extractor) settleEmployment(st *slot.Slots, s string, f found) {
 	studying := studyingAt(s)
-	if studying || (st.Employment != nil && *st.Employment != slot.EmploymentStudent && containsAny(s, x.words.studentStatus)) {
+	if studying || (st.Employment != nil && *st.Employment != slot.EmploymentStudent && f.any(&x.words.studentStatus)) {
 		st.Employment = slot.Ptr(slot.EmploymentStudent)
-		if studying && st.LoanPurpose != nil && *st.LoanPurpose == slot.PurposeEducation && !containsAny(s, x.words.tuition) {
+		if studying && st.LoanPurpose != nil && *st.LoanPurpose == slot.PurposeEducation && !f.any(&x.words.tuition) {
 			st.LoanPurpose = nil
 		}
 	}
@@ -414,7 +415,7 @@ func (x *Extractor) settleEmployment(st *slot.Slots, s string) {
 	if e := st.Employment; e != nil && *e == slot.EmploymentSelfEmployed && companyWithin(s, "开了") {
 		st.Employment = slot.Ptr(slot.EmploymentBusinessOwner) // "开了家家具厂"
 	}
-	if e := st.Employment; e != nil && *e == slot.EmploymentBusinessOwner && containsAny(s, x.words.shops) && !containsAny(s, []string{"公司", "厂", "企业"}) {
+	if e := st.Employment; e != nil && *e == slot.EmploymentBusinessOwner && f.any(&x.words.shops) && !containsAny(s, []string{"公司", "厂", "企业"}) {
 		st.Employment = slot.Ptr(slot.EmploymentSelfEmployed)
 	}
 }

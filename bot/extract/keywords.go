@@ -105,17 +105,25 @@ func isNegatedBefore(before string) bool {
 type wordTables struct {
 	purpose, employment, collateral, hukou kwTable
 	pledge                                 kwTable  // the wish to pledge or not
-	noPledge                               []string // a refusal to pledge anywhere in the message
-	pureCredit                             []string // a wish for pure credit, stated apart from what is owned
-	studentStatus, tuition, shops          []string // settle the employment (settleEmployment)
-	rateWords, productNames, wantLoan      []string // a product named in a rate question is no purpose
-	repayFixed, repayObjects               []string // borrowing to repay other loans (borrowToRepay)
-	noDebt, noQueries, noIncome, noSocial  []string
-	socialStopped                          []string          // "断了", "停了": no social security now, when it is the topic
-	unknown                                []string          // "不知道", "不清楚": the applicant does not know
-	vague                                  []string          // "好几次", "记不清": an answer without a figure
-	businessActivity                       []string          // turns 周转 into a business purpose: what the money does in the business
+	noPledge                               wordList // a refusal to pledge anywhere in the message
+	pureCredit                             wordList // a wish for pure credit, stated apart from what is owned
+	studentStatus, tuition, shops          wordList // settle the employment (settleEmployment)
+	rateWords, productNames, wantLoan      wordList // a product named in a rate question is no purpose
+	repayFixed                             wordList // borrowing to repay other loans: a fixed phrase (borrowToRepay)
+	repayObjects                           []string // what a borrowing verb repays in its clause (borrowToRepay)
+	noDebt, noQueries                      []string
+	noIncome, noSocial                     wordList
+	socialStopped                          wordList          // "断了", "停了": no social security now, when it is the topic
+	unknown                                wordList          // "不知道", "不清楚": the applicant does not know
+	vague                                  wordList          // "好几次", "记不清": an answer without a figure
+	businessActivity                       wordList          // turns 周转 into a business purpose: what the money does in the business
 	dropMeasure                            *strings.Replacer // "买个电脑" → "买电脑", for purposes
+}
+
+// lists returns the word lists of w asked about the whole message, for the lexicon.
+func (w *wordTables) lists() []*wordList {
+	return []*wordList{&w.noPledge, &w.pureCredit, &w.studentStatus, &w.tuition, &w.shops, &w.rateWords, &w.productNames,
+		&w.wantLoan, &w.repayFixed, &w.noIncome, &w.noSocial, &w.socialStopped, &w.unknown, &w.vague, &w.businessActivity}
 }
 
 func newWordTables() wordTables {
@@ -181,17 +189,17 @@ func newWordTables() wordTables {
 			kws("false", "纯信用", "只考虑信用", "只要信用", "只做信用", "信用的就行", "无抵押", "不抵押", "不想抵押", "不用抵押", "不要抵押", "不愿意抵押",
 				"不想押", "不愿抵押", "免抵押", "不想拿", "不想用", "不愿意押", "不想押东西", "不押"),
 		)}.indexed(),
-		studentStatus: []string{"研究生在读", "在读研究生", "大学在读", "在校学生", "在校生", "还在读", "在读大", "还是学生", "大学生", "研究生"},
-		tuition:       []string{"学费", "培训", "报班", "考研", "留学", "进修"},
-		shops:         []string{"店", "摊", "淘宝", "网店", "超市", "档口"},
-		rateWords:     []string{"利率", "利息", "年化", "费率"},
-		productNames:  []string{"经营贷", "消费贷", "装修贷", "信用贷", "车贷", "房贷"},
-		wantLoan:      []string{"我想", "我要", "想办", "想借", "想贷", "需要", "打算"},
-		repayFixed: []string{"以贷养贷", "借新还旧", "拆东墙补西墙", "补窟窿", "填窟窿", "倒贷", "还别的贷款", "还其他贷款", "还其它贷款", "还之前的贷款",
-			"债务整合", "整合一下", "整合负债", "还别的网贷", "还其他网贷", "还以前的贷款"},
+		studentStatus: list("研究生在读", "在读研究生", "大学在读", "在校学生", "在校生", "还在读", "在读大", "还是学生", "大学生", "研究生"),
+		tuition:       list("学费", "培训", "报班", "考研", "留学", "进修"),
+		shops:         list("店", "摊", "淘宝", "网店", "超市", "档口"),
+		rateWords:     list("利率", "利息", "年化", "费率"),
+		productNames:  list("经营贷", "消费贷", "装修贷", "信用贷", "车贷", "房贷"),
+		wantLoan:      list("我想", "我要", "想办", "想借", "想贷", "需要", "打算"),
+		repayFixed: list("以贷养贷", "借新还旧", "拆东墙补西墙", "补窟窿", "填窟窿", "倒贷", "还别的贷款", "还其他贷款", "还其它贷款", "还之前的贷款",
+			"债务整合", "整合一下", "整合负债", "还别的网贷", "还其他网贷", "还以前的贷款"),
 		repayObjects: []string{"网贷", "信用卡", "卡", "债", "贷款", "它们", "欠款", "花呗", "借呗", "白条", "别的贷", "其他贷", "逾期"},
-		pureCredit:   []string{"纯信用", "只考虑信用", "只做信用", "不抵押", "不想抵押", "不用抵押", "不要抵押", "不愿意抵押", "不愿抵押"},
-		noPledge:     []string{"不希望", "不愿意", "不想拿", "不想用", "不想押", "不想抵", "不愿", "不打算抵", "不考虑抵", "不要抵", "不用抵", "纯信用", "不押"},
+		pureCredit:   list("纯信用", "只考虑信用", "只做信用", "不抵押", "不想抵押", "不用抵押", "不要抵押", "不愿意抵押", "不愿抵押"),
+		noPledge:     list("不希望", "不愿意", "不想拿", "不想用", "不想押", "不想抵", "不愿", "不打算抵", "不考虑抵", "不要抵", "不用抵", "纯信用", "不押"),
 		hukou: kwTable{negated: "false", words: kwJoin(
 			kws("true", "是本地的", "我是本地", "本地户口", "本地户籍", "本地人", "户口在本地", "户口本地", "本市户口", "本地的户口", "户口是本地", "户籍在本地", "土生土长", "本地户"),
 			kws("false", "外地户口", "外地人", "外地户籍", "非本地", "户口不在本地", "户口在老家", "户口在外地", "外省户口", "不是本地", "外地的",
@@ -200,13 +208,13 @@ func newWordTables() wordTables {
 		noDebt: []string{"没有负债", "无负债", "没负债", "没有其他贷款", "没有贷款", "无贷款", "没有月供", "零负债", "没有其他负债", "没有欠款",
 			"没有房贷车贷", "没有任何贷款", "没贷过款", "没有其他的贷款", "没有别的贷款", "其他贷款没有", "负债没有", "没什么负债", "无其他负债", "没有房贷和车贷", "没贷款", "没有任何负债"},
 		dropMeasure:      strings.NewReplacer("买个", "买", "买台", "买", "买部", "买", "买一个", "买", "买一台", "买", "买一辆", "买辆"),
-		businessActivity: []string{"进货", "备货", "压货", "拿货", "货款", "发工资", "设备", "扩大", "采购", "生意周转", "经营周转", "做生意"}, // "生意上要周转": cash for the business, turnover
-		socialStopped:    []string{"断了", "断缴", "停了", "停缴", "不交了", "没交了", "没再交", "没在交", "断掉了", "没有交了"},
-		unknown:          []string{"不知道", "不清楚", "不记得", "忘了"},
-		vague:            []string{"好几次", "很多次", "好多次", "挺多次", "记不清", "不记得", "说不准", "不一定", "不固定"},
-		noIncome:         []string{"没有收入", "没收入", "无收入", "零收入", "收入为0", "收入是0", "暂无收入", "目前没有收入"},
-		noSocial: []string{"没社保", "没交社保", "没有社保", "没缴社保", "社保没交", "没有交社保", "未缴纳社保", "不交社保", "社保没有", "没买社保", "社保没缴",
-			"没有缴纳社保", "无社保", "社保断了", "社保断缴", "社保停了", "社保停缴", "社保已经断了", "社保也断了", "社保没再交", "社保不交了"},
+		businessActivity: list("进货", "备货", "压货", "拿货", "货款", "发工资", "设备", "扩大", "采购", "生意周转", "经营周转", "做生意"), // "生意上要周转": cash for the business, turnover
+		socialStopped:    list("断了", "断缴", "停了", "停缴", "不交了", "没交了", "没再交", "没在交", "断掉了", "没有交了"),
+		unknown:          list("不知道", "不清楚", "不记得", "忘了"),
+		vague:            list("好几次", "很多次", "好多次", "挺多次", "记不清", "不记得", "说不准", "不一定", "不固定"),
+		noIncome:         list("没有收入", "没收入", "无收入", "零收入", "收入为0", "收入是0", "暂无收入", "目前没有收入"),
+		noSocial: list("没社保", "没交社保", "没有社保", "没缴社保", "社保没交", "没有交社保", "未缴纳社保", "不交社保", "社保没有", "没买社保", "社保没缴",
+			"没有缴纳社保", "无社保", "社保断了", "社保断缴", "社保停了", "社保停缴", "社保已经断了", "社保也断了", "社保没再交", "社保不交了"),
 		noQueries: []string{"没查过征信", "征信没查过", "没有查询", "没有查询记录", "零查询", "没有硬查询", "没被查过", "查询记录没有", "查询是0", "没有被查询",
 			"没查过", "没有查过", "从来没查", "没被查", "一次都没查", "一次也没查", "都没查过", "没查询过", "没有查询过", "查询一次都没有", "查询一次也没有"},
 	}
@@ -225,8 +233,8 @@ func tailRunes(s string, n int) []rune {
 // borrowToRepay reports borrowing to pay off other loans or cards (以贷养贷): a fixed phrase, or a
 // borrowing verb followed in the same clause by repaying a loan ("想再借一笔把它们还了",
 // "借二十万把网贷都还上"). A monthly payment ("每月还信用卡2000") is not.
-func (w *wordTables) borrowToRepay(s string) bool {
-	if containsAny(s, w.repayFixed) {
+func (w *wordTables) borrowToRepay(s string, f found) bool {
+	if f.any(&w.repayFixed) {
 		return true
 	}
 	for _, verb := range []string{"借", "贷", "拿来", "用来", "用于"} {
@@ -255,6 +263,9 @@ func (w *wordTables) borrowToRepay(s string) bool {
 // purposeDenied reports a purpose word right after 不是 ("其实不是装修"): the purpose said before is
 // taken back.
 func (w *wordTables) purposeDenied(s string) bool {
+	if !strings.Contains(s, "不是") {
+		return false // cheap guard: no purpose word can follow a 不是 the text lacks
+	}
 	for _, k := range w.purpose.words {
 		if k.val == "" {
 			continue
