@@ -192,3 +192,26 @@ func TestOnlyAnAnswerConfirms(t *testing.T) {
 		}
 	}
 }
+
+// TestNarrowedCountIsNotNews: a vague count warned about ("十多次") and then confirmed or stated
+// within its range is not warned about again; a count outside it is.
+func TestNarrowedCountIsNotNews(t *testing.T) {
+	for _, c := range []struct {
+		then string
+		warn bool
+	}{
+		{"可以", false},
+		{"查了12次", false},
+		{"不对 查了25次", true},
+	} {
+		outs := real(t, "你好", "借5万装修 两年 最近查了十多次", c.then)
+		last := outs[len(outs)-1]
+		said := false
+		for _, w := range last.Warnings {
+			said = said || w.Code == WarnQueries
+		}
+		if said != c.warn {
+			t.Errorf("%q after 十多次: queries warned %v, want %v", c.then, said, c.warn)
+		}
+	}
+}

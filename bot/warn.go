@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"math"
 	"strconv"
+	"strings"
 
 	"github.com/loanbot/loanbot/bot/loanmath"
 	"github.com/loanbot/loanbot/bot/screen"
@@ -65,13 +66,35 @@ func (t *turn) warnNow(code, key string, fields map[string]string, facts string)
 	t.st.Risks = append(t.st.Risks, risk{Code: code, Text: text, Facts: facts})
 }
 
+// saidOn reports a warning already said on these facts, or on a range of readings they fall in:
+// "十多次" confirmed as 10, or restated as 12, narrows what was said; it changes nothing the
+// applicant has not heard.
 func (t *turn) saidOn(code, facts string) bool {
-	for _, r := range t.st.Risks {
-		if r.Code == code && r.Facts == facts {
+	for i, r := range t.st.Risks {
+		if r.Code != code {
+			continue
+		}
+		if r.Facts == facts {
+			return true
+		}
+		if within(facts, r.Facts) {
+			t.st.Risks[i].Facts = facts
 			return true
 		}
 	}
 	return false
+}
+
+// within reports whether facts is a single reading inside the range prev ("12" in "10-19").
+func within(facts, prev string) bool {
+	a, b, ok := strings.Cut(prev, "-")
+	if !ok {
+		return false
+	}
+	v, errV := strconv.ParseFloat(facts, 64)
+	lo, errLo := strconv.ParseFloat(a, 64)
+	hi, errHi := strconv.ParseFloat(b, 64)
+	return errV == nil && errLo == nil && errHi == nil && lo <= v && v <= hi
 }
 
 func hasFinding(fs []finding, code string) bool {
