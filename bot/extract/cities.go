@@ -9,11 +9,12 @@ type cityTable struct {
 	skipNext []string // 上海银行, 南京路: names, not places
 	// districts maps well-known districts of the largest cities to their city ("浦东" → 上海); names
 	// shared with another city or a common word are left out (朝阳, 西湖, 白云).
-	districts map[string]string
+	districts     map[string]string
+	districtNames wordList // the keys of districts, for the lexicon: most messages name none
 }
 
 func newCityTable() cityTable {
-	return cityTable{
+	t := cityTable{
 		names: fields(`北京 上海 天津 重庆 广州 深圳 杭州 南京 苏州 成都 武汉 西安 长沙 郑州 青岛 济南 宁波 厦门 福州 合肥
 			沈阳 大连 哈尔滨 长春 石家庄 太原 呼和浩特 南昌 南宁 昆明 贵阳 海口 三亚 兰州 西宁 银川 乌鲁木齐 拉萨 无锡 常州 南通
 			徐州 扬州 镇江 盐城 泰州 淮安 连云港 宿迁 温州 嘉兴 湖州 绍兴 金华 台州 丽水 衢州 舟山 义乌 东莞 佛山 珠海 中山 惠州 江门
@@ -28,13 +29,17 @@ func newCityTable() cityTable {
 			"海珠": "广州", "萧山": "杭州", "余杭": "杭州", "滨江区": "杭州", "武昌": "武汉", "汉口": "武汉", "汉阳": "武汉"},
 		skipNext: []string{"银行", "农商", "商行", "大学", "路", "街", "大道", "户口", "户籍", "人寿", "证券", "分行", "支行"},
 	}
+	for d := range t.districts {
+		t.districtNames.words = append(t.districtNames.words, d)
+	}
+	return t
 }
 
 // city returns the last city in s that is not a hometown or part of a name.
 // f is the lexicon's scan of s.
 func (t *cityTable) city(s string, f found) (string, bool) {
 	if !f.any(&t.names) {
-		return t.district(s)
+		return t.district(s, f)
 	}
 	best, bestEnd := "", -1
 	for _, name := range t.names.words {
@@ -56,13 +61,16 @@ func (t *cityTable) city(s string, f found) (string, bool) {
 		}
 	}
 	if bestEnd < 0 {
-		return t.district(s)
+		return t.district(s, f)
 	}
 	return best, true
 }
 
 // district reads a well-known district of a large city when no city is named ("浦东" → 上海).
-func (t *cityTable) district(s string) (string, bool) {
+func (t *cityTable) district(s string, f found) (string, bool) {
+	if !f.any(&t.districtNames) {
+		return "", false
+	}
 	for d, city := range t.districts {
 		if i := strings.Index(s, d); i >= 0 && !hasSuffixAny(s[:i], t.skipPrev) && !hasPrefixAny(s[i+len(d):], t.skipNext) {
 			return city, true

@@ -82,7 +82,7 @@ func New() *Extractor {
 		banned:  newProhibitedTable(),
 		neither: newNeitherTable(),
 	}
-	x.lex = newLexicon(append(append(x.intents.lists(), x.words.lists()...), &x.cities.names)...)
+	x.lex = newLexicon(append(append(x.intents.lists(), x.words.lists()...), &x.cities.names, &x.cities.districtNames)...)
 	return x
 }
 
