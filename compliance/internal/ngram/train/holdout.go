@@ -48,11 +48,11 @@ func runHoldout(w io.Writer, batches, holdout string, maxFalse float64) error {
 			train = append(train, b)
 		}
 	}
-	samples, err := material(train)
+	samples, labelled, err := material(train)
 	if err != nil {
 		return err
 	}
-	thr, _ := crossValidate(samples, options(), maxFalse)
+	thr, _ := crossValidate(samples, labelled, options(), maxFalse)
 	m := ngram.Train(samples, options())
 	items, err := judgeHeld(m, held)
 	if err != nil {

@@ -8,7 +8,8 @@
 // and the blind files named by -batches (only files already scored blind: a
 // batch still to be scored must not be in the training set). Allowed texts
 // are split into sentences, as the filter scores them; a long draft gives
-// its bad clause as forbidden and the rest as allowed sentences.
+// its bad clause as forbidden and the rest as allowed sentences. The bot's
+// standard replies and FAQ answers (../knowledge) join as allowed sentences.
 //
 // -holdout names blind files of one writer to leave out of training and
 // score instead, through the filter's rules as they are now (see holdout.go):
@@ -73,12 +74,12 @@ func split(list string) []string {
 func options() ngram.Options { return ngram.Options{Epochs: 30, Rate: 0.2, L2: 1e-5, Seed: 1} }
 
 func run(out string, batches []string, maxFalse float64) error {
-	samples, err := material(batches)
+	samples, labelled, err := material(batches)
 	if err != nil {
 		return err
 	}
 	opts := options()
-	thr, recall := crossValidate(samples, opts, maxFalse)
+	thr, recall := crossValidate(samples, labelled, opts, maxFalse)
 	m := ngram.Train(samples, opts)
 	m.Threshold = thr
 	pos, neg := 0, 0
@@ -89,14 +90,15 @@ func run(out string, batches []string, maxFalse float64) error {
 			neg++
 		}
 	}
-	fmt.Fprintf(os.Stderr, "train: %d forbidden, %d allowed sentences; threshold %.3f (held-out: ≤ %.0f%% allowed flagged, %.1f%% forbidden reached)\n",
-		pos, neg, thr, 100*maxFalse, 100*recall)
+	fmt.Fprintf(os.Stderr, "train: %d forbidden, %d allowed sentences (%d of them the bot's standard replies and FAQ answers); threshold %.3f (held-out: ≤ %.0f%% allowed flagged, %.1f%% forbidden reached)\n",
+		pos, neg, len(samples)-labelled, thr, 100*maxFalse, 100*recall)
 	return os.WriteFile(out, m.Encode(), 0o644)
 }
 
-// material reads the regression corpus and the blind files as samples.
-func material(batches []string) ([]ngram.Sample, error) {
-	var samples []ngram.Sample
+// material reads the regression corpus and the blind files as samples, then
+// the bot's everyday text (see everyday); samples[:labelled] are the
+// labelled material.
+func material(batches []string) (samples []ngram.Sample, labelled int, err error) {
 	add := func(text string, positive bool) error {
 		n, err := compliance.Normalize(text)
 		if err != nil {
@@ -112,23 +114,29 @@ func material(batches []string) ([]ngram.Sample, error) {
 		return nil
 	}
 	if err := readTSV("testdata/forbidden.txt", 3, func(t string) error { return add(t, true) }); err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	if err := readTSV("testdata/allowed.txt", 2, func(t string) error { return add(t, false) }); err != nil {
-		return nil, err
+		return nil, 0, err
 	}
 	for _, b := range batches {
 		if err := readJSONL(b, add); err != nil {
-			return nil, err
+			return nil, 0, err
 		}
 	}
-	return samples, nil
+	labelled = len(samples)
+	if err := everyday("../knowledge", add); err != nil {
+		return nil, 0, err
+	}
+	return samples, labelled, nil
 }
 
 // crossValidate scores every sample out of fold (5 folds) and picks the
-// threshold that flags at most maxFalse of the allowed ones; it also returns
-// the share of forbidden ones reaching it.
-func crossValidate(samples []ngram.Sample, o ngram.Options, maxFalse float64) (float32, float64) {
+// threshold that flags at most maxFalse of the allowed ones among the
+// labelled material (samples[:labelled]: the everyday text is easy and would
+// loosen the threshold); it also returns the share of forbidden ones
+// reaching it.
+func crossValidate(samples []ngram.Sample, labelled int, o ngram.Options, maxFalse float64) (float32, float64) {
 	const folds = 5
 	rng := rand.New(rand.NewPCG(3, 4))
 	fold := make([]int, len(samples))
@@ -151,7 +159,7 @@ func crossValidate(samples []ngram.Sample, o ngram.Options, maxFalse float64) (f
 		}
 	}
 	var neg []float32
-	for i, s := range samples {
+	for i, s := range samples[:labelled] {
 		if !s.Positive {
 			neg = append(neg, scores[i])
 		}
