@@ -106,12 +106,20 @@ func annualFigure(rs []rune) bool {
 		if rs[i] != '年' || rs[i+1] != '化' {
 			continue
 		}
-		for k := i + 2; k < len(rs) && k <= i+7; k++ {
-			if isDigit(rs[k]) {
+		depth := 0 // a bracketed aside and a colon (年化利率（单利，IRR口径）：3.6%) are skipped
+		for k, seen := i+2, 0; k < len(rs) && seen <= 5; k++ {
+			switch r := rs[k]; {
+			case r == '（' || r == '(':
+				depth++
+			case r == '）' || r == ')':
+				depth = max(0, depth-1)
+			case depth > 0, r == '：', r == ':':
+			case isDigit(r):
 				return true
-			}
-			if isClauseEnd(rs[k]) {
-				break
+			case isClauseEnd(r):
+				seen = 99
+			default:
+				seen++
 			}
 		}
 	}
