@@ -42,6 +42,7 @@ type intentRule struct {
 type intentTables struct {
 	fraud                                wordList
 	fraudVerbs, fraudAfter, fraudObjects []string     // a faking verb near a document (isFraud)
+	coverVerbs                           []string     // a purpose to be written in place of the real one ("帮我写成装修")
 	first                                []intentRule // checked in order before slots are considered
 	info                                 wordList     // words about the applicant's situation
 	calc                                 wordList     // asking for a computation ("月供多少"); calculator when an amount or term is given
@@ -75,21 +76,30 @@ func fields(s string) wordList {
 
 func newIntentTables() intentTables {
 	return intentTables{
-		fraudVerbs:   strings.Fields(`做 弄 搞 刷 造 伪造 包装 ps p 改 帮我开 帮我出 帮忙开 给我开 帮开 帮我们开`),
-		fraudAfter:   strings.Fields(`帮我弄 帮我做 帮我开 帮忙弄 帮忙做 弄一个 做一个 搞一个 弄一份 做一份 搞一份 弄个 做个假`),
-		fraudObjects: strings.Fields(`流水 收入证明 工资证明 在职证明 工作证明 征信报告 社保记录 银行账单 完税证明 营业执照`),
+		fraudVerbs:   strings.Fields(`做 弄 搞 刷 造 伪造 包装 ps p 改 帮我开 帮我出 帮忙开 给我开 帮开 帮我们开 美化`),
+		fraudAfter:   strings.Fields(`帮我弄 帮我做 帮我开 帮忙弄 帮忙做 弄一个 做一个 搞一个 弄一份 做一份 搞一份 弄个 做个假 做到 做成 弄到 刷到 做出来 弄出来 搞出来 美化`),
+		fraudObjects: strings.Fields(`流水 收入证明 工资证明 在职证明 工作证明 征信报告 社保记录 银行账单 完税证明 营业执照 工资条 房产证 房本 劳动合同 存款证明 资产证明`),
+		coverVerbs:   strings.Fields(`写成 填成 报成 说成 写作 改写成 就写 就填 就报 就说 帮我写 帮我填 帮我报 帮忙写 帮忙填 给我写 给我填 写个 填个`),
 		info: fields(`月供 还剩 老公 老婆 爱人 收入 流水 征信 逾期 查询 户口 社保 公积金 工资 负债 房贷 车贷 房子 公务员 上班 退休 岁 期
 			房本 房产证 抵押 网贷 花呗 借呗 每个月 我自己 房租 国企 单位 查过 有房 有车`),
 		fraud: fields(`包过 包下款 包批 保过 包下 百分百下款 百分之百下款 100%下款 一定能下款 保证下款 做流水 假流水 刷流水 p图 ps一下 ps流水
 				伪造 假证明 做假 造假 假合同 假材料 假资料 假的流水 假的收入证明 假的工资 假工作证明 弄假 改征信 修复征信 征信修复 洗白 消除逾期 删除逾期
 				花钱办 找关系 内部渠道 走后门 包装资料 包装一下 代开 黑户也能 好处费 回扣 给你钱 给你们钱
 				给你点钱 给你们点钱 塞钱 红包 走内部 走个关系 走关系 疏通一下 打点 刷征信 冒名 用别人的身份 借身份证 朋友的身份证 别人的身份证 套现 空壳公司 虚开 买个社保 挂靠社保 做个工作证明
-				开个假 做份假 做假账 包装流水 包装征信 征信包装 内部关系 打点一下 给点好处 办个假 介绍费 辛苦费 茶水费 感谢费 收入写高 写高一点 写高点 多写点 虚报 改高 征信变好 花钱也行 花点钱搞定 花钱搞定`),
+				开个假 做份假 做假账 包装流水 包装征信 征信包装 内部关系 打点一下 给点好处 办个假 介绍费 辛苦费 茶水费 感谢费 收入写高 写高一点 写高点 多写点 虚报 改高 征信变好 花钱也行 花点钱搞定 花钱搞定
+				保证批 保证能批 保证通过 保证能过 保证能下 保证下来 打包票 包票 百分百批 百分之百批 百分百能批 百分百能过 百分百能下 百分之百能批 百分之百能过 100%批 100%能批 100%能过 100%能下 100%过 稳过 必过
+				包通过 包能过 包审批 包放款 保批 确保能批 确保能过 内部通道 内部的人 内部人员 特殊渠道 特殊通道 绿色通道 开后门 有路子 托关系 靠关系 拉关系
+				银行有熟人 银行有人 银行里有人 后门 美化 洗征信 洗一下征信 修征信 处理征信 征信处理 消掉 抹掉 删掉逾期 用别人的名字 用朋友的名字 用我朋友的名字 借别人的名字 借朋友的名字 拿别人的名字 别人名义 别人的名义 朋友的名义 朋友名义
+				借个营业执照 借营业执照 请你吃饭 请你喝茶 事成之后 少不了你 不会亏待 意思意思 给你提成 给你分成 多给点手续费 多给手续费`),
 		first: []intentRule{
 			{IntentComplaint, fields(`投诉 举报 骗子 骗人 垃圾 太慢 什么破 坑人 差评 态度差 12315 银保监 金融监管 监管局 报警 曝光 退钱 退款 要求退 耍我 浪费我时间
-				骚扰 说了不需要 别再打 不要再打 别打了 天天打 一天打了 打了好几个电话 打了三个电话 烦不烦 烦死 烦人 有完没完 好烦 别烦我 忽悠 恶心 滚 气死 搞什么 不靠谱 乱收费 套路贷 被骗 骗钱 黑中介 消协 告你们 起诉 太差 烂透 没用的东西 什么玩意`)},
+				骚扰 说了不需要 别再打 不要再打 别打了 天天打 一天打了 打了好几个电话 打了三个电话 烦不烦 烦死 烦人 有完没完 好烦 别烦我 忽悠 恶心 滚 气死 搞什么 不靠谱 乱收费 套路贷 被骗 骗钱 黑中介 消协 告你们 起诉 太差 烂透 没用的东西 什么玩意
+				坑爹 浪费时间 听不懂人话 什么鬼 有病吧 你有病 什么态度 太过分 过分了 很生气 我生气了 火大 答非所问 废话 扯淡 扯蛋 差劲 无语 智障 弱智 脑残 是不是傻
+				他妈的 我他妈 你他妈 tmd 尼玛 多少遍 几遍了 三遍了 好几遍 呃人 一点用都没有 一点用没有`)},
 			{IntentAskHuman, fields(`转人工 人工客服 人工服务 真人 找客服 找人工 要人工 人工呢 人工在吗 转个人工 客服电话 打电话给我 给我打电话 打我电话 来电话 找经理 跟人聊 人工坐席 活人 我要找人 有没有人工 客服在吗
-				叫你们经理 经理联系 联系我 电话联系 打给我 回电 回个电话 换个人 和人说 跟真人 客户经理 专员联系 机器人`)},
+				叫你们经理 经理联系 联系我 电话联系 打给我 回电 回个电话 换个人 和人说 跟真人 客户经理 专员联系 机器人
+				客服经理 你们领导 找领导 叫领导 跟机器说 跟机器聊 和机器说 和机器聊 跟个机器 有没有人在 到底有没有人 转顾问 找顾问 跟顾问 和顾问 顾问联系 让顾问 找专员 转专员 找个专员
+				转个顾问 找个顾问 换个顾问 找业务员 让业务员 业务员联系 有没有业务员 给我个人工 来个人工 要个人工 找个人工 换个人工 叫人工 喊人工 人工台 接人工 转接 叫个人`)},
 			{IntentRestart, fields(`重新开始 重来 从头开始 重新填 重新来 再来一次 清空 重置 重新咨询 重新评估 从新开始`)}, // cancelling is a whole-message command (flow.yaml), "太高我就不借了" is not one
 		},
 		calc: fields(`月供多少 每月还多少 每个月还多少 一个月还多少 月供是多少 利息多少 利息是多少 总利息 要还多少 还多少钱 算一下 帮我算 计算
@@ -118,8 +128,8 @@ func newIntentTables() intentTables {
 
 // classify picks the intent of the normalised text s, given the slots it states.
 func (t *intentTables) classify(s string, st slot.Slots, f found) string {
-	if t.isFraud(s, f) {
-		return IntentFraudRequest
+	if t.isFraud(s, f) || (st.LoanPurpose != nil && containsAny(s, t.coverVerbs)) {
+		return IntentFraudRequest // "那你就帮我写成装修": a false purpose is a false document
 	}
 	for i := range t.first {
 		r := &t.first[i]
@@ -167,12 +177,18 @@ func (t *intentTables) isFraud(s string, f found) bool {
 		return true
 	}
 	for _, obj := range t.fraudObjects {
-		i := strings.Index(s, obj)
-		if i < 0 {
-			continue
-		}
-		if containsAny(s[max(0, i-18):i], t.fraudVerbs) || containsAny(s[i:min(len(s), i+len(obj)+30)], t.fraudAfter) {
-			return true
+		for off := 0; ; { // every mention: "流水不够 能帮我刷点流水吗" fakes the second
+			i := strings.Index(s[off:], obj)
+			if i < 0 {
+				break
+			}
+			i += off
+			before := s[max(0, i-18):i]
+			fake := strings.HasSuffix(before, "假") || (strings.HasSuffix(before, "假的") && !strings.HasSuffix(before, "不是假的"))
+			if fake || containsAny(before, t.fraudVerbs) || containsAny(s[i:min(len(s), i+len(obj)+30)], t.fraudAfter) {
+				return true
+			}
+			off = i + len(obj)
 		}
 	}
 	return false

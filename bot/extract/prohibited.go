@@ -9,6 +9,8 @@ const (
 	UseDownPayment = "down_payment" // 凑首付, 付首付 (of a home)
 	UseCrypto      = "crypto"       // 买币, 炒币, 比特币
 	UseInvestment  = "investment"   // 买基金, 理财, 期货, 投资
+	UseGambling    = "gambling"     // 赌博, 赌球, 去澳门玩两把, 赌场翻本
+	UseLending     = "lending"      // lending on for interest: 转借给朋友, 放给别人赚利差, 他给我三分利
 )
 
 // prohibitedTable holds the phrases that name a prohibited use; built once by New.
@@ -24,22 +26,30 @@ type prohibitedTable struct {
 	carBefore []string // "买车首付": a car's down payment is a car purchase, not F14's home down payment
 	questions []string // removed before looking for a negation: "能不能炒股" asks, it does not deny
 	negations []string
+	others    []string // a third party the money would be lent to ("朋友", "别人")
+	interest  []string // interest paid to the applicant ("出利息", "利息给我")
 }
 
 func newProhibitedTable() prohibitedTable {
 	return prohibitedTable{
 		uses: kwJoin(
-			kws(UseStocks, "炒股", "买股票", "炒股票", "买股", "玩股票", "配资", "打新股", "投股市"),
+			kws(UseStocks, "炒股", "买股票", "炒股票", "买股", "玩股票", "配资", "打新股", "投股市", "炒a股", "炒港股", "炒美股", "加杠杆"),
 			kws(UseDownPayment, "凑首付", "付首付", "交首付", "首付不够", "首付还差", "首付差", "首付款不够", "用来首付", "用于首付", "做首付",
-				"当首付", "首付用", "买房首付", "房子首付", "房子的首付", "首付的钱", "首付钱", "婚房首付", "垫首付", "补首付", "首付缺"),
-			kws(UseCrypto, "买币", "炒币", "挖矿", "买比特币", "炒比特币", "买虚拟币", "炒虚拟币", "买usdt"),
+				"当首付", "首付用", "买房首付", "房子首付", "房子的首付", "首付的钱", "首付钱", "婚房首付", "垫首付", "补首付", "首付缺", "凑个首付", "凑点首付",
+				"付首期", "交首期", "俾首期", "首期不够", "首期差", "凑首期"), // 首期: Hong Kong's down payment
+			kws(UseCrypto, "买币", "炒币", "挖矿", "买比特币", "炒比特币", "买虚拟币", "炒虚拟币", "买usdt", "玩币", "搞币", "搞点币", "囤币"),
 			kws(UseInvestment, "买基金", "买理财", "炒期货", "做期货", "炒外汇", "炒黄金", "买黄金", "放贷", "放高利贷", "投资理财", "做理财",
 				"搞投资", "做投资", "炒房", "买债券", "投p2p"),
+			kws(UseGambling, "赌博", "赌钱", "赌球", "网赌", "博彩", "赌场", "下注", "押注", "百家乐", "赌一把", "搏一把", "玩两把", "玩几把",
+				"赌马", "买彩票", "翻本", "赌债", "去赌", "拿去赌", "用来赌", "网上赌", "线上赌", "赌几把"),
+			kws(UseLending, "转借", "转贷给", "转手放", "转手借", "利息差", "赚利差", "吃利差", "赚息差", "吃息差", "放给别人", "借出去收利息"),
 		),
 		nouns: kwJoin(
 			kws(UseStocks, "股票", "股市"),
 			kws(UseCrypto, "比特币", "虚拟币", "数字货币", "加密货币", "usdt", "币圈"),
-			kws(UseInvestment, "基金", "理财", "期货", "外汇", "投资", "黄金", "p2p"),
+			kws(UseInvestment, "基金", "理财", "期货", "外汇", "投资", "黄金", "p2p", "入股"),
+			kws(UseGambling, "打牌", "打麻将"),
+			kws(UseLending, "借给别人", "借给他人", "借给朋友", "借给亲戚"),
 		),
 		useCues:   []string{"用来", "用于", "拿去", "拿来", "想", "打算", "准备", "要", "去", "借钱", "贷款", "借", "买", "投", "炒", "玩"},
 		skipNext:  []string{"公司", "经理", "顾问", "师", "机构", "专业", "行业", "客户", "的工作", "开店", "开厂", "店", "厂", "做生意", "账户", "账号", "产品", "到期", "亏", "赔", "套", "的人", "分红", "收益", "了一个", "了个", "项目"},
@@ -49,6 +59,8 @@ func newProhibitedTable() prohibitedTable {
 		carBefore: []string{"车", "车子", "汽车"},
 		questions: []string{"能不能", "可不可以", "是不是", "会不会", "行不行", "能否"},
 		negations: []string{"不", "没", "别", "非", "禁止", "无"},
+		others:    []string{"朋友", "别人", "他人", "亲戚", "同事", "同学", "老乡"},
+		interest:  []string{"出利息", "利息给我", "给我利息", "收利息", "吃利息"},
 	}
 }
 
@@ -62,7 +74,28 @@ func (t *prohibitedTable) find(s, expecting string) string {
 	t.scan(s, t.nouns, &best, &bestEnd, func(before string) bool {
 		return answer || containsAny(before, t.useCues)
 	})
+	if best == "" && t.lendsOn(s) {
+		best = UseLending
+	}
 	return best
+}
+
+// lendsOn reports money passed on to a third party who pays the applicant interest: "借钱给我朋友
+// 他出利息给我", "想借50万给朋友周转 他给我三分利". Without a third party, "给我利息低点" asks about
+// our rate.
+func (t *prohibitedTable) lendsOn(s string) bool {
+	if !containsAny(s, t.others) {
+		return false
+	}
+	if containsAny(s, t.interest) {
+		return true
+	}
+	i := strings.Index(s, "给我")
+	if i < 0 {
+		return false
+	}
+	rest := []rune(s[i+len("给我"):])
+	return strings.ContainsRune(string(rest[:min(len(rest), 4)]), '利')
 }
 
 // scan records in best the last phrase of words in s that is stated and that use accepts, given
