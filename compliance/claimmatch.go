@@ -44,15 +44,12 @@ func isVoid(s *snapshot, m match) bool { return s.info[m.pat].flags&infoVoid != 
 func collectClaims(s *snapshot, cls []match, n []rune, src []int32, cands []cand) []cand {
 	var present classMask
 	for _, m := range cls {
-		mk := &s.pats[m.pat].mask
-		present[0] |= mk[0]
-		present[1] |= mk[1]
-		present[2] |= mk[2]
-		present[3] |= mk[3]
+		present.or(&s.pats[m.pat].mask)
 	}
 	for i, m := range cls {
-		for _, ref := range s.claimsAt[m.pat] {
-			if !present.covers(ref.need) {
+		for k := range s.claimsAt[m.pat] {
+			ref := &s.claimsAt[m.pat][k]
+			if !ref.covers(&present) {
 				continue // a class of the order does not occur at all
 			}
 			r := &s.claims[ref.claim]

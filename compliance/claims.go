@@ -54,34 +54,46 @@ type claimSet struct {
 // claimRule is one compiled claim: its class ids in order.
 type claimRule struct {
 	family, name string
-	order        []uint8
+	order        []uint16
 	gap          int32
 	rateExcuses  bool
 	cross, tail  bool
-	need         classMask // every class of the order: the claim cannot fire unless all occur
-	phrase       int32     // index of its synthetic phrase in the snapshot
+	phrase       int32 // index of its synthetic phrase in the snapshot
 }
 
 // classMask is a set of class ids (bit i: member of class i).
-type classMask [4]uint64
+type classMask [(voidClass + 1) / 64]uint64
 
-// maxClasses bounds the claim classes; the last id is the void class.
+// maxClasses bounds the claim classes (ids 0..maxClasses-1); the last id is
+// the void class.
 const (
-	maxClasses = 255
-	voidClass  = 255
+	maxClasses = 1023
+	voidClass  = maxClasses
 )
 
-func (m classMask) has(id uint8) bool { return m[id>>6]&(1<<(id&63)) != 0 }
+func (m *classMask) has(id uint16) bool { return m[id>>6&uint16(len(m)-1)]&(1<<(id&63)) != 0 }
 
-func (m *classMask) set(id uint8) { m[id>>6] |= 1 << (id & 63) }
+func (m *classMask) set(id uint16) { m[id>>6&uint16(len(m)-1)] |= 1 << (id & 63) }
 
-// covers reports whether m holds every class of need.
-func (m classMask) covers(need classMask) bool {
-	return need[0]&^m[0]|need[1]&^m[1]|need[2]&^m[2]|need[3]&^m[3] == 0
+// or adds every class of o to m.
+func (m *classMask) or(o *classMask) {
+	for i := range m {
+		m[i] |= o[i]
+	}
 }
 
 // nonVoid reports membership in any real class.
-func (m classMask) nonVoid() bool { return m[0]|m[1]|m[2] != 0 || m[3]&^(1<<(voidClass&63)) != 0 }
+func (m *classMask) nonVoid() bool {
+	for i, w := range m {
+		if i == voidClass>>6 {
+			w &^= 1 << (voidClass & 63)
+		}
+		if w != 0 {
+			return true
+		}
+	}
+	return false
+}
 
 // parseClaims reads and validates a claim file.
 func parseClaims(data []byte) (*claimSet, error) {
@@ -92,7 +104,7 @@ func parseClaims(data []byte) (*claimSet, error) {
 		return nil, fmt.Errorf("parse claim patterns: %w", err)
 	}
 	cs := &claimSet{void: f.Void}
-	ids := map[string]uint8{}
+	ids := map[string]uint16{}
 	names := map[string]bool{} // family/name of each claim
 	for _, spec := range f.Claims {
 		r := claimRule{family: spec.Family, name: spec.Name, gap: int32(spec.Gap), rateExcuses: spec.RateExcuses,
@@ -122,15 +134,15 @@ func parseClaims(data []byte) (*claimSet, error) {
 					return nil, fmt.Errorf("claim %s/%s: class %q is empty", spec.Family, spec.Name, cl)
 				}
 				if len(cs.classWords) == maxClasses {
-					return nil, fmt.Errorf("more than %d claim classes", maxClasses)
+					return nil, fmt.Errorf("claim %s/%s: class %q would be claim class %d; at most %d classes are allowed",
+						spec.Family, spec.Name, cl, maxClasses+1, maxClasses)
 				}
-				id = uint8(len(cs.classWords))
+				id = uint16(len(cs.classWords))
 				ids[cl] = id
 				cs.classWords = append(cs.classWords, words)
 				cs.classNames = append(cs.classNames, cl)
 			}
 			r.order = append(r.order, id)
-			r.need.set(id)
 		}
 		cs.claims = append(cs.claims, r)
 	}
@@ -161,7 +173,7 @@ func (c *compiler) addClaims(cs *claimSet) error {
 	}
 	for id, words := range cs.classWords {
 		for _, w := range words {
-			if err := c.addClassWord(w, uint8(id)); err != nil {
+			if err := c.addClassWord(w, uint16(id)); err != nil {
 				return fmt.Errorf("class %s: %w", cs.classNames[id], err)
 			}
 		}
@@ -223,7 +235,7 @@ func (c *compiler) markVoidable() {
 	}
 }
 
-func orderNames(cs *claimSet, order []uint8) []string {
+func orderNames(cs *claimSet, order []uint16) []string {
 	out := make([]string, len(order))
 	for i, id := range order {
 		out[i] = cs.classNames[id]
@@ -231,7 +243,7 @@ func orderNames(cs *claimSet, order []uint8) []string {
 	return out
 }
 
-func (c *compiler) addClassWord(w string, id uint8) error {
+func (c *compiler) addClassWord(w string, id uint16) error {
 	r := c.norm(w)
 	if len(r) == 0 {
 		return fmt.Errorf("word %q normalises to nothing", w)

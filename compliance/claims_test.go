@@ -1,6 +1,7 @@
 package compliance
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -103,5 +104,49 @@ func TestParseClaimsRejects(t *testing.T) {
 		if _, err := parseClaims([]byte(c.yaml)); err == nil {
 			t.Errorf("%s: parsed without error", c.name)
 		}
+	}
+}
+
+// TestManyClaimClasses: a claim set may use up to maxClasses word classes,
+// and claims over the highest class ids fire; one class more is refused with
+// an error naming the class and the limit.
+func TestManyClaimClasses(t *testing.T) {
+	word := func(i int) string { return string(rune(0x6000+i)) + "鑫" }
+	claimSet := func(n int) string {
+		var b strings.Builder
+		b.WriteString("classes:\n")
+		for i := range n {
+			fmt.Fprintf(&b, "  c%d: [%s]\n", i, word(i))
+		}
+		b.WriteString("claims:\n")
+		for k := 0; 2*k < n; k++ {
+			fmt.Fprintf(&b, "  - {family: F01, name: k%d, order: [c%d, c%d]}\n", k, 2*k, (2*k+1)%n)
+		}
+		return b.String()
+	}
+	if _, err := ParseClaims([]byte(claimSet(maxClasses + 1))); err == nil || !strings.Contains(err.Error(), fmt.Sprintf("at most %d classes", maxClasses)) {
+		t.Fatalf("%d classes: err = %v, want one naming the limit %d", maxClasses+1, err, maxClasses)
+	}
+	own, err := ParseClaims([]byte(claimSet(maxClasses)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	pack, err := DefaultPack()
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := NewFilter(pack, WithClaims(own))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, k := range []int{0, 127, 128, 300, 510} {
+		text := word(2*k) + word(2*k+1) + "。"
+		want := fmt.Sprintf("claim:F01/k%d", k)
+		if v := f.CheckOutbound(text); !hasHit(v, func(h Hit) bool { return h.Phrase == want }) {
+			t.Errorf("%s: no hit by %s;%s", text, want, describe(v))
+		}
+	}
+	if text := word(1021) + "，再说" + word(1020) + "。"; f.CheckOutbound(text).Verdict == Block {
+		t.Errorf("%s: blocked, but the classes are out of order", text)
 	}
 }

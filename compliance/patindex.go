@@ -19,10 +19,34 @@ const (
 	infoContext                    // a cue or exception: the context checks read it
 )
 
-// claimRef is a claim the class pass may try, with the classes it needs.
+// claimRef is a claim the class pass may try, with the classes it needs:
+// the ids of its order, padded with the first (a few bit tests, where a
+// 1024-bit mask would be 128 bytes per reference).
 type claimRef struct {
 	claim int32
-	need  classMask
+	need  [maxGaps + 1]uint16
+}
+
+// covers reports whether every class the claim needs is in present.
+func (ref *claimRef) covers(present *classMask) bool {
+	for _, id := range ref.need {
+		if !present.has(id) {
+			return false
+		}
+	}
+	return true
+}
+
+// newClaimRef makes the reference to claim ci with order order.
+func newClaimRef(ci int32, order []uint16) claimRef {
+	ref := claimRef{claim: ci}
+	for k := range ref.need {
+		ref.need[k] = order[0]
+		if k < len(order) {
+			ref.need[k] = order[k]
+		}
+	}
+	return ref
 }
 
 // indexPatterns fills the snapshot's compact pattern facts and, per class
@@ -48,10 +72,10 @@ func (c *compiler) indexPatterns() {
 			if p.mask.has(voidClass) {
 				in.flags |= infoVoid
 			}
-			for cl := 0; cl < maxClasses; cl++ {
-				if p.mask.has(uint8(cl)) {
+			for cl := range uint16(maxClasses) {
+				if p.mask.has(cl) {
 					for _, ci := range s.claimsByFirst[cl] {
-						s.claimsAt[id] = append(s.claimsAt[id], claimRef{claim: ci, need: s.claims[ci].need})
+						s.claimsAt[id] = append(s.claimsAt[id], newClaimRef(ci, s.claims[ci].order))
 					}
 				}
 			}
