@@ -106,8 +106,8 @@ func hasMultiplier(toks []numToken) bool {
 	return false
 }
 
-// severalMention reads "二十几次", "三十几万", "十几年": the base number (20, 30万, 10年) as the
-// representative reading, up to the next round number.
+// severalMention reads "二十几次", "三十几万", "十几年", "二十几岁": the base number (20, 30万, 10年,
+// 20岁) as the representative reading, up to the next round number.
 func severalMention(rs []rune, start, end int, v float64, units []unitWord) (mention, int, bool) {
 	end++ // 几
 	big := false
@@ -119,7 +119,7 @@ func severalMention(rs []rune, start, end int, v float64, units []unitWord) (men
 		}
 	}
 	m, next, ok := readUnit(rs, start, end, v, big, units)
-	if !ok || m.kind == kindOther || m.kind == kindAge {
+	if !ok || m.kind == kindOther {
 		m.kind, m.value, m.months, m.vague = kindOther, 0, 0, true
 		return m, next, true
 	}

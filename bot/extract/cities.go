@@ -4,9 +4,11 @@ import "strings"
 
 // cityTable finds the applicant's city among ~120 Chinese cities.
 type cityTable struct {
-	names    wordList // registered with the lexicon: most messages name no city
-	skipPrev []string // 老家武汉, 户口在郑州: not where the applicant lives and works
-	skipNext []string // 上海银行, 南京路: names, not places
+	names      wordList // registered with the lexicon: most messages name no city
+	provinces  []province
+	hukouVerbs wordList // "户口在", "户籍是": what places a hukou (hukouPlace)
+	skipPrev   []string // 老家武汉, 户口在郑州: not where the applicant lives and works
+	skipNext   []string // 上海银行, 南京路: names, not places
 	// districts maps well-known districts of the largest cities to their city ("浦东" → 上海); names
 	// shared with another city or a common word are left out (朝阳, 西湖, 白云).
 	districts     map[string]string
@@ -14,7 +16,9 @@ type cityTable struct {
 }
 
 func newCityTable() cityTable {
+	ps := provinces()
 	t := cityTable{
+		provinces: ps,
 		names: fields(`北京 上海 天津 重庆 广州 深圳 杭州 南京 苏州 成都 武汉 西安 长沙 郑州 青岛 济南 宁波 厦门 福州 合肥
 			沈阳 大连 哈尔滨 长春 石家庄 太原 呼和浩特 南昌 南宁 昆明 贵阳 海口 三亚 兰州 西宁 银川 乌鲁木齐 拉萨 无锡 常州 南通
 			徐州 扬州 镇江 盐城 泰州 淮安 连云港 宿迁 温州 嘉兴 湖州 绍兴 金华 台州 丽水 衢州 舟山 义乌 东莞 佛山 珠海 中山 惠州 江门
@@ -32,7 +36,22 @@ func newCityTable() cityTable {
 	for d := range t.districts {
 		t.districtNames.words = append(t.districtNames.words, d)
 	}
+	t.names.words = unique(append(t.names.words, citiesOf(ps)...))
+	t.hukouVerbs = list("户口在", "户口是", "户籍在", "户籍是", "户口还在", "户口落在", "户口也是", "户口也在", "户口就是", "户口就在", "户籍也是")
 	return t
+}
+
+// unique returns words without repeats, in first-seen order.
+func unique(words []string) []string {
+	seen := make(map[string]bool, len(words))
+	out := words[:0]
+	for _, w := range words {
+		if !seen[w] {
+			seen[w] = true
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // city returns the last city in s that is not a hometown or part of a name.
@@ -42,7 +61,10 @@ func (t *cityTable) city(s string, f found) (string, bool) {
 		return t.district(s, f)
 	}
 	best, bestEnd := "", -1
-	for _, name := range t.names.words {
+	for k, name := range t.names.words {
+		if !f.has(&t.names, k) {
+			continue
+		}
 		for off := 0; ; {
 			i := strings.Index(s[off:], name)
 			if i < 0 {

@@ -125,7 +125,9 @@ func (x *Extractor) fillExpectedWords(st *slot.Slots, s, key string) {
 			return
 		}
 		switch {
-		case containsAny(t, []string{"房", "房子", "房产", "房本"}) && !strings.Contains(t, "租"): // "房子是租的"
+		case containsAny(t, []string{"什么都没有", "啥都没有", "什么也没有", "啥也没有"}) && containsAny(t, []string{"名下", "我自己", "本人"}):
+			st.Collateral = slot.Ptr(slot.CollateralNone) // "房子是爸妈的 我自己名下啥都没有"
+		case containsAny(t, []string{"房", "房子", "房产", "房本"}) && !strings.Contains(t, "租") && !containsAny(t, x.cues.othersOwn): // "房子是租的", "房子是爸妈的"
 			st.Collateral = slot.Ptr(slot.CollateralHouse)
 		case containsAny(t, []string{"车", "车子", "汽车"}):
 			st.Collateral = slot.Ptr(slot.CollateralCar)

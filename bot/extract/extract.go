@@ -82,7 +82,7 @@ func New() *Extractor {
 		banned:  newProhibitedTable(),
 		neither: newNeitherTable(),
 	}
-	x.lex = newLexicon(append(append(x.intents.lists(), x.words.lists()...), &x.cities.names, &x.cities.districtNames)...)
+	x.lex = newLexicon(append(append(x.intents.lists(), x.words.lists()...), &x.cities.names, &x.cities.districtNames, &x.cities.hukouVerbs)...)
 	return x
 }
 
@@ -104,6 +104,9 @@ func (x *Extractor) ExtractAt(text, expecting string, now time.Time) Result {
 	var st, tent slot.Slots
 	x.fillWords(&st, rs, s, expecting, f)
 	ranges := fillNumbers(&st, &tent, as)
+	if st.Collateral == nil && expecting != KeyHouseCertYears && (st.HouseCertYears != nil || tent.HouseCertYears != nil) {
+		st.Collateral = slot.Ptr(slot.CollateralHouse) // "房本下来十五年了": a certificate held is a house owned
+	}
 	x.fillBareAnswer(&st, s, expecting)
 	x.fillExpectedWords(&st, s, expecting)
 
@@ -145,32 +148,34 @@ func (x *Extractor) ExtractAt(text, expecting string, now time.Time) Result {
 // fillWords sets the slots stated by phrases rather than numbers.
 // f is the lexicon's scan of s.
 func (x *Extractor) fillWords(st *slot.Slots, rs []rune, s, expecting string, f found) {
-	if v, ok := x.words.purpose.find(x.words.dropMeasure.Replace(s), &x.cues); ok {
+	if v, ok := x.words.purpose.find(s, &x.cues, f); ok {
 		if v == slot.PurposeTurnover && f.any(&x.words.businessActivity) {
-			v = slot.PurposeBusiness // "店铺进货周转", "厂里发工资周转一下"; a company short of cash is turnover
+			v = slot.PurposeBusiness // "扩大规模资金周转一下": growing the business; its stock and wages are turnover
 		}
 		st.LoanPurpose = &v
+	} else if x.words.farmingPlanned(s) {
+		st.LoanPurpose = slot.Ptr(slot.PurposeBusiness) // "想借钱养猪", "搞个养殖场"
 	} else if buysCar(s) {
 		st.LoanPurpose = slot.Ptr(slot.PurposeCar) // "想买个新能源车"
 	} else if borrowThen(s, "做生意") || borrowThen(s, "开一家") || borrowThen(s, "开分店") || borrowThen(s, "设备") {
 		st.LoanPurpose = slot.Ptr(slot.PurposeBusiness) // "想借五十万做生意", "想借三十万再开一家"
 	}
-	if v, ok := x.words.employment.find(s, &x.cues); ok && !(v == slot.EmploymentSelfEmployed && borrowThen(s, "做生意")) {
+	if v, ok := x.words.employment.find(unaddressed(s), &x.cues, f); ok && !(v == slot.EmploymentSelfEmployed && borrowThen(s, "做生意")) {
 		st.Employment = &v
 		if v == slot.EmploymentSalaried && companyWithin(s, "开了") && containsAny(s, []string{"手下", "员工", "工人", "雇了", "招了"}) {
 			st.Employment = slot.Ptr(slot.EmploymentBusinessOwner) // "开了家装修公司，手下十几个工人": the workers are employed
 		}
 	} else if companyWithin(s, "开了") {
 		st.Employment = slot.Ptr(slot.EmploymentBusinessOwner) // "开了个建材公司"
-	} else if shopWithin(s, "开了") {
-		st.Employment = slot.Ptr(slot.EmploymentSelfEmployed) // "开了个修车店"
+	} else if shopWithin(s, "开了") || runsShop(s) {
+		st.Employment = slot.Ptr(slot.EmploymentSelfEmployed) // "开了个修车店", "在赣州开五金店"
 	}
 	x.settleEmployment(st, s, f)
-	if st.LoanPurpose == nil && (shopWithin(s, "开个") || shopWithin(s, "想开") || shopWithin(s, "准备开")) {
+	if st.LoanPurpose == nil && (shopWithin(s, "开个") || shopWithin(s, "想开") || shopWithin(s, "准备开") || shopWithin(s, "开家") || shopWithin(s, "开一家") || shopWithin(s, "打算开") || shopWithin(s, "再开")) {
 		st.LoanPurpose = slot.Ptr(slot.PurposeBusiness) // "开个奶茶店需要二十万"
 	}
 	x.fillCollateral(st, s, f)
-	if v, ok := x.words.hukou.find(s, &x.cues); ok {
+	if v, ok := x.words.hukou.find(s, &x.cues, f); ok {
 		st.LocalHukou = slot.Ptr(v == "true")
 	} else if hukouElsewhere(s) {
 		st.LocalHukou = slot.Ptr(false) // "户口在河南老家"
@@ -188,6 +193,10 @@ func (x *Extractor) fillWords(st *slot.Slots, rs []rune, s, expecting string, f 
 		}
 	} else if st.City != nil && st.LocalHukou == nil && (strings.Contains(s, *st.City+"户口") || strings.Contains(s, *st.City+"户籍")) {
 		st.LocalHukou = slot.Ptr(true)
+	} else if place := x.cities.hukouPlace(s, f); place != "" && st.City != nil && st.LocalHukou == nil {
+		if local, known := x.cities.hukouIsLocal(place, *st.City); known {
+			st.LocalHukou = &local // "在东莞打工 户口在湖南", "人在成都 户口也是成都的"
+		}
 	}
 	x.fillZeros(st, s, expecting, f)
 }
@@ -198,12 +207,12 @@ func (x *Extractor) fillWords(st *slot.Slots, rs []rune, s, expecting string, f 
 func (x *Extractor) fillCollateral(st *slot.Slots, s string, f found) {
 	if v, ok := x.neither.find(s); ok {
 		st.Collateral = &v
-	} else if v, ok := x.words.collateral.find(s, &x.cues); ok {
+	} else if v, ok := x.words.collateral.find(s, &x.cues, f); ok {
 		st.Collateral = &v
 	} else if v, ok := x.bought(s); ok {
 		st.Collateral = &v // "车是去年二十万买的": a car the applicant bought
 	}
-	v, ok := x.words.pledge.find(s, &x.cues)
+	v, ok := x.words.pledge.find(s, &x.cues, f)
 	if f.any(&x.words.noPledge) && (ok || strings.Contains(s, "押")) {
 		v, ok = "false", true // "不想拿房子押", "但不考虑抵押": the refusal governs the whole message
 	}
@@ -218,7 +227,7 @@ func (x *Extractor) fillCollateral(st *slot.Slots, s string, f found) {
 		if !ok && !found {
 			return
 		}
-		if found && st.Collateral == nil {
+		if found && st.Collateral == nil && (isQuestion(s) || !f.any(&x.words.willingOnly)) {
 			st.Collateral = &obj // "房本满五年, 想抵押贷款": the property spoken of
 		}
 		v = "true"
@@ -228,9 +237,9 @@ func (x *Extractor) fillCollateral(st *slot.Slots, s string, f found) {
 		st.PledgeWilling = slot.Ptr(false)
 		return
 	case slot.CollateralHouse, slot.CollateralCar:
-		if st.Collateral == nil {
-			st.Collateral = slot.Ptr(v) // "老家的房子能抵押吗": a house the applicant has
-		}
+		if st.Collateral == nil && (isQuestion(s) || !f.any(&x.words.willingOnly)) {
+			st.Collateral = slot.Ptr(v) // "老家的房子能抵押吗", "用房子抵押": a house the applicant has
+		} // "房子可以抵押" is the wish alone (package slot): what is owned is asked apart
 	}
 	if !isQuestion(s) {
 		st.PledgeWilling = slot.Ptr(true)
@@ -389,8 +398,10 @@ func shopWithin(s, verb string) bool {
 	}
 	rest := s[i+len(verb):]
 	j := strings.IndexAny(rest, "店铺馆")
-	if k := strings.Index(rest, "超市"); k >= 0 && (j < 0 || k < j) {
-		j = k
+	for _, place := range []string{"超市", "工作室", "诊所", "档口", "作坊", "门市", "民宿", "农家乐", "摊"} {
+		if k := strings.Index(rest, place); k >= 0 && (j < 0 || k < j) {
+			j = k // "开个直播工作室", "开了个小诊所"
+		}
 	}
 	return j >= 0 && j <= 18 // up to six runes of shop name
 }
@@ -502,10 +513,13 @@ func verbCar(s, verb string) bool {
 	return false
 }
 
-// shopOf reports "开服装店的", "开小饭馆的": one who runs a shop.
+// shopOf reports "开服装店的", "开小饭馆的": one who runs a shop, not one to open ("拿来再开一家分店的").
 func shopOf(s string) bool {
 	for i := strings.Index(s, "开"); i >= 0; {
 		rest := []rune(s[i+len("开"):])
+		if containsAny(string(tailRunes(s[:i], 4)), []string{"再", "想", "要", "来", "打算", "准备"}) {
+			rest = nil
+		}
 		for k := 0; k < len(rest)-1 && k < 6; k++ {
 			if strings.ContainsRune("店铺馆", rest[k]) && rest[k+1] == '的' {
 				return true
@@ -561,6 +575,35 @@ func housesUnmortgaged(s string) bool {
 			clause = clause[k+1:]
 		}
 		return hasPrefixAny(clause, []string{"房子", "房本", "房产", "那套房", "这套房"})
+	}
+	return false
+}
+
+// unaddressed is s without a 老板 that opens it as a form of address ("老板我想借三万", "老板，在吗"):
+// a salutation, not the applicant's occupation.
+func unaddressed(s string) string {
+	if rest, ok := strings.CutPrefix(s, "老板"); ok && (rest == "" || strings.ContainsAny(rest[:min(len(rest), 3)], "我你您在好,!? ")) {
+		return rest
+	}
+	return s
+}
+
+// runsShop reports 开 followed at once by a shop's name ("在赣州开五金店", "我开小超市"), with no wish
+// before it ("想开", "打算在县城开") nor a measure word after it ("开个奶茶店" is one to open).
+func runsShop(s string) bool {
+	for i := strings.Index(s, "开"); i >= 0; {
+		rest := s[i+len("开"):]
+		clause := []rune(s[:i])
+		clause = clause[max(0, len(clause)-6):]
+		if !hasPrefixAny(rest, []string{"个", "家", "一家", "间", "了", "过", "始", "心", "车", "支", "销"}) &&
+			!containsAny(string(clause), []string{"想", "要", "打算", "准备", "计划", "再"}) && shopWithin(s[i:], "开") {
+			return true
+		}
+		j := strings.Index(rest, "开")
+		if j < 0 {
+			return false
+		}
+		i += len("开") + j
 	}
 	return false
 }

@@ -43,7 +43,7 @@ func TestJSON(t *testing.T) {
 		{"贷20万,不对,30万", "", `{"slots":{"amount_yuan":300000},"tentative":{},"intent":"provide_info","signals":["correction"]}`},
 		{"你好", "", `{"slots":{},"tentative":{},"intent":"greeting"}`},
 		{"没有", KeyOverdue, `{"slots":{"overdue_current":false},"tentative":{},"intent":"provide_info"}`},
-		{"房本满两年半", "", `{"slots":{"house_cert_years":2.5},"tentative":{},"intent":"provide_info"}`},
+		{"房本满两年半", "", `{"slots":{"collateral":"house","house_cert_years":2.5},"tentative":{},"intent":"provide_info"}`},
 		{"贷10万12期月供多少", "", `{"slots":{"amount_yuan":100000,"term_months":12},"tentative":{},"intent":"calculator","calc":{"amount_yuan":100000,"term_months":12}}`},
 	}
 	for _, tt := range tests {

@@ -22,14 +22,17 @@ type kwTable struct {
 	skipNext []string       // nor one right before these ("做生意用" is a purpose)
 	family   bool           // skip phrases about a spouse or relative ("老公是公务员")
 	byFirst  map[rune][]int // indexes into words by their first rune; built by indexed
+	list     wordList       // the phrases, for the lexicon: find tries only those the message holds
 }
 
-// indexed returns t with its first-rune index built.
+// indexed returns t with its first-rune index and its word list built.
 func (t kwTable) indexed() kwTable {
 	t.byFirst = make(map[rune][]int, len(t.words))
+	t.list = wordList{words: make([]string, len(t.words))}
 	for i, k := range t.words {
 		r, _ := utf8.DecodeRuneInString(k.word)
 		t.byFirst[r] = append(t.byFirst[r], i)
+		t.list.words[i] = k.word
 	}
 	return t
 }
@@ -50,23 +53,54 @@ func kwJoin(lists ...[]kw) []kw {
 	return out
 }
 
-// find returns the value of the last phrase of t stated in s.
-func (t *kwTable) find(s string, ct *cueTables) (string, bool) {
-	best, bestEnd, bestLen := "", -1, 0
+// find returns the value of the last phrase of t stated in s. A phrase that states nothing (val "")
+// hides only the phrases it overlaps ("快退休了" is no 退休了, "没有房贷" no 有房), not earlier ones
+// ("有套房 没有房贷" still has a house).
+// f is the lexicon's scan of the message s is (part of): a phrase it lacks is not tried.
+func (t *kwTable) find(s string, ct *cueTables, f found) (string, bool) {
+	if !f.any(&t.list) {
+		return "", false // most messages hold no phrase of a given table
+	}
+	var blankBuf, foundBuf [8]kwMatch // on the stack: a message holds few phrases of one table
+	blanks, found := blankBuf[:0], foundBuf[:0]
 	for i, r := range s {
 		for _, j := range t.byFirst[r] {
 			k := t.words[j]
-			if !strings.HasPrefix(s[i:], k.word) {
+			if !f.has(&t.list, j) || !strings.HasPrefix(s[i:], k.word) {
 				continue
 			}
-			v, ok := t.valueAt(s, i, k, ct)
-			end := i + len(k.word)
-			if ok && (end > bestEnd || (end == bestEnd && len(k.word) > bestLen)) {
-				best, bestEnd, bestLen = v, end, len(k.word)
+			m := kwMatch{start: i, end: i + len(k.word)}
+			if k.val == "" {
+				blanks = append(blanks, m)
+			} else if v, ok := t.valueAt(s, i, k, ct); ok {
+				m.val = v
+				found = append(found, m)
 			}
 		}
 	}
-	return best, bestEnd >= 0 && best != ""
+	best := kwMatch{end: -1}
+	for _, m := range found {
+		if !m.hiddenBy(blanks) && (m.end > best.end || (m.end == best.end && m.end-m.start > best.end-best.start)) {
+			best = m
+		}
+	}
+	return best.val, best.end >= 0 && best.val != ""
+}
+
+// kwMatch is one phrase of a kwTable found in a text, with the value it states there.
+type kwMatch struct {
+	start, end int
+	val        string
+}
+
+// hiddenBy reports whether m overlaps one of blanks without containing it.
+func (m kwMatch) hiddenBy(blanks []kwMatch) bool {
+	for _, b := range blanks {
+		if m.start < b.end && b.start < m.end && !(m.start <= b.start && m.end >= b.end && m.end-m.start > b.end-b.start) {
+			return true
+		}
+	}
+	return false
 }
 
 func (t *kwTable) valueAt(s string, i int, k kw, ct *cueTables) (string, bool) {
@@ -106,6 +140,7 @@ type wordTables struct {
 	purpose, employment, collateral, hukou kwTable
 	pledge                                 kwTable  // the wish to pledge or not
 	noPledge                               wordList // a refusal to pledge anywhere in the message
+	willingOnly                            wordList // "可以抵押": a wish to pledge, which says nothing of what is owned
 	pureCredit                             wordList // a wish for pure credit, stated apart from what is owned
 	studentStatus, tuition, shops          wordList // settle the employment (settleEmployment)
 	rateWords, productNames, wantLoan      wordList // a product named in a rate question is no purpose
@@ -113,42 +148,59 @@ type wordTables struct {
 	repayObjects                           []string // what a borrowing verb repays in its clause (borrowToRepay)
 	noDebt, noQueries                      []string
 	noIncome, noSocial                     wordList
-	socialStopped                          wordList          // "断了", "停了": no social security now, when it is the topic
-	unknown                                wordList          // "不知道", "不清楚": the applicant does not know
-	vague                                  wordList          // "好几次", "记不清": an answer without a figure
-	businessActivity                       wordList          // turns 周转 into a business purpose: what the money does in the business
-	dropMeasure                            *strings.Replacer // "买个电脑" → "买电脑", for purposes
+	socialStopped                          wordList // "断了", "停了": no social security now, when it is the topic
+	unknown                                wordList // "不知道", "不清楚": the applicant does not know
+	vague                                  wordList // "好几次", "记不清": an answer without a figure
+	businessActivity                       wordList // turns 周转 into a business purpose: what the money does in the business
+	farming                                []string // a business purpose when planned ("想搞个养殖场")
 }
 
 // lists returns the word lists of w asked about the whole message, for the lexicon.
 func (w *wordTables) lists() []*wordList {
-	return []*wordList{&w.noPledge, &w.pureCredit, &w.studentStatus, &w.tuition, &w.shops, &w.rateWords, &w.productNames,
-		&w.wantLoan, &w.repayFixed, &w.noIncome, &w.noSocial, &w.socialStopped, &w.unknown, &w.vague, &w.businessActivity}
+	return []*wordList{&w.purpose.list, &w.employment.list, &w.collateral.list, &w.hukou.list, &w.pledge.list, &w.noPledge, &w.pureCredit, &w.studentStatus, &w.tuition, &w.shops, &w.rateWords, &w.productNames,
+		&w.wantLoan, &w.repayFixed, &w.noIncome, &w.noSocial, &w.socialStopped, &w.unknown, &w.vague, &w.businessActivity, &w.willingOnly}
 }
 
 func newWordTables() wordTables {
+	farming := []string{"养殖", "养鸡", "养猪", "养牛", "养羊", "养鱼", "养虾", "养鸭", "种植", "大棚", "承包", "种地", "种果树", "果园", "鱼塘"}
 	return wordTables{
-		purpose: kwTable{skipPrev: []string{"每月", "每个月", "一个月", "月供", "月要", "月需要", "月得", "月都"}, skipNext: []string{"公司", "队", "师傅", "工人", "修公司", "修队"}, words: kwJoin(
-			kws(slot.PurposeRenovation, "装个修", "装一下修", "装修", "装房子", "翻新", "家装", "装个房", "翻修", "翻盖", "修房子", "修一下房子", "修缮"),
-			kws(slot.PurposeCar, "买车", "购车", "提车", "买辆车", "买个车", "换车", "买新车", "买二手车", "买辆二手车", "买个二手车", "买台二手车", "买辆新车", "办车贷", "申请车贷", "做车贷", "买台车", "换辆车", "换个车", "换台车", "换部车", "换新车"),
-			kws(slot.PurposeBusiness, "买设备", "进设备", "进点设备", "添点设备", "开分店", "扩大生产", "添设备", "买机器", "扩产", "用于经营", "经营用", "经营需要", "做经营", "经营资金", "进货", "扩大生意", "生意周转", "店里周转", "想开店", "准备开店", "打算开店", "开店用", "做生意用",
-				"生意上", "店里用", "公司资金", "备货", "经营贷", "生意需要", "扩店", "采购", "开厂", "经营周转", "生意用", "店铺周转", "周转一下生意", "周转生意",
-				"借钱做生意", "贷款做生意", "拿来做生意", "用来做生意", "想做生意", "要做生意", "打算做生意", "公司运营", "压货", "原材料", "原料", "进一批", "扩大业务", "业务扩张", "扩大规模", "的货", "换设备", "新设备", "冷链车", "铺货", "囤货", "进点货", "进批货", "进一批货", "进些货", "进一些货", "拿货", "扩大经营", "扩大规模",
-				"扩大店面", "扩大一下店面", "扩大一下", "扩张店面", "给员工发工资", "给工人发工资", "发员工工资", "发工人工资", "给员工开工资", // wages, as "公司要发工资 资金周转不开" is labelled
-				"养殖", "养鸡", "养猪", "养牛", "养羊", "养鱼", "种植", "大棚", "承包"),
-			kws(slot.PurposeTurnover, "周转", "资金周转", "过桥", "倒贷", "短期周转", "垫资", "垫钱", "先垫", "垫付", "垫款"),
-			kws(slot.PurposeMedical, "看病", "治病", "住院", "手术", "医疗", "医药费", "生病", "病了", "看牙", "种牙", "补牙", "生孩子", "生小孩", "剖腹产", "顺产",
-				"支架", "助听器", "化疗", "透析", "做检查", "药费", "康复"),
-			kws(slot.PurposeEducation, "学费", "上学", "读书", "培训", "教育", "留学", "考研", "上大学", "报班", "进修", "钢琴班", "兴趣班", "补习", "辅导班", "雅思", "托福", "学车"),
-			kws("", "在读研", "在读书", "还在读书", "在上学", "还在上学", "在上大学", "在读大学", "正在读研"), // a student's status, not a purpose
-			kws(slot.PurposeConsumption, "消费", "买手机", "买电脑", "旅游", "结婚", "婚礼", "买家具", "买家电", "日常开销", "生活费", "消费贷",
-				"买东西", "彩礼", "办酒", "买空调", "添置", "过年", "回家过年", "家电", "家具", "买点东西"),
-			kws("", "合作医疗", "医疗保险", "新农合", "医保"), // insurance held, not a purpose
-			kws(slot.PurposeOther, "买房", "买婚房"),  // prohibited uses (炒股, 首付 …): see prohibitedTable; repaying other loans is a signal (borrowToRepay), not a purpose
-		)}.indexed(),
+		farming: farming,
+		purpose: kwTable{skipPrev: []string{"每月", "每个月", "一个月", "月供", "月要", "月需要", "月得", "月都",
+			"还", "欠", // "还消费贷": a loan repaid, not a purpose
+			"写成", "写", "填成", "填", "报成", "说成", "谎称", "假装"}, // "帮我写成装修": a purpose to fake, not the applicant's
+			skipNext: []string{"公司", "队", "师傅", "工人", "修公司", "修队"}, words: withMeasures(kwJoin(
+				kws(slot.PurposeRenovation, "装个修", "装一下修", "装修", "装房子", "翻新", "家装", "装个房", "翻修", "翻盖", "修房子", "修一下房子", "修缮"),
+				kws(slot.PurposeCar, "买车", "购车", "提车", "买辆车", "买个车", "换车", "买新车", "买二手车", "买辆二手车", "买个二手车", "买台二手车", "买辆新车", "办车贷", "申请车贷", "做车贷", "买台车", "换辆车", "换个车", "换台车", "换部车", "换新车"),
+				// business: starting or growing a business, its equipment; turnover: the working capital of
+				// one that runs (stock, wages, suppliers, cash short) — the readings the slot's brief gives
+				kws(slot.PurposeBusiness, "买设备", "进设备", "进点设备", "添点设备", "开分店", "扩大生产", "添设备", "买机器", "扩产", "用于经营", "经营用", "经营需要", "做经营", "扩大生意", "想开店", "准备开店", "打算开店", "开店用", "做生意用",
+					"生意上", "店里用", "经营贷", "生意需要", "扩店", "开厂", "生意用",
+					"借钱做生意", "贷款做生意", "拿来做生意", "用来做生意", "想做生意", "要做生意", "打算做生意", "扩大业务", "业务扩张", "扩大规模", "换设备", "新设备", "冷链车", "扩大经营",
+					"扩大店面", "扩大一下店面", "扩大一下", "扩张店面", "扩建", "开新店", "开家分店", "开一家分店", "开个分店", "再开一家", "再开个", "再开家", "开第二家", "多开一家", "买个门面", "盘个店", "盘下", "盘店", "加盟",
+					"买牛", "买羊", "买猪", "买猪仔", "买鸡苗", "买鱼苗", "买牛犊", "买羊羔", "买点牛", "买点羊", "买点猪", "再买点牛", "买些牛", "买几头"),
+				kws(slot.PurposeTurnover, "周转", "资金周转", "过桥", "倒贷", "短期周转", "垫资", "垫钱", "先垫", "垫付", "垫款",
+					"进货", "备货", "压货", "拿货", "进点货", "进批货", "进一批货", "进些货", "进一些货", "进一批", "铺货", "囤货", "采购", "原材料", "原料", "的货", "货款", "付货款", "供应商", "结货款",
+					"生意周转", "店里周转", "店铺周转", "经营周转", "周转一下生意", "周转生意", "公司资金", "经营资金", "公司运营", "流动资金", "资金紧张", "资金链", "钱转不过来", "转不过来", "转不开", "周转不开", "资金不够", "账上没钱", "账上钱不够", "回款慢", "回款",
+					"给员工发工资", "给工人发工资", "发员工工资", "发工人工资", "给员工开工资", "给伙计发工资", "给师傅们发工资", "给工人开工资", "发不出工资", "工资发不出", "发工资周转",
+					"公司要发工资", "厂里要发工资", "公司发工资", "厂里发工资", "厂子发工资", "店里发工资", "店里要发工资", "发工资和货款"),
+				kws(slot.PurposeBusiness, machinesBought()...),
+				kws(slot.PurposeConsumption, goodsBought()...),
+				kws(slot.PurposeConsumption, "婚事", "办喜事", "喜事", "酒席", "摆酒", "娶媳妇", "娶老婆", "订婚", "定亲", "嫁妆", "婚纱", "蜜月", "旅行", "出去玩",
+					"满月酒", "办寿宴", "生日宴", "交房租", "奶粉钱", "生活开支", "日常花销", "过日子", "年货"),
+				kws("", farming...), // "我在南充养猪" is a living; farming is a purpose only when planned (farmingPlanned)
+				kws("", "给朋友周转", "帮朋友周转", "朋友周转", "借给朋友周转", "亲戚周转", "别人周转"), // lending on (prohibitedTable), not the applicant's turnover
+				kws(slot.PurposeMedical, "看病", "治病", "住院", "手术", "医疗", "医药费", "生病", "病了", "看牙", "种牙", "补牙", "生孩子", "生小孩", "剖腹产", "顺产",
+					"支架", "助听器", "化疗", "透析", "做检查", "药费", "康复"),
+				kws(slot.PurposeEducation, "学费", "上学", "读书", "培训", "教育", "留学", "考研", "上大学", "报班", "进修", "钢琴班", "兴趣班", "补习", "辅导班", "雅思", "托福", "学车"),
+				kws("", "在读研", "在读书", "还在读书", "在上学", "还在上学", "在上大学", "在读大学", "正在读研", "我上学", "上学呢", "读书呢", "我读书", "正上学", "上学中"), // a student's status, not a purpose
+				kws(slot.PurposeConsumption, "消费", "买手机", "买电脑", "旅游", "结婚", "婚礼", "买家具", "买家电", "日常开销", "生活费", "消费贷",
+					"买东西", "彩礼", "办酒", "买空调", "添置", "过年", "回家过年", "家电", "家具", "买点东西"),
+				kws("", "合作医疗", "医疗保险", "新农合", "医保"), // insurance held, not a purpose
+				kws(slot.PurposeOther, "买房", "买婚房"),  // prohibited uses (炒股, 首付 …): see prohibitedTable; repaying other loans is a signal (borrowToRepay), not a purpose
+			))}.indexed(),
 		employment: kwTable{family: true, skipNext: []string{"用", "进货", "周转", "证明"}, skipPrev: []string{"考", "想", "要", "打算", "准备", "借钱", "用来", "拿来", "用于", "来",
 			"给", "手下", "招", "雇", "扩", "放", // "给员工发工资", "手下十几个工人": people the applicant employs; "扩大一下" is no 大一
-			"买车跑", "手车跑", "辆车跑", "台车跑", "个车跑"}, words: kwJoin(
+			"买车跑", "手车跑", "辆车跑", "台车跑", "个车跑", "买辆车", "买个车", "买台车", "买车", "手车"}, words: kwJoin(
 			kws(slot.EmploymentSalaried, "上班", "上班族", "工薪", "打工", "职员", "员工", "国企", "事业单位", "公务员", "老师", "教师", "护士",
 				"医生", "工人", "白领", "在职", "私企", "外企", "央企", "厂里上班", "文员", "程序员", "会计", "正式工", "合同工", "打工人",
 				"银行工作", "在银行上班", "保安", "护工", "保姆", "月嫂", "育儿嫂", "清洁工", "环卫工", "电工", "焊工", "普工", "操作工", "仓管", "营业员", "出纳", "上班的", "社保在公司", "发工资的", "拿工资", "快递员", "司机", "厨师", "服务员", "销售", "店员", "导购", "保洁",
@@ -159,6 +211,12 @@ func newWordTables() wordTables {
 			kws(slot.EmploymentFreelancer, "滴滴司机", "代驾司机", "网约车司机", "专车司机", "跑专车", "出租车司机", "货拉拉司机", "曹操专车", "专车的",
 				"自由业", "接案子", "接私活", "自由职业", "自媒体", "跑滴滴", "开滴滴", "跑外卖", "外卖骑手", "骑手", "主播", "做兼职的", "灵活就业",
 				"跑货拉拉", "网约车", "代驾", "打零工", "零工", "开出租", "跑出租", "出租车", "的哥", "做外卖", "外卖员", "跑腿", "自由职业者", "接单", "微商", "做微商", "直播带货", "做直播", "送外卖"),
+			kws(slot.EmploymentFreelancer, gigWork()...),
+			kws(slot.EmploymentSalaried, employedWork()...),
+			kws(slot.EmploymentBusinessOwner, employerWords()...),
+			kws(slot.EmploymentSelfEmployed, "地摊", "摆地摊", "出摊", "摆个摊", "摆了个摊", "摊位", "练摊", "夜市摆摊", "小摊", "路边摊"),
+			kws("", bossAsked()...), // "给老板开车": the applicant's boss, not the applicant
+			kws("", "一个员工"),
 			kws("", "没有工作证明", "没工作证明", "没有工作单位证明"),
 			kws(slot.EmploymentUnemployed, "离职", "刚辞职", "找下一份工作", "找工作", "在家带孩子", "在家带娃", "全职带娃", "带孩子没上班", "宝妈", "无业", "没工作", "失业", "待业", "没上班", "不上班", "没有工作", "家庭主妇", "全职妈妈", "全职宝妈", "没有上班", "暂无工作", "无工作", "暂时没工作", "目前没工作", "暂时没有工作", "没找到工作", "还没工作", "找工作中", "在找工作", "辞职了", "被裁"),
 			kws("", "年退休", "快退休", "没退休", "还没退休", "要退休", "准备退休", "就退休"),
@@ -167,14 +225,17 @@ func newWordTables() wordTables {
 			kws(slot.EmploymentStudent, "大一", "大二", "大三", "大四", "研一", "研二", "研三", "读研", "读博", "学生", "大学生", "在读", "研究生", "读大学", "大学在读", "还在上学", "在校"),
 		)}.indexed(),
 		// collateral is what the applicant owns, whether or not they want to pledge it
-		collateral: kwTable{negated: slot.CollateralNone, skipNext: []string{"租", "东"}, family: true, words: kwJoin(
+		collateral: kwTable{negated: slot.CollateralNone, skipNext: []string{"租", "东"}, skipPrev: []string{"厂", "库"}, family: true, words: kwJoin(
 			kws(slot.CollateralHouse, "有房", "有套房", "有一套房", "有两套房", "有几套房", "有房子", "有套房子", "有一套房子", "有个房子", "有商品房", "有套商品房",
 				"有自建房", "有一套商品房", "名下有房", "名下有一套", "名下有两套", "房本在我", "房产证在我", "房子在我名下", "房子是我的", "房子是我自己", "自己的房",
 				"房改房", "单位分的房", "房子是我跟", "房子是我和", "登记在我名下", "房子登记在", "全款房", "房子是全款", "房子有一套", "房子有两套", "房有一套", "房子倒是有", "房子有的", "全款买的房", "我家那个房子", "我家房子", "自己家房子", "房本是我", "房产证是我", "有房产", "房子是自己的", "名下一套房",
-				"房子有,", "房子有，", "房有,", "房有，", "房子有的", "有房有车", "有车有房", "房车都有", "房和车都有", "车和房都有", "有房也有车", "房子车子都有", "那套房", "那个房子", "我那房子"),
+				"房子有,", "房子有，", "房有,", "房有，", "房子有 ", "房有 ", "房子有的", "有房有车", "有车有房", "房车都有", "房和车都有", "车和房都有", "有房也有车", "房子车子都有", "那套房", "那个房子", "我那房子"),
 			kws(slot.CollateralCar, "有车", "有台车", "有辆车", "有个车", "有部车", "有一辆车", "有一台车", "车在我名下", "车是我的", "车是我自己", "我的车",
-				"自己的车", "全款车", "车子是我", "名下有车", "车子在我名下", "有辆", "车是自己", "车子是自己", "车一台", "车一辆", "提的车", "全款提的", "车是自己的", "车子是自己的", "车子有一", "车有一辆", "车有一台", "车倒是有", "车子有,", "车子有，", "车有,", "车有，"),
+				"自己的车", "全款车", "车子是我", "名下有车", "车子在我名下", "有辆", "车是自己", "车子是自己", "车一台", "车一辆", "提的车", "全款提的", "车是自己的", "车子是自己的", "车子有一", "车有一辆", "车有一台", "车倒是有", "车子有,", "车子有，", "车有,", "车有，", "车子有 ", "车有 "),
+			kws(slot.CollateralHouse, ownedHouses()...),
+			kws(slot.CollateralCar, ownedVehicles()...),
 			kws(slot.CollateralNone, "没有任何资产", "名下没有资产", "什么资产都没有", "没有资产", "没有抵押物", "没什么抵押", "没什么可以抵押", "没东西抵押", "没有可以抵押", "没有可抵押", "没有抵押", "没抵押",
+				"名下啥都没有", "名下什么都没有", "名下啥也没有", "名下什么也没有", "名下没有任何", "名下没东西", "名下没有东西", "名下都没有", "名下空空",
 				"没房没车", "无房无车", "没房也没车", "没有房和车", "没有房子也没有车", "没有房也没有车", "没有房产", "没有车和房", "房车都没有", "房和车都没有"),
 			kws("", "没有抵押过", "没抵押过", "未抵押", "无抵押记录", "没有被抵押", "有房贷", "有车贷"), // about a house or its loan, not ownership
 		)}.indexed(),
@@ -198,23 +259,26 @@ func newWordTables() wordTables {
 		repayFixed: list("以贷养贷", "借新还旧", "拆东墙补西墙", "补窟窿", "填窟窿", "倒贷", "还别的贷款", "还其他贷款", "还其它贷款", "还之前的贷款",
 			"债务整合", "整合一下", "整合负债", "还别的网贷", "还其他网贷", "还以前的贷款"),
 		repayObjects: []string{"网贷", "信用卡", "卡", "债", "贷款", "它们", "欠款", "花呗", "借呗", "白条", "别的贷", "其他贷", "逾期"},
+		willingOnly:  list("可以抵押", "可以押", "能押", "能抵押", "愿意抵押", "愿意押", "同意抵押", "可以拿去押", "可以拿去抵押", "押也行", "抵押也行", "押也可以", "抵押也可以"),
 		pureCredit:   list("纯信用", "只考虑信用", "只做信用", "不抵押", "不想抵押", "不用抵押", "不要抵押", "不愿意抵押", "不愿抵押"),
 		noPledge:     list("不希望", "不愿意", "不想拿", "不想用", "不想押", "不想抵", "不愿", "不打算抵", "不考虑抵", "不要抵", "不用抵", "纯信用", "不押"),
 		hukou: kwTable{negated: "false", words: kwJoin(
+			kws("true", hukouHere()...),
 			kws("true", "是本地的", "我是本地", "本地户口", "本地户籍", "本地人", "户口在本地", "户口本地", "本市户口", "本地的户口", "户口是本地", "户籍在本地", "土生土长", "本地户"),
 			kws("false", "外地户口", "外地人", "外地户籍", "非本地", "户口不在本地", "户口在老家", "户口在外地", "外省户口", "不是本地", "外地的",
 				"户口不是本地", "新市民", "外地户", "没有本地户口", "不是本地户口", "户口不在这", "户口在外省", "户口不是这边", "户口不在这边", "不是这边户口", "户口不是这里", "户口不在这里"),
 		)}.indexed(),
 		noDebt: []string{"没有负债", "无负债", "没负债", "没有其他贷款", "没有贷款", "无贷款", "没有月供", "零负债", "没有其他负债", "没有欠款",
-			"没有房贷车贷", "没有任何贷款", "没贷过款", "没有其他的贷款", "没有别的贷款", "其他贷款没有", "负债没有", "没什么负债", "无其他负债", "没有房贷和车贷", "没贷款", "没有任何负债"},
-		dropMeasure:      strings.NewReplacer("买个", "买", "买台", "买", "买部", "买", "买一个", "买", "买一台", "买", "买一辆", "买辆"),
-		businessActivity: list("进货", "备货", "压货", "拿货", "货款", "发工资", "设备", "扩大", "采购", "生意周转", "经营周转", "做生意"), // "生意上要周转": cash for the business, turnover
+			"没有房贷车贷", "没有任何贷款", "没贷过款", "没有其他的贷款", "没有别的贷款", "其他贷款没有", "负债没有", "没什么负债", "无其他负债", "没有房贷和车贷", "没贷款", "没有任何负债",
+			"没欠别人", "没欠债", "没有欠债", "没外债", "没有外债", "无外债", "啥贷款都没有", "什么贷款都没有", "一分贷款都没有"},
+		businessActivity: list("设备", "扩大", "扩建", "扩张", "分店", "新店", "扩店", "扩产"), // "扩大规模要周转": growing the business, not its working capital
 		socialStopped:    list("断了", "断缴", "停了", "停缴", "不交了", "没交了", "没再交", "没在交", "断掉了", "没有交了"),
 		unknown:          list("不知道", "不清楚", "不记得", "忘了"),
 		vague:            list("好几次", "很多次", "好多次", "挺多次", "记不清", "不记得", "说不准", "不一定", "不固定"),
 		noIncome:         list("没有收入", "没收入", "无收入", "零收入", "收入为0", "收入是0", "暂无收入", "目前没有收入"),
 		noSocial: list("没社保", "没交社保", "没有社保", "没缴社保", "社保没交", "没有交社保", "未缴纳社保", "不交社保", "社保没有", "没买社保", "社保没缴",
-			"没有缴纳社保", "无社保", "社保断了", "社保断缴", "社保停了", "社保停缴", "社保已经断了", "社保也断了", "社保没再交", "社保不交了"),
+			"没有缴纳社保", "无社保", "社保断了", "社保没买", "社保没有交", "社保没有买", "社保从来没", "社保一直没", "社保都没", "社保也没", "社保未交", "社保未缴",
+			"没交过社保", "没买过社保", "没缴过社保", "社保没交过", "社保没买过", "社保没缴过", "从没交过社保", "从来没交过社保", "没上过社保", "社保没上", "社保断缴", "社保停了", "社保停缴", "社保已经断了", "社保也断了", "社保没再交", "社保不交了"),
 		noQueries: []string{"没查过征信", "征信没查过", "没有查询", "没有查询记录", "零查询", "没有硬查询", "没被查过", "查询记录没有", "查询是0", "没有被查询",
 			"没查过", "没有查过", "从来没查", "没被查", "一次都没查", "一次也没查", "都没查过", "没查询过", "没有查询过", "查询一次都没有", "查询一次也没有"},
 	}
@@ -247,7 +311,7 @@ func (w *wordTables) borrowToRepay(s string, f found) bool {
 			if k := strings.IndexAny(clause, ",.!?;。，！？；"); k >= 0 {
 				clause = clause[:k]
 			}
-			if strings.Contains(clause, "还") && (containsAny(clause, w.repayObjects) || (containsAny(clause, []string{"全还", "都还", "还清", "还掉", "还上"}) && containsAny(s, w.repayObjects))) {
+			if repaysIn(clause, w.repayObjects) || (containsAny(clause, []string{"全还", "都还", "还清", "还掉", "还上"}) && containsAny(s, w.repayObjects)) {
 				return true // "想借一笔把它们还了", "每个月要还一万，想借三十万全还了"
 			}
 			j := strings.Index(s[i+len(verb):], verb)
@@ -271,6 +335,72 @@ func (w *wordTables) purposeDenied(s string) bool {
 			continue
 		}
 		if i := strings.Index(s, k.word); i >= 0 && strings.HasSuffix(s[:i], "不是") {
+			return true
+		}
+	}
+	return false
+}
+
+// repaysIn reports a clause that repays one of objects: the object after 还 ("还网贷") or moved
+// before it with 把 ("把网贷还了"); "一年还 没逾期" repays nothing.
+func repaysIn(clause string, objects []string) bool {
+	i := strings.Index(clause, "还")
+	if i < 0 {
+		return false
+	}
+	after := clause[i:]
+	if k := strings.IndexByte(after, ' '); k >= 0 {
+		after = after[:k] // "一年还 没逾期": a space ends what is repaid
+	}
+	if containsAny(after, objects) {
+		return true
+	}
+	j := strings.Index(clause, "把")
+	return j >= 0 && j < i && containsAny(clause[j:i], objects)
+}
+
+// ownedVehicles are the ways of saying the applicant has a car of some kind ("有台货车", "有一辆小轿车",
+// "面包车一辆"); two-wheelers are no collateral.
+func ownedVehicles() []string {
+	var out []string
+	for _, v := range []string{"货车", "小货车", "大货车", "小车", "轿车", "小轿车", "面包车", "私家车", "汽车", "小汽车", "皮卡", "越野车", "新能源车",
+		"二手车", "卡车", "商务车", "油车", "suv", "七座车", "家用车"} {
+		for _, has := range []string{"有台", "有辆", "有部", "有个", "有架", "有一辆", "有一台", "有一部", "有一个", "有"} {
+			out = append(out, has+v)
+		}
+		out = append(out, v+"一辆", v+"一台", "自己的"+v, "我的"+v, v+"是我的", v+"是自己的", v+"是我自己")
+	}
+	return out
+}
+
+// ownedHouses are the ways of saying the house spoken of is the applicant's own ("住的房子是自己的",
+// "房子自己的").
+func ownedHouses() []string {
+	var out []string
+	for _, h := range []string{"房子", "房", "住的房子", "住的房", "这套房", "那套房", "楼房"} {
+		for _, own := range []string{"是我自己的", "是自己的", "自己的", "是我的", "是我自己家的", "是自己家的", "我自己的", "是俺的", "是俺自己的", "俺自己的"} {
+			out = append(out, h+own)
+		}
+	}
+	return out
+}
+
+// farmingPlanned reports farming the money is for ("想借钱养猪", "搞个养殖场"): a farming word with a
+// borrowing or planning word before it in its clause; "我在南充养猪" is how the applicant lives.
+func (w *wordTables) farmingPlanned(s string) bool {
+	for _, f := range w.farming {
+		i := strings.Index(s, f)
+		if i < 0 {
+			continue
+		}
+		clause := tailRunes(s[:i], 8)
+		for k := len(clause) - 1; k >= 0; k-- {
+			if strings.ContainsRune(",.!?;。，！？； ", clause[k]) {
+				clause = clause[k+1:]
+				break
+			}
+		}
+		if containsAny(string(clause), []string{"借", "贷", "想", "要", "打算", "准备", "扩大", "扩建", "再", "搞个", "弄个", "搞", "用来", "拿来", "用于", "投"}) {
 			return true
 		}
 	}

@@ -142,3 +142,9 @@ func (f found) any(l *wordList) bool {
 	}
 	return false
 }
+
+// has reports whether the scanned text contains word i of l.
+func (f found) has(l *wordList, i int) bool {
+	id := l.ids[i]
+	return f.seen[id>>6]&(1<<(id&63)) != 0
+}

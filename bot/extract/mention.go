@@ -254,7 +254,7 @@ func isMonthUnit(rs []rune, j int, v float64) bool {
 	if !hasAt(rs, j, "月") || v > 120 || v != float64(int(v)) {
 		return false
 	}
-	if j+1 < len(rs) && strings.ContainsRune("份号日底初中入供薪收还息利费", rs[j+1]) {
+	if j+1 < len(rs) && strings.ContainsRune("份号日底初中入供薪收还息利费工租", rs[j+1]) {
 		return false
 	}
 	return true

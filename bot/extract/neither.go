@@ -13,6 +13,8 @@ type neitherTable struct {
 	patterns   []*regexp.Regexp
 	firstOwned [2]string // what the third and fourth patterns name first
 	notAfter   []string  // "房车都没有贷款": about loans, not about owning them
+	noHouse    []string  // a house lived in that is not the applicant's ("租的房子", "房子是爸妈的")
+	noCar      []string
 }
 
 func newNeitherTable() neitherTable {
@@ -33,7 +35,10 @@ func newNeitherTable() neitherTable {
 		ps = append(ps, regexp.MustCompile(p))
 	}
 	return neitherTable{patterns: ps, firstOwned: [2]string{slot.CollateralHouse, slot.CollateralCar},
-		notAfter: []string{"贷", "抵押", "按揭", "月供", "欠"}}
+		notAfter: []string{"贷", "抵押", "按揭", "月供", "欠"},
+		noHouse: []string{"租的房", "租房", "房子是租的", "房是租的", "住的租的", "房子租的", "租的房子", "住出租屋", "房子是爸妈的", "房子是父母的", "房子是家里的",
+			"爸妈的房", "父母的房", "住宿舍", "住单位宿舍", "住厂里宿舍"},
+		noCar: []string{"没车", "没有车", "无车", "车没有", "车也没有", "也没车", "车子没有", "车子也没有", "没有车子", "没买车", "没有买车"}}
 }
 
 // find reports what s says of a house and a car together: none ("没有房没有车"), or, when the
@@ -47,6 +52,9 @@ func (t *neitherTable) find(s string) (string, bool) {
 			if hasPrefixAny(strings.TrimLeft(s[loc[1]:], "有 "), t.notAfter) {
 				continue
 			}
+			if i < 2 && secondOwned(s[loc[0]:loc[1]], strings.TrimLeft(s[loc[1]:], " 子")) {
+				return t.firstOwned[1-i], true // "没房 车有一辆": the car is had
+			}
 			before := s[:loc[0]]
 			if !strings.HasSuffix(before, "有") || strings.HasSuffix(before, "没有") {
 				return slot.CollateralNone, true
@@ -56,5 +64,15 @@ func (t *neitherTable) find(s string) (string, bool) {
 			}
 		}
 	}
+	if containsAny(s, t.noHouse) && containsAny(s, t.noCar) {
+		return slot.CollateralNone, true // "住的租的房子 也没车": a rented house is not the applicant's
+	}
 	return "", false
+}
+
+// secondOwned reports "没房 车有一辆": the first of a pair denied, the second then said to be had.
+func secondOwned(match, rest string) bool {
+	negs := strings.Count(match, "没") + strings.Count(match, "无")
+	return negs == 1 && (strings.HasPrefix(rest, "有") || hasPrefixAny(rest, []string{"倒是有", "是有", "还是有", "的话有"})) &&
+		!strings.HasPrefix(rest, "有没有")
 }

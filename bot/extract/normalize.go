@@ -35,7 +35,7 @@ func newWordFixes() *strings.Replacer {
 	pairs := []string{
 		"monthly income", "月收入", "yue shou ru", "月收入", "yueshouru", "月收入", "shou ru", "收入", "credit card", "信用卡",
 		"过万", "一万出头", "破万", "一万出头", // "月入过万": just over ten thousand, approximate
-		"公级金", "公积金", "公鸡金", "公积金", "利系", "利息", "利西", "利息",
+		"利系", "利息", "利西", "利息",
 		"余期", "逾期", "愈期", "逾期", "于期", "逾期", "有预期", "有逾期", "预期了", "逾期了", "没预期", "没逾期", "没有预期", "没有逾期", "逾其", "逾期",
 		"征新", "征信", "争信", "征信", "征性", "征信", "正信", "征信", "蒸信", "征信",
 		"社bao", "社保", "社宝", "社保", "shebao", "社保", "社报", "社保",
@@ -51,6 +51,8 @@ func newWordFixes() *strings.Replacer {
 		"yuqi", "逾期", "zhengxin", "征信", "daikuan", "贷款", "gongzi", "工资", "shouru", "收入",
 		"car", "车", "term", "期限", " years", "年", "years", "年", " year", "年", "year", "年",
 	}
+	pairs = append(pairs, homophones()...)
+	pairs = append(pairs, cantonese()...)
 	pairs = append(pairs, pinyinNumerals()...)
 	for _, d := range "0123456789" {
 		pairs = append(pairs, string(d)+"nian", string(d)+"年", string(d)+"ci", string(d)+"次", string(d)+" nian", string(d)+"年")
@@ -100,6 +102,9 @@ func spaceBetween(prev, next rune) rune {
 	case isNumeralRune(prev) && startsNumeralRune(next):
 		return '|'
 	case isNumeralRune(prev) || isNumeralRune(next) || strings.ContainsRune("年期个月岁次块元%", next):
+		if isWordRune(prev) || isWordRune(next) {
+			return ' ' // "月入5500 社保交了7年", "退休工人 63": the space still ends a clause
+		}
 		return 0
 	}
 	return ' '
@@ -159,4 +164,46 @@ func pinyinNumerals() []string {
 		pairs = append(pairs, "shi "+u.py, "十"+u.zh, "shi"+u.py, "十"+u.zh)
 	}
 	return pairs
+}
+
+// homophones are what pinyin input and voice recognition write for the words the tables know, beyond
+// the ones listed with their English and pinyin forms: 公基金 for 公积金, 户扣 for 户口.
+func homophones() []string {
+	var pairs []string
+	for word, slips := range map[string][]string{
+		"公积金": {"公级金", "公鸡金", "公基金", "公机金", "公积全", "公及金", "工积金", "公积经"},
+		"户口":  {"户扣", "户叩", "护口", "户囗", "户寇"},
+		"社保":  {"社包", "设保", "射保"},
+		"征信":  {"征心", "征兴", "正兴"},
+		"逾期":  {"鱼期", "渝期"},
+		"月供":  {"月共", "月贡"},
+		"房贷":  {"房代"},
+		"车贷":  {"车代"},
+		"房本":  {"房笨"},
+	} {
+		for _, w := range slips {
+			pairs = append(pairs, w, word)
+		}
+	}
+	return pairs
+}
+
+// cantonese maps the written Cantonese of Hong Kong and Guangdong applicants (after folding to
+// simplified script) to the Mandarin words the tables know: 冇 没有, 咗 了, 嘅 的, 喺 在, 而家 现在,
+// 攞 拿, 层楼 a flat. 系 is 是 only next to a pronoun or 唔, where Mandarin has no 系.
+func cantonese() []string {
+	return []string{
+		"冇", "没有", "咗", "了", "嘅", "的", "喺", "在", "而家", "现在", "攞", "拿", "唔系", "不是", "唔", "不",
+		"佢哋", "他们", "佢", "他", "啲", "些", "嘢", "东西", "畀", "给", "睇", "看", "嚟", "来", "揾", "找", "搵", "找",
+		"屋企", "家", "我系", "我是", "佢系", "他是", "都系", "都是", "就系", "就是", "系咪", "是不是",
+		"乜嘢", "什么", "点解", "为什么", "边度", "哪里", "返工", "上班", "打份工", "打工", "份人工", "工资", "出粮", "发工资",
+		"有层楼", "有套房", "我层楼", "我的房子", "层楼系", "房子是", "嗰层楼", "那套房", "嗰", "那", "架车", "辆车", "揸车", "开车",
+		"咁", "这么", "倾", "聊", "倾偈", "聊天",
+	}
+}
+
+// isWordRune reports a Han character that is no numeral and no unit: the start or end of a word
+// that a space keeps apart from a number.
+func isWordRune(r rune) bool {
+	return unicode.Is(unicode.Han, r) && !isNumeralRune(r) && !strings.ContainsRune("年期个月岁次块元多来余左右以几半", r)
 }

@@ -44,7 +44,7 @@ func TestClassesFromBlindC(t *testing.T) {
 		{"申请了5次都被拒", "", slot.Slots{}},
 		{"征信查了三次都没下来", "", slot.Slots{CreditQueries6m: slot.Ptr(3)}},
 		{"房本在我名下没有贷款", "", slot.Slots{Collateral: slot.Ptr(slot.CollateralHouse)}},
-		{"想借二十万给工人发工资", "", slot.Slots{AmountYuan: slot.Ptr[int64](200000), LoanPurpose: slot.Ptr(slot.PurposeBusiness)}},
+		{"想借二十万给工人发工资", "", slot.Slots{AmountYuan: slot.Ptr[int64](200000), LoanPurpose: slot.Ptr(slot.PurposeTurnover)}},
 	}
 	for _, tt := range tests {
 		got := x.ExtractAt(tt.text, tt.expecting, labelledNow)

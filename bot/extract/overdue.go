@@ -65,6 +65,13 @@ func (t *overdueTable) judge(before, after, rest string) (val, stated bool) {
 	if strings.HasSuffix(before, "有没有") || strings.HasSuffix(before, "是否") || strings.HasPrefix(after, "的话") {
 		return false, false // a question or a hypothesis
 	}
+	if strings.HasSuffix(before, "把") || hasSuffixAny(before, []string{"还上", "还清", "还掉", "先还", "想还"}) {
+		// "先把逾期的还上", "借钱还上逾期": an overdue still to be repaid, unless said done
+		// ("之前把逾期都还清了")
+		done := containsAny(before, t.history) || containsAny(before, []string{"已经", "早就", "早都", "都已"}) ||
+			containsAny(after, []string{"还清了", "还了", "还上了", "还完了", "结清了", "处理了", "处理好了", "还掉了"})
+		return !done, true
+	}
 	near := strings.ReplaceAll(before, "不小心", "")
 	if r := []rune(near); len(r) > 4 {
 		near = string(r[len(r)-4:])

@@ -44,6 +44,7 @@ type assigned struct {
 	role      role
 	defaulted bool // no word decided the role; an expected slot may take it
 	plus      bool // "房贷3500 加信用卡1000": adds to the previous figure of its slot
+	theirs    bool // an income of a spouse or relative ("老婆一个月一万多"): dropped, but "我自己三千" follows it
 }
 
 // roleState carries what earlier mentions of the same text decided.
@@ -63,7 +64,7 @@ func (t *cueTables) assignRoles(rs []rune, ms []mention) []assigned {
 			st.last[c] = a.role
 		}
 		if c == classMoney {
-			st.lastIncome = a.role == roleIncome || (a.role == roleDrop && t.isIncomeCueBefore(rs, m.start))
+			st.lastIncome = a.role == roleIncome || a.theirs || (a.role == roleDrop && t.isIncomeCueBefore(rs, m.start))
 		}
 		out = append(out, a)
 	}
@@ -72,8 +73,11 @@ func (t *cueTables) assignRoles(rs []rune, ms []mention) []assigned {
 
 func (t *cueTables) roleOf(rs []rune, ms []mention, done []assigned, i int, st *roleState) assigned {
 	m := ms[i]
-	left := leftWindow(rs, ms, done, i)
+	left := strings.TrimRight(leftWindow(rs, ms, done, i), " ")
 	right := rightWindow(rs, ms, i)
+	if k := strings.IndexByte(right, ' '); k >= 0 {
+		right = right[:k] // a space ends the number's clause
+	}
 	a := assigned{m: m}
 	c := classOf(m)
 	if strings.HasSuffix(left, "不是") && st.last[c] != roleNone {
@@ -121,6 +125,7 @@ func (t *cueTables) adjust(rs []rune, a assigned, left, right string) assigned {
 		a.m.value /= 12 // 年薪 / 年收入: the slot is monthly
 	}
 	if (a.role == roleIncome || a.role == roleAge) && t.familyBefore(rs, a.m.start) {
+		a.theirs = a.role == roleIncome
 		a.role = roleDrop
 	}
 	if a.role == roleAmount && t.familyBefore(rs, a.m.start) && containsAny(left, []string{"借了", "贷了", "批了", "下了", "贷款了"}) {
@@ -195,10 +200,13 @@ func (t *cueTables) pick(left, right string, l, r []cue, prev role) role {
 }
 
 func (t *cueTables) moneyRole(rs []rune, m mention, left, right string, st *roleState) (role, bool) {
+	if hasSuffixAny(left, []string{"差", "还缺", "就缺"}) && !containsAny(left, []string{"首付", "逾期", "欠", "信用卡", "网贷", "没还"}) && !hasPrefixAny(right, []string{"没还", "没有还", "要还", "还"}) {
+		return roleAmount, false // "买车差5万", "发工资 差30万": what is short is what is borrowed
+	}
 	if r := t.pick(left, right, t.moneyLeft, t.moneyRight, st.last[classMoney]); r != roleNone {
-		if r == roleDrop && dropCueBeforeClause(left, t.moneyLeft) && containsAny(string(rs[:m.start]), []string{"借", "贷"}) {
+		if (r == roleDrop || r == roleDebt) && dropCueBeforeClause(left, t.moneyLeft) && containsAny(string(rs[:m.start]), []string{"借", "贷"}) {
 			if _, ok := nearestCue(lastClause(left), t.moneyWeak); ok && m.value >= 1000 {
-				return roleAmount, true // "借钱给孩子交学费，大概三万": 学费 names the purpose, not this figure
+				return roleAmount, true // "借钱给孩子交学费，大概三万", "借钱还信用卡，大概三万": the cue names the use, not this figure
 			}
 		}
 		return r, false
@@ -257,6 +265,12 @@ func (t *cueTables) periodRole(ms []mention, i int, left, right string, st *role
 	if containsAny(left, []string{"房本", "房产证", "房证", "不动产证", "红本", "登记"}) && !containsAny(left, []string{"贷", "借", "抵押", "分", "期限"}) &&
 		!hasPrefixAny(right, []string{"内", "以内", "的贷", "贷"}) {
 		return roleHouseYears, false // "房本在我名下办了二十多年了", "房本办下来四年了"
+	}
+	if hasPrefixAny(right, []string{"征信查", "征信被查", "的征信查", "查", "被查", "内查", "内征信查", "里查", "里征信查"}) {
+		return roleDrop, false // "半年征信被查了二十来次": the window of a count
+	}
+	if repayAtClauseEnd(right) && !containsAny(left, []string{"还剩", "剩", "已还", "还了"}) {
+		return roleTerm, false // "一年还 没逾期": the term, whatever the next clause says
 	}
 	if r := t.pick(left, right, t.periodLeft, t.periodRight, st.last[classPeriod]); r != roleNone {
 		return r, false

@@ -1,0 +1,86 @@
+package extract
+
+import "strings"
+
+// Phrase classes generated from their parts, so that every combination an applicant may type is a
+// phrase of its table ("给公司老板开车", "有台小货车", "买台挖掘机") without listing each by hand.
+
+// combine returns every a+b.
+func combine(as, bs []string) []string {
+	out := make([]string, 0, len(as)*len(bs))
+	for _, a := range as {
+		for _, b := range bs {
+			out = append(out, a+b)
+		}
+	}
+	return out
+}
+
+// gigWork is platform and gig work: ride-hailing, delivery, streaming, freelance orders.
+func gigWork() []string {
+	out := combine([]string{"跑", "送", "做", "开", "干"}, []string{"美团", "饿了么", "闪送", "达达", "蜂鸟", "顺丰同城", "货拉拉", "快狗", "滴滴", "花小猪", "高德打车", "曹操", "顺风车", "网约车", "跑腿", "代驾"})
+	out = append(out, combine([]string{"美团", "饿了么", "蜂鸟", "达达", "闪送", "众包", "专送"}, []string{"骑手", "外卖", "小哥", "配送"})...)
+	out = append(out, combine([]string{"做", "搞", "玩"}, []string{"抖音", "快手", "直播", "自媒体", "视频号", "小红书"})...)
+	out = append(out, combine([]string{"抖音", "快手", "带货", "网络", "游戏"}, []string{"主播", "直播"})...)
+	out = append(out, "直播的", "播主", "网红", "博主", "up主", "接私单", "私单", "接活", "接项目", "接外包", "做外包", "外包的", "接散活", "打散工", "散工", "日结", "零活", "跑单", "外卖小哥")
+	return out
+}
+
+// employedWork is working for someone else's wages: for a boss or foreman, on a site, in a school.
+func employedWork() []string {
+	out := combine(combine([]string{"给", "帮", "替", "跟着", "为"}, []string{"老板", "公司老板", "领导", "老总", "厂长", "包工头", "工头"}),
+		[]string{"开车", "开", "打工", "干", "干活", "做事", "上班", "跑", "送货", "看店"})
+	out = append(out, combine([]string{"工地", "工地上", "在工地", "干工地", "做工地"}, []string{"", "干活", "打工", "上班", "做事"})...)
+	out = append(out, "包工头发", "包工头按月发", "包工头每月发", "教书", "在学校教", "当老师", "搬砖的", "车间", "流水线", "厂里干活", "厂里打工", "进厂", "普通员工", "的员工")
+	return out
+}
+
+// bossAsked are the bosses of other people named with a preposition: the 老板 in them is not the
+// applicant's occupation.
+func bossAsked() []string {
+	return combine([]string{"给", "帮", "替", "跟着", "为"}, []string{"老板", "公司老板"})
+}
+
+// employerWords are the applicant's own staff and workplace ("雇了三个人", "我厂子"); paying wages
+// ("给工人发工资") is a purpose, said by managers too.
+func employerWords() []string {
+	out := []string{"雇了", "雇人", "雇的人", "雇佣", "手下有", "手底下有", "请了工人", "招了工人", "我厂子", "我的厂", "我家厂", "厂子是我的", "厂是我的", "自家的厂"}
+	out = append(out, combine([]string{"个", "名", "多个"}, []string{"员工", "工人", "伙计"})...)
+	return out
+}
+
+// machinesBought is buying machinery or livestock for work: a business purpose.
+func machinesBought() []string {
+	return combine([]string{"买", "添", "换", "购", "进", "再买"}, []string{"挖机", "挖掘机", "钩机", "勾机", "铲车", "叉车", "吊车", "泵车", "农机", "拖拉机",
+		"收割机", "播种机", "机床", "设备", "机器", "生产线", "冷柜", "冰柜", "烤箱"})
+}
+
+// goodsBought is buying household goods: consumption (withMeasures adds "买个手机", "买台电脑").
+func goodsBought() []string {
+	return combine([]string{"买", "买新", "买部新", "换", "换新", "换个新"}, []string{"手机", "电脑", "笔记本", "平板", "ipad", "iphone", "苹果手机", "相机", "电视", "冰箱",
+		"空调", "洗衣机", "家电", "家具", "沙发", "床", "衣服", "首饰", "金项链", "钻戒", "戒指", "三金", "手表", "游戏机", "热水器", "油烟机"}) // a two-wheeler may be a rider's tool: no purpose
+}
+
+// hukouHere are the ways of placing the household registration here ("户口就在本地", "户口是本市的").
+func hukouHere() []string {
+	return combine(combine([]string{"户口", "户籍"}, []string{"", "就", "也", "都", "一直"}), combine([]string{"在", "是", "落在", "就是"}, []string{"本地", "本市", "这边", "这里", "这儿", "当地", "这"}))
+}
+
+// withMeasures adds to the purpose phrases that start with 买 their forms with a measure word
+// ("买手机" → "买个手机", "买一台手机"; "买辆车" → "买一辆车").
+func withMeasures(words []kw) []kw {
+	out := words
+	for _, k := range words {
+		rest, ok := strings.CutPrefix(k.word, "买")
+		switch {
+		case !ok:
+		case strings.HasPrefix(rest, "辆"):
+			out = append(out, kw{"买一" + rest, k.val})
+		default:
+			for _, m := range []string{"个", "台", "部", "一个", "一台", "一部"} {
+				out = append(out, kw{"买" + m + rest, k.val})
+			}
+		}
+	}
+	return out
+}
