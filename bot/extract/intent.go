@@ -42,7 +42,7 @@ type intentRule struct {
 type intentTables struct {
 	fraud                                wordList
 	fraudVerbs, fraudAfter, fraudObjects []string     // a faking verb near a document (isFraud)
-	coverVerbs                           []string     // a purpose to be written in place of the real one ("帮我写成装修")
+	coverVerbs, coverTargets             []string     // a purpose to be written in place of the real one ("帮我写成装修")
 	first                                []intentRule // checked in order before slots are considered
 	info                                 wordList     // words about the applicant's situation
 	calc                                 wordList     // asking for a computation ("月供多少"); calculator when an amount or term is given
@@ -79,7 +79,8 @@ func newIntentTables() intentTables {
 		fraudVerbs:   strings.Fields(`做 弄 搞 刷 造 伪造 包装 ps p 改 帮我开 帮我出 帮忙开 给我开 帮开 帮我们开 美化`),
 		fraudAfter:   strings.Fields(`帮我弄 帮我做 帮我开 帮忙弄 帮忙做 弄一个 做一个 搞一个 弄一份 做一份 搞一份 弄个 做个假 做到 做成 弄到 刷到 做出来 弄出来 搞出来 美化`),
 		fraudObjects: strings.Fields(`流水 收入证明 工资证明 在职证明 工作证明 征信报告 社保记录 银行账单 完税证明 营业执照 工资条 房产证 房本 劳动合同 存款证明 资产证明`),
-		coverVerbs:   strings.Fields(`写成 填成 报成 说成 写作 改写成 就写 就填 就报 就说 帮我写 帮我填 帮我报 帮忙写 帮忙填 给我写 给我填 写个 填个`),
+		coverVerbs:   strings.Fields(`写成 填成 报成 说成 写作 改写成 就写 就填 就报 就说是 你就说 帮我写 帮我填 帮我报 帮忙写 帮忙填 给我写 给我填 写个 填个`),
+		coverTargets: strings.Fields(`装修 消费 经营 周转 生意 进货 教育 学费 培训 买车 购车 医疗 看病 旅游 结婚 日常 家用 家电 家具 租房`),
 		info: fields(`月供 还剩 老公 老婆 爱人 收入 流水 征信 逾期 查询 户口 社保 公积金 工资 负债 房贷 车贷 房子 公务员 上班 退休 岁 期
 			房本 房产证 抵押 网贷 花呗 借呗 每个月 我自己 房租 国企 单位 查过 有房 有车`),
 		fraud: fields(`包过 包下款 包批 保过 包下 百分百下款 百分之百下款 100%下款 一定能下款 保证下款 做流水 假流水 刷流水 p图 ps一下 ps流水
@@ -128,7 +129,7 @@ func newIntentTables() intentTables {
 
 // classify picks the intent of the normalised text s, given the slots it states.
 func (t *intentTables) classify(s string, st slot.Slots, f found) string {
-	if t.isFraud(s, f) || (st.LoanPurpose != nil && containsAny(s, t.coverVerbs)) {
+	if t.isFraud(s, f) || t.coversPurpose(s, st) {
 		return IntentFraudRequest // "那你就帮我写成装修": a false purpose is a false document
 	}
 	for i := range t.first {
@@ -168,6 +169,22 @@ func (t *intentTables) classify(s string, st slot.Slots, f found) string {
 		return IntentGreeting
 	}
 	return IntentOther
+}
+
+// coversPurpose reports a purpose to be written in place of the real one: a writing verb with a
+// purpose named ("帮我写成装修", "你就说是买车用的") or next to 用途 ("用途就写经营").
+func (t *intentTables) coversPurpose(s string, st slot.Slots) bool {
+	for _, v := range t.coverVerbs {
+		i := strings.Index(s, v)
+		if i < 0 {
+			continue
+		}
+		rest := []rune(s[i+len(v):])
+		if st.LoanPurpose != nil || strings.Contains(s, "用途") || containsAny(string(rest[:min(len(rest), 8)]), t.coverTargets) {
+			return true
+		}
+	}
+	return false
 }
 
 // isFraud reports a request to fake or buy an approval: a listed phrase, or a faking verb shortly
