@@ -37,7 +37,7 @@ func newCityTable() cityTable {
 		t.districtNames.words = append(t.districtNames.words, d)
 	}
 	t.names.words = unique(append(t.names.words, citiesOf(ps)...))
-	t.hukouVerbs = list("户口在", "户口是", "户籍在", "户籍是", "户口还在", "户口落在", "户口也是", "户口也在", "户口就是", "户口就在", "户籍也是")
+	t.hukouVerbs = list("户口在", "户口是", "户籍在", "户籍是", "户口还在", "户口落在", "户口也是", "户口也在", "户口就是", "户口就在", "户籍也是", "户口", "户籍")
 	return t
 }
 

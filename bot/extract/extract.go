@@ -82,7 +82,7 @@ func New() *Extractor {
 		banned:  newProhibitedTable(),
 		neither: newNeitherTable(),
 	}
-	x.lex = newLexicon(append(append(x.intents.lists(), x.words.lists()...), &x.cities.names, &x.cities.districtNames, &x.cities.hukouVerbs)...)
+	x.lex = newLexicon(append(append(x.intents.lists(), x.words.lists()...), &x.cities.names, &x.cities.districtNames, &x.cities.hukouVerbs, &x.neither.noHouse, &x.neither.noCar)...)
 	return x
 }
 
@@ -174,6 +174,9 @@ func (x *Extractor) fillWords(st *slot.Slots, rs []rune, s, expecting string, f 
 	if st.LoanPurpose == nil && (shopWithin(s, "开个") || shopWithin(s, "想开") || shopWithin(s, "准备开") || shopWithin(s, "开家") || shopWithin(s, "开一家") || shopWithin(s, "打算开") || shopWithin(s, "再开")) {
 		st.LoanPurpose = slot.Ptr(slot.PurposeBusiness) // "开个奶茶店需要二十万"
 	}
+	if e := st.Employment; st.LoanPurpose == nil && e != nil && (*e == slot.EmploymentBusinessOwner || *e == slot.EmploymentSelfEmployed) && f.any(&x.words.wages) {
+		st.LoanPurpose = slot.Ptr(slot.PurposeTurnover) // "鞋厂老板 厂里八十个工人 月底要发工资": the payroll of the applicant's business
+	}
 	x.fillCollateral(st, s, f)
 	if v, ok := x.words.hukou.find(s, &x.cues, f); ok {
 		st.LocalHukou = slot.Ptr(v == "true")
@@ -205,7 +208,7 @@ func (x *Extractor) fillWords(st *slot.Slots, rs []rune, s, expecting string, f 
 // it (pledge_willing): "有套房 不想抵押" is a house and no pledge; "只考虑纯信用" says nothing of
 // ownership; "房子可以抵押" is a house and a pledge.
 func (x *Extractor) fillCollateral(st *slot.Slots, s string, f found) {
-	if v, ok := x.neither.find(s); ok {
+	if v, ok := x.neither.find(s, f); ok {
 		st.Collateral = &v
 	} else if v, ok := x.words.collateral.find(s, &x.cues, f); ok {
 		st.Collateral = &v

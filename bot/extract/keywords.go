@@ -153,22 +153,24 @@ type wordTables struct {
 	vague                                  wordList // "好几次", "记不清": an answer without a figure
 	businessActivity                       wordList // turns 周转 into a business purpose: what the money does in the business
 	farming                                []string // a business purpose when planned ("想搞个养殖场")
+	wages                                  wordList // a payroll: turnover when the applicant runs the business
 }
 
 // lists returns the word lists of w asked about the whole message, for the lexicon.
 func (w *wordTables) lists() []*wordList {
 	return []*wordList{&w.purpose.list, &w.employment.list, &w.collateral.list, &w.hukou.list, &w.pledge.list, &w.noPledge, &w.pureCredit, &w.studentStatus, &w.tuition, &w.shops, &w.rateWords, &w.productNames,
-		&w.wantLoan, &w.repayFixed, &w.noIncome, &w.noSocial, &w.socialStopped, &w.unknown, &w.vague, &w.businessActivity, &w.willingOnly}
+		&w.wantLoan, &w.repayFixed, &w.noIncome, &w.noSocial, &w.socialStopped, &w.unknown, &w.vague, &w.businessActivity, &w.willingOnly, &w.wages}
 }
 
 func newWordTables() wordTables {
 	farming := []string{"养殖", "养鸡", "养猪", "养牛", "养羊", "养鱼", "养虾", "养鸭", "种植", "大棚", "承包", "种地", "种果树", "果园", "鱼塘"}
 	return wordTables{
 		farming: farming,
+		wages:   list("发工资", "开工资", "发工钱", "结工钱", "工人工资", "员工工资", "发薪水", "工资发不出", "发不出工资"),
 		purpose: kwTable{skipPrev: []string{"每月", "每个月", "一个月", "月供", "月要", "月需要", "月得", "月都",
 			"还", "欠", // "还消费贷": a loan repaid, not a purpose
 			"写成", "写", "填成", "填", "报成", "说成", "谎称", "假装"}, // "帮我写成装修": a purpose to fake, not the applicant's
-			skipNext: []string{"公司", "队", "师傅", "工人", "修公司", "修队"}, words: withMeasures(kwJoin(
+			skipNext: []string{"公司", "队", "师傅", "工人", "修公司", "修队", "厂", "城", "批发", "市场", "行业"}, words: withMeasures(kwJoin(
 				kws(slot.PurposeRenovation, "装个修", "装一下修", "装修", "装房子", "翻新", "家装", "装个房", "翻修", "翻盖", "修房子", "修一下房子", "修缮"),
 				kws(slot.PurposeCar, "买车", "购车", "提车", "买辆车", "买个车", "换车", "买新车", "买二手车", "买辆二手车", "买个二手车", "买台二手车", "买辆新车", "办车贷", "申请车贷", "做车贷", "买台车", "换辆车", "换个车", "换台车", "换部车", "换新车"),
 				// business: starting or growing a business, its equipment; turnover: the working capital of
@@ -186,7 +188,7 @@ func newWordTables() wordTables {
 				kws(slot.PurposeBusiness, machinesBought()...),
 				kws(slot.PurposeConsumption, goodsBought()...),
 				kws(slot.PurposeConsumption, "婚事", "办喜事", "喜事", "酒席", "摆酒", "娶媳妇", "娶老婆", "订婚", "定亲", "嫁妆", "婚纱", "蜜月", "旅行", "出去玩",
-					"满月酒", "办寿宴", "生日宴", "交房租", "奶粉钱", "生活开支", "日常花销", "过日子", "年货"),
+					"满月酒", "办寿宴", "生日宴", "交房租", "奶粉钱", "生活开支", "日常花销", "年货"),
 				kws("", farming...), // "我在南充养猪" is a living; farming is a purpose only when planned (farmingPlanned)
 				kws("", "给朋友周转", "帮朋友周转", "朋友周转", "借给朋友周转", "亲戚周转", "别人周转"), // lending on (prohibitedTable), not the applicant's turnover
 				kws(slot.PurposeMedical, "看病", "治病", "住院", "手术", "医疗", "医药费", "生病", "病了", "看牙", "种牙", "补牙", "生孩子", "生小孩", "剖腹产", "顺产",
@@ -262,12 +264,13 @@ func newWordTables() wordTables {
 		willingOnly:  list("可以抵押", "可以押", "能押", "能抵押", "愿意抵押", "愿意押", "同意抵押", "可以拿去押", "可以拿去抵押", "押也行", "抵押也行", "押也可以", "抵押也可以"),
 		pureCredit:   list("纯信用", "只考虑信用", "只做信用", "不抵押", "不想抵押", "不用抵押", "不要抵押", "不愿意抵押", "不愿抵押"),
 		noPledge:     list("不希望", "不愿意", "不想拿", "不想用", "不想押", "不想抵", "不愿", "不打算抵", "不考虑抵", "不要抵", "不用抵", "纯信用", "不押"),
-		hukou: kwTable{negated: "false", words: kwJoin(
+		hukou: kwTable{negated: "false", words: withRegister(kwJoin(
 			kws("true", hukouHere()...),
 			kws("true", "是本地的", "我是本地", "本地户口", "本地户籍", "本地人", "户口在本地", "户口本地", "本市户口", "本地的户口", "户口是本地", "户籍在本地", "土生土长", "本地户"),
 			kws("false", "外地户口", "外地人", "外地户籍", "非本地", "户口不在本地", "户口在老家", "户口在外地", "外省户口", "不是本地", "外地的",
-				"户口不是本地", "新市民", "外地户", "没有本地户口", "不是本地户口", "户口不在这", "户口在外省", "户口不是这边", "户口不在这边", "不是这边户口", "户口不是这里", "户口不在这里"),
-		)}.indexed(),
+				"户口不是本地", "新市民", "外地户", "没有本地户口", "不是本地户口", "户口不在这", "户口在外省", "户口不是这边", "户口不在这边", "不是这边户口", "户口不是这里", "户口不在这里",
+				"户口不在本市", "户口不是本市", "户口不在当地", "不是本市户口", "户口在别的地方", "户口不在这儿"),
+		))}.indexed(),
 		noDebt: []string{"没有负债", "无负债", "没负债", "没有其他贷款", "没有贷款", "无贷款", "没有月供", "零负债", "没有其他负债", "没有欠款",
 			"没有房贷车贷", "没有任何贷款", "没贷过款", "没有其他的贷款", "没有别的贷款", "其他贷款没有", "负债没有", "没什么负债", "无其他负债", "没有房贷和车贷", "没贷款", "没有任何负债",
 			"没欠别人", "没欠债", "没有欠债", "没外债", "没有外债", "无外债", "啥贷款都没有", "什么贷款都没有", "一分贷款都没有"},

@@ -13,8 +13,8 @@ type neitherTable struct {
 	patterns   []*regexp.Regexp
 	firstOwned [2]string // what the third and fourth patterns name first
 	notAfter   []string  // "房车都没有贷款": about loans, not about owning them
-	noHouse    []string  // a house lived in that is not the applicant's ("租的房子", "房子是爸妈的")
-	noCar      []string
+	noHouse    wordList  // a house lived in that is not the applicant's ("租的房子", "房子是爸妈的"); in the lexicon
+	noCar      wordList
 }
 
 func newNeitherTable() neitherTable {
@@ -36,14 +36,18 @@ func newNeitherTable() neitherTable {
 	}
 	return neitherTable{patterns: ps, firstOwned: [2]string{slot.CollateralHouse, slot.CollateralCar},
 		notAfter: []string{"贷", "抵押", "按揭", "月供", "欠"},
-		noHouse: []string{"租的房", "租房", "房子是租的", "房是租的", "住的租的", "房子租的", "租的房子", "住出租屋", "房子是爸妈的", "房子是父母的", "房子是家里的",
-			"爸妈的房", "父母的房", "住宿舍", "住单位宿舍", "住厂里宿舍"},
-		noCar: []string{"没车", "没有车", "无车", "车没有", "车也没有", "也没车", "车子没有", "车子也没有", "没有车子", "没买车", "没有买车"}}
+		noHouse: list("租的房", "租房", "房子是租的", "房是租的", "住的租的", "房子租的", "租的房子", "住出租屋", "房子是爸妈的", "房子是父母的", "房子是家里的",
+			"爸妈的房", "父母的房", "住宿舍", "住单位宿舍", "住厂里宿舍", "住的宿舍", "住在宿舍"),
+		noCar: list("没车", "没有车", "无车", "车没有", "车也没有", "也没车", "车子没有", "车子也没有", "没有车子", "没买车", "没有买车")}
 }
 
 // find reports what s says of a house and a car together: none ("没有房没有车"), or, when the
 // first one named is owned ("有房 车没有"), that one.
-func (t *neitherTable) find(s string) (string, bool) {
+// f is the lexicon's scan of s.
+func (t *neitherTable) find(s string, f found) (string, bool) {
+	if f.any(&t.noHouse) && f.any(&t.noCar) {
+		return slot.CollateralNone, true // "住的租的房子 也没车", "住单位宿舍 车也没有": no house of the applicant's
+	}
 	if !strings.Contains(s, "房") || !strings.Contains(s, "车") {
 		return "", false // cheap guard: most messages mention neither
 	}
@@ -63,9 +67,6 @@ func (t *neitherTable) find(s string) (string, bool) {
 				return t.firstOwned[i-2], true
 			}
 		}
-	}
-	if containsAny(s, t.noHouse) && containsAny(s, t.noCar) {
-		return slot.CollateralNone, true // "住的租的房子 也没车": a rented house is not the applicant's
 	}
 	return "", false
 }

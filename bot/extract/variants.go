@@ -61,6 +61,17 @@ func goodsBought() []string {
 		"空调", "洗衣机", "家电", "家具", "沙发", "床", "衣服", "首饰", "金项链", "钻戒", "戒指", "三金", "手表", "游戏机", "热水器", "油烟机"}) // a two-wheeler may be a rider's tool: no purpose
 }
 
+// withRegister adds the 户籍 form of every 户口 phrase ("户籍不在本地").
+func withRegister(words []kw) []kw {
+	out := words
+	for _, k := range words {
+		if strings.Contains(k.word, "户口") {
+			out = append(out, kw{strings.ReplaceAll(k.word, "户口", "户籍"), k.val})
+		}
+	}
+	return out
+}
+
 // hukouHere are the ways of placing the household registration here ("户口就在本地", "户口是本市的").
 func hukouHere() []string {
 	return combine(combine([]string{"户口", "户籍"}, []string{"", "就", "也", "都", "一直"}), combine([]string{"在", "是", "落在", "就是"}, []string{"本地", "本市", "这边", "这里", "这儿", "当地", "这"}))
