@@ -61,3 +61,38 @@ func TestTurnClasses(t *testing.T) {
 		}
 	}
 }
+
+// TestTurnClassesQuiet: look-alikes of the classes above bring no refusal and no hand-off.
+func TestTurnClassesQuiet(t *testing.T) {
+	e := New()
+	filter := outboundFilter(t)
+	for _, text := range []string{
+		"我是武汉的，做个体，月流水十来万",
+		"我老婆不同意我贷款 生气了",
+		"不是假的 流水都是真的",
+		"我就说一下 我是做生意的",
+		"厂里买了设备和机器 想再扩大一点",
+		"我100%能按时还上",
+		"之前借给朋友五万 他还没还我",
+	} {
+		var st []byte
+		var out Output
+		for _, line := range []string{"你好", text} {
+			var err error
+			out, err = e.Reply(context.Background(), Input{Kind: KindText, Text: line, State: st,
+				Flags: filter.CheckInbound(line).Flags, Now: time.Date(2026, 12, 6, 10, 0, 0, 0, time.UTC)})
+			if err != nil {
+				t.Fatal(err)
+			}
+			st = out.State
+		}
+		for _, w := range out.Warnings {
+			if w.Code == WarnFraudRefusal || w.Code == WarnProhibitedUse {
+				t.Errorf("%q: warned %s", text, w.Code)
+			}
+		}
+		if out.Handoff {
+			t.Errorf("%q: handed off", text)
+		}
+	}
+}

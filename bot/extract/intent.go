@@ -2,6 +2,7 @@ package extract
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/loanbot/loanbot/bot/slot"
 )
@@ -43,6 +44,7 @@ type intentTables struct {
 	fraud                                wordList
 	fraudVerbs, fraudAfter, fraudObjects []string     // a faking verb near a document (isFraud)
 	coverVerbs, coverTargets             []string     // a purpose to be written in place of the real one ("帮我写成装修")
+	trades                               []string     // 做 naming a trade, not a faking ("做个体的流水")
 	first                                []intentRule // checked in order before slots are considered
 	info                                 wordList     // words about the applicant's situation
 	calc                                 wordList     // asking for a computation ("月供多少"); calculator when an amount or term is given
@@ -80,6 +82,7 @@ func newIntentTables() intentTables {
 		fraudAfter:   strings.Fields(`帮我弄 帮我做 帮我开 帮忙弄 帮忙做 弄一个 做一个 搞一个 弄一份 做一份 搞一份 弄个 做个假 做到 做成 弄到 刷到 做出来 弄出来 搞出来 美化`),
 		fraudObjects: strings.Fields(`流水 收入证明 工资证明 在职证明 工作证明 征信报告 社保记录 银行账单 完税证明 营业执照 工资条 房产证 房本 劳动合同 存款证明 资产证明`),
 		coverVerbs:   strings.Fields(`写成 填成 报成 说成 写作 改写成 就写 就填 就报 就说是 你就说 帮我写 帮我填 帮我报 帮忙写 帮忙填 给我写 给我填 写个 填个`),
+		trades:       strings.Fields(`做个体 做生意 做买卖 做小生意 做外贸 做电商 做餐饮 做工程`),
 		coverTargets: strings.Fields(`装修 消费 经营 周转 生意 进货 教育 学费 培训 买车 购车 医疗 看病 旅游 结婚 日常 家用 家电 家具 租房`),
 		info: fields(`月供 还剩 老公 老婆 爱人 收入 流水 征信 逾期 查询 户口 社保 公积金 工资 负债 房贷 车贷 房子 公务员 上班 退休 岁 期
 			房本 房产证 抵押 网贷 花呗 借呗 每个月 我自己 房租 国企 单位 查过 有房 有车`),
@@ -96,11 +99,12 @@ func newIntentTables() intentTables {
 			{IntentComplaint, fields(`投诉 举报 骗子 骗人 垃圾 太慢 什么破 坑人 差评 态度差 12315 银保监 金融监管 监管局 报警 曝光 退钱 退款 要求退 耍我 浪费我时间
 				骚扰 说了不需要 别再打 不要再打 别打了 天天打 一天打了 打了好几个电话 打了三个电话 烦不烦 烦死 烦人 有完没完 好烦 别烦我 忽悠 恶心 滚 气死 搞什么 不靠谱 乱收费 套路贷 被骗 骗钱 黑中介 消协 告你们 起诉 太差 烂透 没用的东西 什么玩意
 				坑爹 浪费时间 听不懂人话 什么鬼 有病吧 你有病 什么态度 太过分 过分了 很生气 我生气了 火大 答非所问 废话 扯淡 扯蛋 差劲 无语 智障 弱智 脑残 是不是傻
-				他妈的 我他妈 你他妈 tmd 尼玛 多少遍 几遍了 三遍了 好几遍 呃人 一点用都没有 一点用没有`)},
+				他妈的 我他妈 你他妈 tmd 尼玛 多少遍 几遍了 三遍了 好几遍 呃人 一点用都没有 一点用没有
+				问那么多干嘛 问这么多干嘛 干嘛问这么多 套我信息 抢钱 😡 😤 🤬`)},
 			{IntentAskHuman, fields(`转人工 人工客服 人工服务 真人 找客服 找人工 要人工 人工呢 人工在吗 转个人工 客服电话 打电话给我 给我打电话 打我电话 来电话 找经理 跟人聊 人工坐席 活人 我要找人 有没有人工 客服在吗
 				叫你们经理 经理联系 联系我 电话联系 打给我 回电 回个电话 换个人 和人说 跟真人 客户经理 专员联系 机器人
 				客服经理 你们领导 找领导 叫领导 跟机器说 跟机器聊 和机器说 和机器聊 跟个机器 有没有人在 到底有没有人 转顾问 找顾问 跟顾问 和顾问 顾问联系 让顾问 找专员 转专员 找个专员
-				转个顾问 找个顾问 换个顾问 找业务员 让业务员 业务员联系 有没有业务员 给我个人工 来个人工 要个人工 找个人工 换个人工 叫人工 喊人工 人工台 接人工 转接 叫个人`)},
+				转个顾问 找个顾问 换个顾问 找业务员 让业务员 业务员联系 有没有业务员 给我个人工 来个人工 要个人工 找个人工 换个人工 叫人工 喊人工 人工台 接人工 转接 叫个人 你们负责人 叫负责人 找负责人`)},
 			{IntentRestart, fields(`重新开始 重来 从头开始 重新填 重新来 再来一次 清空 重置 重新咨询 重新评估 从新开始`)}, // cancelling is a whole-message command (flow.yaml), "太高我就不借了" is not one
 		},
 		calc: fields(`月供多少 每月还多少 每个月还多少 一个月还多少 月供是多少 利息多少 利息是多少 总利息 要还多少 还多少钱 算一下 帮我算 计算
@@ -200,15 +204,24 @@ func (t *intentTables) isFraud(s string, f found) bool {
 				break
 			}
 			i += off
-			before := s[max(0, i-18):i]
+			before := clauseTail(s[max(0, i-18):i]) // "做个体，月流水十来万" fakes nothing
 			fake := strings.HasSuffix(before, "假") || (strings.HasSuffix(before, "假的") && !strings.HasSuffix(before, "不是假的"))
-			if fake || containsAny(before, t.fraudVerbs) || containsAny(s[i:min(len(s), i+len(obj)+30)], t.fraudAfter) {
+			if fake || containsAny(removeAll(before, t.trades), t.fraudVerbs) || containsAny(s[i:min(len(s), i+len(obj)+30)], t.fraudAfter) {
 				return true
 			}
 			off = i + len(obj)
 		}
 	}
 	return false
+}
+
+// clauseTail returns s after its last clause break (comma, full stop, space …).
+func clauseTail(s string) string {
+	if i := strings.LastIndexAny(s, ",，。.!！?？;；、 "); i >= 0 {
+		_, n := utf8.DecodeRuneInString(s[i:])
+		return s[i+n:]
+	}
+	return s
 }
 
 func removeAll(s string, words []string) string {
