@@ -73,7 +73,8 @@ func (t *cityTable) city(s string, f found) (string, bool) {
 			i += off
 			off = i + len(name)
 			after := strings.TrimPrefix(s[off:], "市")
-			hometown := hasSuffixAny(s[:i], t.skipPrev) && !hasSuffixAny(s[:i], []string{"外地户口在", "本地户口在"})
+			before := t.trimProvince(s[:i]) // "老家是湖北孝感的": the province between 老家 and the city
+			hometown := hasSuffixAny(before, t.skipPrev) && !hasSuffixAny(before, []string{"外地户口在", "本地户口在"})
 			if hasPrefixAny(after, t.skipNext) || hometown {
 				continue
 			}

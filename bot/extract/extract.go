@@ -171,7 +171,7 @@ func (x *Extractor) fillWords(st *slot.Slots, rs []rune, s, expecting string, f 
 		st.Employment = slot.Ptr(slot.EmploymentSelfEmployed) // "开了个修车店", "在赣州开五金店"
 	}
 	x.settleEmployment(st, s, f)
-	if st.LoanPurpose == nil && (shopWithin(s, "开个") || shopWithin(s, "想开") || shopWithin(s, "准备开") || shopWithin(s, "开家") || shopWithin(s, "开一家") || shopWithin(s, "打算开") || shopWithin(s, "再开")) {
+	if st.LoanPurpose == nil && opensShop(s) {
 		st.LoanPurpose = slot.Ptr(slot.PurposeBusiness) // "开个奶茶店需要二十万"
 	}
 	if e := st.Employment; st.LoanPurpose == nil && e != nil && (*e == slot.EmploymentBusinessOwner || *e == slot.EmploymentSelfEmployed) && f.any(&x.words.wages) {
@@ -607,6 +607,16 @@ func runsShop(s string) bool {
 			return false
 		}
 		i += len("开") + j
+	}
+	return false
+}
+
+// opensShop reports a shop or workshop to be opened ("开个奶茶店需要二十万", "搞个农家乐", "再开一家分店").
+func opensShop(s string) bool {
+	for _, verb := range []string{"开个", "想开", "准备开", "开家", "开一家", "打算开", "再开", "搞个", "弄个", "整个", "开间"} {
+		if shopWithin(s, verb) {
+			return true
+		}
 	}
 	return false
 }

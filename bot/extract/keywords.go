@@ -23,6 +23,7 @@ type kwTable struct {
 	family   bool           // skip phrases about a spouse or relative ("老公是公务员")
 	byFirst  map[rune][]int // indexes into words by their first rune; built by indexed
 	list     wordList       // the phrases, for the lexicon: find tries only those the message holds
+	both     string         // the value that wins over another stated value of the same kind (a house over a car)
 }
 
 // indexed returns t with its first-rune index and its word list built.
@@ -78,11 +79,18 @@ func (t *kwTable) find(s string, ct *cueTables, f found) (string, bool) {
 			}
 		}
 	}
-	best := kwMatch{end: -1}
+	best, both := kwMatch{end: -1}, false
 	for _, m := range found {
-		if !m.hiddenBy(blanks) && (m.end > best.end || (m.end == best.end && m.end-m.start > best.end-best.start)) {
+		if m.hiddenBy(blanks) {
+			continue
+		}
+		both = both || (t.both != "" && m.val == t.both)
+		if m.end > best.end || (m.end == best.end && m.end-m.start > best.end-best.start) {
 			best = m
 		}
+	}
+	if both && best.val != t.negated {
+		return t.both, true // "🏠有一套 🚗也有一辆": a house and a car owned is a house
 	}
 	return best.val, best.end >= 0 && best.val != ""
 }
@@ -227,13 +235,15 @@ func newWordTables() wordTables {
 			kws(slot.EmploymentStudent, "大一", "大二", "大三", "大四", "研一", "研二", "研三", "读研", "读博", "学生", "大学生", "在读", "研究生", "读大学", "大学在读", "还在上学", "在校"),
 		)}.indexed(),
 		// collateral is what the applicant owns, whether or not they want to pledge it
-		collateral: kwTable{negated: slot.CollateralNone, skipNext: []string{"租", "东"}, skipPrev: []string{"厂", "库"}, family: true, words: kwJoin(
+		collateral: kwTable{negated: slot.CollateralNone, both: slot.CollateralHouse, skipNext: []string{"租", "东"}, skipPrev: []string{"厂", "库"}, family: true, words: kwJoin(
 			kws(slot.CollateralHouse, "有房", "有套房", "有一套房", "有两套房", "有几套房", "有房子", "有套房子", "有一套房子", "有个房子", "有商品房", "有套商品房",
 				"有自建房", "有一套商品房", "名下有房", "名下有一套", "名下有两套", "房本在我", "房产证在我", "房子在我名下", "房子是我的", "房子是我自己", "自己的房",
 				"房改房", "单位分的房", "房子是我跟", "房子是我和", "登记在我名下", "房子登记在", "全款房", "房子是全款", "房子有一套", "房子有两套", "房有一套", "房子倒是有", "房子有的", "全款买的房", "我家那个房子", "我家房子", "自己家房子", "房本是我", "房产证是我", "有房产", "房子是自己的", "名下一套房",
-				"房子有,", "房子有，", "房有,", "房有，", "房子有 ", "房有 ", "房子有的", "有房有车", "有车有房", "房车都有", "房和车都有", "车和房都有", "有房也有车", "房子车子都有", "那套房", "那个房子", "我那房子"),
+				"房子有,", "房子有，", "房有,", "房有，", "房子有 ", "房有 ", "房子有的", "有房有车", "有车有房", "房车都有", "房和车都有", "车和房都有", "有房也有车", "房子车子都有", "那套房", "那个房子", "我那房子",
+				"两个人名字", "两个人的名字", "我们俩的名字", "我俩的名字", "我们两个的名字", "夫妻共有", "共同名下", "一起买的房", "联名", "房本上有我", "房产证上有我", "房本写的我", "房产证写的我"),
+			kws("", "辆电动车", "辆电瓶车", "辆自行车", "辆摩托", "台电动车", "个电动车", "有电动车", "有电瓶车"), // a two-wheeler is no collateral
 			kws(slot.CollateralCar, "有车", "有台车", "有辆车", "有个车", "有部车", "有一辆车", "有一台车", "车在我名下", "车是我的", "车是我自己", "我的车",
-				"自己的车", "全款车", "车子是我", "名下有车", "车子在我名下", "有辆", "车是自己", "车子是自己", "车一台", "车一辆", "提的车", "全款提的", "车是自己的", "车子是自己的", "车子有一", "车有一辆", "车有一台", "车倒是有", "车子有,", "车子有，", "车有,", "车有，", "车子有 ", "车有 "),
+				"自己的车", "全款车", "车子是我", "名下有车", "车子在我名下", "有辆", "车是自己", "车子是自己", "车一台", "车一辆", "提的车", "全款提的", "车是自己的", "车子是自己的", "车子有一", "车有一辆", "车有一台", "车倒是有", "车子有,", "车子有，", "车有,", "车有，", "车子有 ", "车有 ", "有一辆", "名下有辆", "名下有一辆", "名下有台"),
 			kws(slot.CollateralHouse, ownedHouses()...),
 			kws(slot.CollateralCar, ownedVehicles()...),
 			kws(slot.CollateralNone, "没有任何资产", "名下没有资产", "什么资产都没有", "没有资产", "没有抵押物", "没什么抵押", "没什么可以抵押", "没东西抵押", "没有可以抵押", "没有可抵押", "没有抵押", "没抵押",

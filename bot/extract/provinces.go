@@ -91,6 +91,17 @@ func (t *cityTable) hukouPlace(s string, f found) string {
 	return ""
 }
 
+// trimProvince returns s without a province name (and 省) it ends with.
+func (t *cityTable) trimProvince(s string) string {
+	s = strings.TrimSuffix(s, "省")
+	for _, p := range t.provinces {
+		if strings.HasSuffix(s, p.name) && len(p.cities) > len(p.name) {
+			return strings.TrimSuffix(strings.TrimSuffix(s, p.name), "省")
+		}
+	}
+	return s
+}
+
 // hukouIsLocal reports whether a hukou placed in place is local to city: the same city is, another
 // city or another province is not; the city's own province does not say (known false).
 func (t *cityTable) hukouIsLocal(place, city string) (local, known bool) {

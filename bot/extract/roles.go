@@ -466,9 +466,9 @@ func repayAtClauseEnd(right string) bool {
 	return rest == "" || strings.ContainsAny(rest[:min(len(rest), 3)], ",.!?;，。！？；~ ")
 }
 
-// lastClause is the text of left after its last comma.
+// lastClause is the text of left after its last comma or space.
 func lastClause(left string) string {
-	if k := strings.LastIndexAny(left, ",，、"); k >= 0 {
+	if k := strings.LastIndexAny(left, ",，、 "); k >= 0 { // a space kept in voice text ends a clause too
 		_, size := utf8.DecodeRuneInString(left[k:])
 		return left[k+size:]
 	}
