@@ -56,7 +56,9 @@ func newWordFixes() *strings.Replacer {
 	pairs = append(pairs, cantonese()...)
 	pairs = append(pairs, pinyinNumerals()...)
 	for _, d := range "0123456789" {
-		pairs = append(pairs, string(d)+"nian", string(d)+"年", string(d)+"ci", string(d)+"次", string(d)+" nian", string(d)+"年")
+		pairs = append(pairs, string(d)+"qian", string(d)+"千", string(d)+" qian", string(d)+"千", string(d)+"wan", string(d)+"万", string(d)+" wan", string(d)+"万", // before "qi": comparisons go in argument order
+			string(d)+"nian", string(d)+"年", string(d)+"ci", string(d)+"次", string(d)+" nian", string(d)+"年",
+			string(d)+"qi", string(d)+"期", string(d)+"sui", string(d)+"岁", string(d)+"geyue", string(d)+"个月", string(d)+"ge yue", string(d)+"个月")
 	}
 	for _, d := range "一二三四五六七八九" {
 		pairs = append(pairs, "十有"+string(d), "十"+string(d)) // "五十有三"
@@ -196,7 +198,8 @@ func cantonese() []string {
 	return []string{
 		"冇", "没有", "咗", "了", "嘅", "的", "喺", "在", "而家", "现在", "攞", "拿", "唔系", "不是", "唔", "不",
 		"佢哋", "他们", "佢", "他", "啲", "些", "嘢", "东西", "畀", "给", "睇", "看", "嚟", "来", "揾", "找", "搵", "找",
-		"屋企", "家", "我系", "我是", "佢系", "他是", "都系", "都是", "就系", "就是", "系咪", "是不是",
+		"屋企", "家", "我系", "我是", "佢系", "他是", "都系", "都是", "就系", "就是", "系咪", "是不是", "户口系", "户口是", "系本地", "是本地", "系外地", "是外地",
+		"读紧", "在读", "返紧工", "在上班", "做紧", "在做",
 		"乜嘢", "什么", "点解", "为什么", "边度", "哪里", "返工", "上班", "打份工", "打工", "份人工", "工资", "出粮", "发工资",
 		"有层楼", "有套房", "我层楼", "我的房子", "层楼系", "房子是", "嗰层楼", "那套房", "嗰", "那", "架车", "辆车", "揸车", "开车",
 		"咁", "这么", "倾", "聊", "倾偈", "聊天",
