@@ -162,6 +162,9 @@ func (x *Extractor) fillWords(st *slot.Slots, rs []rune, s, expecting string, f 
 	}
 	if v, ok := x.words.employment.find(unaddressed(s), &x.cues, f); ok && !(v == slot.EmploymentSelfEmployed && borrowThen(s, "做生意")) {
 		st.Employment = &v
+		if v == slot.EmploymentBusinessOwner && forBoss(s) {
+			st.Employment = slot.Ptr(slot.EmploymentSalaried) // "给物流公司老板开货车": the boss is someone else
+		}
 		if v == slot.EmploymentSalaried && companyWithin(s, "开了") && containsAny(s, []string{"手下", "员工", "工人", "雇了", "招了"}) {
 			st.Employment = slot.Ptr(slot.EmploymentBusinessOwner) // "开了家装修公司，手下十几个工人": the workers are employed
 		}
@@ -489,9 +492,10 @@ func cityHukou(s string) (string, bool) {
 	return "", false
 }
 
-// buysCar reports 买 followed closely by a car ("买个新能源车", "买辆二手的车"), not a parking space.
+// buysCar reports 买 followed closely by a car ("买个新能源车", "买辆二手的车"), not a parking space
+// nor a car not bought ("也没买车").
 func buysCar(s string) bool {
-	return verbCar(s, "买") || verbCar(s, "换")
+	return (verbCar(s, "买") && !containsAny(s, []string{"没买", "没有买", "不买", "没钱买"})) || verbCar(s, "换")
 }
 
 // verbCar reports verb followed closely by a car ("买个新能源车", "换辆新车"), not a parking space
@@ -615,6 +619,28 @@ func runsShop(s string) bool {
 func opensShop(s string) bool {
 	for _, verb := range []string{"开个", "想开", "准备开", "开家", "开一家", "打算开", "再开", "搞个", "弄个", "整个", "开间"} {
 		if shopWithin(s, verb) {
+			return true
+		}
+	}
+	return false
+}
+
+// forBoss reports a boss the applicant works for: 给/帮/替/跟着 shortly before 老板 in its clause
+// ("给物流公司老板开货车", "跟着厂长干").
+func forBoss(s string) bool {
+	for _, boss := range []string{"老板", "老总", "厂长", "领导"} {
+		i := strings.Index(s, boss)
+		if i < 0 {
+			continue
+		}
+		clause := tailRunes(s[:i], 8)
+		for k := len(clause) - 1; k >= 0; k-- {
+			if strings.ContainsRune(",.!?;。，！？； ", clause[k]) {
+				clause = clause[k+1:]
+				break
+			}
+		}
+		if containsAny(string(clause), []string{"给", "帮", "替", "跟着", "为"}) {
 			return true
 		}
 	}

@@ -37,7 +37,7 @@ func newNeitherTable() neitherTable {
 	return neitherTable{patterns: ps, firstOwned: [2]string{slot.CollateralHouse, slot.CollateralCar},
 		notAfter: []string{"贷", "抵押", "按揭", "月供", "欠"},
 		noHouse: list("租的房", "租房", "房子是租的", "房是租的", "住的租的", "房子租的", "租的房子", "住出租屋", "房子是爸妈的", "房子是父母的", "房子是家里的",
-			"爸妈的房", "父母的房", "住宿舍", "住单位宿舍", "住厂里宿舍", "住的宿舍", "住在宿舍"),
+			"爸妈的房", "父母的房", "宿舍", "住的租的", "租了个房", "租的单间"),
 		noCar: list("没车", "没有车", "无车", "车没有", "车也没有", "也没车", "车子没有", "车子也没有", "没有车子", "没买车", "没有买车")}
 }
 
@@ -74,6 +74,6 @@ func (t *neitherTable) find(s string, f found) (string, bool) {
 // secondOwned reports "没房 车有一辆": the first of a pair denied, the second then said to be had.
 func secondOwned(match, rest string) bool {
 	negs := strings.Count(match, "没") + strings.Count(match, "无")
-	return negs == 1 && (strings.HasPrefix(rest, "有") || hasPrefixAny(rest, []string{"倒是有", "是有", "还是有", "的话有"})) &&
+	return negs == 1 && (strings.HasPrefix(rest, "有") || hasPrefixAny(rest, []string{"倒是有", "是有", "还是有", "的话有", "是我", "是自己", "是俺", "自己的", "我自己的"})) &&
 		!strings.HasPrefix(rest, "有没有")
 }

@@ -278,12 +278,13 @@ func (t *cueTables) periodRole(ms []mention, i int, left, right string, st *role
 	return roleTerm, true
 }
 
-// leftWindow is the text between the previous mention (time qualifiers such as 近半年 excepted)
+// leftWindow is the text between the previous mention (time qualifiers such as 近半年 and counts of
+// things such as 两张 excepted)
 // and m, at most 12 runes, not crossing a sentence end.
 func leftWindow(rs []rune, ms []mention, done []assigned, i int) string {
 	lo := max(ms[i].start-12, 0)
 	for j := i - 1; j >= 0; j-- {
-		if done[j].role == roleDrop && done[j].m.kind == kindPeriod {
+		if (done[j].role == roleDrop && done[j].m.kind == kindPeriod) || (done[j].role == roleNone && done[j].m.kind == kindOther && !done[j].m.vague) {
 			continue
 		}
 		lo = max(lo, ms[j].end)

@@ -22,7 +22,7 @@ func gigWork() []string {
 	out = append(out, combine([]string{"美团", "饿了么", "蜂鸟", "达达", "闪送", "众包", "专送"}, []string{"骑手", "外卖", "小哥", "配送"})...)
 	out = append(out, combine([]string{"做", "搞", "玩"}, []string{"抖音", "快手", "直播", "自媒体", "视频号", "小红书"})...)
 	out = append(out, combine([]string{"抖音", "快手", "带货", "网络", "游戏"}, []string{"主播", "直播"})...)
-	out = append(out, "直播的", "播主", "网红", "博主", "up主", "接私单", "私单", "接活", "接项目", "接外包", "做外包", "外包的", "接散活", "打散工", "散工", "日结", "零活", "跑单", "外卖小哥")
+	out = append(out, "直播的", "播主", "网红", "博主", "up主", "接私单", "私单", "接外包", "做外包", "外包的", "接散活", "打散工", "散工", "日结", "零活", "跑单", "外卖小哥")
 	return out
 }
 
@@ -48,6 +48,11 @@ func employerWords() []string {
 	out := []string{"雇了", "雇人", "雇的人", "雇佣", "手下有", "手底下有", "请了工人", "招了工人", "我厂子", "我的厂", "我家厂", "厂子是我的", "厂是我的", "自家的厂"}
 	out = append(out, combine([]string{"个", "名", "多个"}, []string{"员工", "工人", "伙计"})...)
 	return out
+}
+
+// stockBought is buying stock for a running business: turnover ("拿一批货", "进点货").
+func stockBought() []string {
+	return combine(combine([]string{"进", "拿", "备", "囤", "压", "铺", "订", "补"}, []string{"", "点", "些", "一批", "批", "一些", "一点", "几批", "一车"}), []string{"货"})
 }
 
 // machinesBought is buying machinery or livestock for work: a business purpose.
