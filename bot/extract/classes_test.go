@@ -26,6 +26,10 @@ func TestClassesFromBlindDE(t *testing.T) {
 		{"厂里下个月发不出工资了", "", slot.Slots{LoanPurpose: slot.Ptr(slot.PurposeTurnover)}, slot.Slots{}},
 		{"想再开一家新店", "", slot.Slots{LoanPurpose: slot.Ptr(slot.PurposeBusiness)}, slot.Slots{}},
 		{"想买台铲车接活", "", slot.Slots{LoanPurpose: slot.Ptr(slot.PurposeBusiness)}, slot.Slots{}},
+		{"车间要换几台新机器", "", slot.Slots{LoanPurpose: slot.Ptr(slot.PurposeBusiness)}, slot.Slots{}},
+		{"打算在镇上开个水果店", "", slot.Slots{LoanPurpose: slot.Ptr(slot.PurposeBusiness)}, slot.Slots{}},
+		{"要借八万 其中三万还网贷 五万给孩子交学费", "", slot.Slots{AmountYuan: slot.Ptr[int64](80000), LoanPurpose: slot.Ptr(slot.PurposeEducation)}, slot.Slots{}},
+		{"想去驾校学个驾照", "", slot.Slots{LoanPurpose: slot.Ptr(slot.PurposeEducation)}, slot.Slots{}},
 		{"我在村里养鸭子", "", slot.Slots{}, slot.Slots{}},
 		// ownership
 		{"房產證下來四年了", "", slot.Slots{Collateral: slot.Ptr(slot.CollateralHouse), HouseCertYears: slot.Ptr(4.0)}, slot.Slots{}},

@@ -174,6 +174,9 @@ func (x *Extractor) fillWords(st *slot.Slots, rs []rune, s, expecting string, f 
 		st.Employment = slot.Ptr(slot.EmploymentSelfEmployed) // "开了个修车店", "在赣州开五金店"
 	}
 	x.settleEmployment(st, s, f)
+	if e := st.Employment; e != nil && (*e == slot.EmploymentSelfEmployed || *e == slot.EmploymentBusinessOwner) && plansToOpen(s) {
+		st.Employment = nil // "想开个网店": a business to open, not one run
+	}
 	if st.LoanPurpose == nil && opensShop(s) {
 		st.LoanPurpose = slot.Ptr(slot.PurposeBusiness) // "开个奶茶店需要二十万"
 	}
@@ -645,4 +648,11 @@ func forBoss(s string) bool {
 		}
 	}
 	return false
+}
+
+// plansToOpen reports a shop or company the applicant only plans ("想开个网店", "准备在老家开个超市"),
+// with nothing said of one already run ("开了", "个体户", "老板").
+func plansToOpen(s string) bool {
+	return opensShop(s) && containsAny(s, []string{"想", "打算", "准备", "计划"}) &&
+		!containsAny(s, []string{"开了", "开的", "在开", "个体", "老板", "做生意的", "再开", "分店", "又开", "多开"})
 }
