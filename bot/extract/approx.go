@@ -30,8 +30,9 @@ func readPairRange(rs []rune, i int, units []unitWord) (mention, bool) {
 		if k > i && !startsNumeral(rs, i) {
 			return mention{}, false
 		}
-		hi, okHi := readWithout(rs, i, k, units)
-		lo, okLo := readWithout(rs, i, k+1, units)
+		small := k > i && rs[k-1] == '十' // "四十五六": an age or a count, no unit needed
+		hi, okHi := readWithout(rs, i, k, small, units)
+		lo, okLo := readWithout(rs, i, k+1, small, units)
 		if !okHi || !okLo || hi.kind != lo.kind || hi.kind == kindOther || hi.end <= k {
 			return mention{}, false
 		}
@@ -44,13 +45,13 @@ func readPairRange(rs []rune, i int, units []unitWord) (mention, bool) {
 }
 
 // readWithout reads the mention at i of rs with the rune at skip left out; positions are those of
-// the shortened text.
-func readWithout(rs []rune, i, skip int, units []unitWord) (mention, bool) {
+// the shortened text. A bare number is a reading when it is 100 or more, or small is set.
+func readWithout(rs []rune, i, skip int, small bool, units []unitWord) (mention, bool) {
 	cut := make([]rune, 0, len(rs)-1)
 	cut = append(cut, rs[:skip]...)
 	cut = append(cut, rs[skip+1:]...)
 	m, _, ok := readExact(cut, i, units)
-	return m, ok && (m.kind != kindPlain || m.value >= 100)
+	return m, ok && (m.kind != kindPlain || m.value >= 100 || small)
 }
 
 // readConnectorRange reads "5到8万", "两到三年", "3-5次": a bare numeral, a connector, and a number
@@ -69,7 +70,8 @@ func readConnectorRange(rs []rune, i int, units []unitWord) (mention, bool) {
 		return mention{}, false
 	}
 	hi, _, ok := readExact(rs, end1+1, units)
-	if !ok || (hi.kind != kindMoney && hi.kind != kindPeriod && hi.kind != kindCount && hi.kind != kindAge) {
+	plainMoney := hi.kind == kindPlain && hi.value >= 100 && rs[end1] != '-' // "五千到八千"; "138-1234" is no range
+	if !ok || (hi.kind != kindMoney && hi.kind != kindPeriod && hi.kind != kindCount && hi.kind != kindAge && !plainMoney) {
 		return mention{}, false
 	}
 	lo := v1

@@ -54,6 +54,9 @@ func TestClassesFromBlindDE(t *testing.T) {
 		{"每个月要还两张信用卡 加起来五千", "", slot.Slots{ExistingMonthlyDebtYuan: slot.Ptr[int64](5000)}, slot.Slots{}},
 		{"老公一个月九千多 我自己四千", "", slot.Slots{MonthlyIncomeYuan: slot.Ptr[int64](4000)}, slot.Slots{}},
 		{"三十几岁", "", slot.Slots{}, slot.Slots{Age: slot.Ptr(30)}},
+		{"我三十七八了", "", slot.Slots{}, slot.Slots{Age: slot.Ptr(38)}},
+		{"到手六千到九千", "", slot.Slots{}, slot.Slots{MonthlyIncomeYuan: slot.Ptr[int64](9000)}},
+		{"结婚五年了 车子登记在我名下", "", slot.Slots{Collateral: slot.Ptr(slot.CollateralCar)}, slot.Slots{}},
 		{"借四万 两年还 征信没问题", "", slot.Slots{AmountYuan: slot.Ptr[int64](40000), TermMonths: slot.Ptr(24), OverdueCurrent: slot.Ptr(false)}, slot.Slots{}},
 		{"借 wu wan fen 24 qi", "", slot.Slots{AmountYuan: slot.Ptr[int64](50000), TermMonths: slot.Ptr(24)}, slot.Slots{}},
 		// hukou, social security, overdue

@@ -79,20 +79,27 @@ func (t *kwTable) find(s string, ct *cueTables, f found) (string, bool) {
 			}
 		}
 	}
-	best, both := kwMatch{end: -1}, false
+	best := kwMatch{end: -1}
 	for _, m := range found {
-		if m.hiddenBy(blanks) {
-			continue
-		}
-		both = both || (t.both != "" && m.val == t.both)
-		if m.end > best.end || (m.end == best.end && m.end-m.start > best.end-best.start) {
+		if !m.hiddenBy(blanks) && (m.end > best.end || (m.end == best.end && m.end-m.start > best.end-best.start)) {
 			best = m
 		}
 	}
-	if both && best.val != t.negated {
+	if t.both != "" && best.val != t.negated && best.val != t.both && t.stated(found, blanks, best) {
 		return t.both, true // "🏠有一套 🚗也有一辆": a house and a car owned is a house
 	}
 	return best.val, best.end >= 0 && best.val != ""
+}
+
+// stated reports a phrase of t.both found apart from best ("车登记在我名下" holds 登记在我名下 but
+// names no house).
+func (t *kwTable) stated(found, blanks []kwMatch, best kwMatch) bool {
+	for _, m := range found {
+		if m.val == t.both && !m.hiddenBy(blanks) && (m.end <= best.start || m.start >= best.end) {
+			return true
+		}
+	}
+	return false
 }
 
 // kwMatch is one phrase of a kwTable found in a text, with the value it states there.
@@ -206,7 +213,9 @@ func newWordTables() wordTables {
 				kws("", "在读研", "在读书", "还在读书", "在上学", "还在上学", "在上大学", "在读大学", "正在读研", "我上学", "上学呢", "读书呢", "我读书", "正上学", "上学中"), // a student's status, not a purpose
 				kws(slot.PurposeConsumption, "消费", "买手机", "买电脑", "旅游", "结婚", "婚礼", "买家具", "买家电", "日常开销", "生活费", "消费贷",
 					"买东西", "彩礼", "办酒", "买空调", "添置", "过年", "回家过年", "家电", "家具", "买点东西"),
-				kws("", "合作医疗", "医疗保险", "新农合", "医保"),                                               // insurance held, not a purpose
+				kws("", "合作医疗", "医疗保险", "新农合", "医保"), // insurance held, not a purpose
+				kws("", combine([]string{"结婚", "结婚都", "结婚已经"}, []string{"一年", "两年", "三年", "四年", "五年", "六年", "七年", "八年", "十年", "十几年", "二十年", "好几年", "多年", "几年"})...), // marital status, not a wedding
+				kws("", "已婚", "结过婚", "结婚证"),
 				kws(slot.PurposeOther, "买房", "买婚房", "买二手房", "买套房", "买房子", "买新房", "买套二手房", "买个二手房"), // prohibited uses (炒股, 首付 …): see prohibitedTable; repaying other loans is a signal (borrowToRepay), not a purpose
 			))}.indexed(),
 		employment: kwTable{family: true, skipNext: []string{"用", "进货", "周转", "证明"}, skipPrev: []string{"考", "想", "要", "打算", "准备", "借钱", "用来", "拿来", "用于", "来",
@@ -244,7 +253,7 @@ func newWordTables() wordTables {
 				"两个人名字", "两个人的名字", "我们俩的名字", "我俩的名字", "我们两个的名字", "夫妻共有", "共同名下", "一起买的房", "联名", "房本上有我", "房产证上有我", "房本写的我", "房产证写的我"),
 			kws("", "辆电动车", "辆电瓶车", "辆自行车", "辆摩托", "台电动车", "个电动车", "有电动车", "有电瓶车"), // a two-wheeler is no collateral
 			kws(slot.CollateralCar, "有车", "有台车", "有辆车", "有个车", "有部车", "有一辆车", "有一台车", "车在我名下", "车是我的", "车是我自己", "我的车",
-				"自己的车", "全款车", "车子是我", "名下有车", "车子在我名下", "有辆", "车是自己", "车子是自己", "车一台", "车一辆", "提的车", "全款提的", "车是自己的", "车子是自己的", "车子有一", "车有一辆", "车有一台", "车倒是有", "车子有,", "车子有，", "车有,", "车有，", "车子有 ", "车有 ", "有一辆", "名下有辆", "名下有一辆", "名下有台"),
+				"自己的车", "全款车", "车子是我", "名下有车", "车子在我名下", "有辆", "车是自己", "车子是自己", "车一台", "车一辆", "提的车", "全款提的", "车是自己的", "车子是自己的", "车子有一", "车有一辆", "车有一台", "车倒是有", "车子有,", "车子有，", "车有,", "车有，", "车子有 ", "车有 ", "车登记在我名下", "车子登记在我名下", "车登记在我", "有一辆", "名下有辆", "名下有一辆", "名下有台"),
 			kws(slot.CollateralHouse, ownedHouses()...),
 			kws(slot.CollateralCar, ownedVehicles()...),
 			kws(slot.CollateralNone, "没有任何资产", "名下没有资产", "什么资产都没有", "没有资产", "没有抵押物", "没什么抵押", "没什么可以抵押", "没东西抵押", "没有可以抵押", "没有可抵押", "没有抵押", "没抵押",
