@@ -46,6 +46,9 @@ func TestClaims(t *testing.T) {
 		// The applicant's words repeated without quotes; agreement is not a quote.
 		{"您说想再借一笔把信用卡还上，这样风险很大。", Allow, "", ""},
 		{"您说得对，借一笔新的把旧的还上就行。", Block, "claim:F13/", ""},
+		// The report ends with the thing named or the clause after the cue: then we answer.
+		{"您提到的那几次逾期，对这次申请基本没有影响，机构那边是不会去查的。", Block, "claim:F03/", ""},
+		{"您提到去年有过一次逾期，这个您不用担心，这家机构不看历史逾期。", Block, "claim:F03/", ""},
 		// A Latin word is not cut: guaranteed is one word.
 		{"额度 guaranteed 五万起。", Block, "claim:F06/", ""},
 		// A question answered in the next clause carries the claim too.

@@ -296,6 +296,11 @@ func (j *judge) weSpeak(cs int) bool {
 // 您说/您提到/你问 … earlier in the sentence (您说想再借一笔把这些都还上),
 // with no first-person speaker between the cue and the hit and not as
 // agreement (您说得对，…).
+//
+// The report ends where we answer: a cue naming a thing (您提到的那几次逾期)
+// covers its own clause only, a bare cue runs on until a later clause
+// addresses the applicant (您提到去年逾期过，这个您不用担心，这家机构不看历史
+// 逾期 — but 您说手上有五笔网贷，每月要还八千，想再借一笔都还上 is all hers).
 func (j *judge) applicantReported(cs, ce, a int) bool {
 	if j.n[cs] != '您' && j.n[cs] != '你' {
 		return false
@@ -303,12 +308,21 @@ func (j *judge) applicantReported(cs, ce, a int) bool {
 	if ce < len(j.n) && (j.n[ce] == '得' || ce+1 < len(j.n) && j.n[ce] == '的' && (j.n[ce+1] == '对' || j.n[ce+1] == '没')) {
 		return false
 	}
+	clauses, answered := 0, false
 	for _, r := range j.n[ce:a] {
-		if r == '我' || r == '咱' {
+		switch {
+		case r == '我' || r == '咱':
 			return false
+		case r != '、' && isClauseEnd(r):
+			clauses++
+		case clauses > 0 && (r == '您' || r == '你'):
+			answered = true
 		}
 	}
-	return true
+	if ce < len(j.n) && j.n[ce] == '的' {
+		return clauses == 0
+	}
+	return !answered
 }
 
 // reportedSpeech: the quote opening before a is preceded by a speech verb
