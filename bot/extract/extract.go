@@ -153,7 +153,7 @@ func (x *Extractor) fillWords(st *slot.Slots, rs []rune, s, expecting string, f 
 			v = slot.PurposeBusiness // "扩大规模资金周转一下": growing the business; its stock and wages are turnover
 		}
 		st.LoanPurpose = &v
-	} else if x.words.farmingPlanned(s) {
+	} else if f.any(&x.words.farmingList) && x.words.farmingPlanned(s) {
 		st.LoanPurpose = slot.Ptr(slot.PurposeBusiness) // "想借钱养猪", "搞个养殖场"
 	} else if buysCar(s) {
 		st.LoanPurpose = slot.Ptr(slot.PurposeCar) // "想买个新能源车"
@@ -162,7 +162,7 @@ func (x *Extractor) fillWords(st *slot.Slots, rs []rune, s, expecting string, f 
 	}
 	if v, ok := x.words.employment.find(unaddressed(s), &x.cues, f); ok && !(v == slot.EmploymentSelfEmployed && borrowThen(s, "做生意")) {
 		st.Employment = &v
-		if v == slot.EmploymentBusinessOwner && forBoss(s) {
+		if v == slot.EmploymentBusinessOwner && f.any(&x.words.bosses) && forBoss(s) {
 			st.Employment = slot.Ptr(slot.EmploymentSalaried) // "给物流公司老板开货车": the boss is someone else
 		}
 		if v == slot.EmploymentSalaried && companyWithin(s, "开了") && containsAny(s, []string{"手下", "员工", "工人", "雇了", "招了"}) {
@@ -170,14 +170,14 @@ func (x *Extractor) fillWords(st *slot.Slots, rs []rune, s, expecting string, f 
 		}
 	} else if companyWithin(s, "开了") {
 		st.Employment = slot.Ptr(slot.EmploymentBusinessOwner) // "开了个建材公司"
-	} else if shopWithin(s, "开了") || runsShop(s) {
+	} else if shopWithin(s, "开了") || (f.any(&x.words.places) && runsShop(s)) {
 		st.Employment = slot.Ptr(slot.EmploymentSelfEmployed) // "开了个修车店", "在赣州开五金店"
 	}
 	x.settleEmployment(st, s, f)
-	if e := st.Employment; e != nil && (*e == slot.EmploymentSelfEmployed || *e == slot.EmploymentBusinessOwner) && plansToOpen(s) {
+	if e := st.Employment; e != nil && (*e == slot.EmploymentSelfEmployed || *e == slot.EmploymentBusinessOwner) && f.any(&x.words.places) && plansToOpen(s) {
 		st.Employment = nil // "想开个网店": a business to open, not one run
 	}
-	if st.LoanPurpose == nil && opensShop(s) {
+	if st.LoanPurpose == nil && f.any(&x.words.places) && opensShop(s) {
 		st.LoanPurpose = slot.Ptr(slot.PurposeBusiness) // "开个奶茶店需要二十万"
 	}
 	if e := st.Employment; st.LoanPurpose == nil && e != nil && (*e == slot.EmploymentBusinessOwner || *e == slot.EmploymentSelfEmployed) && f.any(&x.words.wages) {
@@ -258,7 +258,7 @@ func (x *Extractor) fillCollateral(st *slot.Slots, s string, f found) {
 // fillZeros sets the numeric slots a negation states as zero ("没有负债", "没交社保", "社保断了",
 // "没查过"); expecting is the slot the flow asked for ("断了" then speaks of social security).
 func (x *Extractor) fillZeros(st *slot.Slots, s, expecting string, f found) {
-	if x.ownAny(s, x.words.noDebt) && !housesUnmortgaged(s) {
+	if f.any(&x.words.noDebtList) && x.ownAny(s, x.words.noDebt) && !housesUnmortgaged(s) {
 		st.ExistingMonthlyDebtYuan = slot.Ptr(int64(0))
 	}
 	if f.any(&x.words.noIncome) {
@@ -268,7 +268,7 @@ func (x *Extractor) fillZeros(st *slot.Slots, s, expecting string, f found) {
 	if f.any(&x.words.noSocial) || (socialTopic && f.any(&x.words.socialStopped)) {
 		st.SocialSecurityMonths = slot.Ptr(0)
 	}
-	if x.ownAny(s, x.words.noQueries) && !f.any(&x.words.unknown) {
+	if f.any(&x.words.noQueriesList) && x.ownAny(s, x.words.noQueries) && !f.any(&x.words.unknown) {
 		st.CreditQueries6m = slot.Ptr(0)
 	}
 }

@@ -162,6 +162,7 @@ type wordTables struct {
 	repayFixed                             wordList // borrowing to repay other loans: a fixed phrase (borrowToRepay)
 	repayObjects                           []string // what a borrowing verb repays in its clause (borrowToRepay)
 	noDebt, noQueries                      []string
+	noDebtList, noQueriesList              wordList // the same words, for the lexicon: ownAny runs only when one is there
 	noIncome, noSocial                     wordList
 	socialStopped                          wordList // "断了", "停了": no social security now, when it is the topic
 	unknown                                wordList // "不知道", "不清楚": the applicant does not know
@@ -169,19 +170,25 @@ type wordTables struct {
 	businessActivity                       wordList // turns 周转 into a business purpose: what the money does in the business
 	farming                                []string // a business purpose when planned ("想搞个养殖场")
 	wages                                  wordList // a payroll: turnover when the applicant runs the business
+	farmingList                            wordList // farming, for the lexicon: farmingPlanned runs only when one is named
+	places                                 wordList // shops and workshops (shopWithin), for the lexicon
+	bosses                                 wordList // 老板, 厂长 … (forBoss), for the lexicon
 }
 
 // lists returns the word lists of w asked about the whole message, for the lexicon.
 func (w *wordTables) lists() []*wordList {
 	return []*wordList{&w.purpose.list, &w.employment.list, &w.collateral.list, &w.hukou.list, &w.pledge.list, &w.noPledge, &w.pureCredit, &w.studentStatus, &w.tuition, &w.shops, &w.rateWords, &w.productNames,
-		&w.wantLoan, &w.repayFixed, &w.noIncome, &w.noSocial, &w.socialStopped, &w.unknown, &w.vague, &w.businessActivity, &w.willingOnly, &w.wages}
+		&w.wantLoan, &w.repayFixed, &w.noIncome, &w.noSocial, &w.socialStopped, &w.unknown, &w.vague, &w.businessActivity, &w.willingOnly, &w.wages, &w.farmingList, &w.places, &w.bosses, &w.noDebtList, &w.noQueriesList}
 }
 
 func newWordTables() wordTables {
 	farming := []string{"养殖", "养鸡", "养猪", "养牛", "养羊", "养鱼", "养虾", "养鸭", "种植", "大棚", "承包", "种地", "种果树", "果园", "鱼塘"}
-	return wordTables{
-		farming: farming,
-		wages:   list("发工资", "开工资", "发工钱", "结工钱", "工人工资", "员工工资", "发薪水", "工资发不出", "发不出工资"),
+	w := wordTables{
+		farming:     farming,
+		farmingList: list(farming...),
+		places:      list("店", "铺", "馆", "超市", "工作室", "诊所", "档口", "作坊", "门市", "民宿", "农家乐", "摊"),
+		bosses:      list("老板", "老总", "厂长", "领导"),
+		wages:       list("发工资", "开工资", "发工钱", "结工钱", "工人工资", "员工工资", "发薪水", "工资发不出", "发不出工资"),
 		purpose: kwTable{skipPrev: []string{"每月", "每个月", "一个月", "月供", "月要", "月需要", "月得", "月都",
 			"还", "欠", // "还消费贷": a loan repaid, not a purpose
 			"写成", "写", "填成", "填", "报成", "说成", "谎称", "假装"}, // "帮我写成装修": a purpose to fake, not the applicant's
@@ -305,6 +312,8 @@ func newWordTables() wordTables {
 		noQueries: []string{"没查过征信", "征信没查过", "没有查询", "没有查询记录", "零查询", "没有硬查询", "没被查过", "查询记录没有", "查询是0", "没有被查询",
 			"没查过", "没有查过", "从来没查", "没被查", "一次都没查", "一次也没查", "都没查过", "没查询过", "没有查询过", "查询一次都没有", "查询一次也没有"},
 	}
+	w.noDebtList, w.noQueriesList = list(w.noDebt...), list(w.noQueries...)
+	return w
 }
 
 // tailRunes returns the last n runes of s.

@@ -2,14 +2,17 @@ package extract
 
 import "strings"
 
-// province is one province and its cities, separated by spaces.
-type province struct{ name, cities string }
+// province is one province and its cities.
+type province struct {
+	name   string
+	cities []string
+}
 
 // provinces lists the prefecture-level cities (and a few county-level ones applicants name) of each
 // province: the cities an applicant may live in, and the province a hukou placed elsewhere names
 // ("在东莞打工 户口在湖南").
 func provinces() []province {
-	return []province{
+	table := [][2]string{
 		{"北京", "北京"}, {"上海", "上海"}, {"天津", "天津"}, {"重庆", "重庆 万州 涪陵"},
 		{"河北", "石家庄 唐山 秦皇岛 邯郸 邢台 保定 张家口 承德 沧州 廊坊 衡水"},
 		{"山西", "太原 大同 阳泉 长治 晋城 朔州 晋中 运城 忻州 临汾 吕梁"},
@@ -39,14 +42,19 @@ func provinces() []province {
 		{"宁夏", "银川 石嘴山 吴忠 固原 中卫"},
 		{"新疆", "乌鲁木齐 克拉玛依 吐鲁番 喀什 伊宁 库尔勒"},
 	}
+	out := make([]province, len(table))
+	for i, p := range table {
+		out[i] = province{name: p[0], cities: strings.Fields(p[1])}
+	}
+	return out
 }
 
-// citiesOf returns every city of ps, "市" suffixes dropped.
+// citiesOf returns every city of ps.
 func citiesOf(ps []province) []string {
 	var out []string
 	for _, p := range ps {
-		for _, c := range strings.Fields(p.cities) {
-			out = append(out, strings.TrimSuffix(c, "市"))
+		for _, c := range p.cities {
+			out = append(out, c)
 		}
 	}
 	return out
@@ -55,8 +63,8 @@ func citiesOf(ps []province) []string {
 // provinceOf returns the province of city, or "".
 func (t *cityTable) provinceOf(city string) string {
 	for _, p := range t.provinces {
-		for _, c := range strings.Fields(p.cities) {
-			if strings.TrimSuffix(c, "市") == city {
+		for _, c := range p.cities {
+			if c == city {
 				return p.name
 			}
 		}
@@ -81,9 +89,9 @@ func (t *cityTable) hukouPlace(s string, f found) string {
 			if strings.HasPrefix(rest, p.name) {
 				return p.name
 			}
-			for _, c := range strings.Fields(p.cities) {
-				if strings.HasPrefix(rest, strings.TrimSuffix(c, "市")) {
-					return strings.TrimSuffix(c, "市")
+			for _, c := range p.cities {
+				if strings.HasPrefix(rest, c) {
+					return c
 				}
 			}
 		}
@@ -95,7 +103,7 @@ func (t *cityTable) hukouPlace(s string, f found) string {
 func (t *cityTable) trimProvince(s string) string {
 	s = strings.TrimSuffix(s, "省")
 	for _, p := range t.provinces {
-		if strings.HasSuffix(s, p.name) && len(p.cities) > len(p.name) {
+		if strings.HasSuffix(s, p.name) && p.cities[0] != p.name { // 北京, 重庆: the province is the city
 			return strings.TrimSuffix(strings.TrimSuffix(s, p.name), "省")
 		}
 	}
