@@ -1,6 +1,9 @@
 package compliance
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Sentence frames: the words around a hit that say the sentence is about the
 // claim, not making it. They are cues of the same automaton pass; each
@@ -8,33 +11,78 @@ import "strings"
 
 // Frame cue kinds (continuing the cue kinds of cues.go).
 const (
-	cueEval    = cueNegAfter + 1 + iota // after the hit: …是违规操作, …多半是陷阱
-	cueAdvice                           // before the hit: 建议您不要…, 千万别…
-	cueConseq                           // after the hit: …后果很严重
-	cueConvert                          // either side, with a figure: 日息万五换算成年化约18.25%
-	cueAttrib                           // before the hit: 对方说…, 您收到的短信…
+	cueEval       = cueNegAfter + 1 + iota // after the hit: …是违规操作, …多半是陷阱
+	cueAdvice                              // before the hit: 建议您不要…, 千万别…
+	cueConseq                              // after the hit: …后果很严重
+	cueConvert                             // either side, with a figure: 日息万五换算成年化约18.25%
+	cueAttrib                              // before the hit: 对方说…, 您收到的短信…
+	cueAdviceNear                          // before the hit in its clause: 别只看“一天几块钱”
+	cueTopic                               // after a hit in a topic clause (…的，): 让你先交钱的，一律别转
+	cueDeny                                // before the hit in its clause: 哪有包过的贷款, 冇任何内部渠道, 没有任何机构可以保证
 )
 
 // frameWords lists the frame vocabulary, in simplified, normalised form.
 func frameWords() map[int][]string {
-	return map[int][]string{
+	words := map[int][]string{
 		cueEval: {"不合规", "不合法", "违法", "违规", "骗局", "陷阱", "风险很大", "风险极大", "风险很高", "高风险", "有风险",
 			"存在风险", "有很大风险", "不可信", "是假的", "套路", "不靠谱", "不正规", "非法", "高利贷", "诈骗", "坑人", "忽悠",
 			"不可取", "要不得", "不能信", "别信", "都不要转账", "都不要付", "都不要交", "都不要理会", "都不要相信", "是错的", "错误的", "不实", "误导", "夸大", "虚假宣传", "不存在的", "不可能的",
 			"被骗", "上当", "违反", "涉嫌", "犯法", "犯罪", "不受法律保护", "无效", "红线", "禁止的", "不允许的", "明令禁止",
-			"是谎言", "不是真的", "别上当", "要警惕", "需警惕", "要小心", "需要警惕", "大概率是", "多半是", "典型的", "骗贷", "属于骗", "违法行为", "犯罪行为", "刑事责任", "这种说法", "这类说法", "这样的说法", "之类的说法", "的说法", "这种话", "之类的话", "这种字眼", "这类宣传", "这种宣传", "为名", "是违法的", "是违规的", "不要这么做", "别这么做", "不要这样做", "千万不要", "等于把", "交出去", "未持牌", "无牌", "没有牌照", "缺乏保障", "没有保障", "不受保护", "仿冒", "山寨", "钓鱼", "木马", "要看", "得看", "取决于", "视情况", "因人而异", "不一定"},
+			"是谎言", "不是真的", "别上当", "要警惕", "需警惕", "要小心", "需要警惕", "大概率是", "多半是", "典型的", "骗贷", "属于骗", "违法行为", "犯罪行为", "刑事责任", "这种说法", "这类说法", "这样的说法", "之类的说法", "的说法", "这种话", "之类的话", "这种字眼", "这类宣传", "这种宣传", "为名", "是违法的", "是违规的", "不要这么做", "别这么做", "不要这样做", "千万不要", "等于把", "交出去", "未持牌", "无牌", "没有牌照", "缺乏保障", "没有保障", "不受保护", "仿冒", "山寨", "钓鱼", "木马", "要看", "得看", "取决于", "视情况", "因人而异", "不一定",
+			// a trap or a sales pitch (…多半有坑, …只是噱头, …典型话术)
+			"多半有坑", "肯定有坑", "可能有坑", "必有坑", "有大坑", "都是坑", "就是坑", "全是坑", "是个坑", "大坑", "天坑", "踩坑", "挖坑", "坑钱", "打水漂", "只覆盖", "只是噱头", "噱头", "营销手段", "话术", "骗术", "骗徒", "骗子", "骗人的", "骗钱的", "骗钱", "宣传手法", "宣传手段", "营销手法", "营销噱头", "宣传噱头", "只是宣传", "只系宣传", "收钱不办事", "收钱唔做嘢", "背后往往", "背后藏", "藏着", "暗藏", "隐藏着", "有猫腻", "猫腻", "scam", "fraud",
+			// unfounded, banned or punished (…未必有根据, …是禁用的, …不符合规定, …已被叫停)
+			"有权拒付", "有权拒绝", "有权不付", "可以拒付", "未必", "没有根据", "缺乏依据", "没有依据", "没有出处", "罪行", "刑事罪", "红旗", "危险信号", "redflag", "禁用", "违禁", "极限词", "绝对化用语", "不符合规定", "不符合监管", "不符合法规", "不合规定", "不符合正规", "是不规范", "不够规范", "叫停", "查处", "取缔", "点名批评", "通报批评", "被处罚", "被罚", "被警方", "被公安", "illegal",
+			// not to be believed, or impossible (…听听就好, …子虚乌有, …删不掉, …利息离谱)
+			"听听就好", "看看就好", "听听而已", "别当真", "不要当真", "当不得真", "十有八九是", "不对劲", "可疑", "存疑", "值得怀疑", "打个问号", "打问号", "经不起推敲", "站不住脚", "子虚乌有", "没这回事", "纯属虚构", "瞎说", "胡说", "吹牛", "吹嘘", "想都别想", "一听就不对", "删不掉", "删不了", "消不掉", "改不了", "去不掉", "抹不掉", "离谱", "高得吓人", "奇高", "畸高", "利息极高", "费用极高", "成本极高", "怎么可能是正规", "怎么可能正规", "怎么可能合法", "怎么可能靠谱", "正规机构是不会", "正规机构不会", "正规平台不会", "正规机构从不", "正规机构绝不",
+			// the term itself talked about (…是啥意思, …这四个字, 「背债人」係指…)
+			"这类词", "这种词", "这些词", "此类词", "这类用语", "这种用语", "此类用语", "这四个字", "这几个字", "这两个字", "这三个字", "这句话", "这些字", "是啥意思", "是什么意思", "啥意思", "什么意思", "是指什么", "系指", "即系指",
+		},
 		cueAdvice: {"建议您不要", "建议你不要", "建议不要", "千万不要", "千万别", "请不要", "最好不要", "不要轻信", "别轻信",
 			"不要信", "不要去", "别去找", "不要找", "不要听", "别听", "劝您不要", "劝你不要", "奉劝", "不建议", "谨慎对待",
 			"请远离", "不要理会", "不要回复", "不要答应", "不要配合", "拒绝配合", "不要相信", "别相信", "别把", "不要把", "切勿把", "千万别把", "请勿把", "不要将", "切勿将", "请勿将", "勿将", "不要向", "切勿向", "别被", "不要被", "切勿被", "勿被"},
+		// Advice that governs only its own clause: 别只看“一天几块钱”, 不要因为额度充足就多借.
+		cueAdviceNear: {"别只看", "不要只看", "不能只看", "别光看", "不要光看", "不能光看", "别只听", "不要只听", "别只信", "不要只信", "别用", "不要用", "切勿用", "勿用", "别拿", "不要拿", "切勿拿", "别花钱", "不要花钱", "切勿花钱", "不要因为", "别因为", "不能因为", "切勿因为", "唔好", "切忌", "别碰", "不要碰", "劝您别", "劝你别", "建议别", "建议您别", "建议你别"},
+		// Denial that governs its clause: rhetorical questions, nobody can, Cantonese and English negators.
+		cueDeny: {"哪有", "哪里有", "哪儿有", "哪来的", "哪来", "怎么可能", "怎可能", "怎么会有", "哪会有", "哪可能", "岂有", "边有", "点可能", "没有任何机构", "没有任何平台", "没有任何人", "没有任何一家", "没有哪家", "没有哪个", "没有一家", "没有人", "没人", "没有谁", "谁都不能", "谁也不能", "谁都无法", "谁也无法", "任何人都不能", "任何机构都不能", "任何机构都无法", "任何人都无法", "不敢", "没人敢", "冇任何", "冇人", "冇边个", "冇可能", "冇办法", "冇得", "唔会", "唔可以", "唔能够", "唔敢", "唔提供", "唔收", "唔做", "唔可能", "can'tguarantee", "cantguarantee", "cannotguarantee", "won'tguarantee", "wontguarantee", "noonecan", "nobodycan", "can'tpromise", "cannotpromise", "don'tpromise", "dontpromise", "notguaranteed", "noguarantee"},
 		cueConseq: {"后果很严重", "后果严重", "后果不堪设想", "承担法律责任", "追究法律责任", "追究刑事责任", "构成犯罪",
 			"得不偿失", "越陷越深", "越滚越大", "利滚利", "会坐牢", "吃官司", "害了自己", "损失惨重", "血本无归", "债务危机",
-			"代价很大", "代价高", "刑事责任", "不断累积", "无法偿还", "加重还款压力", "加重负担", "恶性循环", "滚雪球", "可能导致", "信息泄露", "泄露", "越借越多", "越来越大", "利息叠加", "风险越来越"},
-		cueConvert: {"换算", "折算", "相当于", "约合", "折合", "换成年化", "即年化", "算下来", "折成年化", "对应年化", "合年化", "约等于", "等于年化", "实际年化", "实际利率", "真实年化", "年化约", "年化后", "按年化", "年化利率约为", "年化利率约", "计算", "应按", "对应的年化", "对应"},
+			"代价很大", "代价高", "刑事责任", "不断累积", "无法偿还", "加重还款压力", "加重负担", "恶性循环", "滚雪球", "可能导致", "信息泄露", "泄露", "越借越多", "越来越大", "利息叠加", "风险越来越",
+			// debts that snowball, money lost, the blame that stays (愈滚愈大, 输咗都要还, 算在您头上)
+			"后果好严重", "后果非常严重", "后果相当严重", "越滚越多", "愈滚愈大", "愈滚愈多", "会塌", "越还越多", "越欠越多", "窟窿越来越大", "越来越重", "债务越来越", "债务越嚟越", "负债越来越", "欠债越来越", "欠款越来越", "拿不回来", "要不回来", "追不回来", "人财两空", "负刑事责任", "留下案底", "让你还不起", "高到你还不起", "高到还不起", "会让你还不起", "亏了还得", "亏了照样", "亏了还要", "输咗都要还", "输了也要还", "输了都要还", "亏了也要还", "亏了也得还", "亏了都要还", "亏损也要还", "都要还本息", "照样要还本息", "算在您头上", "算在你头上",
+		},
+		cueConvert: {"换算", "折算", "相当于", "约合", "折合", "换成年化", "即年化", "算下来", "折成年化", "对应年化", "合年化", "约等于", "等于年化", "实际年化", "实际利率", "真实年化", "年化约", "年化后", "按年化", "年化利率约为", "年化利率约", "计算", "应按", "对应的年化", "对应",
+			// a daily or monthly figure turned annual (×365, 10.95%年化, 月息1.2%即係年利率14.4%)
+			"×365", "乘以365", "乘365", "×12", "乘以12", "%年化", "%的年化", "即系年", "即是年", "也就是年化", "年利率约", "年利率大约", "年利率大概", "年利率为", "年息约", "换算成apr", "apr约", "apr大约",
+		},
 		cueAttrib: {"对方说", "对方", "中介说", "中介", "广告说", "广告里", "广告上", "您收到的短信", "您收到的广告", "您收到的消息", "您收到的电话", "你收到的短信", "你收到的消息", "有人说",
 			"他们说", "短信说", "短信里", "电话里说", "据说", "听说", "网上说", "网上", "某些平台", "一些平台", "有的平台",
 			"有些中介", "一些中介", "不正规的", "那些中介", "那些平台", "那些广告", "那些人", "有些平台", "有些机构", "部分平台", "个别平台", "有些人", "有些app", "有的app", "一些app", "某些app", "所谓的", "号称", "宣称", "声称", "打着", "对方自称", "来电说",
-			"业务员说", "客服说", "朋友说", "别人说"},
+			"业务员说", "客服说", "朋友说", "别人说",
+			// ads and agents quoted, Cantonese 话 = 说 (广告话「全港第一」, 中介话可以包批)
+			"广告话", "广告称", "广告写", "宣传说", "宣传称", "广告语", "任何承诺", "任何号称", "任何宣称", "有人承诺", "有人话", "中介话", "对方话", "佢话", "人哋话", "有人讲", "对方讲", "中介讲", "催收员说", "催收说", "客户经理说", "顾问说", "经理说",
+		},
+		// Said of a topic (…的，): advice that alone could be a sales line (别转, 先别付)
+		// warns when the hit describes someone else's offer.
+		cueTopic: {"先别付", "先别交", "先别转", "别付", "别交", "别转", "别给", "都别", "一律不要", "一律别", "一律不", "一律拒绝", "别理", "不要理", "不用理", "别信", "不要信", "别相信", "拉黑", "挂掉", "挂断", "小心", "当心", "警惕", "远离", "别碰", "不要碰", "别试", "不要试", "别激动", "别当真", "举报", "报警", "拒绝", "别办", "不要办", "绕道"},
 	}
+	words[cueAttrib] = append(words[cueAttrib], namedQuoted()...)
+	return words
+}
+
+// namedQuoted lists the naming and perception verbs with the quote mark
+// that opens the name: a practice named or a line heard in quotes is being
+// talked about (这在业内被称为“背债”; 听到“0利息”…); without the quote
+// mark 叫做 may name our own product.
+func namedQuoted() []string {
+	var out []string
+	for _, v := range [...]string{"称为", "称作", "叫做", "叫作", "俗称", "人称", "简称", "业内叫", "行内叫", "行话叫", "美其名曰",
+		"听到", "看到", "见到", "遇到", "碰到", "刷到", "收到", "听见", "看见"} { // naming, or hearing and seeing a quoted line
+		for _, q := range [...]string{"“", "\"", "「", "『", "‘"} {
+			out = append(out, v+q)
+		}
+	}
+	return out
 }
 
 // frameName is the rule prefix of a frame cue kind.
@@ -50,6 +98,12 @@ func frameName(kind int) string {
 		return "frame:conversion:"
 	case cueAttrib:
 		return "frame:attributed:"
+	case cueAdviceNear:
+		return "frame:advice:"
+	case cueTopic:
+		return "frame:topic:"
+	case cueDeny:
+		return "frame:denial:"
 	}
 	return ""
 }
@@ -59,6 +113,7 @@ func frameName(kind int) string {
 // conversions on either side when the sentence gives a figure (rate and
 // deduction hits only: 借10000元实际到手9000元，应按9000元计算).
 func (j *judge) frame(c *cand, a, b, ss, se int) string {
+	ae := j.answerEnd(se)
 	for _, m := range j.matches {
 		p := &j.s.pats[m.pat]
 		if p.kind != patCue || p.cue < cueEval {
@@ -70,11 +125,15 @@ func (j *judge) frame(c *cand, a, b, ss, se int) string {
 		ok := false
 		switch p.cue {
 		case cueEval, cueConseq:
-			ok = after && !j.negatedAt(st)
-		case cueAdvice:
-			ok = before && !j.neutralAt(st, en)
-		case cueAttrib:
-			ok = before && !firstPersonBetween(j.n[en:a]) // 这事电话里说，我把私人号码发你
+			ok = (after || st >= b && en <= ae) && !j.negatedAt(st) && !j.otherSubject(b, st)
+		case cueAdvice: // 不要找别家了，我们包过: our own words follow the advice; 千万别错过 is no advice against
+			ok = before && !j.neutralAt(st, en) && !j.neutralAt(en-1, en) && (!hasListClauseEnd(j.n[en:a]) || !firstPersonBetween(j.n[en:a]))
+		case cueAdviceNear, cueDeny:
+			ok = before && !j.neutralAt(st, en) && !j.neutralAt(en-1, en) && !hasListClauseEnd(j.n[en:b])
+		case cueAttrib: // 这事电话里说，我把私人号码发你; 我们广告说…
+			ok = before && !firstPersonBetween(j.n[en:a]) && !j.ownVoice(ss, st)
+		case cueTopic:
+			ok = after && j.topic(b, st) && !j.negatedAt(st)
 		case cueConvert:
 			cat := j.s.phrases[c.phrase].Category
 			ok = (before || after) && (cat == "F05" || cat == "F11") && hasFigure(j.n[ss:se])
@@ -87,6 +146,68 @@ func (j *judge) frame(c *cand, a, b, ss, se int) string {
 		return "frame:conversion:年化" // 日利率0.03%起（年化10.95%起）: the annualised figure is stated beside it
 	}
 	return j.definitionAfter(c, a, b, ss)
+}
+
+// answerEnd: when the sentence ending at se is a question or an exclamation,
+// the end of the sentence after it — a rhetorical question or a quoted line
+// answered by a verdict (借钱炒币？血本无归; “先交费后放款”！这就是诈骗).
+// Otherwise se.
+func (j *judge) answerEnd(se int) int {
+	if se >= len(j.n) || j.n[se] != '?' && j.n[se] != '!' {
+		return se
+	}
+	e := se + 1
+	for e < len(j.n) && !isSentenceEnd(j.n[e]) {
+		e++
+	}
+	return e
+}
+
+// ownVoice reports a first-person speaker before an attribution cue in its
+// clause: 我们广告说… is our own claim.
+func (j *judge) ownVoice(ss, st int) bool {
+	for k := st - 1; k >= ss && !isClauseEnd(j.n[k]); k-- {
+		if j.n[k] == '我' || j.n[k] == '咱' {
+			return true
+		}
+	}
+	return false
+}
+
+// topic: the rest of the hit's clause holds 的 (放款前让你交钱的，…; 任何承诺
+// “稳赚不赔”的投资，…), so the hit describes an offer, and no first person
+// speaks from the clause start to the cue at st (我们包过的，别去别家).
+func (j *judge) topic(b, st int) bool {
+	cs, ce := j.bounds(b, b, isListClauseEnd)
+	return slices.Contains(j.n[b:min(ce, st)], '的') && !firstPersonBetween(j.n[cs:st])
+}
+
+// otherSubject reports a verdict said of someone else: the cue at st opens
+// a later clause about 别家, 别人, 其他平台 … (只要身份证就能借，别家都是套路).
+func (j *judge) otherSubject(b, st int) bool {
+	cs, _ := j.bounds(st, st, isListClauseEnd)
+	if cs <= b {
+		return false
+	}
+	rs := j.n[cs:st]
+	for i := 0; i+1 < len(rs); i++ {
+		switch {
+		case rs[i] == '别' && (rs[i+1] == '家' || rs[i+1] == '人' || rs[i+1] == '的'),
+			rs[i] == '其' && (rs[i+1] == '他' || rs[i+1] == '它'),
+			rs[i] == '同' && rs[i+1] == '行', rs[i] == '外' && rs[i+1] == '面', rs[i] == '人' && rs[i+1] == '家':
+			return true
+		}
+	}
+	return false
+}
+
+func hasListClauseEnd(rs []rune) bool {
+	for _, r := range rs {
+		if isListClauseEnd(r) {
+			return true
+		}
+	}
+	return false
 }
 
 // firstPersonBetween reports 我 or 咱 in the runes: the words after an

@@ -1,0 +1,76 @@
+package compliance
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestFrames checks the sentence frames on shapes a careful adviser uses —
+// each must be allowed and name the frame that excused it — and on sales
+// lines that share their words, which must stay blocked.
+func TestFrames(t *testing.T) {
+	f := newDefault(t)
+	f.setSecondOpinion(false) // the rules alone
+	cases := []struct {
+		text    string
+		want    Action
+		excused string // allow: some hit is excused by a rule starting with this
+	}{
+		// Evaluation after the hit, in the next sentence after a question or an exclamation.
+		{"“当天放款、不看征信”的广告多半有坑，千万留个心眼。", Allow, "frame:evaluation:"},
+		{"“秒批秒到”这类字眼在广告法里是禁用的。", Allow, "frame:evaluation:"},
+		{"“征信洗白”是子虚乌有的事。", Allow, "frame:evaluation:"},
+		{"“保证下款”这四个字，正规机构是不会说的。", Allow, "frame:evaluation:"},
+		{"借网贷还信用卡？只会越陷越深。", Allow, "frame:consequence:"},
+		{"“先交费后放款”！这就是诈骗的标准流程。", Allow, "frame:evaluation:"},
+		{"以貸養貸只會越滾越大。", Allow, "frame:consequence:"},
+		// Advice against, in the hit's own clause.
+		{"別花錢找人「洗白征信」。", Allow, "frame:advice:"},
+		{"不要因为额度高就借满。", Allow, "frame:advice:"},
+		{"别用网贷还网贷。", Allow, "frame:advice:"},
+		{"千万别错过，今天申请今天到账。", Block, ""},
+		{"别只看利率，我们服务费全网最低。", Block, ""},
+		{"不要找别家了，我们包过。", Block, ""},
+		// Denial: rhetorical questions, nobody can, Cantonese and English negators.
+		{"哪有包过的贷款？审批都是机构说了算。", Allow, "frame:denial:"},
+		{"没有任何机构可以保证当天到账。", Allow, "frame:denial:"},
+		{"我哋冇任何內部渠道。", Allow, "frame:denial:"},
+		{"I can't guarantee 一定能批。", Allow, "frame:denial:"},
+		{"哪有什么门槛，黑户也能贷。", Block, ""},
+		{"没人能比我们快，当天到账。", Block, ""},
+		// A topic clause (…的，) and the advice said of it.
+		{"放款前让您交钱的，一律别转。", Allow, "frame:topic:"},
+		{"我们包过的，别去别家了。", Block, ""},
+		// Conversions: a daily or monthly figure turned annual.
+		{"日息0.03%×365≈10.95%年化。", Allow, "frame:conversion:"},
+		{"月息1.2%即係年利率大約14.4%。", Allow, "frame:conversion:"},
+		{"日息0.05%，年化（單息）約18.25%。", Allow, "frame:conversion:"},
+		{"日息万三，也就是每天几块钱。", Block, ""},
+		// Attribution and quoted names; our own words are not.
+		{"中介话可以「包批」，其实冇人可以保证。", Allow, "frame:attributed:"},
+		{"业内把这种做法称为“刷流水”。", Allow, "frame:attributed:"},
+		{"您要是听到“0利息”，一定要问年化是多少。", Allow, "frame:attributed:"},
+		{"我们广告说包过，就一定包过。", Block, ""},
+		{"这款叫做包过贷，保证下款。", Block, ""},
+		// A verdict on someone else does not excuse our claim.
+		{"只要身份证就能借，别家都是话术。", Block, ""},
+		{"这单稳了，不会有坑。", Block, ""},
+	}
+	for _, c := range cases {
+		v := f.CheckOutbound(c.text)
+		if v.Verdict != c.want {
+			t.Errorf("%s: verdict %v, want %v%s", c.text, v.Verdict, c.want, describe(v))
+			continue
+		}
+		if c.excused == "" {
+			continue
+		}
+		found := false
+		for _, h := range v.Hits {
+			found = found || strings.HasPrefix(h.ExcusedBy, c.excused)
+		}
+		if !found {
+			t.Errorf("%s: no hit excused by %s%s", c.text, c.excused, describe(v))
+		}
+	}
+}
