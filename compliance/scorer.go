@@ -8,11 +8,15 @@ import (
 )
 
 // The second opinion: a character n-gram logistic regression (package
-// internal/ngram) trained on the labelled material by `go generate` and
-// embedded. It reads every outbound sentence the rules have no hit in
-// (neither counted nor excused: a sentence a frame or a negation excused was
-// judged on purpose) and turns a promise-like one into a flag for human
-// review, never a block. Its hit is rule "scorer:promise-like", category S01.
+// internal/ngram) trained by `go generate` on the labelled material (the
+// corpus and the blind batches already scored) and on the bot's standard
+// replies and FAQ answers as allowed text, and embedded. It reads every
+// outbound sentence the rules have no hit in (neither counted nor excused: a
+// sentence a frame or a negation excused was judged on purpose) and turns a
+// promise-like one into a flag for human review, never a block. Its hit is
+// rule "scorer:promise-like", category S01. What it adds on a writer it has
+// not seen is measured by leaving that writer out:
+// `go run ./internal/ngram/train -holdout testdata/blind/batchN.jsonl,…`.
 
 //go:generate go run ./internal/ngram/train -out scorer_model.bin
 

@@ -82,3 +82,32 @@ func TestCheckAllocations(t *testing.T) {
 		}
 	}
 }
+
+// TestSecondOpinionOnFreshWording guards a retrained model against gross
+// breakage: promises in wording no training file holds are reviewed
+// (blocked by a rule or flagged by the scorer), and everyday replies that are
+// neither standard replies nor FAQ answers are left alone.
+func TestSecondOpinionOnFreshWording(t *testing.T) {
+	f := newDefault(t)
+	if !f.secondOpinion() {
+		t.Skip("no second-opinion model embedded")
+	}
+	for _, text := range []string{
+		"您这边材料交齐，后面的事情我们来搞，钱的事不用操心。",
+		"额度这块您不用担心，想要多少我们就能帮您争取到多少。",
+	} {
+		if v := f.CheckOutbound(text); v.Verdict == Allow {
+			t.Errorf("%q: allowed, want it reviewed", text)
+		}
+	}
+	for _, text := range []string{
+		"审核结果以放款机构的书面通知为准。",
+		"请您准备好身份证和近六个月的银行流水。",
+		"月供金额会根据您选择的期数变化。",
+		"您的资料已收到，顾问会在工作时间内联系您。",
+	} {
+		if v := f.CheckOutbound(text); v.Verdict != Allow {
+			t.Errorf("%q: %s, want it allowed%s", text, v.Verdict, describe(v))
+		}
+	}
+}
