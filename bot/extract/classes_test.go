@@ -67,6 +67,10 @@ func TestClassesFromBlindDE(t *testing.T) {
 		// Cantonese
 		{"我冇車 層樓係我自己嘅", "", slot.Slots{Collateral: slot.Ptr(slot.CollateralHouse)}, slot.Slots{}},
 		{"而家冇逾期", "", slot.Slots{OverdueCurrent: slot.Ptr(false)}, slot.Slots{}},
+		{"征信应该没啥问题", "", slot.Slots{OverdueCurrent: slot.Ptr(false)}, slot.Slots{}},
+		{"上个月的信用卡没还上", "", slot.Slots{OverdueCurrent: slot.Ptr(true)}, slot.Slots{}},
+		{"借呗晚还了两天 已经还上了", "", slot.Slots{OverdueCurrent: slot.Ptr(false)}, slot.Slots{}},
+		{"这半年申请了好多网贷", "", slot.Slots{}, slot.Slots{}},
 	}
 	for _, tt := range tests {
 		r := x.ExtractAt(tt.text, tt.expecting, blindNow)
