@@ -1,0 +1,170 @@
+package extract
+
+import (
+	"strings"
+
+	"github.com/loanbot/loanbot/bot/slot"
+)
+
+// The applicant's occupation beyond its phrase table: shops and companies run or only planned, a
+// student's status, a boss who is someone else's, 老板 as a form of address.
+
+// settleEmployment applies what outweighs the last employment word: a student with a side job is a
+// student; a shop owner who calls themself 老板 is self-employed unless a company is named; someone
+// "在武汉读书" is a student, not a study loan.
+func (x *Extractor) settleEmployment(st *slot.Slots, s string, f found) {
+	studying := studyingAt(s)
+	if studying || (st.Employment != nil && *st.Employment != slot.EmploymentStudent && f.any(&x.words.studentStatus)) {
+		st.Employment = slot.Ptr(slot.EmploymentStudent)
+		if studying && st.LoanPurpose != nil && *st.LoanPurpose == slot.PurposeEducation && !f.any(&x.words.tuition) {
+			st.LoanPurpose = nil
+		}
+	}
+	if st.Employment == nil && (companyWithin(s, "有个") || companyWithin(s, "有家") || companyWithin(s, "自己的公司")) {
+		st.Employment = slot.Ptr(slot.EmploymentBusinessOwner) // "我在温州有个鞋厂"
+	}
+	if st.Employment == nil && (containsAny(s, []string{"店开了", "馆开了", "饭店开", "店里生意"}) || shopOf(s)) {
+		st.Employment = slot.Ptr(slot.EmploymentSelfEmployed) // "饭店开了三年了"
+	}
+	if e := st.Employment; e != nil && *e == slot.EmploymentSelfEmployed && companyWithin(s, "开了") {
+		st.Employment = slot.Ptr(slot.EmploymentBusinessOwner) // "开了家家具厂"
+	}
+	if e := st.Employment; e != nil && *e == slot.EmploymentBusinessOwner && f.any(&x.words.shops) && !containsAny(s, []string{"公司", "厂", "企业"}) {
+		st.Employment = slot.Ptr(slot.EmploymentSelfEmployed)
+	}
+}
+
+// studyingAt reports "在武汉读书", "在上海上大学": the applicant is a student somewhere.
+func studyingAt(s string) bool {
+	for _, w := range []string{"读书", "上学", "上大学", "读大学", "读研", "读博"} {
+		i := strings.Index(s, w)
+		if i < 0 {
+			continue
+		}
+		before := []rune(s[:i])
+		lo := max(0, len(before)-5)
+		if strings.ContainsRune(string(before[lo:]), '在') && !strings.Contains(s, "孩子") && !strings.Contains(s, "儿子") && !strings.Contains(s, "女儿") {
+			return true
+		}
+	}
+	return false
+}
+
+// companyWithin reports verb followed closely by a company ("开了个建材公司").
+func companyWithin(s, verb string) bool {
+	i := strings.Index(s, verb)
+	if i < 0 {
+		return false
+	}
+	rest := s[i+len(verb):]
+	j := strings.Index(rest, "公司")
+	if k := strings.Index(rest, "厂"); k >= 0 && (j < 0 || k < j) {
+		j = k // "开了个五金厂"
+	}
+	return j >= 0 && j <= 18
+}
+
+// shopWithin reports verb followed closely by a shop ("开了个修车店", "开个奶茶店").
+func shopWithin(s, verb string) bool {
+	i := strings.Index(s, verb)
+	if i < 0 {
+		return false
+	}
+	rest := s[i+len(verb):]
+	j := strings.IndexAny(rest, "店铺馆")
+	for _, place := range []string{"超市", "工作室", "诊所", "档口", "作坊", "门市", "民宿", "农家乐", "摊"} {
+		if k := strings.Index(rest, place); k >= 0 && (j < 0 || k < j) {
+			j = k // "开个直播工作室", "开了个小诊所"
+		}
+	}
+	return j >= 0 && j <= 18 // up to six runes of shop name
+}
+
+// shopOf reports "开服装店的", "开小饭馆的": one who runs a shop, not one to open ("拿来再开一家分店的").
+func shopOf(s string) bool {
+	for i := strings.Index(s, "开"); i >= 0; {
+		rest := []rune(s[i+len("开"):])
+		if containsAny(string(tailRunes(s[:i], 4)), []string{"再", "想", "要", "来", "打算", "准备"}) {
+			rest = nil
+		}
+		for k := 0; k < len(rest)-1 && k < 6; k++ {
+			if strings.ContainsRune("店铺馆", rest[k]) && rest[k+1] == '的' {
+				return true
+			}
+		}
+		j := strings.Index(s[i+len("开"):], "开")
+		if j < 0 {
+			return false
+		}
+		i += len("开") + j
+	}
+	return false
+}
+
+// runsShop reports 开 followed at once by a shop's name ("在赣州开五金店", "我开小超市"), with no wish
+// before it ("想开", "打算在县城开") nor a measure word after it ("开个奶茶店" is one to open).
+func runsShop(s string) bool {
+	for i := strings.Index(s, "开"); i >= 0; {
+		rest := s[i+len("开"):]
+		clause := []rune(s[:i])
+		clause = clause[max(0, len(clause)-6):]
+		if !hasPrefixAny(rest, []string{"个", "家", "一家", "间", "了", "过", "始", "心", "车", "支", "销"}) &&
+			!containsAny(string(clause), []string{"想", "要", "打算", "准备", "计划", "再"}) && shopWithin(s[i:], "开") {
+			return true
+		}
+		j := strings.Index(rest, "开")
+		if j < 0 {
+			return false
+		}
+		i += len("开") + j
+	}
+	return false
+}
+
+// opensShop reports a shop or workshop to be opened ("开个奶茶店需要二十万", "搞个农家乐", "再开一家分店").
+func opensShop(s string) bool {
+	for _, verb := range []string{"开个", "想开", "准备开", "开家", "开一家", "打算开", "再开", "搞个", "弄个", "整个", "开间"} {
+		if shopWithin(s, verb) {
+			return true
+		}
+	}
+	return false
+}
+
+// plansToOpen reports a shop or company the applicant only plans ("想开个网店", "准备在老家开个超市"),
+// with nothing said of one already run ("开了", "个体户", "老板").
+func plansToOpen(s string) bool {
+	return opensShop(s) && containsAny(s, []string{"想", "打算", "准备", "计划"}) &&
+		!containsAny(s, []string{"开了", "开的", "在开", "个体", "老板", "做生意的", "再开", "分店", "又开", "多开"})
+}
+
+// forBoss reports a boss the applicant works for: 给/帮/替/跟着 shortly before 老板 in its clause
+// ("给物流公司老板开货车", "跟着厂长干").
+func forBoss(s string) bool {
+	for _, boss := range []string{"老板", "老总", "厂长", "领导"} {
+		i := strings.Index(s, boss)
+		if i < 0 {
+			continue
+		}
+		clause := tailRunes(s[:i], 8)
+		for k := len(clause) - 1; k >= 0; k-- {
+			if strings.ContainsRune(",.!?;。，！？； ", clause[k]) {
+				clause = clause[k+1:]
+				break
+			}
+		}
+		if containsAny(string(clause), []string{"给", "帮", "替", "跟着", "为"}) {
+			return true
+		}
+	}
+	return false
+}
+
+// unaddressed is s without a 老板 that opens it as a form of address ("老板我想借三万", "老板，在吗"):
+// a salutation, not the applicant's occupation.
+func unaddressed(s string) string {
+	if rest, ok := strings.CutPrefix(s, "老板"); ok && (rest == "" || strings.ContainsAny(rest[:min(len(rest), 3)], "我你您在好,!? ")) {
+		return rest
+	}
+	return s
+}
