@@ -49,7 +49,7 @@ type snapshot struct {
 	// claimsByFirst lists, per class id, the claims whose order starts with it.
 	claimsByFirst [maxClasses][]int32
 	maxClass      int32 // longest class or void word, in runes
-	// scorerPhrase is the synthetic phrase of the second opinion's flags.
+	// scorerPhrase is the synthetic phrase of the second opinion's flags; its block phrase follows it.
 	scorerPhrase int32
 	info         []patInfo    // pattern id → kind and flags (patindex.go)
 	claimsAt     [][]claimRef // pattern id → claims starting with one of its classes

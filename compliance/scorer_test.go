@@ -5,51 +5,70 @@ import (
 	"testing"
 )
 
-// TestSecondOpinionOnlyFlags: the scorer never changes a block, never adds
-// one, and flags only sentences the rules had no hit in.
-func TestSecondOpinionOnlyFlags(t *testing.T) {
+// TestSecondOpinionScope: the scorer judges only sentences the rules had no
+// hit in, never changes a rule's block, blocks only through its strong rule,
+// and blocks no allowed corpus text.
+func TestSecondOpinionScope(t *testing.T) {
 	f := newDefault(t)
 	if !f.secondOpinion() {
 		t.Skip("no second-opinion model embedded")
 	}
 	plain := newDefault(t)
 	plain.setSecondOpinion(false)
-	var texts []string
+	type text struct {
+		s       string
+		allowed bool
+	}
+	var texts []text
 	for _, c := range readCorpus(t, "testdata/forbidden.txt", 3) {
-		texts = append(texts, c.text)
+		texts = append(texts, text{c.text, false})
 	}
 	for _, c := range readCorpus(t, "testdata/allowed.txt", 2) {
-		texts = append(texts, c.text)
+		texts = append(texts, text{c.text, true})
 	}
-	texts = append(texts, "稳稳当当拿钱回家，额度给力随心借。您好，请问有什么可以帮您？")
-	flags := 0
-	for _, text := range texts {
-		with, without := f.CheckOutbound(text), plain.CheckOutbound(text)
-		if (with.Verdict == Block) != (without.Verdict == Block) {
-			t.Fatalf("%q: block changed by the second opinion: %s vs %s", text, with.Verdict, without.Verdict)
-		}
+	texts = append(texts, text{"稳稳当当拿钱回家，额度给力随心借。您好，请问有什么可以帮您？", false})
+	flags, blocks := 0, 0
+	for _, tx := range texts {
+		with, without := f.CheckOutbound(tx.s), plain.CheckOutbound(tx.s)
+		scorerBlocked := false
 		for _, h := range with.Hits {
-			if h.Rule != scorerRule {
+			if h.Rule != scorerRule && h.Rule != scorerBlockRule {
 				continue
 			}
-			flags++
-			if h.Action != Flag || h.Category != CatScorer || h.ExcusedBy != "" {
-				t.Errorf("%q: scorer hit %+v", text, h)
+			want := Flag
+			if h.Rule == scorerBlockRule {
+				want, scorerBlocked = Block, true
+				blocks++
+			} else {
+				flags++
+			}
+			if h.Action != want || h.Category != CatScorer || h.ExcusedBy != "" {
+				t.Errorf("%q: scorer hit %+v", tx.s, h)
 			}
 			for _, o := range without.Hits {
 				if o.Start < h.SentenceEnd && o.End > h.SentenceStart {
-					t.Errorf("%q: scorer flagged a sentence the rules had a hit in (%s)", text, o.Rule)
+					t.Errorf("%q: scorer judged a sentence the rules had a hit in (%s)", tx.s, o.Rule)
 				}
 			}
 		}
+		if without.Verdict == Block && with.Verdict != Block {
+			t.Errorf("%q: the second opinion lifted a block", tx.s)
+		}
+		if with.Verdict == Block && without.Verdict != Block && !scorerBlocked {
+			t.Errorf("%q: blocked with the second opinion but not by its rule%s", tx.s, describe(with))
+		}
+		if tx.allowed && scorerBlocked {
+			t.Errorf("%q: allowed corpus text blocked by the second opinion%s", tx.s, describe(with))
+		}
 		if len(with.Hits) > 1 && !sortedHits(with.Hits) {
-			t.Errorf("%q: hits out of order%s", text, describe(with))
+			t.Errorf("%q: hits out of order%s", tx.s, describe(with))
 		}
 	}
-	if in := f.CheckInbound("稳稳当当拿钱回家，额度给力随心借"); hasHit(in, func(h Hit) bool { return h.Rule == scorerRule }) {
+	in := f.CheckInbound("稳稳当当拿钱回家，额度给力随心借")
+	if hasHit(in, func(h Hit) bool { return h.Rule == scorerRule || h.Rule == scorerBlockRule }) {
 		t.Error("the second opinion judged an inbound message")
 	}
-	t.Logf("second-opinion flags on %d corpus texts: %d", len(texts), flags)
+	t.Logf("second opinion on %d corpus texts: %d flags, %d blocks", len(texts), flags, blocks)
 }
 
 func sortedHits(hs []Hit) bool {
