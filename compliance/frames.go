@@ -148,7 +148,43 @@ func (j *judge) frame(c *cand, a, b, ss, se int) string {
 	if j.s.phrases[c.phrase].Category == "F05" && annualFigure(j.n[ss:se]) {
 		return "frame:conversion:年化" // 日利率0.03%起（年化10.95%起）: the annualised figure is stated beside it
 	}
+	if j.definitionAnswer(c, ss) {
+		return definition
+	}
 	return j.definitionAfter(c, a, b, ss)
+}
+
+// definitionAnswer: the hit's sentence answers a question about a term —
+// it opens with 就是/即/指 right after a question asking 什么叫, 什么是 or
+// what a quoted term means (什么叫“以贷养贷”？就是借新的贷款去还旧的贷款).
+// An unquoted question may ask about anything (什么是好平台？就是不看征信的),
+// and promise families are never defined this way (什么叫包过？就是保证下款).
+func (j *judge) definitionAnswer(c *cand, ss int) bool {
+	switch j.s.phrases[c.phrase].Category {
+	case "F01", "F02", "F06", "F07", "F18", "F19":
+		return false
+	}
+	if ss < 2 || j.n[ss-1] != '?' {
+		return false
+	}
+	opens := false
+	for _, w := range [...]string{"就是", "即", "指", "是指", "简单说", "简单来说", "意思是", "也就是"} {
+		opens = opens || indexString(j.n[ss:min(len(j.n), ss+len(w))], w) == 0
+	}
+	qs := ss - 1
+	for qs > 0 && !isSentenceEnd(j.n[qs-1]) {
+		qs--
+	}
+	q := j.n[qs : ss-1]
+	if !slices.ContainsFunc(q, isOpenQuote) {
+		return false
+	}
+	for _, w := range [...]string{"什么叫", "什么是", "啥叫", "啥是", "什么意思", "啥意思", "指什么", "乜嘢系", "咩系", "乜嘢意思"} {
+		if opens && indexString(q, w) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // answerEnd: when the sentence ending at se is a question or an exclamation,

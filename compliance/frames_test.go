@@ -52,6 +52,12 @@ func TestFrames(t *testing.T) {
 		{"您要是听到“0利息”，一定要问年化是多少。", Allow, "frame:attributed:"},
 		{"我们广告说包过，就一定包过。", Block, ""},
 		{"这款叫做包过贷，保证下款。", Block, ""},
+		// A quoted term asked about and answered.
+		{"什么叫“以贷养贷”？就是借新的贷款去还旧的贷款。", Allow, "warning:"},
+		{"什么是好平台？就是不看征信的平台。", Block, ""},
+		// English-mixed advice and verdicts.
+		{"Beware of \"包过\" ads，审批由银行决定。", Allow, "frame:advice:"},
+		{"\"100%下款\" is not allowed in ads。", Allow, "frame:evaluation:"},
 		// A verdict on someone else does not excuse our claim.
 		{"只要身份证就能借，别家都是话术。", Block, ""},
 		{"这单稳了，不会有坑。", Block, ""},
