@@ -61,6 +61,7 @@ type cueTables struct {
 	debtSources             []string // a monthly payment to another of these adds to the previous ("房贷六千八，车贷两千")
 	perUnitNext             []string // a period of 1 followed by these is "per month / per year"
 	annual                  []string // income words that mean a yearly figure
+	monthly                 []string // income words that mean a monthly figure: after 一年 they end the term ("一年 月入五千")
 	fake                    []string // a request to fake a figure: the figures after it are not the applicant's
 }
 
@@ -140,6 +141,7 @@ func newCueTables() cueTables {
 		perUnitNext: []string{"跑", "干", "挣", "赚", "收入", "工资", "能挣", "能赚", "拿", "到手", "发", "还", "要还", "能还", "供", "月供", "下来", "大概",
 			"差不多", "也就", "才", "有", "就", "能", "的收入", "的工资", "负债", "房贷", "车贷", "需要还", "付", "营业额", "流水", "利润", "营收", "纯利"},
 		annual: []string{"年薪", "年收入", "年入", "一年", "每年", "全年", "年均"},
+		monthly: []string{"月入", "月收入", "月薪", "月工资", "月均", "每月", "每个月", "一个月", "月赚", "月挣", "月到手", "月净"},
 		fake:   []string{"假的", "做假", "造假", "假流水", "假证明", "假材料", "写高", "就写", "写成", "填高", "填成", "做高", "改高", "包装成", "弄高", "写个", "开个证明"},
 	}
 	t.askedFor = askedForWords(t.others)

@@ -126,6 +126,9 @@ func (x *Extractor) ExtractAt(text, expecting string, now time.Time) Result {
 	}
 	if x.words.borrowToRepay(s, f) || (expecting == KeyLoanPurpose && strings.HasPrefix(s, "还") && containsAny(s, x.words.repayObjects)) {
 		r.Signals = append(r.Signals, SignalBorrowToRepay)
+		if p := r.Slots.LoanPurpose; p != nil && *p == slot.PurposeTurnover && x.words.bridgesRepayment(f) && !f.any(&x.words.businessActivity) {
+			r.Slots.LoanPurpose = nil // "还款日快到了 借点周转": the 周转 repays a loan, no business's working capital
+		}
 		if r.Intent == IntentOther {
 			r.Intent = IntentProvideInfo
 		}

@@ -160,6 +160,7 @@ type wordTables struct {
 	studentStatus, tuition, shops          wordList // settle the employment (settleEmployment)
 	rateWords, productNames, wantLoan      wordList // a product named in a rate question is no purpose
 	repayFixed                             wordList // borrowing to repay other loans: a fixed phrase (borrowToRepay)
+	repayDue, bridge                       wordList // a repayment date near and money to bridge it ("还款日快到了 借点周转")
 	repayObjects                           []string // what a borrowing verb repays in its clause (borrowToRepay)
 	noDebt, noQueries                      []string
 	noDebtList, noQueriesList              wordList // the same words, for the lexicon: ownAny runs only when one is there
@@ -178,7 +179,7 @@ type wordTables struct {
 // lists returns the word lists of w asked about the whole message, for the lexicon.
 func (w *wordTables) lists() []*wordList {
 	return []*wordList{&w.purpose.list, &w.employment.list, &w.collateral.list, &w.hukou.list, &w.pledge.list, &w.noPledge, &w.pureCredit, &w.studentStatus, &w.tuition, &w.shops, &w.rateWords, &w.productNames,
-		&w.wantLoan, &w.repayFixed, &w.noIncome, &w.noSocial, &w.socialStopped, &w.unknown, &w.vague, &w.businessActivity, &w.willingOnly, &w.wages, &w.farmingList, &w.places, &w.bosses, &w.noDebtList, &w.noQueriesList}
+		&w.wantLoan, &w.repayFixed, &w.repayDue, &w.bridge, &w.noIncome, &w.noSocial, &w.socialStopped, &w.unknown, &w.vague, &w.businessActivity, &w.willingOnly, &w.wages, &w.farmingList, &w.places, &w.bosses, &w.noDebtList, &w.noQueriesList}
 }
 
 func newWordTables() wordTables {
@@ -286,8 +287,14 @@ func newWordTables() wordTables {
 		productNames:  list("经营贷", "消费贷", "装修贷", "信用贷", "车贷", "房贷"),
 		wantLoan:      list("我想", "我要", "想办", "想借", "想贷", "需要", "打算"),
 		repayFixed: list("以贷养贷", "借新还旧", "拆东墙补西墙", "补窟窿", "填窟窿", "倒贷", "还别的贷款", "还其他贷款", "还其它贷款", "还之前的贷款",
-			"债务整合", "整合一下", "整合负债", "还别的网贷", "还其他网贷", "还以前的贷款"),
-		repayObjects: []string{"网贷", "信用卡", "卡", "债", "贷款", "它们", "欠款", "花呗", "借呗", "白条", "别的贷", "其他贷", "逾期", "房贷", "车贷", "月供"},
+			"债务整合", "整合一下", "整合负债", "还别的网贷", "还其他网贷", "还以前的贷款",
+			// swapping debts, a bridge over a repayment date, debts owed to others paid off
+			"债务置换", "置换债务", "置换一下", "债务重组", "以贷还贷", "贷款还贷款", "拆东补西", "东墙补西墙", "过桥资金", "过个桥", "过桥贷", "做个过桥", "倒一下贷", "倒个贷",
+			"还外债", "把外债", "还外面欠的", "把外面欠的", "还欠的钱", "把欠的钱", "把欠款还", "还清欠款", "还欠款", "把欠人家的", "还人家的钱"),
+		repayDue: list("还款日快到", "还款日到了", "快到还款日", "到还款日", "还款日就要到", "还款日要到", "账单日快到", "快到账单日", "月供快到", "信用卡快到期", "网贷快到期", "贷款快到期",
+			"快要还款", "马上要还款", "马上要还", "快还款了", "下周要还", "明天要还", "月底要还", "还款日是明天", "還款日快到", "還款日到了"),
+		bridge: list("周转", "倒一下", "倒一倒", "倒腾一下", "倒个手", "倒手", "借点", "借一下", "借几天", "应急", "垫一下", "先垫", "垫上", "顶一下", "过渡", "撑一下", "借一笔", "贷点"),
+		repayObjects: []string{"网贷", "信用卡", "卡", "债", "贷款", "它们", "欠款", "花呗", "借呗", "白条", "别的贷", "其他贷", "逾期", "房贷", "车贷", "月供", "欠的钱", "外债", "卡数"},
 		willingOnly:  list("可以抵押", "可以押", "能押", "能抵押", "愿意抵押", "愿意押", "同意抵押", "可以拿去押", "可以拿去抵押", "押也行", "抵押也行", "押也可以", "抵押也可以"),
 		pureCredit:   list("纯信用", "只考虑信用", "只做信用", "不抵押", "不想抵押", "不用抵押", "不要抵押", "不愿意抵押", "不愿抵押"),
 		noPledge:     list("不希望", "不愿意", "不想拿", "不想用", "不想押", "不想抵", "不愿", "不打算抵", "不考虑抵", "不要抵", "不用抵", "纯信用", "不押"),
@@ -330,11 +337,15 @@ func tailRunes(s string, n int) []rune {
 // borrowing verb followed in the same clause by repaying a loan ("想再借一笔把它们还了",
 // "借二十万把网贷都还上"). A monthly payment ("每月还信用卡2000") is not.
 func (w *wordTables) borrowToRepay(s string, f found) bool {
-	if f.any(&w.repayFixed) {
+	if f.any(&w.repayFixed) || w.bridgesRepayment(f) {
 		return true
 	}
 	for _, verb := range []string{"借", "贷", "拿来", "用来", "用于"} {
 		for i := strings.Index(s, verb); i >= 0; {
+			if verb == "贷" && debtNoun(s[:i]) {
+				i = nextIndex(s, verb, i) // "网贷有一笔没还上": 贷 names a debt held, it borrows nothing
+				continue
+			}
 			rest := []rune(s[i+len(verb):])
 			if len(rest) > 16 {
 				rest = rest[:16]
@@ -343,7 +354,7 @@ func (w *wordTables) borrowToRepay(s string, f found) bool {
 			if k := strings.IndexAny(clause, ",.!?;。，！？；"); k >= 0 {
 				clause = clause[:k]
 			}
-			if repaysIn(clause, w.repayObjects) || (containsAny(clause, []string{"全还", "都还", "还清", "还掉", "还上"}) && containsAny(s, w.repayObjects)) {
+			if repaysIn(clause, w.repayObjects) || (containsUnnegated(clause, []string{"全还", "都还", "还清", "还掉", "还上"}) && containsAny(s, w.repayObjects)) {
 				return true // "想借一笔把它们还了", "每个月要还一万，想借三十万全还了"
 			}
 			j := strings.Index(s[i+len(verb):], verb)
@@ -351,6 +362,40 @@ func (w *wordTables) borrowToRepay(s string, f found) bool {
 				break
 			}
 			i += len(verb) + j
+		}
+	}
+	return false
+}
+
+// bridgesRepayment reports money wanted to get over a repayment date ("还款日快到了 借点周转",
+// "信用卡快到期了 想倒一下"): borrowing to repay, whatever word names it.
+func (w *wordTables) bridgesRepayment(f found) bool {
+	return f.any(&w.repayDue) && f.any(&w.bridge)
+}
+
+// debtNoun reports a 贷 that ends the name of a debt ("网贷", "房贷", "车贷", "消费贷") rather than a
+// borrowing verb; before is the text up to the 贷.
+func debtNoun(before string) bool {
+	return hasSuffixAny(before, []string{"网", "房", "车", "消费", "经营", "信用", "小", "助", "装修", "公积金", "商"})
+}
+
+// nextIndex returns the next occurrence of w in s after the one at i, or -1.
+func nextIndex(s, w string, i int) int {
+	j := strings.Index(s[i+len(w):], w)
+	if j < 0 {
+		return -1
+	}
+	return i + len(w) + j
+}
+
+// containsUnnegated reports one of words in s not right after a negation ("没还上" states a debt
+// unpaid, it repays nothing).
+func containsUnnegated(s string, words []string) bool {
+	for _, w := range words {
+		for i := strings.Index(s, w); i >= 0; i = nextIndex(s, w, i) {
+			if !hasSuffixAny(s[:i], []string{"没", "没有", "未", "不", "还没"}) {
+				return true
+			}
 		}
 	}
 	return false

@@ -9,6 +9,9 @@ import (
 type overdueTable struct {
 	negators, history, resolved, present, presentAfter, clean []string
 	unpaid                                                    []string // a payment missed now, said without 逾期 ("有一期没还")
+	unpaidVerbs                                               []string // "还没还", "未还": a negation of repaying, not of the overdue after it
+	collected                                                 []string // being chased for a debt now ("正在被催收", "银行一直打电话催")
+	hypothetical                                              []string // "逾期了会被催收吗": a collection asked about or feared, not stated
 }
 
 func newOverdueTable() overdueTable {
@@ -24,7 +27,10 @@ func newOverdueTable() overdueTable {
 			"征信是好的", "征信挺好", "征信还行", "征信也没问题", "征信还可以", "征信ok", "征信白", "征信没有问题", "信用记录良好",
 			"从来不欠", "从不欠", "不欠钱", "没欠过", "不欠债", "从来没欠", "按时还款", "都按时还", "从没拖欠", "从来不拖欠",
 			"已经补上了", "已经还上了", "当天就还了", "第二天就还了"),
-		unpaid: []string{"没还上", "没有还上", "现在还欠着", "还欠着没还", "一直欠着", "到期没还", "到期还没还", "今天到期没还", "一期没还", "一笔没还", "一期还没还", "一笔还没还", "几期没还", "两期没还", "有一期没", "断供", "没按时还上", "停还了", "拖着没还", "欠着没还"},
+		unpaidVerbs: []string{"还没有还", "还没还", "没有还", "没还", "未还", "没能还", "没钱还", "还不上", "还没有", "还未"},
+		collected: combine([]string{"被", "正在被", "在被", "一直被", "天天被", "已经被", "现在被", "正在", "已经"}, []string{"催收", "催款", "催债", "催还款", "爆通讯录", "起诉", "银行起诉"}),
+		hypothetical: []string{"会", "吗", "如果", "的话", "怕", "担心", "万一", "?", "不会", "是不是", "要是", "会不会"},
+		unpaid: []string{"还没还上", "还没有还上", "未还上", "没还款", "未还款", "逾期未还", "打电话催", "电话催我", "天天催我", "一直催我", "天天打电话催", "催收打电话", "催收电话打", "催我还钱", "催我还款", "上门催", "没还上", "没有还上", "现在还欠着", "还欠着没还", "一直欠着", "到期没还", "到期还没还", "今天到期没还", "一期没还", "一笔没还", "一期还没还", "一笔还没还", "几期没还", "两期没还", "有一期没", "断供", "没按时还上", "停还了", "拖着没还", "欠着没还"},
 	}
 }
 
@@ -42,6 +48,11 @@ func (t *overdueTable) overdue(rs []rune, ct *cueTables) (val, ok bool) {
 	for _, w := range t.unpaid {
 		if i := strings.LastIndex(s, w); i >= 0 && i+len(w) > bestEnd && !strings.Contains(s[:i], "以前") && !strings.Contains(s[:i], "之前") && !others(i) {
 			val, ok, bestEnd = true, true, i+len(w)
+		}
+	}
+	for _, w := range t.collected {
+		if i := strings.LastIndex(s, w); i >= 0 && i+len(w) > bestEnd && !others(i) && !containsAny(clauseAround(s, i, i+len(w)), t.hypothetical) {
+			val, ok, bestEnd = true, true, i+len(w) // "正在被催收"; "逾期了会被催收吗" asks
 		}
 	}
 	off := 0 // byte offset of rs[i] in s
@@ -76,6 +87,9 @@ func (t *overdueTable) judge(before, after, rest string) (val, stated bool) {
 		return !done, true
 	}
 	near := strings.ReplaceAll(before, "不小心", "")
+	for _, v := range t.unpaidVerbs {
+		near = strings.ReplaceAll(near, v, "") // "房贷还没还 逾期半个月了": the 没 negates the repaying
+	}
 	if r := []rune(near); len(r) > 4 {
 		near = string(r[len(r)-4:])
 	}
@@ -97,10 +111,13 @@ func (t *overdueTable) judge(before, after, rest string) (val, stated bool) {
 
 // startsWithDuration reports "逾期3天", "逾期两个月" style tails.
 func startsWithDuration(after string) bool {
+	for _, p := range []string{"快", "都", "已经", "有", "差不多", "将近", "近", "大概", "了"} {
+		after = strings.TrimPrefix(after, p) // "逾期快一个月了", "逾期了两天"
+	}
 	rs := []rune(after)
 	i := 0
 	for i < len(rs) {
-		if _, ok := cnDigit(rs[i]); ok || isASCIIDigit(rs[i]) || rs[i] == '十' || rs[i] == '几' {
+		if _, ok := cnDigit(rs[i]); ok || isASCIIDigit(rs[i]) || rs[i] == '十' || rs[i] == '几' || rs[i] == '半' || rs[i] == '两' {
 			i++
 			continue
 		}
@@ -110,5 +127,16 @@ func startsWithDuration(after string) bool {
 		return false
 	}
 	rest := string(rs[i:])
-	return hasPrefixAny(rest, []string{"天", "个月", "期", "次", "笔", "多天"})
+	return hasPrefixAny(rest, []string{"天", "个月", "期", "次", "笔", "多天", "年", "周", "个星期", "星期", "个礼拜", "多月", "个多月"})
+}
+
+// clauseAround returns the clause of s holding s[i:j]: from the sentence break before i to the one
+// after j (a space does not end it: voice text runs on).
+func clauseAround(s string, i, j int) string {
+	lo := strings.LastIndexAny(s[:i], ",.!;，。！；") + 1
+	hi := len(s)
+	if k := strings.IndexAny(s[j:], ",.!;，。！；"); k >= 0 {
+		hi = j + k
+	}
+	return s[lo:hi]
 }

@@ -88,7 +88,7 @@ func (t *cueTables) roleOf(rs []rune, ms []mention, done []assigned, i int, st *
 	case classMoney:
 		a.role, a.defaulted = t.moneyRole(rs, m, left, right, st)
 	case classPeriod:
-		a.role, a.defaulted = t.periodRole(ms, i, left, right, st)
+		a.role, a.defaulted = t.periodRole(rs, ms, i, left, right, st)
 	case classCount:
 		a.role = t.pick(left, right, t.countLeft, t.countRight, st.last[c])
 		if a.role == roleNone && m.value <= 60 && hasAt(rs, m.end-1, "次") && !hasSuffixAny(left, []string{"这", "那", "第", "每", "上"}) {
@@ -121,8 +121,8 @@ func (t *cueTables) roleOf(rs []rune, ms []mention, done []assigned, i int, st *
 // wished-for 月供, a rule asked about rather than a fact stated ("贷款需要满18岁吗"), and values
 // out of range.
 func (t *cueTables) adjust(rs []rune, a assigned, left, right string) assigned {
-	if a.role == roleIncome && containsAny(left, t.annual) {
-		a.m.value /= 12 // 年薪 / 年收入: the slot is monthly
+	if a.role == roleIncome && lastIndexAny(left, t.annual) > lastIndexAny(left, t.monthly) {
+		a.m.value /= 12 // 年薪 / 年收入: the slot is monthly; "一年 月入五千" is a term, then a monthly income
 	}
 	if (a.role == roleIncome || a.role == roleAge) && t.familyBefore(rs, a.m.start) {
 		a.theirs = a.role == roleIncome
@@ -236,14 +236,15 @@ func (t *cueTables) moneyRole(rs []rune, m mention, left, right string, st *role
 	return roleNone, false
 }
 
-func (t *cueTables) periodRole(ms []mention, i int, left, right string, st *roleState) (role, bool) {
+func (t *cueTables) periodRole(rs []rune, ms []mention, i int, left, right string, st *roleState) (role, bool) {
 	m := ms[i]
 	if m.value == 1 && hasPrefixAny(right, t.perUnitNext) && !hasPrefixAny(right, []string{"还清", "还完", "内还", "还款", "要还多少", "还多少", "利息", "就还", "就能还"}) &&
 		!hasSuffixAny(left, []string{"分", "分成"}) && !repayAtClauseEnd(right) {
 		return roleDrop, false // "一个月挣八千", "一年收入二十万"
 	}
-	if m.value == 1 && i+1 < len(ms) && ms[i+1].start-m.end <= 3 && classOf(ms[i+1]) == classMoney {
-		return roleDrop, false // "一个月五千多"
+	if m.value == 1 && i+1 < len(ms) && ms[i+1].start-m.end <= 3 && classOf(ms[i+1]) == classMoney &&
+		!(m.months == 12 && containsAny(string(rs[m.end:ms[i+1].start]), t.monthly)) {
+		return roleDrop, false // "一个月五千多"; but "一年 月入五千" is a term and a monthly income
 	}
 	if m.months == 1 && i > 0 && m.start-ms[i-1].end <= 1 && classOf(ms[i-1]) == classMoney {
 		return roleDrop, false // "15k一个月"
@@ -258,6 +259,9 @@ func (t *cueTables) periodRole(ms []mention, i int, left, right string, st *role
 		if _, ok := nearestCue(left, t.periodLeft); !ok {
 			return roleNone, false // "在深圳5年了": not a term; an expected slot may take it
 		}
+	}
+	if hasPrefixAny(right, []string{"没还", "没有还", "未还", "还没还", "没交", "逾期", "晚还", "断供"}) {
+		return roleDrop, false // "房贷有一期没还上": an instalment missed, not a term
 	}
 	if hasPrefixAny(right, []string{"后", "以后", "之后"}) {
 		return roleDrop, false // "项目款三个月后回来": a date, not a term

