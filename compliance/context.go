@@ -230,8 +230,12 @@ func (j *judge) addressedAt(i int) bool {
 	default:
 		return false
 	}
+	if i >= 1 && j.n[i-1] == '以' && i+2 < len(j.n) && j.n[i+2] == '罪' { // 以诈骗罪起诉你: a charge, not a warning
+		return true
+	}
 	k := i
-	for k >= 2 && (j.n[k-2] == '涉' && j.n[k-1] == '嫌' || j.n[k-2] == '已' && j.n[k-1] == '经' || j.n[k-2] == '这' && j.n[k-1] == '是') {
+	for k >= 2 && (j.n[k-2] == '涉' && j.n[k-1] == '嫌' || j.n[k-2] == '已' && j.n[k-1] == '经' || j.n[k-2] == '这' && j.n[k-1] == '是' ||
+		j.n[k-2] == '现' && j.n[k-1] == '在' || j.n[k-2] == '目' && j.n[k-1] == '前') { // 你现在已经涉嫌…
 		k -= 2
 	}
 	if k >= 1 && j.n[k-1] == '已' {

@@ -135,7 +135,7 @@ func (j *judge) frame(c *cand, a, b, ss, se int) string {
 		case cueAdviceNear, cueDeny:
 			ok = before && !j.neutralAt(st, en) && !j.neutralAt(en-1, en) && !hasListClauseEnd(j.n[en:b])
 		case cueAttrib: // 这事电话里说，我把私人号码发你; 我们广告说…
-			ok = before && !firstPersonBetween(j.n[en:a]) && !j.ownVoice(ss, st)
+			ok = before && !feeNamed(j.n, en) && !firstPersonBetween(j.n[en:a]) && !j.ownVoice(ss, st)
 		case cueTopic:
 			ok = after && j.topic(b, st) && !j.negatedAt(st)
 		case cueConvert:
@@ -250,6 +250,15 @@ func hasListClauseEnd(rs []rune) bool {
 	return false
 }
 
+// feeNamed reports an attribution word that names a fee (中介费, 中介服务费):
+// the agent's fee is no report of the agent's words.
+func feeNamed(n []rune, i int) bool {
+	if i < len(n) && n[i] == '费' {
+		return true
+	}
+	return i+2 < len(n) && n[i] == '服' && n[i+1] == '务' && n[i+2] == '费'
+}
+
 // firstPersonBetween reports 我 or 咱 in the runes: the words after an
 // attribution are then ours again.
 func firstPersonBetween(rs []rune) bool {
@@ -296,6 +305,11 @@ func (j *judge) definitionAfter(c *cand, a, b, ss int) string {
 	switch j.s.phrases[c.phrase].Category {
 	case "F01", "F02", "F06", "F07", "F18", "F19":
 		return ""
+	}
+	for k := a; k < b; k++ { // a name said to the reader (凌晨给你发消息就是让你…) is a threat, not a practice
+		if j.n[k] == '你' || j.n[k] == '您' {
+			return ""
+		}
 	}
 	for k := ss; k < a; k++ { // only quote marks or 所谓 before the name
 		if r := j.n[k]; !isOpenQuote(r) && !isCloseQuote(r) && r != '所' && r != '谓' {

@@ -61,6 +61,12 @@ func TestFrames(t *testing.T) {
 		// A verdict on someone else does not excuse our claim.
 		{"只要身份证就能借，别家都是话术。", Block, ""},
 		{"这单稳了，不会有坑。", Block, ""},
+		// The agent's fee is not the agent's words; a threat said to the reader is
+		// no practice being defined; a charge laid on the reader warns nobody.
+		{"中介费按贷款额的8%收，直接打我个人卡上就行。", Block, ""},
+		{"凌晨两点给你发消息就是让你知道，你睡不了我们也不让你睡。", Block, ""},
+		{"你现在已经涉嫌犯罪，警察会上门找你。", Block, ""},
+		{"再不联系我们，就以诈骗罪起诉你。", Block, ""},
 	}
 	for _, c := range cases {
 		v := f.CheckOutbound(c.text)
