@@ -24,7 +24,8 @@ func TestSecondOpinionFlagReachesReview(t *testing.T) {
 	if status, body := agent.post(fmt.Sprintf("/console/api/conversations/%d/claim", id), nil); status != http.StatusOK {
 		t.Fatalf("claim: %d %s", status, body)
 	}
-	const text = "您这种情况我们办过很多，尾号8000的客户也没有一个被拒的"
+	// A testimonial the rules let through (没有一个被拒 is a promise the claim patterns block).
+	const text = "您这种情况我们办过很多，尾号8000的客户上周也办下来了"
 	status, body := agent.post(fmt.Sprintf("/console/api/conversations/%d/messages", id), map[string]any{"text": text})
 	if status != http.StatusOK || !strings.Contains(body, `"status":"sent"`) {
 		t.Fatalf("send: %d %s", status, body)
