@@ -215,3 +215,50 @@ func without(s slot.Slots, key string) slot.Slots {
 	delete(v, key)
 	return fromView(v)
 }
+
+// joinAlternatives reads two figures of the same unit side by side ("十次八次", "八次或十次",
+// "一年两年") as one approximate figure: the applicant gives two guesses, neither stated. The upper
+// is the representative reading.
+func joinAlternatives(rs []rune, ms []mention) []mention {
+	out := ms[:0:0]
+	for k := 0; k < len(ms); k++ {
+		if k+1 < len(ms) && alternatives(rs, ms[k], ms[k+1]) {
+			out = append(out, joinedRange(ms[k], ms[k+1]))
+			k++
+			continue
+		}
+		out = append(out, ms[k])
+	}
+	return out
+}
+
+// alternatives reports two exact figures of one kind and unit, different and close, with nothing
+// between them but 或/或者/还是.
+func alternatives(rs []rune, a, b mention) bool {
+	if a.approx || b.approx || a.vague || b.vague || a.kind != b.kind || a.value == b.value || a.value <= 0 || b.value <= 0 {
+		return false
+	}
+	if a.kind != kindCount && a.kind != kindPeriod && a.kind != kindMoney {
+		return false
+	}
+	if a.kind == kindPeriod && a.months/a.value != b.months/b.value {
+		return false // "一年12期", "一年六个月": the same term twice, or a year and months
+	}
+	if lo, hi := min(a.value, b.value), max(a.value, b.value); hi > 3*lo {
+		return false
+	}
+	gap := strings.TrimSpace(string(rs[a.end:b.start]))
+	return gap == "" && b.start == a.end || gap == "或" || gap == "或者" || gap == "还是"
+}
+
+// joinedRange is the approximate mention spanning a and b.
+func joinedRange(a, b mention) mention {
+	lo, hi := a, b
+	if a.value > b.value {
+		lo, hi = b, a
+	}
+	m := hi
+	m.start, m.end = a.start, b.end
+	m.approx, m.lo, m.hi, m.loMonths, m.hiMonths = true, lo.value, hi.value, lo.months, hi.months
+	return m
+}

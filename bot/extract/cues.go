@@ -59,6 +59,8 @@ type cueTables struct {
 	corrections             []string // the number after one of these replaces the previous one of its class
 	additions               []string // the number after one of these adds to the previous one of its slot
 	debtSources             []string // a monthly payment to another of these adds to the previous ("房贷六千八，车贷两千")
+	querySources            []string // an enquiry count of another kind adds to the previous ("贷款审批9次 信用卡审批3次")
+	queryLabels             []string // a bare number after one of these is the enquiry count ("查询次数：11")
 	perUnitNext             []string // a period of 1 followed by these is "per month / per year"
 	annual                  []string // income words that mean a yearly figure
 	monthly                 []string // income words that mean a monthly figure: after 一年 they end the term ("一年 月入五千")
@@ -115,6 +117,8 @@ func newCueTables() cueTables {
 			cues(roleDrop, "逾期", "还款", "违约", "借", "贷款了", "结婚", "搬家", "换工作", "打了", "催"),
 		),
 		countRight:     cues(roleQueries, "查询", "的查询", "硬查询", "审批"),
+		querySources:   []string{"信用卡审批", "贷款审批", "担保资格审查", "担保审查", "融资审批", "保前审查", "信用卡查", "网贷查", "银行查", "网贷审批", "网贷的", "银行的", "信用卡的", "贷款的"},
+		queryLabels:    []string{"查询次数", "查询数", "查询记录", "硬查询", "征信查询", "查询次数为", "被查次数", "查询了", "征信被查", "被查询"},
 		countCalls:     []string{"电话", "个电话", "的电话", "短信"},
 		countRefused:   []string{"都没下来", "没下来", "都没批", "没批下来", "都被拒", "被拒", "都没过"},
 		ageLeft:        cues(roleAge, "今年", "年龄", "年纪", "岁数", "年满"),
@@ -140,9 +144,9 @@ func newCueTables() cueTables {
 		debtSources: []string{"房贷", "车贷", "信用卡", "网贷", "花呗", "借呗", "白条", "消费贷", "经营贷"},
 		perUnitNext: []string{"跑", "干", "挣", "赚", "收入", "工资", "能挣", "能赚", "拿", "到手", "发", "还", "要还", "能还", "供", "月供", "下来", "大概",
 			"差不多", "也就", "才", "有", "就", "能", "的收入", "的工资", "负债", "房贷", "车贷", "需要还", "付", "营业额", "流水", "利润", "营收", "纯利"},
-		annual: []string{"年薪", "年收入", "年入", "一年", "每年", "全年", "年均"},
+		annual:  []string{"年薪", "年收入", "年入", "一年", "每年", "全年", "年均"},
 		monthly: []string{"月入", "月收入", "月薪", "月工资", "月均", "每月", "每个月", "一个月", "月赚", "月挣", "月到手", "月净"},
-		fake:   []string{"假的", "做假", "造假", "假流水", "假证明", "假材料", "写高", "就写", "写成", "填高", "填成", "做高", "改高", "包装成", "弄高", "写个", "开个证明"},
+		fake:    []string{"假的", "做假", "造假", "假流水", "假证明", "假材料", "写高", "就写", "写成", "填高", "填成", "做高", "改高", "包装成", "弄高", "写个", "开个证明"},
 	}
 	t.askedFor = askedForWords(t.others)
 	t.othersOwn = ownedByOthers(t.others)

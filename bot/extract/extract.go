@@ -98,7 +98,7 @@ func (x *Extractor) ExtractAt(text, expecting string, now time.Time) Result {
 	rs := x.norm.normalize(text)
 	s := string(rs)
 	f := x.lex.scan(s)
-	as := x.cues.assignRoles(rs, scanMentions(rs, x.units, now))
+	as := x.cues.assignRoles(rs, joinAlternatives(rs, scanMentions(rs, x.units, now)))
 	x.cues.takeExpected(rs, as, expecting)
 
 	var st, tent slot.Slots
@@ -151,7 +151,7 @@ func (x *Extractor) ExtractAt(text, expecting string, now time.Time) Result {
 // fillWords sets the slots stated by phrases rather than numbers.
 // f is the lexicon's scan of s.
 func (x *Extractor) fillWords(st *slot.Slots, rs []rune, s, expecting string, f found) {
-	if v, ok := x.words.purpose.find(s, &x.cues, f); ok {
+	if v, ok := x.words.purpose.find(x.intents.withoutCover(s, f), &x.cues, f); ok {
 		if v == slot.PurposeTurnover && f.any(&x.words.businessActivity) {
 			v = slot.PurposeBusiness // "扩大规模资金周转一下": growing the business; its stock and wages are turnover
 		}
@@ -162,6 +162,9 @@ func (x *Extractor) fillWords(st *slot.Slots, rs []rune, s, expecting string, f 
 		st.LoanPurpose = slot.Ptr(slot.PurposeCar) // "想买个新能源车"
 	} else if borrowThen(s, "做生意") || borrowThen(s, "开一家") || borrowThen(s, "开分店") || borrowThen(s, "设备") {
 		st.LoanPurpose = slot.Ptr(slot.PurposeBusiness) // "想借五十万做生意", "想借三十万再开一家"
+	}
+	if p := st.LoanPurpose; p != nil && *p == slot.PurposeCar && (f.any(&x.words.workVehicles) || (f.any(&x.words.workUse) && usedAfterBuying(s, x.words.workUse.words))) {
+		st.LoanPurpose = slot.Ptr(slot.PurposeBusiness) // "买辆货车跑运输": a vehicle bought for work is equipment
 	}
 	if v, ok := x.words.employment.find(unaddressed(s), &x.cues, f); ok && !(v == slot.EmploymentSelfEmployed && borrowThen(s, "做生意")) {
 		st.Employment = &v
@@ -347,7 +350,11 @@ func setNumber(st *slot.Slots, a assigned, v float64) {
 	case roleSocial:
 		st.SocialSecurityMonths = slot.Ptr(int(math.Round(v)))
 	case roleQueries:
-		st.CreditQueries6m = slot.Ptr(int(math.Round(v)))
+		q := int(math.Round(v))
+		if a.plus && st.CreditQueries6m != nil {
+			q += *st.CreditQueries6m // "贷款审批查了9次 信用卡审批3次"
+		}
+		st.CreditQueries6m = slot.Ptr(q)
 	case roleAge:
 		st.Age = slot.Ptr(int(math.Round(v)))
 	}
@@ -498,4 +505,14 @@ func housesUnmortgaged(s string) bool {
 		return hasPrefixAny(clause, []string{"房子", "房本", "房产", "那套房", "这套房"})
 	}
 	return false
+}
+
+// usedAfterBuying reports a work use named after the vehicle bought ("买辆车跑运输"); one named
+// before it is the applicant's trade ("我是跑网约车的 想换辆车" buys a car).
+func usedAfterBuying(s string, uses []string) bool {
+	i := strings.Index(s, "买")
+	if j := strings.Index(s, "换"); i < 0 || (j >= 0 && j < i) {
+		i = j
+	}
+	return i >= 0 && lastIndexAny(s[i:], uses) >= 0
 }

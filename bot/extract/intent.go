@@ -44,6 +44,7 @@ type intentTables struct {
 	fraud                                wordList
 	fraudVerbs, fraudAfter, fraudObjects []string     // a faking verb near a document (isFraud)
 	coverVerbs, coverTargets             []string     // a purpose to be written in place of the real one ("帮我写成装修")
+	coverList                            wordList     // coverVerbs, for the lexicon: withoutCover runs only when one is there
 	trades                               []string     // 做 naming a trade, not a faking ("做个体的流水")
 	first                                []intentRule // checked in order before slots are considered
 	info                                 wordList     // words about the applicant's situation
@@ -63,7 +64,7 @@ type intentTables struct {
 
 // lists returns the word lists of t that classify asks about the whole message, for the lexicon.
 func (t *intentTables) lists() []*wordList {
-	ls := []*wordList{&t.fraud, &t.info, &t.calc, &t.rate, &t.greeting, &t.thanks, &t.faq, &t.wantLoan,
+	ls := []*wordList{&t.fraud, &t.coverList, &t.info, &t.calc, &t.rate, &t.greeting, &t.thanks, &t.faq, &t.wantLoan,
 		&t.progress, &t.materials, &t.chance, &t.cancel, &t.limit, &t.conditional}
 	for i := range t.first {
 		ls = append(ls, &t.first[i].words)
@@ -77,7 +78,7 @@ func fields(s string) wordList {
 }
 
 func newIntentTables() intentTables {
-	return intentTables{
+	t := intentTables{
 		fraudVerbs:   strings.Fields(`做 弄 搞 刷 造 伪造 包装 ps p 改 帮我开 帮我出 帮忙开 给我开 帮开 帮我们开 美化`),
 		fraudAfter:   strings.Fields(`帮我弄 帮我做 帮我开 帮忙弄 帮忙做 弄一个 做一个 搞一个 弄一份 做一份 搞一份 弄个 做个假 做到 做成 弄到 刷到 做出来 弄出来 搞出来 美化`),
 		fraudObjects: strings.Fields(`流水 收入证明 工资证明 在职证明 工作证明 征信报告 社保记录 银行账单 完税证明 营业执照 工资条 房产证 房本 劳动合同 存款证明 资产证明`),
@@ -129,6 +130,8 @@ func newIntentTables() intentTables {
 		conditional: list("就", "如果", "的话", "要是", "太高", "太贵", "否则"),
 		wantLoan:    fields(`想贷款 要贷款 借钱 借点钱 办贷款 贷款 借款 想借 要借 办个贷 申请贷款 贷点 借个 贷个 想贷 要贷`),
 	}
+	t.coverList = list(t.coverVerbs...)
+	return t
 }
 
 // classify picks the intent of the normalised text s, given the slots it states.
@@ -189,6 +192,31 @@ func (t *intentTables) coversPurpose(s string, st slot.Slots) bool {
 		}
 	}
 	return false
+}
+
+// withoutCover returns s without the clauses that name a purpose to be written in place of the real
+// one ("你就说是装修用的", "用途就写经营"): that purpose is a falsehood asked for, not the applicant's
+// (package slot), so the purpose is read from the rest.
+func (t *intentTables) withoutCover(s string, f found) string {
+	if !f.any(&t.coverList) {
+		return s
+	}
+	for _, v := range t.coverVerbs {
+		i := strings.Index(s, v)
+		if i < 0 {
+			continue
+		}
+		rest := s[i+len(v):]
+		if r := []rune(rest); !containsAny(string(r[:min(len(r), 8)]), t.coverTargets) {
+			continue
+		}
+		end := len(rest)
+		if k := strings.IndexAny(rest, ",.!?;，。！？；"); k >= 0 {
+			end = k
+		}
+		s = s[:i] + rest[end:]
+	}
+	return s
 }
 
 // isFraud reports a request to fake or buy an approval: a listed phrase, or a faking verb shortly

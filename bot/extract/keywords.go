@@ -161,6 +161,7 @@ type wordTables struct {
 	rateWords, productNames, wantLoan      wordList // a product named in a rate question is no purpose
 	repayFixed                             wordList // borrowing to repay other loans: a fixed phrase (borrowToRepay)
 	repayDue, bridge                       wordList // a repayment date near and money to bridge it ("还款日快到了 借点周转")
+	workVehicles, workUse                  wordList // a vehicle bought for work ("买辆货车", "买车跑运输"): business, not car
 	repayObjects                           []string // what a borrowing verb repays in its clause (borrowToRepay)
 	noDebt, noQueries                      []string
 	noDebtList, noQueriesList              wordList // the same words, for the lexicon: ownAny runs only when one is there
@@ -179,7 +180,7 @@ type wordTables struct {
 // lists returns the word lists of w asked about the whole message, for the lexicon.
 func (w *wordTables) lists() []*wordList {
 	return []*wordList{&w.purpose.list, &w.employment.list, &w.collateral.list, &w.hukou.list, &w.pledge.list, &w.noPledge, &w.pureCredit, &w.studentStatus, &w.tuition, &w.shops, &w.rateWords, &w.productNames,
-		&w.wantLoan, &w.repayFixed, &w.repayDue, &w.bridge, &w.noIncome, &w.noSocial, &w.socialStopped, &w.unknown, &w.vague, &w.businessActivity, &w.willingOnly, &w.wages, &w.farmingList, &w.places, &w.bosses, &w.noDebtList, &w.noQueriesList}
+		&w.wantLoan, &w.repayFixed, &w.repayDue, &w.bridge, &w.workVehicles, &w.workUse, &w.noIncome, &w.noSocial, &w.socialStopped, &w.unknown, &w.vague, &w.businessActivity, &w.willingOnly, &w.wages, &w.farmingList, &w.places, &w.bosses, &w.noDebtList, &w.noQueriesList}
 }
 
 func newWordTables() wordTables {
@@ -292,8 +293,11 @@ func newWordTables() wordTables {
 			"债务置换", "置换债务", "置换一下", "债务重组", "以贷还贷", "贷款还贷款", "拆东补西", "东墙补西墙", "过桥资金", "过个桥", "过桥贷", "做个过桥", "倒一下贷", "倒个贷",
 			"还外债", "把外债", "还外面欠的", "把外面欠的", "还欠的钱", "把欠的钱", "把欠款还", "还清欠款", "还欠款", "把欠人家的", "还人家的钱"),
 		repayDue: list("还款日快到", "还款日到了", "快到还款日", "到还款日", "还款日就要到", "还款日要到", "账单日快到", "快到账单日", "月供快到", "信用卡快到期", "网贷快到期", "贷款快到期",
-			"快要还款", "马上要还款", "马上要还", "快还款了", "下周要还", "明天要还", "月底要还", "还款日是明天", "還款日快到", "還款日到了"),
-		bridge: list("周转", "倒一下", "倒一倒", "倒腾一下", "倒个手", "倒手", "借点", "借一下", "借几天", "应急", "垫一下", "先垫", "垫上", "顶一下", "过渡", "撑一下", "借一笔", "贷点"),
+			"快要还款", "马上要还款", "马上要还", "快还款了", "下周要还", "明天要还", "月底要还", "还款日是明天"),
+		bridge:       list("周转", "倒一下", "倒一倒", "倒腾一下", "倒个手", "倒手", "借点", "借一下", "借几天", "应急", "垫一下", "先垫", "垫上", "顶一下", "过渡", "撑一下", "借一笔", "贷点"),
+		workVehicles: list(workVehiclesBought()...),
+		workUse: list("跑运输", "搞运输", "做运输", "跑货运", "跑物流", "拉货", "跑长途", "跑网约车", "跑滴滴", "跑出租", "跑快递", "跑货拉拉", "营运", "拉活", "接活",
+			"跑车挣钱", "跑车赚钱", "跑业务用", "送货用", "干活用", "工作用", "拉客"),
 		repayObjects: []string{"网贷", "信用卡", "卡", "债", "贷款", "它们", "欠款", "花呗", "借呗", "白条", "别的贷", "其他贷", "逾期", "房贷", "车贷", "月供", "欠的钱", "外债", "卡数"},
 		willingOnly:  list("可以抵押", "可以押", "能押", "能抵押", "愿意抵押", "愿意押", "同意抵押", "可以拿去押", "可以拿去抵押", "押也行", "抵押也行", "押也可以", "抵押也可以"),
 		pureCredit:   list("纯信用", "只考虑信用", "只做信用", "不抵押", "不想抵押", "不用抵押", "不要抵押", "不愿意抵押", "不愿抵押"),

@@ -45,6 +45,21 @@ func TestClassesRemaining(t *testing.T) {
 		{"我表哥正在被催收", slot.Slots{}, slot.Slots{}, false},
 		{"申请了会不会被催收", slot.Slots{}, slot.Slots{}, false},
 		{"房贷还没还完", slot.Slots{}, slot.Slots{}, false},
+		// a vehicle or machine bought for work is business, a family car is car
+		{"想分期买台厢式货车拉货", slot.Slots{LoanPurpose: slot.Ptr(slot.PurposeBusiness)}, slot.Slots{}, false},
+		{"借钱买辆车跑货运", slot.Slots{LoanPurpose: slot.Ptr(slot.PurposeBusiness)}, slot.Slots{}, false},
+		{"想买辆车 接送孩子用", slot.Slots{LoanPurpose: slot.Ptr(slot.PurposeCar)}, slot.Slots{}, false},
+		// a false purpose asked for is no purpose
+		{"到时候你就说是装修", slot.Slots{}, slot.Slots{}, false},
+		{"用途帮我填成日常消费", slot.Slots{}, slot.Slots{}, false},
+		{"其实是买设备用 你们就写消费吧", slot.Slots{LoanPurpose: slot.Ptr(slot.PurposeBusiness)}, slot.Slots{}, false},
+		// counts given as two guesses, in parts, or as a form field
+		{"征信查了七次八次吧", slot.Slots{}, slot.Slots{CreditQueries6m: slot.Ptr(8)}, false},
+		{"被查了五次或者六次", slot.Slots{}, slot.Slots{CreditQueries6m: slot.Ptr(6)}, false},
+		{"贷款审批4次 信用卡审批5次", slot.Slots{CreditQueries6m: slot.Ptr(9)}, slot.Slots{}, false},
+		{"征信查了5次 不对是6次", slot.Slots{CreditQueries6m: slot.Ptr(6)}, slot.Slots{}, false},
+		{"查询次数: 7", slot.Slots{CreditQueries6m: slot.Ptr(7)}, slot.Slots{}, false},
+		{"征信查询记录有13", slot.Slots{CreditQueries6m: slot.Ptr(13)}, slot.Slots{}, false},
 	}
 	for _, tt := range tests {
 		r := x.ExtractAt(tt.text, "", blindNow)

@@ -114,6 +114,9 @@ func (t *cueTables) roleOf(rs []rune, ms []mention, done []assigned, i int, st *
 	if a.role == roleDebt && st.last[classMoney] == roleDebt && containsAny(left, t.debtSources) {
 		a.plus = true // "房贷月供六千八，车贷两千"
 	}
+	if a.role == roleQueries && st.last[classCount] == roleQueries && containsAny(left, t.querySources) && !containsAny(left, t.corrections) {
+		a.plus = true // "贷款审批查了9次 信用卡审批3次": the report's kinds of hard enquiry add up
+	}
 	return a
 }
 
@@ -157,6 +160,9 @@ func (t *cueTables) adjust(rs []rune, a assigned, left, right string) assigned {
 func (t *cueTables) smallRole(rs []rune, m mention, left, right string, prev role) role {
 	if r := t.pick(left, "", t.ageLeft, nil, prev); r != roleNone {
 		return r
+	}
+	if hasSuffixAny(strings.TrimRight(left, ":：是为有 "), t.queryLabels) {
+		return roleQueries // "查询次数：11", "征信查询记录有11": a count written as a form field
 	}
 	if m.value >= 18 && m.value <= 70 && m.value == math.Trunc(m.value) && standsAlone(rs, m) {
 		return roleAge // "女 29 东莞 文员": a bare figure in a profile list

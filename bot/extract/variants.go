@@ -61,6 +61,14 @@ func machinesBought() []string {
 		"收割机", "播种机", "机床", "设备", "机器", "生产线", "冷柜", "冰柜", "烤箱"})
 }
 
+// workVehiclesBought is buying a vehicle that earns its keep (a truck, a tipper, a coach): equipment
+// for work, a business purpose, not a car for the family.
+func workVehiclesBought() []string {
+	return combine([]string{"买", "买辆", "买一辆", "买台", "买一台", "买个", "买部", "换", "换辆", "换台", "添", "添辆", "再买", "再买辆", "购", "购置", "分期买", "贷款买"},
+		[]string{"货车", "小货车", "大货车", "卡车", "大卡车", "小卡车", "厢货", "厢式货车", "冷藏车", "冷链车", "渣土车", "搅拌车", "罐车", "半挂", "挂车", "重卡", "轻卡",
+			"运输车", "工程车", "农用车", "拉货的车", "大巴", "客车", "出租车", "营运车", "物流车"})
+}
+
 // goodsBought is buying household goods: consumption (withMeasures adds "买个手机", "买台电脑").
 func goodsBought() []string {
 	return combine([]string{"买", "买新", "买部新", "换", "换新", "换个新"}, []string{"手机", "电脑", "笔记本", "平板", "ipad", "iphone", "苹果手机", "相机", "电视", "冰箱",
