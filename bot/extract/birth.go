@@ -8,7 +8,8 @@ import (
 // readBirthYear reads a year of birth at rs[i] ("95年的", "1990年出生", "八五年生人", "出生于1988年")
 // and returns it as an age mention, computed against now. Only a year that a birth word follows
 // (出生, 生人, 生的, 生), or a bare "N年的" that opens a clause or follows 我/我是/本人, counts:
-// "95年的房子" and "我15年买的房" are not ages.
+// "95年的房子" and "我15年买的房" are not ages. A generation ("80后", "90后") is no year of birth
+// either: it spans ten years and is said as an identity, so no age (not even a tentative one) is read.
 func readBirthYear(rs []rune, i int, now time.Time) (mention, bool) {
 	year, j, ok := readYearDigits(rs, i)
 	if !ok || !hasAt(rs, j, "年") {

@@ -463,7 +463,17 @@ func ownedHouses() []string {
 			out = append(out, h+own)
 		}
 	}
-	return out
+	// A house bought on a mortgage is owned: the bank holds a lien, the certificate is the
+	// applicant's, and it still counts as collateral (package slot: what the applicant owns).
+	out = append(out, "房子是按揭的", "房子按揭的", "房子是贷款买的", "房子还在按揭", "房子在按揭", "按揭的房", "按揭房", "按揭买的房", "贷款买的房",
+		"按揭买了套房", "按揭买了一套房", "按揭了一套房", "房子还在还贷", "房子还有贷款", "房子还有房贷", "房子还欠银行")
+	// Commercial property owned (a 商铺, a 门面房, an office) is real estate: a 房产 for a house-secured
+	// product, so it is "house" here and in bot/screen, which asks only 房产 or 车辆. A shopfront rented
+	// or run ("有个门面在经营") says nothing of ownership, so bare 门面/店面 are left out.
+	commercial := []string{"商铺", "门面房", "铺面", "写字楼", "商住房", "公寓", "厂房"}
+	out = append(out, combine([]string{"有", "有个", "有间", "有一间", "有套", "有一套", "有两间", "有两套", "名下有", "名下有个", "名下有间", "名下有一套"}, commercial)...)
+	out = append(out, combine(commercial, []string{"是我自己的", "是自己的", "是我的", "在我名下", "产权是我的"})...)
+	return append(out, combine([]string{"自己的", "我自己的", "自家的"}, commercial)...)
 }
 
 // farmingPlanned reports farming the money is for ("想借钱养猪", "搞个养殖场"): a farming word with a

@@ -60,6 +60,14 @@ func TestClassesRemaining(t *testing.T) {
 		{"征信查了5次 不对是6次", slot.Slots{CreditQueries6m: slot.Ptr(6)}, slot.Slots{}, false},
 		{"查询次数: 7", slot.Slots{CreditQueries6m: slot.Ptr(7)}, slot.Slots{}, false},
 		{"征信查询记录有13", slot.Slots{CreditQueries6m: slot.Ptr(13)}, slot.Slots{}, false},
+		// what is owned: a mortgaged house is owned, commercial property is real estate, a generation no age
+		{"房子是贷款买的 还有十年", slot.Slots{Collateral: slot.Ptr(slot.CollateralHouse)}, slot.Slots{}, false},
+		{"按揭买了一套房", slot.Slots{Collateral: slot.Ptr(slot.CollateralHouse)}, slot.Slots{}, false},
+		{"名下有间商铺", slot.Slots{Collateral: slot.Ptr(slot.CollateralHouse)}, slot.Slots{}, false},
+		{"门面房是我自己的", slot.Slots{Collateral: slot.Ptr(slot.CollateralHouse)}, slot.Slots{}, false},
+		{"我妈有套写字楼", slot.Slots{}, slot.Slots{}, false},
+		{"有个门面在做生意", slot.Slots{Employment: slot.Ptr(slot.EmploymentSelfEmployed)}, slot.Slots{}, false}, // a shop run, not a property owned
+		{"我是95后", slot.Slots{}, slot.Slots{}, false},
 	}
 	for _, tt := range tests {
 		r := x.ExtractAt(tt.text, "", blindNow)
