@@ -64,6 +64,7 @@ type cueTables struct {
 	perUnitNext             []string // a period of 1 followed by these is "per month / per year"
 	annual                  []string // income words that mean a yearly figure
 	monthly                 []string // income words that mean a monthly figure: after 一年 they end the term ("一年 月入五千")
+	periodLabels            []string // income words that name their own period: 一年 before them is a term ("一年 年薪十二万")
 	fake                    []string // a request to fake a figure: the figures after it are not the applicant's
 }
 
@@ -148,6 +149,7 @@ func newCueTables() cueTables {
 		monthly: []string{"月入", "月收入", "月薪", "月工资", "月均", "每月", "每个月", "一个月", "月赚", "月挣", "月到手", "月净"},
 		fake:    []string{"假的", "做假", "造假", "假流水", "假证明", "假材料", "写高", "就写", "写成", "填高", "填成", "做高", "改高", "包装成", "弄高", "写个", "开个证明"},
 	}
+	t.periodLabels = append([]string{"年薪", "年收入", "年入"}, t.monthly...)
 	t.askedFor = askedForWords(t.others)
 	t.othersOwn = ownedByOthers(t.others)
 	return t

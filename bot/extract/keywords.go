@@ -290,7 +290,7 @@ func newWordTables() wordTables {
 		repayFixed: list("以贷养贷", "借新还旧", "拆东墙补西墙", "补窟窿", "填窟窿", "倒贷", "还别的贷款", "还其他贷款", "还其它贷款", "还之前的贷款",
 			"债务整合", "整合一下", "整合负债", "还别的网贷", "还其他网贷", "还以前的贷款",
 			// swapping debts, a bridge over a repayment date, debts owed to others paid off
-			"债务置换", "置换债务", "置换一下", "债务重组", "以贷还贷", "贷款还贷款", "拆东补西", "东墙补西墙", "过桥资金", "过个桥", "过桥贷", "做个过桥", "倒一下贷", "倒个贷",
+			"以卡养卡", "以卡还卡", "借新债还旧债", "借这个还那个", "借东家还西家", "债务置换", "置换债务", "置换一下", "债务重组", "以贷还贷", "贷款还贷款", "拆东补西", "东墙补西墙", "过桥资金", "过个桥", "过桥贷", "做个过桥", "倒一下贷", "倒个贷",
 			"还外债", "把外债", "还外面欠的", "把外面欠的", "还欠的钱", "把欠的钱", "把欠款还", "还清欠款", "还欠款", "把欠人家的", "还人家的钱"),
 		repayDue: list("还款日快到", "还款日到了", "快到还款日", "到还款日", "还款日就要到", "还款日要到", "账单日快到", "快到账单日", "月供快到", "信用卡快到期", "网贷快到期", "贷款快到期",
 			"快要还款", "马上要还款", "马上要还", "快还款了", "下周要还", "明天要还", "月底要还", "还款日是明天"),
@@ -426,19 +426,23 @@ func (w *wordTables) purposeDenied(s string) bool {
 // repaysIn reports a clause that repays one of objects: the object after 还 ("还网贷") or moved
 // before it with 把 ("把网贷还了"); "一年还 没逾期" repays nothing.
 func repaysIn(clause string, objects []string) bool {
-	i := strings.Index(clause, "还")
-	if i < 0 {
-		return false
+	for _, verb := range []string{"还", "平了", "平掉", "结清", "清掉", "填上", "填平"} { // "把网贷平了", "结清信用卡"; not 平台
+		i := strings.Index(clause, verb)
+		if i < 0 {
+			continue
+		}
+		after := clause[i:]
+		if k := strings.IndexByte(after, ' '); k >= 0 {
+			after = after[:k] // "一年还 没逾期": a space ends what is repaid
+		}
+		if containsAny(after, objects) {
+			return true
+		}
+		if j := strings.Index(clause, "把"); j >= 0 && j < i && containsAny(clause[j:i], objects) {
+			return true
+		}
 	}
-	after := clause[i:]
-	if k := strings.IndexByte(after, ' '); k >= 0 {
-		after = after[:k] // "一年还 没逾期": a space ends what is repaid
-	}
-	if containsAny(after, objects) {
-		return true
-	}
-	j := strings.Index(clause, "把")
-	return j >= 0 && j < i && containsAny(clause[j:i], objects)
+	return false
 }
 
 // ownedVehicles are the ways of saying the applicant has a car of some kind ("有台货车", "有一辆小轿车",

@@ -25,6 +25,7 @@ func TestClassesRemaining(t *testing.T) {
 		{"贷20万分一年还 月收入九千", slot.Slots{AmountYuan: slot.Ptr[int64](200000), TermMonths: slot.Ptr(12), MonthlyIncomeYuan: slot.Ptr[int64](9000)}, slot.Slots{}, false},
 		{"一年 每月工资六千五", slot.Slots{TermMonths: slot.Ptr(12), MonthlyIncomeYuan: slot.Ptr[int64](6500)}, slot.Slots{}, false},
 		{"年薪十八万", slot.Slots{MonthlyIncomeYuan: slot.Ptr[int64](15000)}, slot.Slots{}, false},
+		{"借十万一年 年薪九万六", slot.Slots{AmountYuan: slot.Ptr[int64](100000), TermMonths: slot.Ptr(12), MonthlyIncomeYuan: slot.Ptr[int64](8000)}, slot.Slots{}, false},
 		{"一年收入二十四万", slot.Slots{MonthlyIncomeYuan: slot.Ptr[int64](20000)}, slot.Slots{}, false},
 		// a debt held is no borrowing to repay it
 		{"房贷有一期没还上", slot.Slots{OverdueCurrent: slot.Ptr(true)}, slot.Slots{}, false},
@@ -35,6 +36,9 @@ func TestClassesRemaining(t *testing.T) {
 		{"想把欠的钱都还了 借十万", slot.Slots{AmountYuan: slot.Ptr[int64](100000)}, slot.Slots{}, true},
 		{"信用卡还款日快到了 想倒一下", slot.Slots{}, slot.Slots{}, true},
 		{"下周要还网贷了 先借点应急", slot.Slots{}, slot.Slots{}, true},
+		{"贷点款把借呗平掉", slot.Slots{}, slot.Slots{}, true},
+		{"一直在以卡养卡", slot.Slots{}, slot.Slots{}, true},
+		{"在几个平台借过网贷 都结清了", slot.Slots{}, slot.Slots{}, false},
 		// overdue now
 		{"车贷上个月没还 已经逾期二十天了", slot.Slots{OverdueCurrent: slot.Ptr(true)}, slot.Slots{}, false},
 		{"信用卡逾期快两个月了", slot.Slots{OverdueCurrent: slot.Ptr(true)}, slot.Slots{}, false},
@@ -43,6 +47,8 @@ func TestClassesRemaining(t *testing.T) {
 		{"网贷公司天天打电话催我", slot.Slots{OverdueCurrent: slot.Ptr(true)}, slot.Slots{}, false},
 		{"有yu期了", slot.Slots{OverdueCurrent: slot.Ptr(true)}, slot.Slots{}, false},
 		{"我表哥正在被催收", slot.Slots{}, slot.Slots{}, false},
+		{"催收每天都打我电话", slot.Slots{OverdueCurrent: slot.Ptr(true)}, slot.Slots{}, false},
+		{"逾期了你们会打电话催吗", slot.Slots{}, slot.Slots{}, false},
 		{"申请了会不会被催收", slot.Slots{}, slot.Slots{}, false},
 		{"房贷还没还完", slot.Slots{}, slot.Slots{}, false},
 		// a vehicle or machine bought for work is business, a family car is car

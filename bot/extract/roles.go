@@ -249,7 +249,7 @@ func (t *cueTables) periodRole(rs []rune, ms []mention, i int, left, right strin
 		return roleDrop, false // "一个月挣八千", "一年收入二十万"
 	}
 	if m.value == 1 && i+1 < len(ms) && ms[i+1].start-m.end <= 3 && classOf(ms[i+1]) == classMoney &&
-		!(m.months == 12 && containsAny(string(rs[m.end:ms[i+1].start]), t.monthly)) {
+		!(m.months == 12 && containsAny(string(rs[m.end:ms[i+1].start]), t.periodLabels)) {
 		return roleDrop, false // "一个月五千多"; but "一年 月入五千" is a term and a monthly income
 	}
 	if m.months == 1 && i > 0 && m.start-ms[i-1].end <= 1 && classOf(ms[i-1]) == classMoney {
