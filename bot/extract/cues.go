@@ -116,6 +116,7 @@ func newCueTables() cueTables {
 		countLeft: join(
 			cues(roleQueries, "查", "查询", "征信", "审批", "硬查", "点", "申请", "机构查", "被查", "查了", "记录"),
 			cues(roleDrop, "逾期", "还款", "违约", "借", "贷款了", "结婚", "搬家", "换工作", "打了", "催"),
+			cues(roleDrop, "本人查询", "本人查", "个人查询", "自己查", "自己查了", "自查", "自己查询"), // a self-enquiry is no hard enquiry
 		),
 		countRight:     cues(roleQueries, "查询", "的查询", "硬查询", "审批"),
 		querySources:   []string{"信用卡审批", "贷款审批", "担保资格审查", "担保审查", "融资审批", "保前审查", "信用卡查", "网贷查", "银行查", "网贷审批", "网贷的", "银行的", "信用卡的", "贷款的"},

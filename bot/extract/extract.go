@@ -151,16 +151,17 @@ func (x *Extractor) ExtractAt(text, expecting string, now time.Time) Result {
 // fillWords sets the slots stated by phrases rather than numbers.
 // f is the lexicon's scan of s.
 func (x *Extractor) fillWords(st *slot.Slots, rs []rune, s, expecting string, f found) {
-	if v, ok := x.words.purpose.find(x.intents.withoutCover(s, f), &x.cues, f); ok {
+	ps := x.intents.withoutCover(s, f) // the purpose is read without one asked to be written falsely
+	if v, ok := x.words.purpose.find(ps, &x.cues, f); ok {
 		if v == slot.PurposeTurnover && f.any(&x.words.businessActivity) {
 			v = slot.PurposeBusiness // "扩大规模资金周转一下": growing the business; its stock and wages are turnover
 		}
 		st.LoanPurpose = &v
-	} else if f.any(&x.words.farmingList) && x.words.farmingPlanned(s) {
+	} else if f.any(&x.words.farmingList) && x.words.farmingPlanned(ps) {
 		st.LoanPurpose = slot.Ptr(slot.PurposeBusiness) // "想借钱养猪", "搞个养殖场"
-	} else if buysCar(s) {
+	} else if buysCar(ps) {
 		st.LoanPurpose = slot.Ptr(slot.PurposeCar) // "想买个新能源车"
-	} else if borrowThen(s, "做生意") || borrowThen(s, "开一家") || borrowThen(s, "开分店") || borrowThen(s, "设备") {
+	} else if borrowThen(ps, "做生意") || borrowThen(ps, "开一家") || borrowThen(ps, "开分店") || borrowThen(ps, "设备") {
 		st.LoanPurpose = slot.Ptr(slot.PurposeBusiness) // "想借五十万做生意", "想借三十万再开一家"
 	}
 	if p := st.LoanPurpose; p != nil && *p == slot.PurposeCar && (f.any(&x.words.workVehicles) || (f.any(&x.words.workUse) && usedAfterBuying(s, x.words.workUse.words))) {
@@ -183,7 +184,7 @@ func (x *Extractor) fillWords(st *slot.Slots, rs []rune, s, expecting string, f 
 	if e := st.Employment; e != nil && (*e == slot.EmploymentSelfEmployed || *e == slot.EmploymentBusinessOwner) && f.any(&x.words.places) && plansToOpen(s) {
 		st.Employment = nil // "想开个网店": a business to open, not one run
 	}
-	if st.LoanPurpose == nil && f.any(&x.words.places) && opensShop(s) {
+	if st.LoanPurpose == nil && f.any(&x.words.places) && opensShop(ps) {
 		st.LoanPurpose = slot.Ptr(slot.PurposeBusiness) // "开个奶茶店需要二十万"
 	}
 	if e := st.Employment; st.LoanPurpose == nil && e != nil && (*e == slot.EmploymentBusinessOwner || *e == slot.EmploymentSelfEmployed) && f.any(&x.words.wages) {

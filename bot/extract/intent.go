@@ -82,7 +82,9 @@ func newIntentTables() intentTables {
 		fraudVerbs:   strings.Fields(`做 弄 搞 刷 造 伪造 包装 ps p 改 帮我开 帮我出 帮忙开 给我开 帮开 帮我们开 美化`),
 		fraudAfter:   strings.Fields(`帮我弄 帮我做 帮我开 帮忙弄 帮忙做 弄一个 做一个 搞一个 弄一份 做一份 搞一份 弄个 做个假 做到 做成 弄到 刷到 做出来 弄出来 搞出来 美化`),
 		fraudObjects: strings.Fields(`流水 收入证明 工资证明 在职证明 工作证明 征信报告 社保记录 银行账单 完税证明 营业执照 工资条 房产证 房本 劳动合同 存款证明 资产证明`),
-		coverVerbs:   strings.Fields(`写成 填成 报成 说成 写作 改写成 就写 就填 就报 就说是 你就说 帮我写 帮我填 帮我报 帮忙写 帮忙填 给我写 给我填 写个 填个`),
+		coverVerbs: strings.Fields(`写成 填成 报成 说成 写作 改写成 就写 就填 就报 就说是 你就说 帮我写 帮我填 帮我报 帮忙写 帮忙填 给我写 给我填 写个 填个
+			用途写 用途填 用途报 跟银行说 跟银行讲 和银行说 对银行说 跟审核说 随便写 随便填 随便报
+			就说装修 就说消费 就说买车 就说购车 就说旅游 就说结婚 就说教育 就说学费 就说看病 就说医疗 就说周转 就说进货 就说经营 就说家用`),
 		trades:       strings.Fields(`做个体 做生意 做买卖 做小生意 做外贸 做电商 做餐饮 做工程`),
 		coverTargets: strings.Fields(`装修 消费 经营 周转 生意 进货 教育 学费 培训 买车 购车 医疗 看病 旅游 结婚 日常 家用 家电 家具 租房`),
 		info: fields(`月供 还剩 老公 老婆 爱人 收入 流水 征信 逾期 查询 户口 社保 公积金 工资 负债 房贷 车贷 房子 公务员 上班 退休 岁 期
@@ -186,8 +188,11 @@ func (t *intentTables) coversPurpose(s string, st slot.Slots) bool {
 		if i < 0 {
 			continue
 		}
+		if strings.HasPrefix(s[i+len(v):], "的") {
+			continue // "用途写的是装修": what was written, told
+		}
 		rest := []rune(s[i+len(v):])
-		if st.LoanPurpose != nil || strings.Contains(s, "用途") || containsAny(string(rest[:min(len(rest), 8)]), t.coverTargets) {
+		if st.LoanPurpose != nil || strings.Contains(s, "用途") || containsAny(string(rest[:min(len(rest), 8)]), t.coverTargets) || containsAny(v, t.coverTargets) {
 			return true
 		}
 	}
@@ -207,9 +212,10 @@ func (t *intentTables) withoutCover(s string, f found) string {
 			continue
 		}
 		rest := s[i+len(v):]
-		if r := []rune(rest); !containsAny(string(r[:min(len(r), 8)]), t.coverTargets) {
-			continue
+		if r := []rune(rest); strings.HasPrefix(rest, "的") || !containsAny(string(r[:min(len(r), 8)])+v, t.coverTargets) {
+			continue // "用途写的是装修" tells what was written
 		}
+		rest = s[i:]
 		end := len(rest)
 		if k := strings.IndexAny(rest, ",.!?;，。！？；"); k >= 0 {
 			end = k

@@ -210,6 +210,7 @@ func newWordTables() wordTables {
 					"给员工发工资", "给工人发工资", "发员工工资", "发工人工资", "给员工开工资", "给伙计发工资", "给师傅们发工资", "给工人开工资", "发不出工资", "工资发不出", "发工资周转",
 					"公司要发工资", "厂里要发工资", "公司发工资", "厂里发工资", "厂子发工资", "店里发工资", "店里要发工资", "发工资和货款"),
 				kws(slot.PurposeBusiness, machinesBought()...),
+				kws(slot.PurposeBusiness, workVehiclesBought()...),
 				kws(slot.PurposeTurnover, stockBought()...),
 				kws(slot.PurposeConsumption, goodsBought()...),
 				kws(slot.PurposeConsumption, "婚事", "办喜事", "喜事", "酒席", "摆酒", "娶媳妇", "娶老婆", "订婚", "定亲", "嫁妆", "婚纱", "蜜月", "旅行", "出去玩",

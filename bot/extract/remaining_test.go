@@ -53,6 +53,7 @@ func TestClassesRemaining(t *testing.T) {
 		{"房贷还没还完", slot.Slots{}, slot.Slots{}, false},
 		// a vehicle or machine bought for work is business, a family car is car
 		{"想分期买台厢式货车拉货", slot.Slots{LoanPurpose: slot.Ptr(slot.PurposeBusiness)}, slot.Slots{}, false},
+		{"想贷款买台二手铲车", slot.Slots{LoanPurpose: slot.Ptr(slot.PurposeBusiness)}, slot.Slots{}, false},
 		{"借钱买辆车跑货运", slot.Slots{LoanPurpose: slot.Ptr(slot.PurposeBusiness)}, slot.Slots{}, false},
 		{"想买辆车 接送孩子用", slot.Slots{LoanPurpose: slot.Ptr(slot.PurposeCar)}, slot.Slots{}, false},
 		{"准备换辆车开滴滴", slot.Slots{LoanPurpose: slot.Ptr(slot.PurposeCar), Employment: slot.Ptr(slot.EmploymentFreelancer)}, slot.Slots{}, false}, // a passenger car stays a car
@@ -60,12 +61,16 @@ func TestClassesRemaining(t *testing.T) {
 		// a false purpose asked for is no purpose
 		{"到时候你就说是装修", slot.Slots{}, slot.Slots{}, false},
 		{"用途帮我填成日常消费", slot.Slots{}, slot.Slots{}, false},
+		{"就说是买车用的吧", slot.Slots{}, slot.Slots{}, false},
+		{"跟银行说是家用就行", slot.Slots{}, slot.Slots{}, false},
+		{"用途写的是装修", slot.Slots{LoanPurpose: slot.Ptr(slot.PurposeRenovation)}, slot.Slots{}, false}, // told, not asked for
 		{"其实是买设备用 你们就写消费吧", slot.Slots{LoanPurpose: slot.Ptr(slot.PurposeBusiness)}, slot.Slots{}, false},
 		// counts given as two guesses, in parts, or as a form field
 		{"征信查了七次八次吧", slot.Slots{}, slot.Slots{CreditQueries6m: slot.Ptr(8)}, false},
 		{"被查了五次或者六次", slot.Slots{}, slot.Slots{CreditQueries6m: slot.Ptr(6)}, false},
 		{"贷款审批4次 信用卡审批5次", slot.Slots{CreditQueries6m: slot.Ptr(9)}, slot.Slots{}, false},
 		{"征信查了5次 不对是6次", slot.Slots{CreditQueries6m: slot.Ptr(6)}, slot.Slots{}, false},
+		{"查了12次 其中本人查询3次", slot.Slots{CreditQueries6m: slot.Ptr(12)}, slot.Slots{}, false}, // a self-enquiry is no hard one
 		{"查询次数: 7", slot.Slots{CreditQueries6m: slot.Ptr(7)}, slot.Slots{}, false},
 		{"征信查询记录有13", slot.Slots{CreditQueries6m: slot.Ptr(13)}, slot.Slots{}, false},
 		// what is owned: a mortgaged house is owned, commercial property is real estate, a generation no age

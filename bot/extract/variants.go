@@ -64,9 +64,11 @@ func machinesBought() []string {
 // workVehiclesBought is buying a vehicle that earns its keep (a truck, a tipper, a coach): equipment
 // for work, a business purpose, not a car for the family.
 func workVehiclesBought() []string {
-	return combine([]string{"买", "买辆", "买一辆", "买台", "买一台", "买个", "买部", "换", "换辆", "换台", "添", "添辆", "再买", "再买辆", "购", "购置", "分期买", "贷款买"},
-		[]string{"货车", "小货车", "大货车", "卡车", "大卡车", "小卡车", "厢货", "厢式货车", "冷藏车", "冷链车", "渣土车", "搅拌车", "罐车", "半挂", "挂车", "重卡", "轻卡",
-			"运输车", "工程车", "农用车", "拉货的车", "大巴", "客车", "物流车"})
+	buys := []string{"买", "买辆", "买一辆", "买台", "买一台", "买个", "买部", "换", "换辆", "换台", "添", "添辆", "再买", "再买辆", "购", "购置", "分期买", "贷款买"}
+	buys = append(buys, combine(buys, []string{"二手", "新", "台二手", "辆二手"})...) // "买台二手挖掘机"
+	return combine(buys, []string{"货车", "小货车", "大货车", "卡车", "大卡车", "小卡车", "厢货", "厢式货车", "冷藏车", "冷链车", "渣土车", "搅拌车", "罐车", "半挂", "挂车", "重卡", "轻卡",
+		"运输车", "工程车", "农用车", "拉货的车", "大巴", "客车", "物流车",
+		"挖机", "挖掘机", "钩机", "勾机", "铲车", "叉车", "吊车", "泵车", "农机", "拖拉机", "收割机", "播种机", "机床", "设备", "机器", "生产线"})
 }
 
 // goodsBought is buying household goods: consumption (withMeasures adds "买个手机", "买台电脑").
