@@ -42,6 +42,7 @@ type intentRule struct {
 // intentTables holds the phrases of every intent; built once by New.
 type intentTables struct {
 	fraud                                wordList
+	calls                                wordList     // calls that harass: a complaint about us, unless a debt collector makes them (催)
 	fraudVerbs, fraudAfter, fraudObjects []string     // a faking verb near a document (isFraud)
 	coverVerbs, coverTargets             []string     // a purpose to be written in place of the real one ("帮我写成装修")
 	coverList                            wordList     // coverVerbs, for the lexicon: withoutCover runs only when one is there
@@ -64,7 +65,7 @@ type intentTables struct {
 
 // lists returns the word lists of t that classify asks about the whole message, for the lexicon.
 func (t *intentTables) lists() []*wordList {
-	ls := []*wordList{&t.fraud, &t.coverList, &t.info, &t.calc, &t.rate, &t.greeting, &t.thanks, &t.faq, &t.wantLoan,
+	ls := []*wordList{&t.fraud, &t.calls, &t.coverList, &t.info, &t.calc, &t.rate, &t.greeting, &t.thanks, &t.faq, &t.wantLoan,
 		&t.progress, &t.materials, &t.chance, &t.cancel, &t.limit, &t.conditional}
 	for i := range t.first {
 		ls = append(ls, &t.first[i].words)
@@ -98,9 +99,10 @@ func newIntentTables() intentTables {
 				包通过 包能过 包审批 包放款 保批 确保能批 确保能过 内部通道 内部的人 内部人员 特殊渠道 特殊通道 绿色通道 开后门 有路子 托关系 靠关系 拉关系
 				银行有熟人 银行有人 银行里有人 后门 美化 洗征信 洗一下征信 修征信 处理征信 征信处理 消掉 抹掉 删掉逾期 用别人的名字 用朋友的名字 用我朋友的名字 借别人的名字 借朋友的名字 拿别人的名字 别人名义 别人的名义 朋友的名义 朋友名义
 				借个营业执照 借营业执照 请你吃饭 请你喝茶 事成之后 少不了你 不会亏待 意思意思 给你提成 给你分成 多给点手续费 多给手续费`),
+		calls: fields(`骚扰 别再打 不要再打 别打了 天天打 一天打了 打了好几个电话 打了三个电话`),
 		first: []intentRule{
 			{IntentComplaint, fields(`投诉 举报 骗子 骗人 垃圾 太慢 什么破 坑人 差评 态度差 12315 银保监 金融监管 监管局 报警 曝光 退钱 退款 要求退 耍我 浪费我时间
-				骚扰 说了不需要 别再打 不要再打 别打了 天天打 一天打了 打了好几个电话 打了三个电话 烦不烦 烦死 烦人 有完没完 好烦 别烦我 忽悠 恶心 滚 气死 搞什么 不靠谱 乱收费 套路贷 被骗 骗钱 黑中介 消协 告你们 起诉 太差 烂透 没用的东西 什么玩意
+				说了不需要 烦不烦 烦死 烦人 有完没完 好烦 别烦我 忽悠 恶心 滚 气死 搞什么 不靠谱 乱收费 套路贷 被骗 骗钱 黑中介 消协 告你们 起诉 太差 烂透 没用的东西 什么玩意
 				坑爹 浪费时间 听不懂人话 什么鬼 有病吧 你有病 什么态度 太过分 过分了 很生气 我生气了 火大 答非所问 废话 扯淡 扯蛋 差劲 无语 智障 弱智 脑残 是不是傻
 				他妈的 我他妈 你他妈 tmd 尼玛 多少遍 几遍了 三遍了 好几遍 呃人 一点用都没有 一点用没有
 				问那么多干嘛 问这么多干嘛 干嘛问这么多 套我信息 抢钱 😡 😤 🤬`)},
@@ -140,6 +142,9 @@ func newIntentTables() intentTables {
 func (t *intentTables) classify(s string, st slot.Slots, f found) string {
 	if t.isFraud(s, f) || t.coversPurpose(s, st) {
 		return IntentFraudRequest // "那你就帮我写成装修": a false purpose is a false document
+	}
+	if f.any(&t.calls) && !strings.Contains(s, "催") {
+		return IntentComplaint // "你们天天打电话"; "催收天天打电话" tells of a debt chased (overdue)
 	}
 	for i := range t.first {
 		r := &t.first[i]

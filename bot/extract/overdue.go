@@ -51,7 +51,11 @@ func (t *overdueTable) overdue(rs []rune, ct *cueTables) (val, ok bool) {
 			val, ok, bestEnd = true, true, i+len(w)
 		}
 	}
+	chased := strings.Contains(s, "催") || strings.Contains(s, "起诉") || strings.Contains(s, "爆通讯录") // every phrase of collected holds one
 	for _, w := range t.collected {
+		if !chased {
+			break
+		}
 		if i := strings.LastIndex(s, w); i >= 0 && i+len(w) > bestEnd && !others(i) && !containsAny(clauseAround(s, i, i+len(w)), t.hypothetical) {
 			val, ok, bestEnd = true, true, i+len(w) // "正在被催收"; "逾期了会被催收吗" asks
 		}

@@ -95,3 +95,17 @@ func TestClassesRemaining(t *testing.T) {
 		}
 	}
 }
+
+// TestCollectorCallsNoComplaint checks that calls from a debt collector are an overdue told, not a
+// complaint about us, while calls from us still are one.
+func TestCollectorCallsNoComplaint(t *testing.T) {
+	x := New()
+	for _, tt := range []struct{ text, intent string }{
+		{"催收每天打好几个电话 天天打", IntentProvideInfo},
+		{"你们一天打了五个电话 别再打了", IntentComplaint},
+	} {
+		if got := x.ExtractAt(tt.text, "", blindNow).Intent; got != tt.intent {
+			t.Errorf("%q intent = %q, want %q", tt.text, got, tt.intent)
+		}
+	}
+}
