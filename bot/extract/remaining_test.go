@@ -25,6 +25,8 @@ func TestClassesRemaining(t *testing.T) {
 		{"贷20万分一年还 月收入九千", slot.Slots{AmountYuan: slot.Ptr[int64](200000), TermMonths: slot.Ptr(12), MonthlyIncomeYuan: slot.Ptr[int64](9000)}, slot.Slots{}, false},
 		{"一年 每月工资六千五", slot.Slots{TermMonths: slot.Ptr(12), MonthlyIncomeYuan: slot.Ptr[int64](6500)}, slot.Slots{}, false},
 		{"年薪十八万", slot.Slots{MonthlyIncomeYuan: slot.Ptr[int64](15000)}, slot.Slots{}, false},
+		{"借六万 一年 到手四千五", slot.Slots{AmountYuan: slot.Ptr[int64](60000), TermMonths: slot.Ptr(12), MonthlyIncomeYuan: slot.Ptr[int64](4500)}, slot.Slots{}, false},
+		{"一年 能挣十二万", slot.Slots{MonthlyIncomeYuan: slot.Ptr[int64](10000)}, slot.Slots{}, false},
 		{"借十万一年 年薪九万六", slot.Slots{AmountYuan: slot.Ptr[int64](100000), TermMonths: slot.Ptr(12), MonthlyIncomeYuan: slot.Ptr[int64](8000)}, slot.Slots{}, false},
 		{"一年收入二十四万", slot.Slots{MonthlyIncomeYuan: slot.Ptr[int64](20000)}, slot.Slots{}, false},
 		// a debt held is no borrowing to repay it

@@ -249,8 +249,9 @@ func (t *cueTables) periodRole(rs []rune, ms []mention, i int, left, right strin
 		return roleDrop, false // "一个月挣八千", "一年收入二十万"
 	}
 	if m.value == 1 && i+1 < len(ms) && ms[i+1].start-m.end <= 3 && classOf(ms[i+1]) == classMoney &&
-		!(m.months == 12 && containsAny(string(rs[m.end:ms[i+1].start]), t.periodLabels)) {
-		return roleDrop, false // "一个月五千多"; but "一年 月入五千" is a term and a monthly income
+		!(m.months == 12 && (containsAny(string(rs[m.end:ms[i+1].start]), t.periodLabels) || (rs[m.end] == ' ' && ms[i+1].value < 20000))) {
+		return roleDrop, false // "一个月五千多"; but "一年 月入五千" is a term and a monthly income, and so is
+		// "一年 工资五千": a space ends the term's clause, and 5000 a year is no wage
 	}
 	if m.months == 1 && i > 0 && m.start-ms[i-1].end <= 1 && classOf(ms[i-1]) == classMoney {
 		return roleDrop, false // "15k一个月"
