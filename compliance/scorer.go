@@ -3,6 +3,7 @@ package compliance
 import (
 	_ "embed"
 	"fmt"
+	"unicode"
 
 	"github.com/loanbot/loanbot/compliance/internal/ngram"
 )
@@ -85,9 +86,9 @@ func (sc *scorer) flag(s *snapshot, n []rune, cands []cand) []cand {
 		for ; k < len(cands) && int(cands[k].start) < b; k++ {
 			hit = true
 		}
-		if !hit && b-a >= 4 {
+		if han, latin := script(n[a:b]); !hit && b-a >= 4 && han >= 2 {
 			switch p := sc.m.Score(n[a:b]); {
-			case p >= scorerBlockAt:
+			case p >= scorerBlockAt && han >= 6 && latin <= 2*han:
 				cands = append(cands, cand{phrase: s.scorerPhrase + 1, start: int32(a), end: int32(b), rule: scorerBlockRule})
 			case p >= sc.m.Threshold:
 				cands = append(cands, cand{phrase: s.scorerPhrase, start: int32(a), end: int32(b), rule: scorerRule})
@@ -96,6 +97,23 @@ func (sc *scorer) flag(s *snapshot, n []rune, cands []cand) []cand {
 		a = b + 1
 	}
 	return cands
+}
+
+// script counts a sentence's Han characters and Latin letters. The model was
+// trained on Chinese text: a sentence with almost no Han (hello world, a
+// code, an English line) is outside what it has seen and scores
+// erratically, so it is not judged at all; a block needs a sentence that is
+// mostly Chinese.
+func script(rs []rune) (han, latin int) {
+	for _, r := range rs {
+		switch {
+		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z':
+			latin++
+		case r >= 0x3400 && unicode.Is(unicode.Han, r):
+			han++
+		}
+	}
+	return han, latin
 }
 
 // addScorerPhrase appends the two synthetic phrases the second opinion's hits

@@ -130,3 +130,19 @@ func TestSecondOpinionOnFreshWording(t *testing.T) {
 		}
 	}
 }
+
+// TestSecondOpinionLeavesNonChinese: text with almost no Han characters is
+// outside what the model was trained on; the second opinion does not judge it
+// (it blocked "hello world" and the drafter's NO_SOURCE marker once).
+func TestSecondOpinionLeavesNonChinese(t *testing.T) {
+	f := newDefault(t)
+	if !f.secondOpinion() {
+		t.Skip("no second-opinion model embedded")
+	}
+	for _, text := range []string{"NO_SOURCE", "hello world", "OK thanks", "LOAN-2024 ok", "ID: 2026-12-07-0001",
+		"Dear customer, your application has been received.", "APR 7.2%, lender decides"} {
+		if v := f.CheckOutbound(text); hasHit(v, func(h Hit) bool { return h.Category == CatScorer }) {
+			t.Errorf("%q judged by the second opinion%s", text, describe(v))
+		}
+	}
+}
