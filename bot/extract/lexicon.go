@@ -6,6 +6,7 @@ package extract
 type wordList struct {
 	words []string
 	ids   []int32 // the lexicon's id of each word; set by lexicon.add
+	list  int32   // 1 + the lexicon's number of the list; 0 until lexicon.add registers it
 }
 
 // list returns a wordList of words.
@@ -14,9 +15,11 @@ func list(words ...string) wordList { return wordList{words: words} }
 // lexicon is one Aho–Corasick automaton over the words of every registered wordList. Built once by
 // New and read-only afterwards, so it is safe for concurrent use.
 type lexicon struct {
-	ids   map[string]int32
-	root  [256]int32 // transitions of the root, dense: most bytes of a message stay at the root
-	nodes []acNode
+	ids     map[string]int32
+	root    [256]int32 // transitions of the root, dense: most bytes of a message stay at the root
+	nodes   []acNode
+	inLists [][]int32 // word id → the numbers of the lists that hold the word
+	nlists  int
 }
 
 // acNode is one state of the automaton: the prefix of some word read so far.
@@ -43,6 +46,9 @@ func newLexicon(lists ...*wordList) *lexicon {
 
 // add gives every word of l an id, inserting the words not seen before into the trie.
 func (lx *lexicon) add(l *wordList) {
+	n := int32(lx.nlists)
+	lx.nlists++
+	l.list = n + 1
 	l.ids = make([]int32, len(l.words))
 	for i, w := range l.words {
 		id, ok := lx.ids[w]
@@ -50,8 +56,12 @@ func (lx *lexicon) add(l *wordList) {
 			id = int32(len(lx.ids))
 			lx.ids[w] = id
 			lx.insert(w, id)
+			lx.inLists = append(lx.inLists, nil)
 		}
 		l.ids[i] = id
+		if k := len(lx.inLists[id]); k == 0 || lx.inLists[id][k-1] != n {
+			lx.inLists[id] = append(lx.inLists[id], n)
+		}
 	}
 }
 
@@ -117,12 +127,17 @@ func (lx *lexicon) step(n int32, b byte) int32 {
 
 // scan reads s once and returns the words of every list that occur in it.
 func (lx *lexicon) scan(s string) found {
-	f := found{seen: make([]uint64, (len(lx.ids)+63)/64)}
+	words := (len(lx.ids) + 63) / 64
+	bits := make([]uint64, words+(lx.nlists+63)/64)
+	f := found{seen: bits[:words:words], lists: bits[words:]}
 	n := int32(0)
 	for i := 0; i < len(s); i++ {
 		n = lx.step(n, s[i])
 		for _, id := range lx.nodes[n].out {
 			f.seen[id>>6] |= 1 << (id & 63)
+			for _, l := range lx.inLists[id] {
+				f.lists[l>>6] |= 1 << (l & 63)
+			}
 		}
 	}
 	return f
@@ -130,17 +145,14 @@ func (lx *lexicon) scan(s string) found {
 
 // found is the per-message result of a lexicon scan: which registered words the text contains.
 type found struct {
-	seen []uint64 // bit id is set when the word of that id occurs
+	seen  []uint64 // bit id is set when the word of that id occurs
+	lists []uint64 // bit n is set when a word of list n occurs
 }
 
 // any reports whether the scanned text contains a word of l, as containsAny(text, l.words) would.
 func (f found) any(l *wordList) bool {
-	for _, id := range l.ids {
-		if f.seen[id>>6]&(1<<(id&63)) != 0 {
-			return true
-		}
-	}
-	return false
+	n := l.list - 1
+	return n >= 0 && f.lists[n>>6]&(1<<(n&63)) != 0
 }
 
 // has reports whether the scanned text contains word i of l.
