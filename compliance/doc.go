@@ -11,7 +11,7 @@
 //     simplified from OpenCC's character data (package compliance/hanzi,
 //     the project's one such table),
 //     zero-width characters, spaces, separator symbols (*-_./~|…) and emoji
-//     removed, 💯 read as 百分百, a letter o between digits read as 0. Every
+//     removed (cross marks ❌ 🚫 ✖ kept as one ✗), 💯 read as 百分百, a letter o between digits read as 0. Every
 //     normalised character remembers its original position, so hits are
 //     reported in the original text (rune offsets, half-open).
 //  2. Match every phrase, variant, paraphrase segment, exception and context

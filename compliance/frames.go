@@ -24,9 +24,9 @@ const (
 // frameWords lists the frame vocabulary, in simplified, normalised form.
 func frameWords() map[int][]string {
 	words := map[int][]string{
-		cueEval: {"不合规", "不合法", "违法", "违规", "骗局", "陷阱", "风险很大", "风险极大", "风险很高", "高风险", "有风险",
+		cueEval: {"不合规", "不合法", "违法", "违规", "骗局", "陷阱", "风险很大", "风险极大", "风险很高", "风险极高", "风险非常高", "风险非常大", "风险太高", "风险太大", "风险巨大", "风险特别高", "风险特别大", "风险较高", "风险较大", "低估", "高估", "高风险", "有风险",
 			"存在风险", "有很大风险", "不可信", "是假的", "套路", "不靠谱", "不正规", "非法", "高利贷", "诈骗", "坑人", "忽悠",
-			"不可取", "要不得", "不能信", "别信", "都不要转账", "都不要付", "都不要交", "都不要理会", "都不要相信", "是错的", "错误的", "不实", "误导", "夸大", "虚假宣传", "不存在的", "不可能的",
+			"不可取", "要不得", "不能信", "别信", "都不要转账", "都不要付", "都不要交", "都不要理会", "都不要相信", "都不要接受", "都别接受", "都不要听", "都别听", "都别信", "都不要答应", "都别答应", "都要拒绝", "都应拒绝", "都请拒绝", "一律拒绝", "骗dai", "是错的", "错误的", "不实", "误导", "夸大", "虚假宣传", "不存在的", "不可能的",
 			"被骗", "上当", "违反", "涉嫌", "犯法", "犯罪", "不受法律保护", "无效", "红线", "禁止的", "不允许的", "明令禁止",
 			"是谎言", "不是真的", "别上当", "要警惕", "需警惕", "要小心", "需要警惕", "大概率是", "多半是", "典型的", "骗贷", "属于骗", "违法行为", "犯罪行为", "刑事责任", "这种说法", "这类说法", "这样的说法", "之类的说法", "的说法", "这种话", "之类的话", "这种字眼", "这类宣传", "这种宣传", "为名", "是违法的", "是违规的", "不要这么做", "别这么做", "不要这样做", "千万不要", "等于把", "交出去", "未持牌", "无牌", "没有牌照", "缺乏保障", "没有保障", "不受保护", "仿冒", "山寨", "钓鱼", "木马", "要看", "得看", "取决于", "视情况", "因人而异", "不一定",
 			// a trap or a sales pitch (…多半有坑, …只是噱头, …典型话术)
@@ -152,7 +152,69 @@ func (j *judge) frame(c *cand, a, b, ss, se int) string {
 	if j.definitionAnswer(c, ss) {
 		return definition
 	}
+	if j.rebutted(a, b, ss, se) {
+		return "frame:rebutted"
+	}
 	return j.definitionAfter(c, a, b, ss)
+}
+
+// rebutted: the hit is a quoted line (or one of a row of quoted lines) that
+// is crossed out or questioned right after its closing quote — “提额100%成功”❌,
+// “全网No.1”“专家推荐”？先查资质 — or a question answered by a cross mark
+// (还款转个人账户？❌…). A questioned quote counts only when no first person
+// speaks in the sentence or the answer: “当天放款”？找我们 is still our offer.
+func (j *judge) rebutted(a, b, ss, se int) bool {
+	if se < len(j.n) && j.n[se] == '?' && se+1 < len(j.n) && j.n[se+1] == crossMark {
+		return true
+	}
+	if !j.quotedSpan(a, b, ss) {
+		return false
+	}
+	i := quotedRowEnd(j.n, b)
+	switch {
+	case i < len(j.n) && j.n[i] == crossMark:
+		return true
+	case i < len(j.n) && j.n[i] == '?':
+		return !firstPersonBetween(j.n[ss:j.answerEnd(i)])
+	}
+	return false
+}
+
+// quotedSpan reports an opening quote between the sentence start and the
+// hit, in the hit's clause.
+func (j *judge) quotedSpan(a, b, ss int) bool {
+	for k := a - 1; k >= ss; k-- {
+		switch r := j.n[k]; {
+		case isOpenQuote(r):
+			return true
+		case isClauseEnd(r):
+			return false
+		}
+	}
+	return false
+}
+
+// quotedRowEnd returns the index of the first rune after the quote the hit
+// ending at b is in and any quoted lines right after it (“全网No.1”“专家推荐”),
+// or len(n) when a clause ends inside a quote.
+func quotedRowEnd(n []rune, b int) int {
+	in := true
+	for i := b; i < len(n); i++ {
+		r := n[i]
+		switch {
+		case r == '"' || r == '\'':
+			in = !in
+		case isCloseQuote(r):
+			in = false
+		case isOpenQuote(r):
+			in = true
+		case in && isClauseEnd(r):
+			return len(n)
+		case !in:
+			return i
+		}
+	}
+	return len(n)
 }
 
 // definitionAnswer: the hit's sentence answers a question about a term —

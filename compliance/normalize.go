@@ -101,6 +101,8 @@ func (t *tables) entry(r rune) uint32 {
 	switch {
 	case r == 0x1F4AF: // 💯
 		return clsMulti | hundredPercent
+	case isCrossMark(r): // 🚫
+		return clsKeep | crossMark
 	case isInvisible(r):
 		return clsDrop
 	case isEmoji(r):

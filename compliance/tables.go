@@ -64,6 +64,9 @@ func (t *tables) classify(r rune, hz *hanzi.Folder, buf []rune) (uint32, []rune)
 	case r >= 0xD800 && r <= 0xDFFF:
 		return clsDrop, buf // surrogates never appear decoded; keep the table total
 	}
+	if isCrossMark(r) {
+		return clsKeep | crossMark, buf
+	}
 	out := hz.AppendFold(buf, r)
 	switch {
 	case len(out) == 0:
@@ -110,6 +113,20 @@ func isSeparator(r rune) bool {
 		return true
 	}
 	return isEmoji(r)
+}
+
+// crossMark is what every cross-mark emoji normalises to: unlike other
+// emoji it says something — a quoted line followed by ❌ or 🚫 is being
+// rejected (“提额100%成功”❌), so it is kept for the frames to read.
+const crossMark = '✗'
+
+// isCrossMark reports the cross and prohibition marks (❌ ✖ ✗ ✘ ⛔ 🚫).
+func isCrossMark(r rune) bool {
+	switch r {
+	case 0x274C, 0x2716, 0x2717, 0x2718, 0x26D4, 0x1F6AB:
+		return true
+	}
+	return false
 }
 
 // isEmoji covers the pictographic blocks used between characters.
