@@ -202,11 +202,13 @@ func (x *Extractor) fillWords(st *slot.Slots, rs []rune, s, expecting string, f 
 	if v, ok := x.cities.city(s, f); ok {
 		st.City = &v
 	}
-	if city, ok := cityHukou(s); ok {
-		st.LocalHukou = slot.Ptr(true) // "深户", "上海户口" with the applicant in Shanghai
+	if city, local, ok := x.cities.cityHukou(s, f); ok && (st.City == nil || *st.City == city) && (st.LocalHukou == nil || !local) {
+		st.LocalHukou = slot.Ptr(local) // "深户", "上海户口" with the applicant in Shanghai; "非深户"
 		if st.City == nil {
 			st.City = &city
 		}
+	} else if place := x.cities.hukouNotPlace(s, f); place != "" && st.LocalHukou == nil && (st.City == nil || place == *st.City) {
+		st.LocalHukou = slot.Ptr(false) // "户口不在苏州", "户籍不是深圳的": the place named is the one applied in
 	} else if st.City != nil && st.LocalHukou == nil && (strings.Contains(s, *st.City+"户口") || strings.Contains(s, *st.City+"户籍")) {
 		st.LocalHukou = slot.Ptr(true)
 	} else if place := x.cities.hukouPlace(s, f); place != "" && st.City != nil && st.LocalHukou == nil {
@@ -423,16 +425,6 @@ func borrowThen(s, what string) bool {
 		clause = clause[k+1:]
 	}
 	return containsAny(clause, []string{"借", "贷"})
-}
-
-// cityHukou reads the short forms of a city household registration ("深户", "沪籍").
-func cityHukou(s string) (string, bool) {
-	for short, city := range map[string]string{"深户": "深圳", "沪户": "上海", "沪籍": "上海", "京户": "北京", "京籍": "北京", "穗户": "广州", "杭户": "杭州", "蓉户": "成都"} {
-		if strings.Contains(s, short) {
-			return city, true
-		}
-	}
-	return "", false
 }
 
 // buysCar reports 买 followed closely by a car ("买个新能源车", "买辆二手的车"), not a parking space

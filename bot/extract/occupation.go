@@ -26,7 +26,7 @@ func (x *Extractor) settleEmployment(st *slot.Slots, s string, f found) {
 	if st.Employment == nil && (containsAny(s, []string{"店开了", "馆开了", "饭店开", "店里生意"}) || shopOf(s)) {
 		st.Employment = slot.Ptr(slot.EmploymentSelfEmployed) // "饭店开了三年了"
 	}
-	if e := st.Employment; e != nil && *e == slot.EmploymentSelfEmployed && companyWithin(s, "开了") {
+	if e := st.Employment; e != nil && *e == slot.EmploymentSelfEmployed && (companyWithin(s, "开了") || companyWithin(s, "经营") || companyWithin(s, "自营")) {
 		st.Employment = slot.Ptr(slot.EmploymentBusinessOwner) // "开了家家具厂"
 	}
 	if e := st.Employment; e != nil && *e == slot.EmploymentBusinessOwner && f.any(&x.words.shops) && !containsAny(s, []string{"公司", "厂", "企业"}) {
@@ -135,7 +135,16 @@ func opensShop(s string) bool {
 // with nothing said of one already run ("开了", "个体户", "老板").
 func plansToOpen(s string) bool {
 	return opensShop(s) && containsAny(s, []string{"想", "打算", "准备", "计划"}) &&
-		!containsAny(s, []string{"开了", "开的", "在开", "个体", "老板", "做生意的", "再开", "分店", "又开", "多开"})
+		!containsAny(becomingBossCut(s), []string{"开了", "开的", "在开", "个体", "老板", "做生意的", "再开", "分店", "又开", "多开"})
+}
+
+// becomingBossCut is s without the 老板 one becomes ("想开个小吃店 自己当老板"): part of the plan, not
+// a boss already.
+func becomingBossCut(s string) string {
+	for _, w := range []string{"当老板", "做老板", "当个老板", "做个老板", "当个小老板", "做个小老板", "当小老板"} {
+		s = strings.ReplaceAll(s, w, "")
+	}
+	return s
 }
 
 // forBoss reports a boss the applicant works for: 给/帮/替/跟着 shortly before 老板 in its clause

@@ -118,3 +118,74 @@ func (t *cityTable) hukouIsLocal(place, city string) (local, known bool) {
 	}
 	return false, place != t.provinceOf(city)
 }
+
+// cityHukou reads a city household registration named with the city ("深户", "沪籍", "上海户口",
+// "成都的户口") in a message naming no other city: the applicant's, in that city (the city itself
+// is skipped before 户口, cityTable.city). local is false when it is denied ("非深户", "不是上海户口").
+func (t *cityTable) cityHukou(s string, f found) (city string, local, ok bool) {
+	for short, c := range map[string]string{"深户": "深圳", "沪户": "上海", "沪籍": "上海", "京户": "北京", "京籍": "北京", "穗户": "广州", "杭户": "杭州", "蓉户": "成都"} {
+		if i := strings.Index(s, short); i >= 0 {
+			return c, !hukouDenied(s[:i]), true
+		}
+	}
+	if !f.any(&t.names) || !f.any(&t.hukouVerbs) {
+		return "", false, false
+	}
+	for k, name := range t.names.words {
+		if !f.has(&t.names, k) {
+			continue
+		}
+		for off := 0; ; {
+			i := strings.Index(s[off:], name)
+			if i < 0 {
+				break
+			}
+			i += off
+			off = i + len(name)
+			after := strings.TrimPrefix(strings.TrimPrefix(s[off:], "市"), "的")
+			if hasPrefixAny(after, []string{"户口", "户籍", "本地户口"}) && !hasSuffixAny(t.trimProvince(s[:i]), t.skipPrev) { // "老家周口户口": a home town
+				return name, !hukouDenied(s[:i]), true
+			}
+		}
+	}
+	return "", false, false
+}
+
+// hukouDenied reports a denial just before a household registration ("非深户", "不是上海户口").
+func hukouDenied(before string) bool {
+	return hasSuffixAny(strings.TrimRight(before, " "), []string{"非", "不是", "没有", "没", "无", "并非", "也不是", "又不是"})
+}
+
+// hukouNotPlace returns the place a household registration is said not to be in ("户口不在苏州",
+// "户籍不是深圳的"), or "".
+func (t *cityTable) hukouNotPlace(s string, f found) string {
+	if !f.any(&t.hukouVerbs) || !f.any(&t.names) {
+		return ""
+	}
+	for _, w := range []string{"户口", "户籍"} {
+		i := strings.Index(s, w)
+		if i < 0 {
+			continue
+		}
+		rest := strings.TrimLeft(s[i+len(w):], "也还都并 ")
+		neg, ok := cutAnyPrefix(rest, []string{"不在", "不是", "没在", "不落在", "没落在"})
+		if !ok {
+			continue
+		}
+		for k, name := range t.names.words {
+			if f.has(&t.names, k) && strings.HasPrefix(neg, name) {
+				return name
+			}
+		}
+	}
+	return ""
+}
+
+func cutAnyPrefix(s string, prefixes []string) (string, bool) {
+	for _, p := range prefixes {
+		if rest, ok := strings.CutPrefix(s, p); ok {
+			return rest, true
+		}
+	}
+	return s, false
+}

@@ -91,7 +91,7 @@ func (t *cueTables) roleOf(rs []rune, ms []mention, done []assigned, i int, st *
 		a.role, a.defaulted = t.periodRole(rs, ms, i, left, right, st)
 	case classCount:
 		a.role = t.pick(left, right, t.countLeft, t.countRight, st.last[c])
-		if a.role == roleNone && m.value <= 60 && hasAt(rs, m.end-1, "次") && !hasSuffixAny(left, []string{"这", "那", "第", "每", "上"}) {
+		if a.role == roleNone && m.value <= 60 && hasAt(rs, m.end-1, "次") && !hasSuffixAny(left, []string{"这", "那", "第", "每", "上"}) && !hasSuffixAny(left, t.countActs) {
 			a.role, a.defaulted = roleQueries, true // "不对，是十三次": the one count a profile has
 		}
 		if hasPrefixAny(right, []string{"逾期", "的逾期"}) || hasPrefixAny(right, t.countCalls) ||

@@ -33,7 +33,26 @@ func employedWork() []string {
 	out = append(out, combine([]string{"工地", "工地上", "在工地", "干工地", "做工地"}, []string{"", "干活", "打工", "上班", "做事"})...)
 	out = append(out, "送快递", "在快递公司", "快递公司上班", "干快递", "做快递", "当兵", "军人", "在部队", "部队上", "武警", "警察", "辅警", "消防员", "交警", "村医", "乡村医生",
 		"包工头发", "包工头按月发", "包工头每月发", "教书", "在学校教", "当老师", "搬砖的", "厂里干活", "厂里打工", "进厂", "普通员工", "的员工")
+	// a boss who pays the applicant ("老板每月发工资", "老总按月发"): wages received, not paid
+	out = append(out, combine([]string{"老板", "老总", "工头", "老板娘"}, []string{"每月发", "按月发", "月月发", "每个月发", "给我发", "给我们发", "发工资给我", "准时发", "按时发", "月底发", "月结"})...)
+	out = append(out, combine([]string{"在", "进"}, factories())...)
+	out = append(out, combine(append(factories(), "车间", "超市", "商场", "餐厅", "酒店", "仓库", "物业", "医院"), []string{"上班", "打工", "干活", "做事", "做工", "上班的", "打工的"})...)
+	// shop-floor, warehouse and trade jobs
+	out = append(out, "流水线", "理货", "理货员", "车间工人", "车间主任", "搬运工", "装卸工", "分拣员", "做分拣", "学徒", "木工", "瓦工", "钢筋工", "水电工", "油漆工", "泥瓦匠", "装修工人",
+		"钳工", "叉车工", "质检员", "库管", "门卫", "售货员", "收银", "帮厨", "洗碗工", "传菜", "服务生", "缝纫工", "车位工", "装配工", "跟单员", "打包工", "配送员")
 	return out
+}
+
+// factories are places one is in only to work for wages ("在电子厂", "进服装厂"), never owning them
+// ("有个电子厂"); a shop or a hospital one is in takes a work verb ("超市上班"), see employedWork.
+func factories() []string {
+	return []string{"电子厂", "工厂", "服装厂", "鞋厂", "玩具厂", "食品厂", "纺织厂", "制衣厂", "厂子里", "物流园", "工业园", "流水线上"}
+}
+
+// pledgeHedged is a softened refusal to pledge ("不太想抵押", "不是很愿意押"): still a refusal,
+// though it holds 想抵押.
+func pledgeHedged() []string {
+	return combine([]string{"不太", "不大", "不怎么", "不是很", "不是太", "不很", "没太"}, []string{"想抵", "想押", "愿意抵", "愿意押", "愿抵", "愿押", "想拿房", "想拿车", "想用房", "想用车", "想拿去押", "想拿去抵"})
 }
 
 // bossAsked are the bosses of other people named with a preposition: the 老板 in them is not the
@@ -57,7 +76,9 @@ func stockBought() []string {
 
 // machinesBought is buying machinery or livestock for work: a business purpose.
 func machinesBought() []string {
-	return combine([]string{"买", "添", "换", "购", "进", "再买"}, []string{"挖机", "挖掘机", "钩机", "勾机", "铲车", "叉车", "吊车", "泵车", "农机", "拖拉机",
+	// with a count or 新/二手 between verb and machine too ("买两台新机床", "添几台二手设备")
+	verbs := combine([]string{"买", "添", "换", "购", "进", "再买"}, []string{"", "两台", "几台", "一台", "台", "一批", "一套", "套", "新", "两台新", "几台新", "台新", "二手", "台二手", "几台二手"})
+	return combine(verbs, []string{"挖机", "挖掘机", "钩机", "勾机", "铲车", "叉车", "吊车", "泵车", "农机", "拖拉机",
 		"收割机", "播种机", "机床", "设备", "机器", "生产线", "冷柜", "冰柜", "烤箱"})
 }
 
