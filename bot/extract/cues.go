@@ -152,6 +152,8 @@ func newCueTables() cueTables {
 		monthly: []string{"月入", "月收入", "月薪", "月工资", "月均", "每月", "每个月", "一个月", "月赚", "月挣", "月到手", "月净"},
 		fake:    []string{"假的", "做假", "造假", "假流水", "假证明", "假材料", "写高", "就写", "写成", "填高", "填成", "做高", "改高", "包装成", "弄高", "写个", "开个证明"},
 	}
+	// a bank statement made up ("帮我做一下流水 做到月入两万", "刷点流水")
+	t.fake = append(t.fake, combine([]string{"做", "刷", "造", "弄", "包装", "美化", "P", "p"}, []string{"流水", "一下流水", "个流水", "点流水", "些流水", "银行流水", "份流水"})...)
 	t.periodLabels = append([]string{"年薪", "年收入", "年入"}, t.monthly...)
 	t.askedFor = askedForWords(t.others)
 	t.othersOwn = ownedByOthers(t.others)

@@ -26,6 +26,10 @@ func (x *Extractor) settleEmployment(st *slot.Slots, s string, f found) {
 	if st.Employment == nil && (containsAny(s, []string{"店开了", "馆开了", "饭店开", "店里生意"}) || shopOf(s)) {
 		st.Employment = slot.Ptr(slot.EmploymentSelfEmployed) // "饭店开了三年了"
 	}
+	if e := st.Employment; e != nil && *e == slot.EmploymentSalaried && companyWithin(s, "开了") && !forBoss(s) &&
+		!containsAny(s, []string{"朋友", "亲戚", "老板", "他", "她", "别人", "家里人", "上班", "打工"}) {
+		st.Employment = slot.Ptr(slot.EmploymentBusinessOwner) // "本人开了家物流公司 请了十几个司机": the drivers are the applicant's staff
+	}
 	if e := st.Employment; e != nil && *e == slot.EmploymentSelfEmployed && (companyWithin(s, "开了") || companyWithin(s, "经营") || companyWithin(s, "自营")) {
 		st.Employment = slot.Ptr(slot.EmploymentBusinessOwner) // "开了家家具厂"
 	}

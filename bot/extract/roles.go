@@ -134,6 +134,9 @@ func (t *cueTables) adjust(rs []rune, a assigned, left, right string) assigned {
 	if a.role == roleAmount && t.familyBefore(rs, a.m.start) && containsAny(left, []string{"借了", "贷了", "批了", "下了", "贷款了"}) {
 		a.role = roleDrop // "我朋友在你们这借了三十万": someone else's loan
 	}
+	if a.role == roleAmount && pastLoan(lastClause(left)) {
+		a.role, a.defaulted = roleDrop, false // "之前贷了20万 还剩8万没还": a loan taken before, not the one wanted
+	}
 	if (a.role == roleAmount || a.role == roleIncome) && t.fakeBefore(rs, a.m.start) {
 		a.role, a.defaulted = roleDrop, false // "收入写高一点，写两万", "做个假的收入证明，就写月薪两万"
 	}
@@ -531,4 +534,10 @@ func askedForWords(others []string) []string {
 		}
 	}
 	return out
+}
+
+// pastLoan reports a clause telling of a loan taken before ("之前贷了", "去年在银行借过").
+func pastLoan(clause string) bool {
+	return containsAny(clause, []string{"借了", "贷了", "借过", "贷过", "贷款了", "借款了"}) &&
+		containsAny(clause, []string{"之前", "以前", "去年", "前年", "上次", "早年", "当初", "前几年", "几年前", "年前", "上个月", "原来"})
 }
