@@ -131,7 +131,7 @@ func (t *kwTable) valueAt(s string, i int, k kw, ct *cueTables) (string, bool) {
 	if hasPrefixAny(s[i+len(k.word):], t.skipNext) {
 		return "", false
 	}
-	if t.family && ct.personBefore(tailRunes(s[:i], 16), -1, ct.adultFamily) {
+	if t.family && ct.personAloneBefore(tailRunes(s[:i], 16), ct.adultFamily) {
 		return "", false
 	}
 	if isNegatedBefore(before) && !strings.HasPrefix(k.word, "没") && !strings.HasPrefix(k.word, "不") &&

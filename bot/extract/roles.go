@@ -226,6 +226,10 @@ func (t *cueTables) moneyRole(rs []rune, m mention, left, right string, st *role
 	if st.lastIncome && containsAny(left, t.self) {
 		return roleIncome, false // "老公月入两万 我自己一万"
 	}
+	if clause := lastClause(left); st.lastIncome && len([]rune(clause)) <= 6 && !containsAny(clause, []string{"借", "贷", "要", "想"}) &&
+		(hasPrefixAny(clause, []string{"他", "她"}) || hasPrefixAny(clause, t.others)) {
+		return roleDrop, false // "我一个月一万八 他两万": a spouse's income after the applicant's
+	}
 	if _, ok := nearestCue(left, t.perMonth); ok {
 		return roleIncome, true // "上班一个月五千多"; an expected slot may take it ("每个月大概还个两万")
 	}
@@ -347,6 +351,17 @@ func (t *cueTables) personBefore(rs []rune, pos int, family []string) bool {
 	}
 	s := string(rs[lo:pos])
 	return lastIndexAny(s, family) > lastIndexAny(s, t.self)
+}
+
+// personAloneBefore is personBefore without a relative named alongside the applicant ("我和老公都在
+// 上海上班", "老婆跟我都有工作"): what follows is the applicant's too.
+func (t *cueTables) personAloneBefore(rs []rune, family []string) bool {
+	if !t.personBefore(rs, -1, family) {
+		return false
+	}
+	s := sentenceBefore(rs, len(rs), 16)
+	j, w := lastWord(s, family)
+	return j < 0 || (!hasSuffixAny(strings.TrimSuffix(s[:j], "我"), t.with) && !hasPrefixAny(s[j+len(w):], t.withMe))
 }
 
 // someoneElse reports whether a credit fact at pos (a 逾期, a count of enquiries, a debt) is said of

@@ -76,10 +76,12 @@ func stockBought() []string {
 
 // machinesBought is buying machinery or livestock for work: a business purpose.
 func machinesBought() []string {
-	// with a count or 新/二手 between verb and machine too ("买两台新机床", "添几台二手设备")
-	verbs := combine([]string{"买", "添", "换", "购", "进", "再买"}, []string{"", "两台", "几台", "一台", "台", "一批", "一套", "套", "新", "两台新", "几台新", "台新", "二手", "台二手", "几台二手"})
-	return combine(verbs, []string{"挖机", "挖掘机", "钩机", "勾机", "铲车", "叉车", "吊车", "泵车", "农机", "拖拉机",
-		"收割机", "播种机", "机床", "设备", "机器", "生产线", "冷柜", "冰柜", "烤箱"})
+	// with a count or 新/二手 between verb and machine too ("买两台新机床", "添几台二手设备"), for the
+	// machines most named (the full cross product would swell the lexicon)
+	counted := combine(combine([]string{"买", "添", "换", "购"}, []string{"两台", "几台", "一台", "台", "一批", "一套", "新", "两台新", "几台新", "台新", "二手", "台二手"}),
+		[]string{"机床", "设备", "机器", "挖机", "挖掘机", "生产线"})
+	return append(counted, combine([]string{"买", "添", "换", "购", "进", "再买"}, []string{"挖机", "挖掘机", "钩机", "勾机", "铲车", "叉车", "吊车", "泵车", "农机", "拖拉机",
+		"收割机", "播种机", "机床", "设备", "机器", "生产线", "冷柜", "冰柜", "烤箱"})...)
 }
 
 // workVehiclesBought is buying a vehicle that earns its keep (a truck, a tipper, a coach): equipment
