@@ -58,6 +58,12 @@ var blindFloors = map[string]blindFloor{
 	"long2.jsonl":  {Recall: 1, Wrong: 0},
 	"batch3.jsonl": {Recall: 1, Wrong: 0},
 	"long3.jsonl":  {Recall: 1, Wrong: 0},
+	"batch4.jsonl": {Recall: 1, Wrong: 0},
+	"long4.jsonl":  {Recall: 1, Wrong: 0},
+	"batch5.jsonl": {Recall: 1, Wrong: 0},
+	"long5.jsonl":  {Recall: 1, Wrong: 0},
+	"batch6.jsonl": {Recall: 1, Wrong: 0},
+	"long6.jsonl":  {Recall: 1, Wrong: 0},
 }
 
 func readBlind(t *testing.T, path string) []blindItem {

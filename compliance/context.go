@@ -203,7 +203,7 @@ func (j *judge) neutralAt(a, b int) bool {
 // 的都是骗子; 包过是不可能的; 砍头息是指…). A negated cue (不是骗子, 无套路)
 // does not count.
 func (j *judge) warning(a, b, ss, se int) string {
-	if b < len(j.n) && j.n[b] == '指' && (b+1 >= len(j.n) || j.n[b+1] != '导') { // 反催收指导 names no definition
+	if b < len(j.n) && j.n[b] == '指' && (b+1 >= len(j.n) || !strings.ContainsRune("导定引南标示", j.n[b+1])) { // 反催收指导, 官方指定 name no definition
 		return definition
 	}
 	for _, m := range j.matches {
@@ -214,11 +214,32 @@ func (j *judge) warning(a, b, ss, se int) string {
 		st, en := int(m.start), int(m.end)
 		before := en <= a && st >= ss
 		after := st >= b && en <= se
-		if (before || after) && !j.negatedAt(st) && !j.addressedAt(st) {
+		if before && j.verdictAsReason(st, en, a) {
+			continue
+		}
+		if (before || after) && !j.negatedAt(st) && !j.addressedAt(st) && !j.reportedByUs(st) {
 			return p.rule
 		}
 	}
 	return ""
+}
+
+// verdictAsReason reports an illegality verdict (不合法, 违法, 涉嫌 …) in an
+// earlier clause than the hit: it is then the reason the claim gives (网贷很多
+// 都不合法，不还也不会怎么样), not a warning against the claim.
+func (j *judge) verdictAsReason(st, en, a int) bool {
+	switch string(j.n[st:en]) {
+	case "不合法", "违法", "非法", "违规", "涉嫌", "是违法":
+	default:
+		return false
+	}
+	return hasListClauseEnd(j.n[en:a]) && !slices.ContainsFunc(j.n[en:a], isSentenceEnd)
+}
+
+// reportedByUs reports 报案/报警 said as done or about to be done (已经报案了,
+// 已报警, 将报案): a threat to the debtor, not advice to report a fraud.
+func (j *judge) reportedByUs(i int) bool {
+	return j.n[i] == '报' && i > 0 && strings.ContainsRune("已经将", j.n[i-1])
 }
 
 // addressedAt reports an accusation word said of the applicant (您已涉嫌
@@ -313,7 +334,7 @@ func (j *judge) applicantReported(cs, ce, a int) bool {
 		return false
 	}
 	clauses, answered := 0, false
-	for _, r := range j.n[ce:a] {
+	for i, r := range j.n[ce:a] {
 		switch {
 		case r == '我' || r == '咱':
 			return false
@@ -321,6 +342,8 @@ func (j *judge) applicantReported(cs, ce, a int) bool {
 			clauses++
 		case clauses > 0 && (r == '您' || r == '你'):
 			answered = true
+		case clauses > 0 && r == '心' && i > 0 && (j.n[ce+i-1] == '担' || j.n[ce+i-1] == '放'):
+			answered = true // 这个不用担心, 放心: a reassurance is our answer, what follows is ours
 		}
 	}
 	if ce < len(j.n) && j.n[ce] == '的' {
