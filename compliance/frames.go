@@ -135,7 +135,7 @@ func (j *judge) frame(c *cand, a, b, ss, se int) string {
 		case cueAdviceNear, cueDeny:
 			ok = before && !j.neutralAt(st, en) && !j.neutralAt(en-1, en) && !hasListClauseEnd(j.n[en:b])
 		case cueAttrib: // 这事电话里说，我把私人号码发你; 我们广告说…
-			ok = before && !feeNamed(j.n, en) && !firstPersonBetween(j.n[en:a]) && !j.ownVoice(ss, st)
+			ok = before && !feeNamed(j.n, en) && !firstPersonBetween(j.n[en:a]) && !j.ownVoice(ss, st) && !j.handedToUs(c, a, b)
 		case cueTopic:
 			ok = after && j.topic(b, st) && !j.negatedAt(st)
 		case cueConvert:
@@ -263,6 +263,20 @@ func (j *judge) answerEnd(se int) int {
 		e++
 	}
 	return e
+}
+
+// handedToUs: a request to hand something over (a code, money, a contact)
+// whose own words or clause name us as the receiver (短信里的验证码发我一下;
+// 您收到的短信验证码请回复给我们) — the attribution names where the thing came
+// from, not whose words these are.
+func (j *judge) handedToUs(c *cand, a, b int) bool {
+	switch j.s.phrases[c.phrase].Category {
+	case "F10", "F11", "F17", "F19":
+	default:
+		return false
+	}
+	_, ce := j.bounds(b, b, isClauseEnd)
+	return firstPersonBetween(j.n[a:max(b, ce)])
 }
 
 // ownVoice reports a first-person speaker before an attribution cue in its
