@@ -75,7 +75,7 @@ func (t *cityTable) city(s string, f found) (string, bool) {
 			after := strings.TrimPrefix(s[off:], "市")
 			before := t.trimProvince(s[:i]) // "老家是湖北孝感的": the province between 老家 and the city
 			hometown := hasSuffixAny(before, t.skipPrev) && !hasSuffixAny(before, []string{"外地户口在", "本地户口在"})
-			if hasPrefixAny(after, t.skipNext) || hometown {
+			if (hasPrefixAny(after, t.skipNext) && !clauseEnds(after)) || hometown {
 				continue
 			}
 			if off > bestEnd {
@@ -106,6 +106,17 @@ func hasSuffixAny(s string, words []string) bool {
 	for _, w := range words {
 		if strings.HasSuffix(s, w) {
 			return true
+		}
+	}
+	return false
+}
+
+// clauseEnds reports a city followed by a new clause on the household registration ("在东莞户口在湖南老家",
+// unpunctuated voice text): the city ended the previous clause and is no "东莞户口".
+func clauseEnds(after string) bool {
+	for _, h := range []string{"户口", "户籍"} {
+		if rest, ok := strings.CutPrefix(after, h); ok {
+			return hasPrefixAny(rest, []string{"在", "是", "也", "还在", "就在", "落在", "迁"})
 		}
 	}
 	return false

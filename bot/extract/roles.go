@@ -91,7 +91,7 @@ func (t *cueTables) roleOf(rs []rune, ms []mention, done []assigned, i int, st *
 		a.role, a.defaulted = t.periodRole(rs, ms, i, left, right, st)
 	case classCount:
 		a.role = t.pick(left, right, t.countLeft, t.countRight, st.last[c])
-		if a.role == roleNone && m.value <= 60 && hasAt(rs, m.end-1, "次") && !hasSuffixAny(left, []string{"这", "那", "第", "每", "上"}) && !hasSuffixAny(left, t.countActs) {
+		if a.role == roleNone && m.value <= 60 && hasAt(rs, m.end-1, "次") && !hasSuffixAny(left, []string{"这", "那", "第", "每", "上"}) && !hasSuffixAny(actLeft(left), t.countActs) {
 			a.role, a.defaulted = roleQueries, true // "不对，是十三次": the one count a profile has
 		}
 		if hasPrefixAny(right, []string{"逾期", "的逾期"}) || hasPrefixAny(right, t.countCalls) ||
@@ -555,4 +555,15 @@ func askedForWords(others []string) []string {
 func pastLoan(clause string) bool {
 	return containsAny(clause, []string{"借了", "贷了", "借过", "贷过", "贷款了", "借款了"}) &&
 		containsAny(clause, []string{"之前", "以前", "去年", "前年", "上次", "早年", "当初", "前几年", "几年前", "年前", "上个月", "原来"})
+}
+
+// actLeft strips an adverb between an act and its count ("问最后一次", "再说最后一遍", "试最后一回"),
+// so the act is still seen.
+func actLeft(left string) string {
+	for _, adv := range []string{"最后", "最后的", "多", "再"} {
+		if t, ok := strings.CutSuffix(left, adv); ok {
+			return t
+		}
+	}
+	return left
 }

@@ -64,7 +64,8 @@ func bossAsked() []string {
 // employerWords are the applicant's own staff and workplace ("雇了三个人", "我厂子"); paying wages
 // ("给工人发工资") is a purpose, said by managers too.
 func employerWords() []string {
-	out := []string{"雇了", "雇人", "雇的人", "雇佣", "手下有", "手底下有", "请了工人", "招了工人", "我厂子", "我的厂", "我家厂", "厂子是我的", "厂是我的", "自家的厂"}
+	out := []string{"雇了", "雇人", "雇的人", "雇佣", "手下有", "手底下有", "请了工人", "招了工人", "我厂子", "我的厂", "我家厂", "厂子是我的", "厂是我的", "自家的厂",
+		"我公司", "我的公司", "我自己的公司", "我家公司"} // "我公司一年营收五百万": the company is the applicant's (an employee says 我们公司)
 	out = append(out, combine([]string{"个", "名", "多个"}, []string{"员工", "工人", "伙计"})...)
 	return out
 }
@@ -79,9 +80,9 @@ func machinesBought() []string {
 	// with a count or 新/二手 between verb and machine too ("买两台新机床", "添几台二手设备"), for the
 	// machines most named (the full cross product would swell the lexicon)
 	counted := combine(combine([]string{"买", "添", "换", "购"}, []string{"两台", "几台", "一台", "台", "一批", "一套", "新", "两台新", "几台新", "台新", "二手", "台二手"}),
-		[]string{"机床", "设备", "机器", "挖机", "挖掘机", "生产线"})
+		[]string{"机床", "设备", "机器", "挖机", "挖掘机", "生产线", "注塑机", "冲床", "车床", "印刷机", "数控机床", "雕刻机", "激光机", "切割机", "织布机", "缝纫机", "绣花机"})
 	return append(counted, combine([]string{"买", "添", "换", "购", "进", "再买"}, []string{"挖机", "挖掘机", "钩机", "勾机", "铲车", "叉车", "吊车", "泵车", "农机", "拖拉机",
-		"收割机", "播种机", "机床", "设备", "机器", "生产线", "冷柜", "冰柜", "烤箱"})...)
+		"收割机", "播种机", "机床", "设备", "机器", "生产线", "冷柜", "冰柜", "烤箱", "注塑机", "冲床", "车床", "印刷机", "数控机床", "雕刻机", "激光机", "切割机", "织布机", "绣花机"})...)
 }
 
 // workVehiclesBought is buying a vehicle that earns its keep (a truck, a tipper, a coach): equipment
@@ -133,4 +134,11 @@ func withMeasures(words []kw) []kw {
 		}
 	}
 	return out
+}
+
+// drivenForEmployer is driving a vehicle the employer owns ("开出租的 公司的车", "在物流公司开货车"):
+// a wage job, whatever the vehicle, unlike driving one's own car for a platform.
+func drivenForEmployer() []string {
+	out := []string{"公司的车", "单位的车", "公司车", "单位车", "车是公司的", "车是单位的", "车是老板的", "老板的车", "车队的车"}
+	return append(out, combine([]string{"公司", "单位", "车队", "车行"}, []string{"开车", "开货车", "开大车", "开出租", "开的士", "开客车", "开班车", "当司机", "做司机", "跑车"})...)
 }
