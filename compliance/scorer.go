@@ -3,7 +3,6 @@ package compliance
 import (
 	_ "embed"
 	"fmt"
-	"unicode"
 
 	"github.com/loanbot/loanbot/compliance/internal/ngram"
 )
@@ -109,8 +108,8 @@ func script(rs []rune) (han, latin int) {
 		switch {
 		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z':
 			latin++
-		case r >= 0x3400 && unicode.Is(unicode.Han, r):
-			han++
+		case r >= 0x4E00 && r <= 0x9FFF, r >= 0x3400 && r <= 0x4DBF, r >= 0x20000 && r <= 0x2FA1F:
+			han++ // the CJK ideograph blocks: unicode.Is(unicode.Han) costs a table search per rune
 		}
 	}
 	return han, latin
