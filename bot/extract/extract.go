@@ -255,8 +255,8 @@ func (x *Extractor) fillCollateral(st *slot.Slots, s string, f found) {
 		st.PledgeWilling = slot.Ptr(false)
 		return
 	case slot.CollateralHouse, slot.CollateralCar:
-		if st.Collateral == nil && (isQuestion(s) || !f.any(&x.words.willingOnly)) {
-			st.Collateral = slot.Ptr(v) // "老家的房子能抵押吗", "用房子抵押": a house the applicant has
+		if st.Collateral == nil && (isQuestion(s) || !f.any(&x.words.willingOnly) || ownedApart(s)) {
+			st.Collateral = slot.Ptr(v) // "老家的房子能抵押吗", "用房子抵押", "房子可以抵押 在我名下": a house the applicant has
 		} // "房子可以抵押" is the wish alone (package slot): what is owned is asked apart
 	}
 	if !isQuestion(s) {
@@ -508,4 +508,9 @@ func usedAfterBuying(s string, uses []string) bool {
 		i = j
 	}
 	return i >= 0 && lastIndexAny(s[i:], uses) >= 0
+}
+
+// ownedApart reports ownership stated beside a wish to pledge ("房子可以抵押 在我名下", "可以押 写的我名字").
+func ownedApart(s string) bool {
+	return containsAny(s, []string{"在我名下", "是我名下", "我名下的", "写的我名字", "写我名字", "是我的名字", "是我自己的", "归我", "属于我"})
 }

@@ -196,6 +196,9 @@ func newWordTables() wordTables {
 			"写成", "写", "填成", "填", "报成", "说成", "谎称", "假装"}, // "帮我写成装修": a purpose to fake, not the applicant's
 			skipNext: []string{"公司", "队", "师傅", "工人", "修公司", "修队", "厂", "城", "批发", "市场", "行业"}, words: withMeasures(kwJoin(
 				kws(slot.PurposeRenovation, "装个修", "装一下修", "装修", "装房子", "翻新", "家装", "装个房", "翻修", "翻盖", "修房子", "修一下房子", "修缮"),
+				kws(slot.PurposeRenovation, "zhuangxiu", "zhuang xiu", "fanxin", "fan xin"), // pinyin typed without converting
+				// appliances and furniture bought with a renovation ("装修加买家电") belong to it
+				kws(slot.PurposeRenovation, combine([]string{"装修加", "装修和", "装修再", "装修顺便", "装修加上", "装修带", "装修连"}, []string{"买家电", "买家具", "家电", "家具", "买点家电", "买点家具", "添家电", "添家具"})...),
 				kws(slot.PurposeCar, "买车", "购车", "提车", "买辆车", "买个车", "换车", "买新车", "买二手车", "买辆二手车", "买个二手车", "买台二手车", "买辆新车", "办车贷", "申请车贷", "做车贷", "买台车", "换辆车", "换个车", "换台车", "换部车", "换新车"),
 				// business: starting or growing a business, its equipment; turnover: the working capital of
 				// one that runs (stock, wages, suppliers, cash short) — the readings the slot's brief gives

@@ -80,7 +80,7 @@ func (t *cueTables) roleOf(rs []rune, ms []mention, done []assigned, i int, st *
 	}
 	a := assigned{m: m}
 	c := classOf(m)
-	if strings.HasSuffix(left, "不是") && st.last[c] != roleNone {
+	if strings.HasSuffix(trimQuoted(left), "不是") && st.last[c] != roleNone {
 		a.role = roleDrop // "要30万不是20万"
 		return a
 	}
@@ -212,7 +212,13 @@ func (t *cueTables) moneyRole(rs []rune, m mention, left, right string, st *role
 	if hasSuffixAny(left, []string{"差", "还缺", "就缺"}) && !containsAny(left, []string{"首付", "逾期", "欠", "信用卡", "网贷", "没还"}) && !hasPrefixAny(right, []string{"没还", "没有还", "要还", "还"}) {
 		return roleAmount, false // "买车差5万", "发工资 差30万": what is short is what is borrowed
 	}
+	if hasPrefixAny(strings.TrimPrefix(right, "块"), []string{"我出", "钱我出", "我来出", "我掏", "我来掏", "我自己出", "我包了", "我给"}) {
+		return roleDrop, false // "塞点钱 一万块我出": what the applicant pays out (a bribe, a fee) is not borrowed
+	}
 	if r := t.pick(left, right, t.moneyLeft, t.moneyRight, st.last[classMoney]); r != roleNone {
+		if r == roleDrop && borrowedFor(left) {
+			return roleAmount, false // "想借点生活费 一万就行": the expense is what is borrowed, the figure its sum
+		}
 		if (r == roleDrop || r == roleDebt) && dropCueBeforeClause(left, t.moneyLeft) && containsAny(string(rs[:m.start]), []string{"借", "贷"}) {
 			if _, ok := nearestCue(lastClause(left), t.moneyWeak); ok && m.value >= 1000 {
 				return roleAmount, true // "借钱给孩子交学费，大概三万", "借钱还信用卡，大概三万": the cue names the use, not this figure
@@ -566,4 +572,29 @@ func actLeft(left string) string {
 		}
 	}
 	return left
+}
+
+// trimQuoted strips whose figure a negated one was ("不是你说的5万", "不是刚才写的5万"): the figure
+// is still the one taken back.
+func trimQuoted(left string) string {
+	for _, who := range []string{"你说的", "你们说的", "你写的", "你记的", "你听的", "你理解的", "刚才说的", "之前说的", "上面说的", "刚才写的", "你以为的"} {
+		if t, ok := strings.CutSuffix(left, who); ok {
+			return t
+		}
+	}
+	return left
+}
+
+// borrowedFor reports a clause ending in an expense that is itself the object of borrowing ("想借点生活费",
+// "贷些学费"), so the figure after it is the sum borrowed, not a price or a cost.
+func borrowedFor(left string) bool {
+	for _, cost := range []string{"生活费", "学费", "彩礼", "医药费", "房租", "开销", "花销"} {
+		if before, ok := strings.CutSuffix(left, cost); ok {
+			for _, q := range []string{"一点", "一些", "一笔", "点", "些", "笔", "个"} {
+				before = strings.TrimSuffix(before, q)
+			}
+			return hasSuffixAny(before, []string{"借", "贷", "借钱交", "借钱付", "借钱给"})
+		}
+	}
+	return false
 }
