@@ -167,6 +167,9 @@ func (x *Extractor) fillWords(st *slot.Slots, rs []rune, s, expecting string, f 
 	if p := st.LoanPurpose; p != nil && *p == slot.PurposeCar && (f.any(&x.words.workVehicles) || (f.any(&x.words.workUse) && usedAfterBuying(s, x.words.workUse.words))) {
 		st.LoanPurpose = slot.Ptr(slot.PurposeBusiness) // "买辆货车跑运输": a vehicle bought for work is equipment
 	}
+	if p := st.LoanPurpose; p != nil && (*p == slot.PurposeCar || *p == slot.PurposeBusiness) && boughtVehicle(s) && !vehiclePlanned(s) {
+		st.LoanPurpose = nil // "自己买了辆货车 个体跑运输": a vehicle already bought is owned, not a purpose
+	}
 	if v, ok := x.words.employment.find(unaddressed(s), &x.cues, f); ok && !(v == slot.EmploymentSelfEmployed && borrowThen(s, "做生意")) {
 		st.Employment = &v
 		if v == slot.EmploymentBusinessOwner && f.any(&x.words.bosses) && forBoss(s) {
@@ -229,6 +232,8 @@ func (x *Extractor) fillCollateral(st *slot.Slots, s string, f found) {
 		st.Collateral = &v
 	} else if v, ok := x.bought(s); ok {
 		st.Collateral = &v // "车是去年二十万买的": a car the applicant bought
+	} else if boughtVehicle(s) {
+		st.Collateral = slot.Ptr(slot.CollateralCar) // "去年买了辆货车"
 	}
 	v, ok := x.words.pledge.find(s, &x.cues, f)
 	if f.any(&x.words.noPledge) && (ok || strings.Contains(s, "押")) {
@@ -513,4 +518,22 @@ func usedAfterBuying(s string, uses []string) bool {
 // ownedApart reports ownership stated beside a wish to pledge ("房子可以抵押 在我名下", "可以押 写的我名字").
 func ownedApart(s string) bool {
 	return containsAny(s, []string{"在我名下", "是我名下", "我名下的", "写的我名字", "写我名字", "是我的名字", "是我自己的", "归我", "属于我"})
+}
+
+// vehiclePlanned reports a wish to buy a vehicle yet: with one, a vehicle bought before is no reason to
+// drop the purpose ("买了辆旧车 想换辆新的").
+func vehiclePlanned(s string) bool {
+	return containsAny(s, []string{"想买", "要买", "打算买", "准备买", "想换", "要换", "打算换", "再买", "借钱买", "贷款买", "用来买"})
+}
+
+// boughtVehicle reports a completed purchase of a vehicle by the applicant ("自己买了辆货车", "去年买了台车"),
+// not one planned ("想买了车再…" is rare and needs 想) nor a relative's.
+func boughtVehicle(s string) bool {
+	i := strings.Index(s, "买了")
+	if i < 0 || containsAny(s[:i], []string{"想", "要", "打算", "准备", "老公", "老婆", "爸", "妈", "朋友", "他", "她"}) {
+		return false
+	}
+	rest := []rune(s[i+len("买了"):])
+	head := string(rest[:min(len(rest), 5)])
+	return hasPrefixAny(head, []string{"辆", "台", "部", "一辆", "一台", "一部", "个", "新车", "车", "二手"}) && strings.Contains(head, "车")
 }
