@@ -22,12 +22,10 @@ package main
 
 import (
 	"bufio"
-	"encoding/json"
 	"flag"
 	"fmt"
 	"math/rand/v2"
 	"os"
-	"path/filepath"
 	"strings"
 
 	"github.com/loanbot/loanbot/compliance"
@@ -211,35 +209,14 @@ func readTSV(path string, fields int, fn func(string) error) error {
 }
 
 func readJSONL(path string, add func(string, bool) error) error {
-	fh, err := os.Open(filepath.Clean(path))
-	if err != nil {
-		return err
-	}
-	defer fh.Close()
-	sc := bufio.NewScanner(fh)
-	sc.Buffer(make([]byte, 1<<20), 1<<20)
-	for sc.Scan() {
-		s := strings.TrimSpace(sc.Text())
-		if s == "" || strings.HasPrefix(s, "#") {
-			continue
-		}
-		var it struct {
-			Text, Label string
-			BadClause   string `json:"bad_clause"`
-		}
-		if err := json.Unmarshal([]byte(s), &it); err != nil {
-			return fmt.Errorf("%s: %w", path, err)
-		}
-		if it.BadClause != "" && strings.Contains(it.Text, it.BadClause) {
+	return eachBlind(path, func(text, label, bad string) error {
+		if bad != "" && strings.Contains(text, bad) {
 			// A long draft: the bad clause is forbidden, the rest is allowed.
-			if err := add(it.BadClause, true); err != nil {
+			if err := add(bad, true); err != nil {
 				return err
 			}
-			it.Text, it.Label = strings.Replace(it.Text, it.BadClause, "。", 1), "allowed"
+			text, label = strings.Replace(text, bad, "。", 1), "allowed"
 		}
-		if err := add(it.Text, it.Label == "forbidden"); err != nil {
-			return err
-		}
-	}
-	return sc.Err()
+		return add(text, label == "forbidden")
+	})
 }
