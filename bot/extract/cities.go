@@ -61,6 +61,27 @@ func (t *cityTable) city(s string, f found) (string, bool) {
 		return t.district(s, f)
 	}
 	best, bestEnd := "", -1
+	t.eachName(s, f, func(name string, i, off int) bool {
+		after := strings.TrimPrefix(s[off:], "市")
+		before := t.trimProvince(s[:i]) // "老家是湖北孝感的": the province between 老家 and the city
+		hometown := hasSuffixAny(before, t.skipPrev) && !hasSuffixAny(before, []string{"外地户口在", "本地户口在"})
+		if (hasPrefixAny(after, t.skipNext) && !clauseEnds(after)) || hometown {
+			return true
+		}
+		if off > bestEnd {
+			best, bestEnd = name, off
+		}
+		return true
+	})
+	if bestEnd < 0 {
+		return t.district(s, f)
+	}
+	return best, true
+}
+
+// eachName calls fn with every occurrence of every city name the lexicon found in s: the name, its
+// start and its end (byte offsets), in the order of the name list; fn returns false to stop.
+func (t *cityTable) eachName(s string, f found, fn func(name string, i, end int) bool) {
 	for k, name := range t.names.words {
 		if !f.has(&t.names, k) {
 			continue
@@ -72,21 +93,11 @@ func (t *cityTable) city(s string, f found) (string, bool) {
 			}
 			i += off
 			off = i + len(name)
-			after := strings.TrimPrefix(s[off:], "市")
-			before := t.trimProvince(s[:i]) // "老家是湖北孝感的": the province between 老家 and the city
-			hometown := hasSuffixAny(before, t.skipPrev) && !hasSuffixAny(before, []string{"外地户口在", "本地户口在"})
-			if (hasPrefixAny(after, t.skipNext) && !clauseEnds(after)) || hometown {
-				continue
-			}
-			if off > bestEnd {
-				best, bestEnd = name, off
+			if !fn(name, i, off) {
+				return
 			}
 		}
 	}
-	if bestEnd < 0 {
-		return t.district(s, f)
-	}
-	return best, true
 }
 
 // district reads a well-known district of a large city when no city is named ("浦东" → 上海).

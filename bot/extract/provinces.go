@@ -131,22 +131,16 @@ func (t *cityTable) cityHukou(s string, f found) (city string, local, ok bool) {
 	if !f.any(&t.names) || !f.any(&t.hukouVerbs) {
 		return "", false, false
 	}
-	for k, name := range t.names.words {
-		if !f.has(&t.names, k) {
-			continue
+	t.eachName(s, f, func(name string, i, off int) bool {
+		after := strings.TrimPrefix(strings.TrimPrefix(s[off:], "市"), "的")
+		if hasPrefixAny(after, []string{"户口", "户籍", "本地户口"}) && !hasSuffixAny(t.trimProvince(s[:i]), t.skipPrev) { // "老家周口户口": a home town
+			city, local, ok = name, !hukouDenied(s[:i]), true
+			return false
 		}
-		for off := 0; ; {
-			i := strings.Index(s[off:], name)
-			if i < 0 {
-				break
-			}
-			i += off
-			off = i + len(name)
-			after := strings.TrimPrefix(strings.TrimPrefix(s[off:], "市"), "的")
-			if hasPrefixAny(after, []string{"户口", "户籍", "本地户口"}) && !hasSuffixAny(t.trimProvince(s[:i]), t.skipPrev) { // "老家周口户口": a home town
-				return name, !hukouDenied(s[:i]), true
-			}
-		}
+		return true
+	})
+	if ok {
+		return city, local, true
 	}
 	return "", false, false
 }
