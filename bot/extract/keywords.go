@@ -336,6 +336,18 @@ func newWordTables() wordTables {
 	return w
 }
 
+// recentClause returns the last n runes of s, from after its last punctuation or space: the words
+// of the clause leading up to a match ("我在南充养猪，想借钱" → "想借钱").
+func recentClause(s string, n int) string {
+	clause := tailRunes(s, n)
+	for k := len(clause) - 1; k >= 0; k-- {
+		if strings.ContainsRune(",.!?;。，！？； ", clause[k]) {
+			return string(clause[k+1:])
+		}
+	}
+	return string(clause)
+}
+
 // tailRunes returns the last n runes of s.
 func tailRunes(s string, n int) []rune {
 	i := len(s)
@@ -497,14 +509,8 @@ func (w *wordTables) farmingPlanned(s string) bool {
 		if i < 0 {
 			continue
 		}
-		clause := tailRunes(s[:i], 8)
-		for k := len(clause) - 1; k >= 0; k-- {
-			if strings.ContainsRune(",.!?;。，！？； ", clause[k]) {
-				clause = clause[k+1:]
-				break
-			}
-		}
-		if containsAny(string(clause), []string{"借", "贷", "想", "要", "打算", "准备", "扩大", "扩建", "再", "搞个", "弄个", "搞", "用来", "拿来", "用于", "投"}) {
+		clause := recentClause(s[:i], 8)
+		if containsAny(clause, []string{"借", "贷", "想", "要", "打算", "准备", "扩大", "扩建", "再", "搞个", "弄个", "搞", "用来", "拿来", "用于", "投"}) {
 			return true
 		}
 	}

@@ -159,14 +159,8 @@ func forBoss(s string) bool {
 		if i < 0 {
 			continue
 		}
-		clause := tailRunes(s[:i], 8)
-		for k := len(clause) - 1; k >= 0; k-- {
-			if strings.ContainsRune(",.!?;。，！？； ", clause[k]) {
-				clause = clause[k+1:]
-				break
-			}
-		}
-		if containsAny(string(clause), []string{"给", "帮", "替", "跟着", "为"}) {
+		clause := recentClause(s[:i], 8)
+		if containsAny(clause, []string{"给", "帮", "替", "跟着", "为"}) {
 			return true
 		}
 	}
