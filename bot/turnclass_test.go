@@ -4,6 +4,8 @@ import (
 	"context"
 	"testing"
 	"time"
+
+	"github.com/loanbot/loanbot/compliance"
 )
 
 // TestTurnClasses sends one message after a greeting (through the inbound filter, as the webhook
@@ -41,17 +43,7 @@ func TestTurnClasses(t *testing.T) {
 		{"什么态度 太过分了", "", true},
 	}
 	for _, c := range cases {
-		var st []byte
-		var out Output
-		for _, line := range []string{"你好", c.text} {
-			var err error
-			out, err = e.Reply(context.Background(), Input{Kind: KindText, Text: line, State: st,
-				Flags: filter.CheckInbound(line).Flags, Now: time.Date(2026, 12, 6, 10, 0, 0, 0, time.UTC)})
-			if err != nil {
-				t.Fatal(err)
-			}
-			st = out.State
-		}
+		out := afterGreeting(t, e, filter, c.text)
 		said := c.warn == ""
 		for _, w := range out.Warnings {
 			said = said || w.Code == c.warn
@@ -75,17 +67,7 @@ func TestTurnClassesQuiet(t *testing.T) {
 		"我100%能按时还上",
 		"之前借给朋友五万 他还没还我",
 	} {
-		var st []byte
-		var out Output
-		for _, line := range []string{"你好", text} {
-			var err error
-			out, err = e.Reply(context.Background(), Input{Kind: KindText, Text: line, State: st,
-				Flags: filter.CheckInbound(line).Flags, Now: time.Date(2026, 12, 6, 10, 0, 0, 0, time.UTC)})
-			if err != nil {
-				t.Fatal(err)
-			}
-			st = out.State
-		}
+		out := afterGreeting(t, e, filter, text)
 		for _, w := range out.Warnings {
 			if w.Code == WarnFraudRefusal || w.Code == WarnProhibitedUse {
 				t.Errorf("%q: warned %s", text, w.Code)
@@ -95,4 +77,22 @@ func TestTurnClassesQuiet(t *testing.T) {
 			t.Errorf("%q: handed off", text)
 		}
 	}
+}
+
+// afterGreeting replies to 你好 and then text, with the inbound flags the webhook would pass, and
+// returns the second turn's output.
+func afterGreeting(t *testing.T, e *Engine, filter *compliance.Filter, text string) Output {
+	t.Helper()
+	var st []byte
+	var out Output
+	for _, line := range []string{"你好", text} {
+		var err error
+		out, err = e.Reply(context.Background(), Input{Kind: KindText, Text: line, State: st,
+			Flags: filter.CheckInbound(line).Flags, Now: time.Date(2026, 12, 6, 10, 0, 0, 0, time.UTC)})
+		if err != nil {
+			t.Fatal(err)
+		}
+		st = out.State
+	}
+	return out
 }
