@@ -3,6 +3,8 @@ package console
 import (
 	"encoding/json"
 	"net/http"
+
+	"github.com/loanbot/loanbot/internal/phrasebook"
 )
 
 // The 话术模式 page and its API: the draft claim patterns (word classes, void words, the orders
@@ -12,13 +14,19 @@ import (
 // maxClaimsBody bounds a claims request (the set itself is bounded by phrasebook).
 const maxClaimsBody = 2 << 20
 
-// claimsPage: GET /console/phrases/claims — the draft claims, the diff, the bench.
-func (h *handler) claimsPage(w http.ResponseWriter, r *http.Request) error {
+// draftClaims returns the phrase book and its draft claim patterns.
+func (h *handler) draftClaims(r *http.Request) (*phrasebook.Book, phrasebook.ClaimsDraft, error) {
 	b, err := h.book()
 	if err != nil {
-		return err
+		return nil, phrasebook.ClaimsDraft{}, err
 	}
 	c, err := b.Claims(r.Context())
+	return b, c, err
+}
+
+// claimsPage: GET /console/phrases/claims — the draft claims, the diff, the bench.
+func (h *handler) claimsPage(w http.ResponseWriter, r *http.Request) error {
+	b, c, err := h.draftClaims(r)
 	if err != nil {
 		return err
 	}
@@ -50,11 +58,7 @@ func (h *handler) claimsSubmit(w http.ResponseWriter, r *http.Request) error {
 // claimsBench: POST /console/phrases/claims/bench (text, inbound) — the bench on this page:
 // the published version beside the draft, whose claim patterns are the draft's.
 func (h *handler) claimsBench(w http.ResponseWriter, r *http.Request) error {
-	b, err := h.book()
-	if err != nil {
-		return err
-	}
-	c, err := b.Claims(r.Context())
+	b, c, err := h.draftClaims(r)
 	if err != nil {
 		return err
 	}
@@ -70,11 +74,7 @@ func (h *handler) claimsBench(w http.ResponseWriter, r *http.Request) error {
 
 // apiClaims: GET /console/api/claims → the draft claims, the published version, the diff.
 func (h *handler) apiClaims(w http.ResponseWriter, r *http.Request) error {
-	b, err := h.book()
-	if err != nil {
-		return err
-	}
-	c, err := b.Claims(r.Context())
+	_, c, err := h.draftClaims(r)
 	if err != nil {
 		return err
 	}
