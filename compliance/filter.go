@@ -29,7 +29,30 @@ type scratch struct {
 	cues    []match // the cue and exception matches, for context checks
 	cls     []match // the class matches no void word overlaps, for claims
 	cands   []cand
+	seen    patSet // the patterns among matches, while collect runs
 }
+
+// patSet is a set of pattern ids, one bit each.
+type patSet []uint64
+
+// mark adds the patterns of ms, growing the set to hold n patterns.
+func (p *patSet) mark(n int, ms []match) {
+	if w := (n + 63) / 64; len(*p) < w {
+		*p = make(patSet, w)
+	}
+	for _, m := range ms {
+		(*p)[m.pat>>6] |= 1 << (m.pat & 63)
+	}
+}
+
+// unmark removes the patterns of ms: cheaper than clearing the whole set.
+func (p patSet) unmark(ms []match) {
+	for _, m := range ms {
+		p[m.pat>>6] = 0
+	}
+}
+
+func (p patSet) has(id int32) bool { return p[id>>6]&(1<<(id&63)) != 0 }
 
 // contextMatches keeps the matches the context checks look at.
 func contextMatches(s *snapshot, matches, out []match) []match {
@@ -169,6 +192,8 @@ func (f *Filter) collect(s *snapshot, sc *scratch, scope Scope) []cand {
 	sc.cues, sc.cls = sc.cues[:0], sc.cls[:0]
 	dir := scopeBit(scope)
 	claims := scope == Outbound && len(s.claims) > 0
+	sc.seen.mark(len(s.pats), sc.matches)
+	defer sc.seen.unmark(sc.matches)
 	for i, m := range sc.matches {
 		in := s.info[m.pat]
 		switch in.kind {
@@ -208,7 +233,7 @@ func collectSegments(s *snapshot, sc *scratch, i int, dir uint8, cands []cand) [
 			continue
 		}
 		c := cand{phrase: ph, start: m.start, rule: s.paraRule[ph]}
-		if completeSegments(s, sc.matches, i, sc.norm.runes, &c) &&
+		if completeSegments(s, sc.seen, sc.matches, i, sc.norm.runes, &c) &&
 			latinBounded(sc.norm.runes, sc.norm.src, int(c.start), int(c.end)) {
 			cands = addCand(cands, c)
 		}
@@ -247,8 +272,13 @@ func addCand(cands []cand, c cand) []cand {
 // segment is matches[i]: each next segment must start after the previous one
 // ends, within MaxGap runes, without a clause break in between. On success it
 // sets c's end and gaps.
-func completeSegments(s *snapshot, matches []match, i int, n []rune, c *cand) bool {
+func completeSegments(s *snapshot, seen patSet, matches []match, i int, n []rune, c *cand) bool {
 	ids := s.segments[c.phrase]
+	for _, id := range ids[1:] {
+		if !seen.has(id) {
+			return false // a later segment occurs nowhere in the text
+		}
+	}
 	end := matches[i].end
 	for k := 1; k < len(ids); k++ {
 		next, nextStart := int32(-1), int32(0)

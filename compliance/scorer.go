@@ -45,7 +45,8 @@ const scorerBlockAt = 0.95
 // scorer is the statistical second opinion; nil when the filter runs on the
 // rules alone.
 type scorer struct {
-	m *ngram.Model
+	m               *ngram.Model
+	blockAt, flagAt float32 // scorerBlockAt and the model's threshold as log-odds
 }
 
 // loadScorer decodes the embedded model; an empty model file means rules only.
@@ -57,7 +58,7 @@ func loadScorer() (*scorer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("second opinion model: %w", err)
 	}
-	return &scorer{m: m}, nil
+	return &scorer{m: m, blockAt: ngram.LogOdds(scorerBlockAt), flagAt: ngram.LogOdds(m.Threshold)}, nil
 }
 
 // secondOpinion reports whether the filter consults the statistical scorer.
@@ -86,10 +87,10 @@ func (sc *scorer) flag(s *snapshot, n []rune, cands []cand) []cand {
 			hit = true
 		}
 		if han, latin := script(n[a:b]); !hit && b-a >= 4 && han >= 2 {
-			switch p := sc.m.Score(n[a:b]); {
-			case p >= scorerBlockAt && han >= 6 && latin <= 2*han:
+			switch z := sc.m.Logit(n[a:b]); {
+			case z >= sc.blockAt && han >= 6 && latin <= 2*han:
 				cands = append(cands, cand{phrase: s.scorerPhrase + 1, start: int32(a), end: int32(b), rule: scorerBlockRule})
-			case p >= sc.m.Threshold:
+			case z >= sc.flagAt:
 				cands = append(cands, cand{phrase: s.scorerPhrase, start: int32(a), end: int32(b), rule: scorerRule})
 			}
 		}

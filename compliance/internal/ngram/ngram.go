@@ -74,18 +74,19 @@ func each(sentence []rune, fn func(uint32)) {
 	}
 }
 
-// count returns how many n-grams each() yields for a sentence of m runes.
-func count(m int) int {
-	total := 0
-	for i := 1; i <= m+2; i++ {
-		total += min(i, maxOrder)
-	}
-	return total
-}
+// count returns how many n-grams each() yields for a sentence of m runes: m+2
+// positions (with the two boundaries), of which all but the first two have
+// maxOrder n-grams.
+func count(m int) int { return maxOrder*(m+2) - 3 }
 
 // Score returns the probability that the normalised sentence makes a
-// forbidden claim. It allocates nothing; it is the inlined form of each().
-func (m *Model) Score(sentence []rune) float32 {
+// forbidden claim. It allocates nothing.
+func (m *Model) Score(sentence []rune) float32 { return sigmoid(m.Logit(sentence)) }
+
+// Logit returns Score's log-odds: compare it with Logit of a probability
+// rather than Score with the probability, and skip the exponential. It is the
+// inlined form of each().
+func (m *Model) Logit(sentence []rune) float32 {
 	if len(m.q) != size {
 		m.quantise()
 	}
@@ -111,8 +112,12 @@ func (m *Model) Score(sentence []rune) float32 {
 		n++
 	}
 	scale := float32(1 / math.Sqrt(float64(count(len(sentence)))))
-	return sigmoid(m.Bias + scale*m.qscale*float32(sum))
+	return m.Bias + scale*m.qscale*float32(sum)
 }
+
+// LogOdds is the logit of probability p: Logit(x) >= LogOdds(p) exactly when
+// Score(x) >= p, up to rounding.
+func LogOdds(p float32) float32 { return float32(math.Log(float64(p) / (1 - float64(p)))) }
 
 // quantise fills q from W (Train and Decode call it; Score does for a
 // hand-built model, which is then not safe for concurrent first use).
