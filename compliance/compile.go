@@ -19,12 +19,13 @@ const (
 
 // pattern describes what an automaton output means.
 type pattern struct {
-	kind   uint8
-	cue    uint8     // cue kind for patCue
-	phrase int32     // index into snapshot.phrases (patPhrase, patVariant, patPinyin; -1 otherwise)
-	owners []int32   // ascending phrase indexes: patSegment — phrases it starts; patException — phrases it excuses
-	rule   string    // "phrase:包过", "negation:不承诺", "exception:…" — precomputed so checks allocate nothing
-	mask   classMask // patClass: member of claim class i; voidClass = void word
+	kind    uint8
+	cue     uint8     // cue kind for patCue
+	phrase  int32     // index into snapshot.phrases (patPhrase, patVariant, patPinyin; -1 otherwise)
+	owners  []int32   // ascending phrase indexes: patSegment — phrases it starts; patException — phrases it excuses
+	seconds []int32   // patSegment: the second segment of each owner (a check skips owners whose second is absent)
+	rule    string    // "phrase:包过", "negation:不承诺", "exception:…" — precomputed so checks allocate nothing
+	mask    classMask // patClass: member of claim class i; voidClass = void word
 	// voidable: some void word can overlap this class or segment pattern and
 	// reach outside it (voided() is skipped for the others).
 	voidable bool
@@ -186,6 +187,7 @@ func (c *compiler) addSegments(idx int32, p Phrase, segs []string) error {
 	}
 	first := &c.snap.pats[ids[0]]
 	first.owners = append(first.owners, idx)
+	first.seconds = append(first.seconds, ids[min(1, len(ids)-1)])
 	c.snap.segments[idx] = ids
 	c.snap.paraRule[idx] = "paraphrase:" + p.Text
 	return c.addExceptions(idx, p)

@@ -228,8 +228,9 @@ func (f *Filter) collect(s *snapshot, sc *scratch, scope Scope) []cand {
 // and that complete.
 func collectSegments(s *snapshot, sc *scratch, i int, dir uint8, cands []cand) []cand {
 	m := sc.matches[i]
-	for _, ph := range s.pats[m.pat].owners {
-		if s.dirs[ph]&dir == 0 {
+	p := &s.pats[m.pat]
+	for j, ph := range p.owners {
+		if !sc.seen.has(p.seconds[j]) || s.dirs[ph]&dir == 0 {
 			continue
 		}
 		c := cand{phrase: ph, start: m.start, rule: s.paraRule[ph]}
@@ -274,8 +275,8 @@ func addCand(cands []cand, c cand) []cand {
 // sets c's end and gaps.
 func completeSegments(s *snapshot, seen patSet, matches []match, i int, n []rune, c *cand) bool {
 	ids := s.segments[c.phrase]
-	for _, id := range ids[1:] {
-		if !seen.has(id) {
+	for k := 2; k < len(ids); k++ { // collectSegments checked the second
+		if !seen.has(ids[k]) {
 			return false // a later segment occurs nowhere in the text
 		}
 	}
