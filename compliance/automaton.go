@@ -35,6 +35,7 @@ type astate struct {
 	edgeLo, edgeHi int32 // its edges: edges[edgeLo:edgeHi], sorted by symbol
 	fail, dict     int32
 	outLo, outHi   int32 // the patterns ending here: outs[outLo:outHi]
+	depth          int32 // their length in runes (every pattern ending at a state spells its path)
 }
 
 // aedge is one trie edge.
@@ -103,6 +104,9 @@ func (a *automaton) pack(nstates int32) {
 	for s := range a.states {
 		a.states[s] = astate{edgeLo: a.edgeOff[s], edgeHi: a.edgeOff[s+1], fail: a.fail[s], dict: a.dict[s],
 			outLo: a.outOff[s], outHi: a.outOff[s+1]}
+		if lo := a.outOff[s]; lo < a.outOff[s+1] {
+			a.states[s].depth = a.patLen[a.outs[lo]]
+		}
 	}
 	a.edges = make([]aedge, len(a.edgeSym))
 	for e := range a.edges {
@@ -272,8 +276,9 @@ func (a *automaton) scan(text []rune, out []match) []match {
 		}
 		for o := s; o >= 0; {
 			st := &a.states[o]
+			start := int32(i+1) - st.depth
 			for _, id := range a.outs[st.outLo:st.outHi] {
-				out = append(out, match{pat: id, start: int32(i+1) - a.patLen[id], end: int32(i + 1)})
+				out = append(out, match{pat: id, start: start, end: int32(i + 1)})
 			}
 			o = st.dict
 		}
@@ -284,6 +289,6 @@ func (a *automaton) scan(text []rune, out []match) []match {
 // size estimates the memory held by the automaton, in bytes.
 func (a *automaton) size() int {
 	n := 4 * (len(a.symBMP) + len(a.root) + len(a.edgeOff) + len(a.edgeSym) + len(a.edgeTo) +
-		len(a.fail) + len(a.dict) + len(a.outOff) + len(a.outs) + len(a.patLen) + 6*len(a.states) + 2*len(a.edges))
+		len(a.fail) + len(a.dict) + len(a.outOff) + len(a.outs) + len(a.patLen) + 7*len(a.states) + 2*len(a.edges))
 	return n + 16*len(a.symOther)
 }
