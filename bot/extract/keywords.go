@@ -175,22 +175,24 @@ type wordTables struct {
 	farmingList                            wordList // farming, for the lexicon: farmingPlanned runs only when one is named
 	places                                 wordList // shops and workshops (shopWithin), for the lexicon
 	bosses                                 wordList // 老板, 厂长 … (forBoss), for the lexicon
+	employerVehicle                        wordList // driving the employer's vehicle: a platform word does not make it one's own account
 }
 
 // lists returns the word lists of w asked about the whole message, for the lexicon.
 func (w *wordTables) lists() []*wordList {
 	return []*wordList{&w.purpose.list, &w.employment.list, &w.collateral.list, &w.hukou.list, &w.pledge.list, &w.noPledge, &w.pureCredit, &w.studentStatus, &w.tuition, &w.shops, &w.rateWords, &w.productNames,
-		&w.wantLoan, &w.repayFixed, &w.repayDue, &w.bridge, &w.workVehicles, &w.workUse, &w.noIncome, &w.noSocial, &w.socialStopped, &w.unknown, &w.vague, &w.businessActivity, &w.willingOnly, &w.wages, &w.farmingList, &w.places, &w.bosses, &w.noDebtList, &w.noQueriesList}
+		&w.wantLoan, &w.repayFixed, &w.repayDue, &w.bridge, &w.workVehicles, &w.workUse, &w.noIncome, &w.noSocial, &w.socialStopped, &w.unknown, &w.vague, &w.businessActivity, &w.willingOnly, &w.wages, &w.farmingList, &w.places, &w.bosses, &w.employerVehicle, &w.noDebtList, &w.noQueriesList}
 }
 
 func newWordTables() wordTables {
 	farming := []string{"养殖", "养鸡", "养猪", "养牛", "养羊", "养鱼", "养虾", "养鸭", "种植", "大棚", "承包", "种地", "种果树", "果园", "鱼塘"}
 	w := wordTables{
-		farming:     farming,
-		farmingList: list(farming...),
-		places:      list("店", "铺", "馆", "超市", "工作室", "诊所", "档口", "作坊", "门市", "民宿", "农家乐", "摊"),
-		bosses:      list("老板", "老总", "厂长", "领导"),
-		wages:       list("发工资", "开工资", "发工钱", "结工钱", "工人工资", "员工工资", "发薪水", "工资发不出", "发不出工资"),
+		farming:         farming,
+		farmingList:     list(farming...),
+		places:          list("店", "铺", "馆", "超市", "工作室", "诊所", "档口", "作坊", "门市", "民宿", "农家乐", "摊"),
+		bosses:          list("老板", "老总", "厂长", "领导"),
+		employerVehicle: list(drivenForEmployer()...),
+		wages:           list("发工资", "开工资", "发工钱", "结工钱", "工人工资", "员工工资", "发薪水", "工资发不出", "发不出工资"),
 		purpose: kwTable{skipPrev: []string{"每月", "每个月", "一个月", "月供", "月要", "月需要", "月得", "月都",
 			"还", "欠", // "还消费贷": a loan repaid, not a purpose
 			"写成", "写", "填成", "填", "报成", "说成", "谎称", "假装"}, // "帮我写成装修": a purpose to fake, not the applicant's
@@ -245,9 +247,11 @@ func newWordTables() wordTables {
 			kws(slot.EmploymentSelfEmployed, "个体", "个体户", "开店", "开了个店", "开了家", "做生意", "摆摊", "开饭店", "开超市", "网店", "小生意",
 				"开餐馆", "开店的", "做买卖", "生意人", "小老板", "开了一家", "个体工商户", "自己开", "开小店", "开个店",
 				"自营", "自己经营", "个人经营"), // "自營一間茶餐廳": a business run alone (a company named makes it business_owner, settleEmployment)
-			kws(slot.EmploymentFreelancer, "滴滴司机", "代驾司机", "网约车司机", "专车司机", "跑专车", "出租车司机", "货拉拉司机", "曹操专车", "专车的",
-				"自由业", "接案子", "接私活", "自由职业", "自媒体", "跑滴滴", "开滴滴", "跑外卖", "外卖骑手", "骑手", "主播", "做兼职的", "灵活就业",
-				"跑货拉拉", "网约车", "代驾", "打零工", "零工", "开出租", "跑出租", "出租车", "的哥", "做外卖", "外卖员", "跑腿", "自由职业者", "接单", "微商", "做微商", "直播带货", "做直播", "送外卖"),
+			// platform drivers and riders work on their own account, like a 个体户 (package slot);
+			// one who drives the employer's vehicle is salaried (drivenForEmployer)
+			kws(slot.EmploymentSelfEmployed, platformWork()...),
+			kws(slot.EmploymentFreelancer, "自由业", "接案子", "接私活", "自由职业", "自媒体", "主播", "做兼职的", "灵活就业",
+				"打零工", "零工", "自由职业者", "接单", "微商", "做微商", "直播带货", "做直播"),
 			kws(slot.EmploymentFreelancer, gigWork()...),
 			kws(slot.EmploymentSalaried, employedWork()...),
 			kws(slot.EmploymentBusinessOwner, employerWords()...),

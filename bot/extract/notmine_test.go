@@ -27,7 +27,7 @@ func TestClassesFromBlindC(t *testing.T) {
 		{"手续费多少钱一个月", "", slot.Slots{}},
 		{"想借20万，三年还，行吗", "", slot.Slots{AmountYuan: slot.Ptr[int64](200000), TermMonths: slot.Ptr(36)}},
 		{"开了个包子铺，想借五万扩大一下", "", slot.Slots{AmountYuan: slot.Ptr[int64](50000), LoanPurpose: slot.Ptr(slot.PurposeBusiness), Employment: slot.Ptr(slot.EmploymentSelfEmployed)}},
-		{"我是跑出租的", "", slot.Slots{Employment: slot.Ptr(slot.EmploymentFreelancer)}},
+		{"我是跑出租的", "", slot.Slots{Employment: slot.Ptr(slot.EmploymentSelfEmployed)}},
 		{"车子有，房子没有", "", slot.Slots{Collateral: slot.Ptr(slot.CollateralCar)}},
 		{"房车都有", "", slot.Slots{Collateral: slot.Ptr(slot.CollateralHouse)}},
 		{"每个月还借呗两千，工资八千", "", slot.Slots{MonthlyIncomeYuan: slot.Ptr[int64](8000), ExistingMonthlyDebtYuan: slot.Ptr[int64](2000)}},

@@ -33,6 +33,9 @@ func (x *Extractor) settleEmployment(st *slot.Slots, s string, f found) {
 	if e := st.Employment; e != nil && *e == slot.EmploymentSelfEmployed && (companyWithin(s, "开了") || companyWithin(s, "经营") || companyWithin(s, "自营")) {
 		st.Employment = slot.Ptr(slot.EmploymentBusinessOwner) // "开了家家具厂"
 	}
+	if e := st.Employment; e != nil && *e == slot.EmploymentSelfEmployed && f.any(&x.words.employerVehicle) {
+		st.Employment = slot.Ptr(slot.EmploymentSalaried) // "在出租车公司上班 开出租": the employer's car, a wage job
+	}
 	if e := st.Employment; e != nil && *e == slot.EmploymentBusinessOwner && f.any(&x.words.shops) && !containsAny(s, []string{"公司", "厂", "企业"}) {
 		st.Employment = slot.Ptr(slot.EmploymentSelfEmployed)
 	}
@@ -136,10 +139,12 @@ func opensShop(s string) bool {
 }
 
 // plansToOpen reports a shop or company the applicant only plans ("想开个网店", "准备在老家开个超市"),
-// with nothing said of one already run ("开了", "个体户", "老板").
+// with nothing said of one already run ("开了", "个体户", "老板") nor of platform work done now
+// ("送外卖的 想开个奶茶店": the rider stays self-employed).
 func plansToOpen(s string) bool {
 	return opensShop(s) && containsAny(s, []string{"想", "打算", "准备", "计划"}) &&
-		!containsAny(becomingBossCut(s), []string{"开了", "开的", "在开", "个体", "老板", "做生意的", "再开", "分店", "又开", "多开"})
+		!containsAny(becomingBossCut(s), []string{"开了", "开的", "在开", "个体", "老板", "做生意的", "再开", "分店", "又开", "多开"}) &&
+		!containsAny(s, []string{"外卖", "骑手", "滴滴", "网约车", "货拉拉", "出租", "跑腿", "代驾", "专车"})
 }
 
 // becomingBossCut is s without the 老板 one becomes ("想开个小吃店 自己当老板"): part of the plan, not

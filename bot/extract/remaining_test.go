@@ -58,7 +58,7 @@ func TestClassesRemaining(t *testing.T) {
 		{"想贷款买台二手铲车", slot.Slots{LoanPurpose: slot.Ptr(slot.PurposeBusiness)}, slot.Slots{}, false},
 		{"借钱买辆车跑货运", slot.Slots{LoanPurpose: slot.Ptr(slot.PurposeBusiness)}, slot.Slots{}, false},
 		{"想买辆车 接送孩子用", slot.Slots{LoanPurpose: slot.Ptr(slot.PurposeCar)}, slot.Slots{}, false},
-		{"准备换辆车开滴滴", slot.Slots{LoanPurpose: slot.Ptr(slot.PurposeCar), Employment: slot.Ptr(slot.EmploymentFreelancer)}, slot.Slots{}, false}, // a passenger car stays a car
+		{"准备换辆车开滴滴", slot.Slots{LoanPurpose: slot.Ptr(slot.PurposeCar), Employment: slot.Ptr(slot.EmploymentSelfEmployed)}, slot.Slots{}, false}, // a passenger car stays a car
 		{"我是跑运输的 想给家里买辆车", slot.Slots{LoanPurpose: slot.Ptr(slot.PurposeCar)}, slot.Slots{}, false},
 		// a false purpose asked for is no purpose
 		{"到时候你就说是装修", slot.Slots{}, slot.Slots{}, false},

@@ -16,14 +16,20 @@ func combine(as, bs []string) []string {
 	return out
 }
 
-// gigWork is platform and gig work: ride-hailing, delivery, streaming, freelance orders.
+// platformWork is driving or riding for a platform on one's own account: ride-hailing, taxi, freight
+// apps, delivery, errands (self_employed, package slot).
+func platformWork() []string {
+	out := []string{"滴滴司机", "代驾司机", "网约车司机", "专车司机", "跑专车", "出租车司机", "货拉拉司机", "曹操专车", "专车的",
+		"跑滴滴", "开滴滴", "跑外卖", "外卖骑手", "骑手", "跑货拉拉", "网约车", "代驾", "开出租", "跑出租", "出租车", "的哥", "做外卖", "外卖员", "跑腿", "送外卖", "外卖小哥"}
+	out = append(out, combine([]string{"跑", "送", "做", "开", "干"}, []string{"美团", "饿了么", "闪送", "达达", "蜂鸟", "顺丰同城", "货拉拉", "快狗", "滴滴", "花小猪", "高德打车", "曹操", "顺风车", "网约车", "跑腿", "代驾"})...)
+	return append(out, combine([]string{"美团", "饿了么", "蜂鸟", "达达", "闪送", "众包", "专送"}, []string{"骑手", "外卖", "小哥", "配送"})...)
+}
+
+// gigWork is work with no employer and no shop: streaming, social media, freelance orders, odd jobs.
 func gigWork() []string {
-	out := combine([]string{"跑", "送", "做", "开", "干"}, []string{"美团", "饿了么", "闪送", "达达", "蜂鸟", "顺丰同城", "货拉拉", "快狗", "滴滴", "花小猪", "高德打车", "曹操", "顺风车", "网约车", "跑腿", "代驾"})
-	out = append(out, combine([]string{"美团", "饿了么", "蜂鸟", "达达", "闪送", "众包", "专送"}, []string{"骑手", "外卖", "小哥", "配送"})...)
-	out = append(out, combine([]string{"做", "搞", "玩"}, []string{"抖音", "快手", "直播", "自媒体", "视频号", "小红书"})...)
+	out := combine([]string{"做", "搞", "玩"}, []string{"抖音", "快手", "直播", "自媒体", "视频号", "小红书"})
 	out = append(out, combine([]string{"抖音", "快手", "带货", "网络", "游戏"}, []string{"主播", "直播"})...)
-	out = append(out, "直播的", "播主", "网红", "博主", "up主", "接私单", "私单", "接外包", "做外包", "外包的", "接散活", "打散工", "散工", "日结", "零活", "跑单", "外卖小哥")
-	return out
+	return append(out, "直播的", "播主", "网红", "博主", "up主", "接私单", "私单", "接外包", "做外包", "外包的", "接散活", "打散工", "散工", "日结", "零活", "跑单")
 }
 
 // employedWork is working for someone else's wages: for a boss or foreman, on a site, in a school.
@@ -140,5 +146,6 @@ func withMeasures(words []kw) []kw {
 // a wage job, whatever the vehicle, unlike driving one's own car for a platform.
 func drivenForEmployer() []string {
 	out := []string{"公司的车", "单位的车", "公司车", "单位车", "车是公司的", "车是单位的", "车是老板的", "老板的车", "车队的车"}
+	out = append(out, combine([]string{"出租车公司", "出租公司", "的士公司"}, []string{"", "上班", "的车"})...) // "在出租车公司上班 开出租"
 	return append(out, combine([]string{"公司", "单位", "车队", "车行"}, []string{"开车", "开货车", "开大车", "开出租", "开的士", "开客车", "开班车", "当司机", "做司机", "跑车"})...)
 }

@@ -12,7 +12,13 @@
 //   - loan_purpose: what the money is for (consumption, business, car, renovation, education, medical,
 //     turnover, other). Urgency ("等着用钱", "急用") is not a purpose; borrowing to pay off other
 //     loans or cards (以贷养贷) is a risk signal, not a purpose value.
-//   - employment: the applicant's own occupation (a student with a side job is a student).
+//   - employment: the applicant's own occupation (a student with a side job is a student):
+//     business_owner owns a company or factory with employees; self_employed works on their own
+//     account — a 个体户, a shop, a stall, a 网店, and a platform driver or rider (滴滴/网约车/货拉拉/
+//     出租 drivers, 外卖/美团/饿了么 riders, 跑腿); freelancer has no employer and no shop (designers,
+//     writers, streamers/主播, 自媒体, odd jobs 打零工/接私活); salaried works for someone else's wage
+//     (打工, a site 工地, a factory for a boss, a driver employed by a company or boss); unemployed,
+//     retired (退休, on a pension), student. A farmer states no employment value.
 //   - collateral: what the applicant OWNS that could be pledged — house, car, or none — whether or
 //     not they want to pledge it ("有套商品房", "房产证在我名下" → house; "有台车" → car;
 //     "房和车都没有" → none). A wish not to pledge is pledge_willing, never "owns nothing".
