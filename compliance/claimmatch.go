@@ -158,7 +158,8 @@ func conditionCrossing(n []rune, start, end int, between []rune) int {
 	}
 	clause := n[cs:ce] // 逾期的话也就是打几个电话，: the condition may follow the first word
 	for _, w := range [...]string{"即使", "就算", "哪怕", "即便", "纵使", "如果", "要是", "假如", "不管", "无论", "万一", "只要",
-		"就是", "不还", "再不", "再拖", "的话", "最迟", "最快"} {
+		"就是", "不还", "再不", "再拖", "的话", "最迟", "最快",
+		"那些", "那几笔", "那笔", "之前的", "以前的", "过去的"} { // a topic named, then what we say of it (您之前那些逾期，对我们没有影响)
 		if at := indexString(clause, w); at >= 0 {
 			return cs + at
 		}

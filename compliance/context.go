@@ -100,6 +100,11 @@ func (j *judge) negation(a, b, cond int) string {
 			return e
 		}
 	}
+	if a > 0 && (cond < 0 || a-1 < cond) {
+		if e := latinNegator(j.n, a); e != "" {
+			return e
+		}
+	}
 	if e := j.negationAfter(a, b); e != "" {
 		return e
 	}
@@ -476,6 +481,20 @@ func negatorRule(r rune) string {
 		return "negation:勿"
 	case '莫':
 		return "negation:莫"
+	}
+	return ""
+}
+
+// latinNegator names an English negator written right before the hit as a
+// word of its own (no 内部渠道, not 秒批, never 包过; not know包过 or
+// no problem 包过, where the negator is no word of its own or not adjacent).
+func latinNegator(n []rune, a int) string {
+	for _, w := range [...][2]string{{"no", "negation:no"}, {"not", "negation:not"}, {"never", "negation:never"}, {"non", "negation:non"}} {
+		k := a - len(w[0])
+		if k < 0 || indexString(n[k:a], w[0]) != 0 || k > 0 && isLatin(n[k-1]) {
+			continue
+		}
+		return w[1] // constant strings keep checks allocation-free
 	}
 	return ""
 }

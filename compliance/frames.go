@@ -28,6 +28,8 @@ func frameWords() map[int][]string {
 			"存在风险", "有很大风险", "不可信", "是假的", "套路", "不靠谱", "不正规", "非法", "高利贷", "诈骗", "坑人", "忽悠",
 			"不可取", "要不得", "不能信", "别信", "都不要转账", "都不要付", "都不要交", "都不要理会", "都不要相信", "都不要接受", "都别接受", "都不要听", "都别听", "都别信", "都不要答应", "都别答应", "都要拒绝", "都应拒绝", "都请拒绝", "一律拒绝", "骗dai", "是错的", "错误的", "不实", "误导", "夸大", "虚假宣传", "不存在的", "不可能的",
 			"被骗", "上当", "违反", "涉嫌", "犯法", "犯罪", "不受法律保护", "无效", "红线", "禁止的", "不允许的", "明令禁止",
+			// fabrication named as such (流水P图 = 造假, 资料包装属于造假行为, 千万别做)
+			"=造假", "是造假", "就是造假", "属于造假", "造假行为", "等于造假", "算造假", "=违法", "=骗局", "=诈骗", "千万别做", "千万别碰", "千万别试", "千万不能做", "绝对不能做",
 			"是谎言", "不是真的", "别上当", "要警惕", "需警惕", "要小心", "需要警惕", "大概率是", "多半是", "典型的", "骗贷", "属于骗", "违法行为", "犯罪行为", "刑事责任", "这种说法", "这类说法", "这样的说法", "之类的说法", "的说法", "这种话", "之类的话", "这种字眼", "这类宣传", "这种宣传", "为名", "是违法的", "是违规的", "不要这么做", "别这么做", "不要这样做", "千万不要", "等于把", "交出去", "未持牌", "无牌", "没有牌照", "缺乏保障", "没有保障", "不受保护", "仿冒", "山寨", "钓鱼", "木马", "要看", "得看", "取决于", "视情况", "因人而异", "不一定",
 			// a trap or a sales pitch (…多半有坑, …只是噱头, …典型话术)
 			"多半有坑", "肯定有坑", "可能有坑", "必有坑", "有大坑", "都是坑", "就是坑", "全是坑", "是个坑", "大坑", "天坑", "踩坑", "挖坑", "坑钱", "打水漂", "只覆盖", "只是噱头", "噱头", "营销手段", "话术", "骗术", "骗徒", "骗子", "骗人的", "骗钱的", "骗钱", "宣传手法", "宣传手段", "营销手法", "营销噱头", "宣传噱头", "只是宣传", "只系宣传", "收钱不办事", "收钱唔做嘢", "背后往往", "背后藏", "藏着", "暗藏", "隐藏着", "有猫腻", "猫腻", "scam", "fraud", "isfake", "isalie", "misleading",
@@ -53,6 +55,9 @@ func frameWords() map[int][]string {
 			"代价很大", "代价高", "刑事责任", "不断累积", "无法偿还", "加重还款压力", "加重负担", "恶性循环", "滚雪球", "可能导致", "信息泄露", "泄露", "越借越多", "越来越大", "利息叠加", "风险越来越",
 			// debts that snowball, money lost, the blame that stays (愈滚愈大, 输咗都要还, 算在您头上)
 			"后果好严重", "后果非常严重", "后果相当严重", "越滚越多", "愈滚愈大", "愈滚愈多", "会塌", "越还越多", "越欠越多", "窟窿越来越大", "越来越重", "债务越来越", "债务越嚟越", "负债越来越", "欠债越来越", "欠款越来越", "拿不回来", "要不回来", "追不回来", "人财两空", "负刑事责任", "留下案底", "让你还不起", "高到你还不起", "高到还不起", "会让你还不起", "亏了还得", "亏了照样", "亏了还要", "输咗都要还", "输了也要还", "输了都要还", "亏了也要还", "亏了也得还", "亏了都要还", "亏损也要还", "都要还本息", "照样要还本息", "算在您头上", "算在你头上",
+			// the debt stays with whoever lends a name (帮人背贷款，最后债务要自己还)
+			"后果由您承担", "后果由你承担", "后果自行承担", "后果需自行承担", "请三思", "要三思", "务必三思", "三思而后行",
+			"债务要自己还", "最后要自己还", "都要自己还", "还是要自己还", "由自己偿还", "自己来还",
 			"多花冤枉钱", "花了冤枉钱", "只会让您多花", "只会让你多花", "要求提前还款", "要求提前归还", "提前收回", "收回贷款", "也要照常还", "照常还贷", "亏了本金也要", "亏了本也要", "亏了本金也得",
 		},
 		cueConvert: {"换算", "折算", "相当于", "约合", "折合", "换成年化", "即年化", "算下来", "折成年化", "对应年化", "合年化", "约等于", "等于年化", "实际年化", "实际利率", "真实年化", "年化约", "年化后", "按年化", "年化利率约为", "年化利率约", "计算", "应按", "对应的年化", "对应",
@@ -164,7 +169,7 @@ func (j *judge) frame(c *cand, a, b, ss, se int) string {
 // (还款转个人账户？❌…). A questioned quote counts only when no first person
 // speaks in the sentence or the answer: “当天放款”？找我们 is still our offer.
 func (j *judge) rebutted(a, b, ss, se int) bool {
-	if se < len(j.n) && j.n[se] == '?' && se+1 < len(j.n) && j.n[se+1] == crossMark {
+	if se < len(j.n) && j.n[se] == '?' && se+1 < len(j.n) && (j.n[se+1] == crossMark || negativeAnswer(j.n[se+1:])) {
 		return true
 	}
 	if !j.quotedSpan(a, b, ss) {
@@ -259,11 +264,21 @@ func (j *judge) answerEnd(se int) int {
 		return se
 	}
 	e := se + 1
-	for e < len(j.n) && !isSentenceEnd(j.n[e]) {
-		e++
+	for {
+		s := e
+		for e < len(j.n) && !isSentenceEnd(j.n[e]) {
+			e++
+		}
+		if e >= len(j.n) || j.n[e] != '?' || e-s > shortQuestion || e == s {
+			return e
+		}
+		e++ // a row of short questions (No.1？最权威？这种slogan别信): the verdict after the last answers them all
 	}
-	return e
 }
+
+// shortQuestion is the longest question (in runes) that still belongs to a
+// row of quoted slogans questioned one after the other.
+const shortQuestion = 8
 
 // handedToUs: a request to hand something over (a code, money, a contact)
 // whose own words or clause name us as the receiver (短信里的验证码发我一下;
@@ -431,6 +446,22 @@ func isChineseDigit(r rune) bool {
 	switch r {
 	case '一', '二', '两', '三', '四', '五', '六', '七', '八', '九':
 		return true
+	}
+	return false
+}
+
+// negativeAnswer reports a question answered by a bare no (包过？No。
+// 秒批？不存在的。内部渠道？没有。): the answer word stands alone, followed
+// by the end of its clause or of the text.
+func negativeAnswer(rs []rune) bool {
+	for _, w := range [...]string{"no", "nope", "不", "不是", "没有", "没", "不会", "不能", "不可能", "不存在", "不存在的", "假的", "没这回事", "当然不是", "当然没有"} {
+		if indexString(rs[:min(len(rs), len([]rune(w)))], w) != 0 {
+			continue
+		}
+		k := len([]rune(w))
+		if k == len(rs) || isClauseEnd(rs[k]) || rs[k] == '!' || rs[k] == '！' {
+			return true
+		}
 	}
 	return false
 }
