@@ -276,6 +276,9 @@ func (j *judge) negatedAt(i int) bool {
 	if i >= 1 && (j.n[i-1] == '不' || j.n[i-1] == '没' || j.n[i-1] == '无' || j.n[i-1] == '零' || j.n[i-1] == '非') {
 		return true
 	}
+	if i >= 2 && j.n[i-2] == 'n' && j.n[i-1] == 'o' && (i == 2 || !isLatin(j.n[i-3])) { // no 套路 is a slogan, not a warning
+		return true
+	}
 	if i >= 2 {
 		for _, pair := range [...][2]rune{{'不', '是'}, {'并', '非'}, {'绝', '非'}, {'没', '有'}, {'并', '不'},
 			{'杜', '绝'}, {'拒', '绝'}, {'远', '离'}, {'告', '别'}} { // 拒绝套路、包过 is a slogan, not a warning

@@ -459,6 +459,9 @@ func negativeAnswer(rs []rune) bool {
 			continue
 		}
 		k := len([]rune(w))
+		for k < len(rs) && strings.ContainsRune("的啊哦呢啦哈呀", rs[k]) { // 不是的，…
+			k++
+		}
 		if k == len(rs) || isClauseEnd(rs[k]) || rs[k] == '!' || rs[k] == '！' {
 			return true
 		}
