@@ -235,11 +235,18 @@ func (t *turn) retarget() {
 	}
 }
 
-// corrected returns the stated sum a corrected figure v most likely replaces: the one it is ten
-// times or a tenth of when the message speaks of a slipped zero ("多打了个零"), else the nearest by
-// ratio.
+// corrected returns the stated sum a corrected figure v most likely replaces: the one holding a
+// figure the message takes back ("不是二十万"), the one it is ten times or a tenth of when the
+// message speaks of a slipped zero ("多打了个零"), else the nearest by ratio.
 func (t *turn) corrected(v float64) string {
 	cur := slotMap(t.st.Slots)
+	for _, back := range t.u.TakenBack {
+		for _, k := range moneySlots() {
+			if old, ok := cur[k].(float64); ok && old == back {
+				return k // "打错了 是两万 不是二十万": the figure taken back names its slot
+			}
+		}
+	}
 	zero := slippedZero(t.text)
 	best, bestDist := "", math.Inf(1)
 	for _, k := range moneySlots() {

@@ -41,7 +41,7 @@ func DefaultExtractor() Extractor {
 			now = time.Now()
 		}
 		r := x.ExtractAt(text, expecting, now)
-		u := Understanding{Slots: r.Slots, Tentative: r.Tentative, Intent: r.Intent, ProhibitedUse: r.ProhibitedUse, Signals: r.Signals}
+		u := Understanding{Slots: r.Slots, Tentative: r.Tentative, Intent: r.Intent, ProhibitedUse: r.ProhibitedUse, Signals: r.Signals, TakenBack: r.TakenBack}
 		for k, v := range r.Ranges {
 			if u.Ranges == nil {
 				u.Ranges = map[string]Range{}

@@ -67,6 +67,9 @@ type Understanding struct {
 	Ranges map[string]Range
 	// Signals are risks the message shows that are no slot value: SignalBorrowToRepay (以贷养贷).
 	Signals []string
+	// TakenBack holds figures a correction takes back ("是两万 不是二十万" → 200000): the slot
+	// holding one of them is the one corrected.
+	TakenBack []float64
 }
 
 // Range is the lowest and highest reading of an approximate value, in the slot's unit.

@@ -24,6 +24,12 @@ func lasting(code string) bool {
 	return code == WarnBorrowToRepay || code == WarnProhibitedUse || code == WarnFraudRefusal
 }
 
+// restated are warnings about what one message says (borrowing to repay, a prohibited use): said
+// at every message that says it, not only when the facts change.
+func restated(code string) bool {
+	return code == WarnBorrowToRepay || code == WarnProhibitedUse
+}
+
 // warn says every warning whose facts are now known and that was not said on the same facts before;
 // each said is kept in the state as a risk note. A warning whose facts no longer hold (a corrected
 // income) is dropped from the notes. It runs once per turn.
@@ -41,7 +47,7 @@ func (t *turn) warn() {
 	}
 	t.st.Risks = kept
 	for _, f := range found {
-		if t.saidOn(f.code, f.facts) {
+		if !restated(f.code) && t.saidOn(f.code, f.facts) {
 			continue
 		}
 		t.warnNow(f.code, "warn_"+f.code, f.fields, f.facts)

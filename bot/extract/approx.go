@@ -128,7 +128,8 @@ func severalMention(rs []rune, start, end int, v float64, units []unitWord) (men
 	return withRange(m, v, v+place(v)), next, true
 }
 
-// markApprox marks a number followed by 多/来/余 ("三千多", "十来万", "两年多") or 出头 ("一万出头").
+// markApprox marks a number followed by 多/来/余 ("三千多", "十来万", "两年多": up to the next round
+// figure) or 出头 ("一万出头": up to 30% of its leading place above, 10000–13000).
 func markApprox(rs []rune, m mention) mention {
 	if m.kind == kindOther || m.kind == kindPercent {
 		return m
@@ -153,6 +154,9 @@ func markApprox(rs []rune, m mention) mention {
 		return m
 	}
 	m.end += len([]rune(after))
+	if after == "出头" {
+		return withRange(m, m.value, m.value+0.3*place(m.value)) // "一万出头": a little above, not up to the next round figure
+	}
 	return withRange(m, m.value, m.value+place(m.value))
 }
 
@@ -238,8 +242,10 @@ func alternatives(rs []rune, a, b mention) bool {
 	if a.approx || b.approx || a.vague || b.vague || a.kind != b.kind || a.value == b.value || a.value <= 0 || b.value <= 0 {
 		return false
 	}
-	if a.kind != kindCount && a.kind != kindPeriod && a.kind != kindMoney {
-		return false
+	gap := strings.TrimSpace(string(rs[a.end:b.start]))
+	said := gap == "或" || gap == "或者" || gap == "还是"
+	if a.kind != kindCount && a.kind != kindPeriod && a.kind != kindMoney && !(a.kind == kindPlain && said) {
+		return false // bare figures are alternatives only when said to be ("分期12或者24都行")
 	}
 	if a.kind == kindPeriod && a.months/a.value != b.months/b.value {
 		return false // "一年12期", "一年六个月": the same term twice, or a year and months
@@ -247,8 +253,7 @@ func alternatives(rs []rune, a, b mention) bool {
 	if lo, hi := min(a.value, b.value), max(a.value, b.value); hi > 3*lo {
 		return false
 	}
-	gap := strings.TrimSpace(string(rs[a.end:b.start]))
-	return gap == "" && b.start == a.end || gap == "或" || gap == "或者" || gap == "还是"
+	return gap == "" && b.start == a.end || said
 }
 
 // joinedRange is the approximate mention spanning a and b.

@@ -67,6 +67,16 @@ type cueTables struct {
 	monthly                 []string // income words that mean a monthly figure: after 一年 they end the term ("一年 月入五千")
 	periodLabels            []string // income words that name their own period: 一年 before them is a term ("一年 年薪十二万")
 	fake                    []string // a request to fake a figure: the figures after it are not the applicant's
+	fakeDocs                []string // proof documents a request may ask to be written with a figure ("收入证明…写两万")
+
+	monthlyRepay            []string // a monthly repayment verb: the debts it names may follow before the figure
+	debtNames, debtJoiners  []string // a clause of nothing but debts ("花呗借呗加起来", "信用卡"): its figure is a payment
+	shareUses               []string // "五万还信用卡": after the amount, a figure followed by its use is a share of it
+	goodTimes, badTimes     []string // "好的时候一万 差的时候三千": the readings of an income that swings
+	earning                 []string // words of earning that make a good times' figure an income
+	lentOut                 []string // "朋友借了我三万": money the applicant lent out
+	creditorVerbs           []string // "借了朋友", "还他": the person after them lent to the applicant
+	repaid                  []string // a debt repaid: a bare count beside it counts that debt, no enquiry
 }
 
 func newCueTables() cueTables {
@@ -80,12 +90,13 @@ func newCueTables() cueTables {
 				"笔贷款", "个贷款", "笔网贷", "个网贷", "张卡", "张信用卡", "贷款加起来", "网贷加起来", "卡加起来"),
 			cues(roleDebt, combine([]string{"还"}, []string{"消费贷", "经营贷", "车贷", "贷款", "分期", "微粒贷", "网商贷", "京东白条", "美团月付", "抖音月付", "安逸花", "分期乐", "借条"})...),
 			cues(roleNone, "流水线"), // "流水线上班 一个月5千5": a production line, not 流水
+			cues(roleNone, "借呗"),   // a product's name, no borrowing verb ("花呗一千 借呗两千")
 			cues(roleIncome, "费剩", "花销剩", "开销剩", "成本剩", "能剩", "净剩", "实际剩", "纯剩", "到手剩", "落下"), // "扣掉油费剩七千": what is left is the income
 			cues(roleDrop, "其中", "流水", "首付", "车价", "房价", "价值", "值", "估值", "评估", "存款", "公积金", "信用卡额度", "营业额", "营收", "利润",
 				"手续费", "服务费", "押金", "好处费", "费用", "利息", "欠", "全款", "买的", "花了", "卖了", "卖房", "卖车", "逾期", "还剩", "剩", "网贷", "信用卡欠",
 				"月给我", "个月给我", "给了我", "纳税", "交税", "缴税", "税", "存折", "定期", "理财", "报班要", "班要", "费要", "要花", "得花", "裸车", "注册资本", "资本", "进出", "进账",
 				"红包", "塞", "塞个", "打点", "好处", "意思意思", "回扣", "返点", "请客", "烟钱",
-				"多的时候", "少的时候", "好的时候", "差的时候", "旺季", "淡季", "给你", "给你们", "辛苦费", "介绍费", "茶水费",
+				"多的时候", "少的时候", "好的时候", "差的时候", "不好的时候", "不行的时候", "旺季", "淡季", "收成", "涨到", "加到", "调到", "给你", "给你们", "辛苦费", "介绍费", "茶水费",
 				"社保基数", "保单", "保额", "房租", "租金", "生活费", "开销", "花销", "开支", "水电", "话费", "学费", "彩礼", "工程款", "年费", "已还", "还了", "总共还", "贷款余额", "余额", "房子", "车子", "房产", "市值"),
 		),
 		moneyRight: join(
@@ -116,7 +127,7 @@ func newCueTables() cueTables {
 		),
 		countLeft: join(
 			cues(roleQueries, "查", "查询", "征信", "审批", "硬查", "点", "申请", "机构查", "被查", "查了", "记录"),
-			cues(roleDrop, "逾期", "还款", "违约", "借", "贷款了", "结婚", "搬家", "换工作", "打了", "催"),
+			cues(roleDrop, "逾期", "还款", "违约", "借", "贷款了", "结婚", "搬家", "换工作", "打了", "催", "被拒", "被拒了", "拒了", "拒绝了"),
 			cues(roleDrop, "本人查询", "本人查", "个人查询", "自己查", "自己查了", "自查", "自己查询"), // a self-enquiry is no hard enquiry
 		),
 		countRight:     cues(roleQueries, "查询", "的查询", "硬查询", "审批"),
@@ -147,7 +158,8 @@ func newCueTables() cueTables {
 		additions:   []string{"加", "还有", "另外", "外加", "以及", "+", "再加", "另有"},
 		debtSources: []string{"房贷", "车贷", "信用卡", "网贷", "花呗", "借呗", "白条", "消费贷", "经营贷"},
 		perUnitNext: []string{"跑", "干", "挣", "赚", "收入", "工资", "能挣", "能赚", "拿", "到手", "发", "还", "要还", "能还", "供", "月供", "下来", "大概",
-			"差不多", "也就", "才", "有", "就", "能", "的收入", "的工资", "负债", "房贷", "车贷", "需要还", "付", "营业额", "流水", "利润", "营收", "纯利"},
+			"差不多", "也就", "才", "有", "就", "能", "的收入", "的工资", "负债", "房贷", "车贷", "需要还", "付", "营业额", "流水", "利润", "营收", "纯利",
+			"平均", "收成", "卖", "算下来", "打赏"},
 		annual:  []string{"年薪", "年收入", "年入", "一年", "每年", "全年", "年均"},
 		monthly: []string{"月入", "月收入", "月薪", "月工资", "月均", "每月", "每个月", "一个月", "月赚", "月挣", "月到手", "月净"},
 		fake:    []string{"假的", "做假", "造假", "假流水", "假证明", "假材料", "写高", "就写", "写成", "填高", "填成", "做高", "改高", "包装成", "弄高", "写个", "开个证明"},
@@ -155,6 +167,18 @@ func newCueTables() cueTables {
 	// a bank statement made up ("帮我做一下流水 做到月入两万", "刷点流水")
 	t.fake = append(t.fake, combine([]string{"做", "刷", "造", "弄", "包装", "美化", "P", "p"}, []string{"流水", "一下流水", "个流水", "点流水", "些流水", "银行流水", "份流水"})...)
 	t.periodLabels = append([]string{"年薪", "年收入", "年入"}, t.monthly...)
+	t.fakeDocs = []string{"收入证明", "工资证明", "在职证明", "工作证明", "流水", "工资条", "证明"}
+	t.monthlyRepay = []string{"月还", "每个月要还", "每月要还", "每个月还", "每月还", "一个月要还", "一个月还", "每个月得还", "每月得还", "月供"}
+	t.debtNames = append([]string{"京东白条", "微粒贷", "网商贷", "美团月付", "抖音月付", "安逸花", "分期乐", "借条", "信用卡的", "网贷的", "分期"}, t.debtSources...)
+	t.debtJoiners = []string{"和", "跟", "与", "、", ",", "，", " ", "还有", "加", "加上", "加起来", "一共", "总共", "合计", "共", "差不多", "大概", "大约", "每月", "每个月", "一个月", "要还", "还", "的"}
+	t.shareUses = []string{"还信用卡", "还网贷", "还花呗", "还借呗", "还白条", "还贷款", "还房贷", "还车贷", "还欠款", "还债", "还卡", "还别的", "还其他", "还朋友", "还亲戚",
+		"用来", "用于", "拿来", "拿去", "用在", "装修", "买", "交", "付", "进货", "发工资", "看病"}
+	t.goodTimes = []string{"好的时候", "多的时候", "旺季"}
+	t.badTimes = []string{"差的时候", "少的时候", "不好的时候", "不行的时候", "淡季"}
+	t.earning = []string{"一个月", "每个月", "每月", "月入", "收入", "挣", "赚", "打赏", "工资", "提成", "到手"}
+	t.lentOut = []string{"借了我", "欠我", "欠了我", "问我借", "找我借", "跟我借", "向我借"}
+	t.creditorVerbs = []string{"借了", "借", "欠", "欠了", "还", "还给", "向", "找", "问", "从", "跟"}
+	t.repaid = []string{"还清", "还完", "还上了", "结清", "早就还了", "已经还了"}
 	t.askedFor = askedForWords(t.others)
 	t.othersOwn = ownedByOthers(t.others)
 	return t

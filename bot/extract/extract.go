@@ -35,6 +35,9 @@ type Result struct {
 	Ranges        map[string]Range `json:"ranges,omitempty"`
 	// Signals are risks stated that are no slot value: SignalBorrowToRepay.
 	Signals []string `json:"signals,omitempty"`
+	// TakenBack holds the figures a correction takes back ("是两万 不是二十万" → 200000), in the unit
+	// their words give (yuan for money), so that the engine finds the slot corrected.
+	TakenBack []float64 `json:"taken_back,omitempty"`
 }
 
 // Range is the lowest and highest reading of an approximate value.
@@ -118,13 +121,18 @@ func (x *Extractor) ExtractAt(text, expecting string, now time.Time) Result {
 		st.LoanPurpose = slot.Ptr(slot.PurposeOther)
 	}
 	r := Result{Slots: st, Tentative: tent, Ranges: ranges, Intent: x.intents.classify(s, st, f), ProhibitedUse: use}
+	for _, a := range as {
+		if a.takenBack {
+			r.TakenBack = append(r.TakenBack, a.m.value)
+		}
+	}
 	if containsAny(s, x.cues.corrections) {
 		r.Signals = append(r.Signals, SignalCorrection)
 	}
 	if st.LoanPurpose == nil && x.words.purposeDenied(s) {
 		r.Signals = append(r.Signals, SignalNotPurpose)
 	}
-	if x.words.borrowToRepay(s, f) || (expecting == KeyLoanPurpose && strings.HasPrefix(s, "还") && containsAny(s, x.words.repayObjects)) {
+	if x.words.borrowToRepay(s, f) || (expecting == KeyLoanPurpose && strings.HasPrefix(s, "还") && containsAny(s, x.words.repayObjects)) || usedToRepay(s, x.words.repayObjects) {
 		r.Signals = append(r.Signals, SignalBorrowToRepay)
 		if p := r.Slots.LoanPurpose; p != nil && *p == slot.PurposeTurnover && x.words.bridgesRepayment(f) && !f.any(&x.words.businessActivity) {
 			r.Slots.LoanPurpose = nil // "还款日快到了 借点周转": the 周转 repays a loan, no business's working capital
@@ -536,4 +544,27 @@ func boughtVehicle(s string) bool {
 	rest := []rune(s[i+len("买了"):])
 	head := string(rest[:min(len(rest), 5)])
 	return hasPrefixAny(head, []string{"辆", "台", "部", "一辆", "一台", "一部", "个", "新车", "车", "二手"}) && strings.Contains(head, "车")
+}
+
+// usedToRepay reports the money said to be mostly for repaying other debts without a borrowing verb
+// ("分三年 主要就是还信用卡和网贷", "为了还网贷"); where a monthly income goes ("每个月工资主要就是还
+// 房贷") is no use of the loan.
+func usedToRepay(s string, objects []string) bool {
+	for _, w := range []string{"主要就是还", "主要是还", "主要还", "主要用来还", "就是为了还", "为了还", "都是还", "全是还", "就是还"} {
+		i := strings.Index(s, w)
+		if i < 0 {
+			continue
+		}
+		rest := []rune(s[i+len(w):])
+		clause := string(rest[:min(len(rest), 10)])
+		if repaysDebt(clause, objects) && !containsAny(lastClause(s[:i]), []string{"每个月", "每月", "月供", "工资", "收入", "一个月"}) {
+			return true
+		}
+	}
+	return false
+}
+
+// repaysDebt reports a debt named first in what follows a repaying verb ("信用卡和网贷").
+func repaysDebt(clause string, objects []string) bool {
+	return hasPrefixAny(strings.TrimLeft(clause, "掉清上完 "), objects)
 }

@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"math"
 	"strings"
 	"time"
 )
@@ -228,7 +229,7 @@ func readUnit(rs []rune, start, end int, v float64, big bool, units []unitWord) 
 				m.kind, m.months = kindOther, 0 // a calendar year
 			}
 		}
-		if u.word == "个" && !big && v >= 10 && v <= 1000 && slangWan(rs, m.end) {
+		if u.word == "个" && !big && v >= 10 && v <= 1000 && slangWan(rs, m.end) && (moneyVerbBefore(rs, start) || strings.TrimSpace(string(rs[:start])) == "") {
 			m.kind, m.value = kindMoney, v*1e4 // "借个三十个", "两百个": 个 for 万
 			return m, m.end, true
 		}
@@ -239,6 +240,8 @@ func readUnit(rs []rune, start, end int, v float64, big bool, units []unitWord) 
 	}
 	m.end = end
 	switch {
+	case !big && generation(rs, start, end, v):
+		m.kind = kindOther // "80后", "九零后": a generation, no age
 	case big:
 		m.kind = kindMoney
 	case isLoneDigit(rs[start:end]):
@@ -286,4 +289,16 @@ func slangWan(rs []rune, i int) bool {
 		return true
 	}
 	return strings.ContainsRune(",.!?;:~ 。，！？吧啊呀哈的左右分就够", rs[i])
+}
+
+// moneyVerbBefore reports a word of borrowing or needing money just before a number ("借个三十个",
+// "要两百个"), so that N个 may mean N万 (as it may when the figure opens the message, "两百个");
+// "员工三十来个" counts people.
+func moneyVerbBefore(rs []rune, start int) bool {
+	return containsAny(string(rs[max(0, start-4):start]), []string{"借", "贷", "要", "缺", "差", "凑", "批", "额度", "弄", "搞", "拿", "需要"})
+}
+
+// generation reports a two-digit figure naming a generation ("80后", "95后", "八零后").
+func generation(rs []rune, start, end int, v float64) bool {
+	return hasAt(rs, end, "后") && end-start == 2 && v >= 50 && v < 100 && v == math.Trunc(v) && int(v)%5 == 0
 }

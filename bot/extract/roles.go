@@ -2,6 +2,7 @@ package extract
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -44,13 +45,16 @@ type assigned struct {
 	role      role
 	defaulted bool // no word decided the role; an expected slot may take it
 	plus      bool // "房贷3500 加信用卡1000": adds to the previous figure of its slot
+	takenBack bool // "是两万 不是二十万": the figure a correction takes back
+	swing     int  // +1 a figure of good times ("好的时候一万"), -1 of bad times ("差的时候三千"): see swings
 	theirs    bool // an income of a spouse or relative ("老婆一个月一万多"): dropped, but "我自己三千" follows it
 }
 
 // roleState carries what earlier mentions of the same text decided.
 type roleState struct {
 	last       [numClasses]role
-	lastIncome bool // the previous money mention was an income (the applicant's or a spouse's)
+	lastIncome bool    // the previous money mention was an income (the applicant's or a spouse's)
+	amount     float64 // the amount wanted, once a mention stated it
 }
 
 // assignRoles decides the role of every mention from the words around it.
@@ -64,10 +68,14 @@ func (t *cueTables) assignRoles(rs []rune, ms []mention) []assigned {
 			st.last[c] = a.role
 		}
 		if c == classMoney {
-			st.lastIncome = a.role == roleIncome || a.theirs || (a.role == roleDrop && t.isIncomeCueBefore(rs, m.start))
+			st.lastIncome = a.role == roleIncome || a.theirs || (a.role == roleDrop && (t.isIncomeCueBefore(rs, m.start) || t.householdTotal(rs, m) || raiseBefore(rs, m)))
+		}
+		if a.role == roleAmount && !a.defaulted {
+			st.amount = a.m.value
 		}
 		out = append(out, a)
 	}
+	swings(out)
 	return out
 }
 
@@ -81,18 +89,25 @@ func (t *cueTables) roleOf(rs []rune, ms []mention, done []assigned, i int, st *
 	a := assigned{m: m}
 	c := classOf(m)
 	if strings.HasSuffix(trimQuoted(left), "不是") && st.last[c] != roleNone {
-		a.role = roleDrop // "要30万不是20万"
+		a.role, a.takenBack = roleDrop, true // "要30万不是20万"
 		return a
 	}
 	switch c {
 	case classMoney:
 		a.role, a.defaulted = t.moneyRole(rs, m, left, right, st)
+		if sw := t.swingCue(left); sw != 0 && (a.defaulted || (sw < 0 && a.role == roleDrop)) {
+			a.swing = sw
+		}
+		if t.householdTotal(rs, m) {
+			a.role, a.defaulted, a.theirs = roleDrop, false, true // "一万是我和老婆加起来的": the household's, not the applicant's
+		}
 	case classPeriod:
 		a.role, a.defaulted = t.periodRole(rs, ms, i, left, right, st)
 	case classCount:
 		a.role = t.pick(left, right, t.countLeft, t.countRight, st.last[c])
-		if a.role == roleNone && m.value <= 60 && hasAt(rs, m.end-1, "次") && !hasSuffixAny(left, []string{"这", "那", "第", "每", "上"}) && !hasSuffixAny(actLeft(left), t.countActs) {
-			a.role, a.defaulted = roleQueries, true // "不对，是十三次": the one count a profile has
+		if a.role == roleNone && m.value <= 60 && hasAt(rs, m.end-1, "次") && !hasSuffixAny(left, []string{"这", "那", "第", "每", "上"}) && !hasSuffixAny(actLeft(left), t.countActs) &&
+			!containsAny(string(rs), t.repaid) {
+			a.role, a.defaulted = roleQueries, true // "不对，是十三次": the one count a profile has; "以前有过一次 早就还清了" counts a debt
 		}
 		if hasPrefixAny(right, []string{"逾期", "的逾期"}) || hasPrefixAny(right, t.countCalls) ||
 			(hasPrefixAny(right, t.countRefused) && !containsAny(left, []string{"查", "征信"})) {
@@ -125,7 +140,7 @@ func (t *cueTables) roleOf(rs []rune, ms []mention, done []assigned, i int, st *
 // out of range.
 func (t *cueTables) adjust(rs []rune, a assigned, left, right string) assigned {
 	if a.role == roleIncome && lastIndexAny(left, t.annual) > lastIndexAny(left, t.monthly) {
-		a.m.value /= 12 // 年薪 / 年收入: the slot is monthly; "一年 月入五千" is a term, then a monthly income
+		a.m.value, a.m.lo, a.m.hi = a.m.value/12, a.m.lo/12, a.m.hi/12 // 年薪 / 年收入: the slot is monthly; "一年 月入五千" is a term, then a monthly income
 	}
 	if (a.role == roleIncome || a.role == roleAge) && t.familyBefore(rs, a.m.start) {
 		a.theirs = a.role == roleIncome
@@ -133,6 +148,9 @@ func (t *cueTables) adjust(rs []rune, a assigned, left, right string) assigned {
 	}
 	if a.role == roleAmount && t.familyBefore(rs, a.m.start) && containsAny(left, []string{"借了", "贷了", "批了", "下了", "贷款了"}) {
 		a.role = roleDrop // "我朋友在你们这借了三十万": someone else's loan
+	}
+	if a.role == roleAmount && containsAny(lastClause(left), t.lentOut) {
+		a.role, a.defaulted = roleDrop, false // "我朋友借了我三万还没还": money the applicant lent, not borrows
 	}
 	if a.role == roleAmount && pastLoan(lastClause(left)) {
 		a.role, a.defaulted = roleDrop, false // "之前贷了20万 还剩8万没还": a loan taken before, not the one wanted
@@ -170,7 +188,10 @@ func (t *cueTables) smallRole(rs []rune, m mention, left, right string, prev rol
 	if m.value >= 18 && m.value <= 70 && m.value == math.Trunc(m.value) && standsAlone(rs, m) {
 		return roleAge // "女 29 东莞 文员": a bare figure in a profile list
 	}
-	if m.value >= 18 && m.value <= 90 && (hasSuffixAny(left, []string{"我", "本人", "我都", "我已经", "我今年都", "本人都", "男", "女"}) ||
+	if m.value >= 3 && m.value <= 60 && m.value == math.Trunc(m.value) && hasSuffixAny(strings.TrimRight(left, ":：是 "), []string{"分期", "期限", "期数", "分"}) {
+		return roleTerm // "分期12或者24都行", "期限：36"
+	}
+	if m.value >= 18 && m.value <= 90 && (hasSuffixAny(left, []string{"我", "本人", "我都", "我已经", "我今年都", "本人都", "男", "女", "我才", "我今年才", "本人才"}) ||
 		(strings.TrimSpace(string(rs[:m.start])) == "" && strings.HasPrefix(right, "了"))) {
 		return roleAge
 	}
@@ -209,6 +230,12 @@ func (t *cueTables) pick(left, right string, l, r []cue, prev role) role {
 }
 
 func (t *cueTables) moneyRole(rs []rune, m mention, left, right string, st *roleState) (role, bool) {
+	if st.amount > 0 && m.value < st.amount && !t.cueInClause(rs, m, left) && t.shareOfAmount(right) {
+		return roleDrop, false // "借十万 五万还信用卡 五万还网贷": a share of the amount, told by its use
+	}
+	if t.debtNamesAfterRepay(left) || (st.last[classMoney] == roleDebt && t.onlyDebtNames(lastClause(left))) {
+		return roleDebt, false // "每个月要还花呗借呗加起来三千", "房贷4500 信用卡两千"
+	}
 	if hasSuffixAny(left, []string{"差", "还缺", "就缺"}) && !containsAny(left, []string{"首付", "逾期", "欠", "信用卡", "网贷", "没还"}) && !hasPrefixAny(right, []string{"没还", "没有还", "要还", "还"}) {
 		return roleAmount, false // "买车差5万", "发工资 差30万": what is short is what is borrowed
 	}
@@ -216,6 +243,16 @@ func (t *cueTables) moneyRole(rs []rune, m mention, left, right string, st *role
 		return roleDrop, false // "塞点钱 一万块我出": what the applicant pays out (a bribe, a fee) is not borrowed
 	}
 	if r := t.pick(left, right, t.moneyLeft, t.moneyRight, st.last[classMoney]); r != roleNone {
+		if r == roleAmount && t.selfMonthAfterCue(left) {
+			return roleIncome, true // "退休金能不能贷款 我一个月四千五": the loan word asks, the figure is what the applicant gets
+		}
+		if r == roleDrop && t.swingCue(left) != 0 {
+			sr := t.swingRole(left)
+			return sr, sr != roleDrop // "好的时候一万 差的时候三千": an income that swings, read apart (swings)
+		}
+		if r == roleDrop && expenseBeforeClause(rs, m, left) && containsAny(string(rs[:m.start]), []string{"借", "贷", "用", "需要"}) {
+			return roleAmount, true // "结婚用 彩礼加酒席 十来万": the expense named, then what it needs
+		}
 		if r == roleDrop && borrowedFor(left) {
 			return roleAmount, false // "想借点生活费 一万就行": the expense is what is borrowed, the figure its sum
 		}
@@ -235,6 +272,12 @@ func (t *cueTables) moneyRole(rs []rune, m mention, left, right string, st *role
 	if clause := lastClause(left); st.lastIncome && len([]rune(clause)) <= 6 && !containsAny(clause, []string{"借", "贷", "要", "想"}) &&
 		(hasPrefixAny(clause, []string{"他", "她"}) || hasPrefixAny(clause, t.others)) {
 		return roleDrop, false // "我一个月一万八 他两万": a spouse's income after the applicant's
+	}
+	if who := strings.TrimPrefix(strings.TrimPrefix(lastClause(left), "我家"), "我"); slices.Contains(t.others, who) {
+		return roleDrop, false // "我自己五千 我老公一万二": a figure that is only a relative's
+	}
+	if st.lastIncome && slices.Contains([]string{"现在", "目前", "现在是", "目前是", "现在才", "目前才"}, lastClause(left)) {
+		return roleIncome, false // "老板说给我涨到一万 现在七千": the income now, after one to come
 	}
 	if _, ok := nearestCue(left, t.perMonth); ok {
 		return roleIncome, true // "上班一个月五千多"; an expected slot may take it ("每个月大概还个两万")
@@ -261,6 +304,9 @@ func (t *cueTables) periodRole(rs []rune, ms []mention, i int, left, right strin
 		!hasSuffixAny(left, []string{"分", "分成"}) && !repayAtClauseEnd(right) {
 		return roleDrop, false // "一个月挣八千", "一年收入二十万"
 	}
+	if m.value == 1 && i+1 < len(ms) && classOf(ms[i+1]) == classMoney && earnsBetween(rs[m.end:ms[i+1].start]) {
+		return roleDrop, false // "一年种果树下来能赚八万": what a year brings, not a term
+	}
 	if m.value == 1 && i+1 < len(ms) && ms[i+1].start-m.end <= 3 && classOf(ms[i+1]) == classMoney &&
 		!(m.months == 12 && (containsAny(string(rs[m.end:ms[i+1].start]), t.periodLabels) || (rs[m.end] == ' ' && ms[i+1].value < 20000))) {
 		return roleDrop, false // "一个月五千多"; but "一年 月入五千" is a term and a monthly income, and so is
@@ -276,6 +322,9 @@ func (t *cueTables) periodRole(rs []rune, ms []mention, i int, left, right strin
 		return roleDrop, false // "半年有十次", "半年大概五次": the window of a count, not a term
 	}
 	if strings.HasPrefix(right, "了") && !hasPrefixAny(right, []string{"了解"}) {
+		if hasSuffixAny(left, []string{"贷款了", "借了", "贷了", "借款了", "贷款", "借款"}) && !containsAny(left, []string{"想", "要", "打算", "准备", "希望", "分", "就", "能", "可以"}) {
+			return roleDrop, false // "我贷款了三年了": how long a loan has run, not the term wanted
+		}
 		if _, ok := nearestCue(left, t.periodLeft); !ok {
 			return roleNone, false // "在深圳5年了": not a term; an expected slot may take it
 		}
@@ -380,6 +429,9 @@ func (t *cueTables) someoneElse(rs []rune, pos int) bool {
 	j, w := lastWord(seg, t.others)
 	if j < 0 || max(lastIndexAny(seg, t.self), lastIndexAny(seg, t.household)) > j+len(w) {
 		return false
+	}
+	if hasSuffixAny(strings.TrimSuffix(seg[:j], "我"), t.creditorVerbs) {
+		return false // "我借了朋友三万 每个月还他一千": the friend lent, the debt is the applicant's
 	}
 	return !hasSuffixAny(strings.TrimSuffix(seg[:j], "我"), t.with) && !hasPrefixAny(seg[j+len(w):], t.withMe)
 }
@@ -527,7 +579,28 @@ func dropCueBeforeClause(left string, cs []cue) bool {
 func (t *cueTables) fakeBefore(rs []rune, pos int) bool {
 	seg := sentenceBefore(rs, pos, 20)
 	j, w := lastWord(seg, t.fake)
+	if j < 0 {
+		j, w = t.documentWritten(seg)
+	}
 	return j >= 0 && !containsAny(seg[j+len(w):], []string{"实际", "其实", "真实", "真的"}) // "写成两万，实际我就六千"
+}
+
+// documentWritten finds, in a request for a proof document ("收入证明能不能帮我开一个 写两万",
+// "帮我把收入证明开高点 开到两万"), the verb that writes a figure into it; -1 when seg is no such request.
+func (t *cueTables) documentWritten(seg string) (int, string) {
+	d, dw := lastWord(seg, t.fakeDocs)
+	if d < 0 || !containsAny(seg, []string{"帮", "能不能", "可不可以", "可以", "给我", "能否", "麻烦"}) {
+		return -1, ""
+	}
+	j, w := lastWord(seg[d+len(dw):], []string{"写", "开到", "写到", "做到", "弄到", "开成", "写我", "开高"})
+	if j < 0 {
+		return -1, ""
+	}
+	after := seg[d+len(dw)+j+len(w):]
+	if strings.HasPrefix(after, "的") || strings.ContainsAny(after, " ,，") || containsAny(after, []string{"借", "贷"}) {
+		return -1, "" // "收入证明上写的八千": what it says, told; "…做到每月2万 我要贷20万": a clause later
+	}
+	return d + len(dw) + j, w
 }
 
 // askingForOther reports a message asking on someone else's behalf ("帮我朋友问问", "替我表哥问").
@@ -597,4 +670,156 @@ func borrowedFor(left string) bool {
 		}
 	}
 	return false
+}
+
+// debtNamesAfterRepay reports a monthly repayment verb followed only by the debts it repays ("每个月要还
+// 花呗借呗加起来"): the figure after them is that payment, whatever verb a product's name holds (借呗).
+func (t *cueTables) debtNamesAfterRepay(left string) bool {
+	i, w := lastWord(left, t.monthlyRepay)
+	return i >= 0 && t.onlyDebtNames(left[i+len(w):])
+}
+
+// onlyDebtNames reports a clause that names one or more debts and nothing else ("信用卡", "花呗借呗
+// 加起来", "车贷每月"): a figure after it is a monthly payment on them.
+func (t *cueTables) onlyDebtNames(s string) bool {
+	named := false
+	for s != "" {
+		w := longestPrefix(s, t.debtNames)
+		if w != "" {
+			named = true
+		} else if w = longestPrefix(s, t.debtJoiners); w == "" {
+			return false
+		}
+		s = s[len(w):]
+	}
+	return named
+}
+
+// longestPrefix returns the longest of words that s starts with, or "".
+func longestPrefix(s string, words []string) string {
+	best := ""
+	for _, w := range words {
+		if len(w) > len(best) && strings.HasPrefix(s, w) {
+			best = w
+		}
+	}
+	return best
+}
+
+// cueInClause reports a money cue in the clause of the mention at m (a space or comma right before
+// the figure starts a clause with none).
+func (t *cueTables) cueInClause(rs []rune, m mention, left string) bool {
+	if m.start > 0 && strings.ContainsRune(" ,，", rs[m.start-1]) {
+		return false
+	}
+	_, ok := nearestCue(lastClause(left), t.moneyLeft)
+	return ok
+}
+
+// shareOfAmount reports a figure followed by what it is for ("五万还信用卡", "三万用来装修"): after the
+// amount wanted, it is a share of that amount.
+func (t *cueTables) shareOfAmount(right string) bool {
+	return hasPrefixAny(right, t.shareUses)
+}
+
+// householdTotal reports a figure said to be the household's together ("一万是我和老婆加起来的"):
+// the applicant's own share may follow ("我自己五千").
+func (t *cueTables) householdTotal(rs []rune, m mention) bool {
+	rest := string(rs[m.end:min(len(rs), m.end+12)])
+	rest = strings.TrimPrefix(strings.TrimPrefix(rest, "块"), "钱")
+	if !strings.HasPrefix(rest, "是") {
+		return false
+	}
+	if k := strings.IndexAny(rest, " ,，。"); k >= 0 {
+		rest = rest[:k]
+	}
+	return containsAny(rest, []string{"加起来", "加一起", "一起的", "合计", "两个人", "两口子", "我们俩", "我们两个", "全家", "家里的", "夫妻"})
+}
+
+// swingCue reports whether the nearest cue before a figure names good times (+1: "好的时候",
+// "旺季") or bad times (-1: "差的时候", "淡季"), else 0.
+func (t *cueTables) swingCue(left string) int {
+	c, ok := nearestCue(left, t.moneyLeft)
+	if !ok {
+		return 0
+	}
+	switch {
+	case slices.Contains(t.goodTimes, c.word):
+		return 1
+	case slices.Contains(t.badTimes, c.word):
+		return -1
+	}
+	return 0
+}
+
+// swingRole is the role of a figure of good or bad times: the good one is an income when the words
+// speak of earning (else the question asked decides), the bad one its low reading only.
+func (t *cueTables) swingRole(left string) role {
+	if t.swingCue(left) < 0 {
+		return roleDrop // not defaulted: no question asked takes it
+	}
+	if containsAny(left, t.earning) {
+		return roleIncome
+	}
+	return roleNone
+}
+
+// selfMonthAfterCue reports the applicant's month named after the nearest money cue ("能不能贷款 我一个
+// 月四千五", "贷款的话我一个月能拿六千"): the figure is what the applicant gets, not the loan.
+func (t *cueTables) selfMonthAfterCue(left string) bool {
+	c, ok := nearestCue(left, t.moneyLeft)
+	if !ok {
+		return false
+	}
+	after := left[strings.LastIndex(left, c.word)+len(c.word):]
+	return containsAny(after, []string{"我一个月", "我每个月", "我每月", "我一月", "我自己一个月", "我自己每个月"})
+}
+
+// earnsBetween reports a verb of earning between a period of one and the money after it, in one
+// clause ("一年种果树下来能赚八万", "一年卖粮食下来能挣个六万").
+func earnsBetween(between []rune) bool {
+	s := string(between)
+	return len(between) <= 10 && !strings.ContainsAny(s, " ,，。") && containsAny(s, []string{"挣", "赚", "收入", "能有", "落", "剩", "到手", "能拿"})
+}
+
+// swings reads an income that swings ("好的时候一万 差的时候三千", "打赏好的时候一个月两三万") as
+// an approximate figure: the good times' figure is the representative (the upper end), the bad
+// times' the low reading when given.
+func swings(as []assigned) {
+	bad := false
+	for _, b := range as {
+		bad = bad || b.swing < 0
+	}
+	for i := range as {
+		a := &as[i]
+		if a.role == roleDrop || (a.swing <= 0 && !(bad && a.role == roleIncome)) {
+			continue // "旺季一个月能挣一万五 淡季三千": an income beside a bad times' figure swings too
+		}
+		lo, hi := a.m.value, a.m.value
+		if a.m.approx {
+			lo, hi = a.m.lo, a.m.hi
+		}
+		for _, b := range as {
+			if b.swing < 0 && b.m.value < lo {
+				lo = b.m.value
+			}
+		}
+		a.m.approx, a.m.value, a.m.lo, a.m.hi = true, hi, lo, hi
+	}
+}
+
+// expenseBeforeClause reports a figure in a clause of its own after a clause naming an expense
+// ("彩礼加酒席 十来万"): the figure is what the expense needs.
+func expenseBeforeClause(rs []rune, m mention, left string) bool {
+	if m.start == 0 || !strings.ContainsRune(" ,，", rs[m.start-1]) {
+		return false
+	}
+	c := lastClause(left)
+	return containsAny(c, []string{"彩礼", "酒席", "学费", "医药费", "手术费", "装修", "生活费"}) && !containsAny(c, []string{"每个月", "每月", "一个月", "一年", "每年"})
+}
+
+// raiseBefore reports a pay rise before a figure ("给我涨到一万"): an income to come, and the figure
+// after it ("现在七千") the income now.
+func raiseBefore(rs []rune, m mention) bool {
+	return hasSuffixAny(string(rs[max(0, m.start-3):m.start]), []string{"涨到", "加到", "调到"})
 }
