@@ -108,7 +108,8 @@ func looksLikeQuestion(s string) bool {
 	if strings.ContainsAny(s, "?？吗么") {
 		return true
 	}
-	for _, w := range []string{"哪", "什么", "为啥", "为什么", "怎么", "是不是", "有没有", "能不能", "可不可以", "多久", "谁"} {
+	for _, w := range []string{"哪", "什么", "为啥", "为什么", "怎么", "是不是", "有没有", "能不能", "可不可以", "多久", "谁",
+		"行不行", "可以不", "得唔得", "可唔可以", "係唔係", "系唔系", "有冇", "點樣", "点样", "咩"} { // and Cantonese question forms
 		if strings.Contains(s, w) {
 			return true
 		}

@@ -304,7 +304,20 @@ func (t *turn) insists() bool {
 			return false
 		}
 	}
+	if t.u.Intent == IntentProvideInfo && looksLikeQuestion(t.text) && !pleads(t.text) {
+		return false // "不讲收入行不行", "唔講收入得唔得": a question about the applicant's facts, no plea
+	}
 	return true
+}
+
+// pleads reports words that press a refused request again ("帮帮忙", "求你了", "想想办法").
+func pleads(s string) bool {
+	for _, w := range []string{"帮", "幫", "求", "通融", "拜托", "拜託", "办法", "辦法", "就这一次", "方便", "弄", "搞", "包"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 func (t *turn) flag(reason, detail string) {
