@@ -280,7 +280,7 @@ func (x *Extractor) fillCollateral(st *slot.Slots, s string, f found) {
 // fillZeros sets the numeric slots a negation states as zero ("没有负债", "没交社保", "社保断了",
 // "没查过"); expecting is the slot the flow asked for ("断了" then speaks of social security).
 func (x *Extractor) fillZeros(st *slot.Slots, s, expecting string, f found) {
-	if f.any(&x.words.noDebtList) && x.ownAny(s, x.words.noDebt) && !housesUnmortgaged(s) {
+	if (f.any(&x.words.noDebtList) && x.ownAny(s, x.words.noDebt) && !housesUnmortgaged(s)) || (st.ExistingMonthlyDebtYuan == nil && x.deniesDebts(s)) {
 		st.ExistingMonthlyDebtYuan = slot.Ptr(int64(0))
 	}
 	if f.any(&x.words.noIncome) {
@@ -293,6 +293,23 @@ func (x *Extractor) fillZeros(st *slot.Slots, s, expecting string, f found) {
 	if f.any(&x.words.noQueriesList) && x.ownAny(s, x.words.noQueries) && !f.any(&x.words.unknown) {
 		st.CreditQueries6m = slot.Ptr(0)
 	}
+}
+
+// deniesDebts reports several kinds of debt denied at once ("也没房贷车贷", "没有房贷和网贷"): no
+// monthly repayment. One kind alone ("没有房贷") leaves the others open.
+func (x *Extractor) deniesDebts(s string) bool {
+	for _, neg := range []string{"没有", "没", "无"} {
+		for i := strings.Index(s, neg); i >= 0; i = nextIndex(s, neg, i) {
+			rest := s[i+len(neg):]
+			if k := strings.IndexAny(rest, " ,，。.!?！？;；"); k >= 0 {
+				rest = rest[:k]
+			}
+			if x.cues.debtNamesIn(rest) >= 2 && !x.cues.someoneElse([]rune(s), utf8.RuneCountInString(s[:i])) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // ownAny reports whether s says one of words of the applicant, not of someone else ("我老婆没有负债"

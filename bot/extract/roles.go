@@ -142,7 +142,7 @@ func (t *cueTables) adjust(rs []rune, a assigned, left, right string) assigned {
 	if a.role == roleIncome && lastIndexAny(left, t.annual) > lastIndexAny(left, t.monthly) {
 		a.m.value, a.m.lo, a.m.hi = a.m.value/12, a.m.lo/12, a.m.hi/12 // 年薪 / 年收入: the slot is monthly; "一年 月入五千" is a term, then a monthly income
 	}
-	if (a.role == roleIncome || a.role == roleAge) && t.familyBefore(rs, a.m.start) {
+	if (a.role == roleIncome || a.role == roleAge) && (t.familyBefore(rs, a.m.start) || t.toldOfOther(rs, a.m)) {
 		a.theirs = a.role == roleIncome
 		a.role = roleDrop
 	}
@@ -389,6 +389,21 @@ func isSentenceEnd(r rune) bool {
 // spouse or relative ("我老公月入两万", "孩子5岁").
 func (t *cueTables) familyBefore(rs []rune, pos int) bool {
 	return t.personBefore(rs, pos, t.family)
+}
+
+// toldOfOther reports a figure in a case told of someone else, who is named earlier in the sentence
+// and spoken of again after it ("我朋友在你们这借了十万 一个月收入才六千 怎么他就行"): the figure is theirs.
+func (t *cueTables) toldOfOther(rs []rune, m mention) bool {
+	seg := sentenceBefore(rs, m.start, 30)
+	j, w := lastWord(seg, t.others)
+	if j < 0 || lastIndexAny(seg, t.self) > j+len(w) {
+		return false
+	}
+	after := string(rs[m.end:min(len(rs), m.end+12)])
+	if k := strings.IndexAny(after, "。!?;；"); k >= 0 {
+		after = after[:k]
+	}
+	return strings.ContainsAny(after, "他她") && !strings.Contains(after, "我")
 }
 
 // personBefore reports whether the nearest person before pos is one of family rather than the applicant.
@@ -682,13 +697,19 @@ func (t *cueTables) debtNamesAfterRepay(left string) bool {
 // onlyDebtNames reports a clause that names one or more debts and nothing else ("信用卡", "花呗借呗
 // 加起来", "车贷每月"): a figure after it is a monthly payment on them.
 func (t *cueTables) onlyDebtNames(s string) bool {
-	named := false
+	return t.debtNamesIn(s) > 0
+}
+
+// debtNamesIn counts the debts a clause of nothing but debts names ("房贷车贷" → 2), or -1 when it
+// says anything else.
+func (t *cueTables) debtNamesIn(s string) int {
+	named := 0
 	for s != "" {
 		w := longestPrefix(s, t.debtNames)
 		if w != "" {
-			named = true
+			named++
 		} else if w = longestPrefix(s, t.debtJoiners); w == "" {
-			return false
+			return -1
 		}
 		s = s[len(w):]
 	}
