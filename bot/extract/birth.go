@@ -120,7 +120,7 @@ func isBirthMarker(rs []rune, start, k int, withMonth bool) bool {
 	if len(after) > 0 && !isClauseEnd(after[0]) && !strings.HasPrefix(string(after), "属") {
 		return false // "95年的房子"
 	}
-	return left == "" || hasSuffixAny(left, []string{"我", "我是", "本人", "本人是", "我今年", "我呢", "我是属"})
+	return left == "" || hasSuffixAny(left, []string{"我", "我是", "本人", "本人是", "我今年", "我呢", "我是属", "身份证上是", "身份证上", "身份证是", "证件上是", "户口本上是"})
 }
 
 // clauseBefore is the text from the last clause end before pos up to pos.

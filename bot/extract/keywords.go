@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"cmp"
 	"strings"
 	"unicode/utf8"
 
@@ -16,14 +17,17 @@ type kw struct {
 // kwTable is the phrases of one slot. The phrase that ends last in the text wins (on a tie, the
 // longer one), so "经营周转" beats "周转" and a later statement beats an earlier one.
 type kwTable struct {
-	words    []kw
-	negated  string         // value of a phrase right after 不/没/无/非 ("没有房子抵押" → none); "" = ignore it
-	skipPrev []string       // a phrase right after one of these is not a statement ("想开店" is not 开店的)
-	skipNext []string       // nor one right before these ("做生意用" is a purpose)
-	family   bool           // skip phrases about a spouse or relative ("老公是公务员")
-	byFirst  map[rune][]int // indexes into words by their first rune; built by indexed
-	list     wordList       // the phrases, for the lexicon: find tries only those the message holds
-	both     string         // the value that wins over another stated value of the same kind (a house over a car)
+	words       []kw
+	negated     string         // value of a phrase right after 不/没/无/非 ("没有房子抵押" → none); "" = ignore it
+	skipPrev    []string       // a phrase right after one of these is not a statement ("想开店" is not 开店的)
+	skipNext    []string       // nor one right before these ("做生意用" is a purpose)
+	family      bool           // skip phrases about a spouse or relative ("老公是公务员")
+	byFirst     map[rune][]int // indexes into words by their first rune; built by indexed
+	list        wordList       // the phrases, for the lexicon: find tries only those the message holds
+	both        string         // the value that wins over another stated value of the same kind (a house over a car)
+	askNext     []string       // a phrase right before these asks about a kind of applicant ("大学生可以贷吗") unless the clause says it is the applicant's ("我是大学生")
+	familyRunes int            // how far before a phrase a relative is looked for (0 = 16 runes)
+	contrast    bool           // a relative's phrase followed by the applicant's own denial ("老婆是本地户口 我不是") states the negated value
 }
 
 // indexed returns t with its first-rune index and its word list built.
@@ -131,7 +135,13 @@ func (t *kwTable) valueAt(s string, i int, k kw, ct *cueTables) (string, bool) {
 	if hasPrefixAny(s[i+len(k.word):], t.skipNext) {
 		return "", false
 	}
-	if t.family && ct.personAloneBefore(tailRunes(s[:i], 16), ct.adultFamily) {
+	if hasPrefixAny(s[i+len(k.word):], t.askNext) && !containsAny(s, []string{"我", "本人", "俺"}) {
+		return "", false // "大学生可以贷吗" asks; "学生可以贷款吗 我今年19" speaks of the applicant
+	}
+	if t.family && ct.personAloneBefore(tailRunes(s[:i], cmp.Or(t.familyRunes, 16)), ct.adultFamily) {
+		if t.contrast {
+			return t.contrasted(s[i+len(k.word):], k.val)
+		}
 		return "", false
 	}
 	if isNegatedBefore(before) && !strings.HasPrefix(k.word, "没") && !strings.HasPrefix(k.word, "不") &&
@@ -141,8 +151,21 @@ func (t *kwTable) valueAt(s string, i int, k kw, ct *cueTables) (string, bool) {
 	return k.val, true
 }
 
+// contrasted reads the applicant's own answer right after a relative's phrase: "我不是" states the
+// negated value, "我也是" the phrase's own; anything else states nothing.
+func (t *kwTable) contrasted(after, val string) (string, bool) {
+	after = strings.TrimLeft(after, " ,，的了")
+	switch {
+	case hasPrefixAny(after, []string{"我不是", "我不", "我没有", "我没", "我是外地", "我的不是", "我户口不"}):
+		return t.negated, t.negated != ""
+	case hasPrefixAny(after, []string{"我也是", "我也"}):
+		return val, true
+	}
+	return "", false
+}
+
 func isNegatedBefore(before string) bool {
-	for _, n := range []string{"不", "没", "没有", "无", "非", "不是", "不用", "不想"} {
+	for _, n := range []string{"不", "没", "没有", "无", "非", "不是", "不用", "不想", "冇", "唔"} {
 		if strings.HasSuffix(before, n) {
 			return !strings.HasSuffix(before, "有没有") && !strings.HasSuffix(before, "是不是")
 		}
@@ -176,12 +199,14 @@ type wordTables struct {
 	places                                 wordList // shops and workshops (shopWithin), for the lexicon
 	bosses                                 wordList // 老板, 厂长 … (forBoss), for the lexicon
 	employerVehicle                        wordList // driving the employer's vehicle: a platform word does not make it one's own account
+	staff                                  wordList // ten or more staff counted ("十几个员工"): a shop with that many is run by a business owner
+	staffAny                               wordList // staff counted at all ("员工三十来个"): with a company owned, the applicant owns it
 }
 
 // lists returns the word lists of w asked about the whole message, for the lexicon.
 func (w *wordTables) lists() []*wordList {
 	return []*wordList{&w.purpose.list, &w.employment.list, &w.collateral.list, &w.hukou.list, &w.pledge.list, &w.noPledge, &w.pureCredit, &w.studentStatus, &w.tuition, &w.shops, &w.rateWords, &w.productNames,
-		&w.wantLoan, &w.repayFixed, &w.repayDue, &w.bridge, &w.workVehicles, &w.workUse, &w.noIncome, &w.noSocial, &w.socialStopped, &w.unknown, &w.vague, &w.businessActivity, &w.willingOnly, &w.wages, &w.farmingList, &w.places, &w.bosses, &w.employerVehicle, &w.noDebtList, &w.noQueriesList}
+		&w.wantLoan, &w.repayFixed, &w.repayDue, &w.bridge, &w.workVehicles, &w.workUse, &w.noIncome, &w.noSocial, &w.socialStopped, &w.unknown, &w.vague, &w.businessActivity, &w.willingOnly, &w.wages, &w.farmingList, &w.places, &w.bosses, &w.employerVehicle, &w.staff, &w.staffAny, &w.noDebtList, &w.noQueriesList}
 }
 
 func newWordTables() wordTables {
@@ -189,14 +214,17 @@ func newWordTables() wordTables {
 	w := wordTables{
 		farming:         farming,
 		farmingList:     list(farming...),
-		places:          list("店", "铺", "馆", "超市", "工作室", "诊所", "档口", "作坊", "门市", "民宿", "农家乐", "摊"),
+		places:          list(append([]string{"店", "铺", "馆"}, shopPlaces...)...),
 		bosses:          list("老板", "老总", "厂长", "领导"),
 		employerVehicle: list(drivenForEmployer()...),
+		staff:           list(staffMany()...),
+		staffAny:        list(append(staffMany(), staffCounted()...)...),
 		wages:           list("发工资", "开工资", "发工钱", "结工钱", "工人工资", "员工工资", "发薪水", "工资发不出", "发不出工资"),
 		purpose: kwTable{skipPrev: []string{"每月", "每个月", "一个月", "月供", "月要", "月需要", "月得", "月都",
 			"还", "欠", // "还消费贷": a loan repaid, not a purpose
-			"写成", "写", "填成", "填", "报成", "说成", "谎称", "假装"}, // "帮我写成装修": a purpose to fake, not the applicant's
-			skipNext: []string{"公司", "队", "师傅", "工人", "修公司", "修队", "厂", "城", "批发", "市场", "行业"}, words: withMeasures(kwJoin(
+			"写成", "写", "填成", "填", "报成", "说成", "谎称", "假装", // "帮我写成装修": a purpose to fake, not the applicant's
+			"给", "他要", "她要", "他想", "她想"}, // "家里给生活费": money received; "他要做生意": someone else's purpose
+			skipNext: []string{"公司", "队", "师傅", "工人", "修公司", "修队", "厂", "城", "批发", "市场", "行业", "的分期", "拉拉"}, words: withMeasures(kwJoin(
 				kws(slot.PurposeRenovation, "装个修", "装一下修", "装修", "装房子", "翻新", "家装", "装个房", "翻修", "翻盖", "修房子", "修一下房子", "修缮"),
 				kws(slot.PurposeRenovation, "zhuangxiu", "zhuang xiu", "fanxin", "fan xin"), // pinyin typed without converting
 				// appliances and furniture bought with a renovation ("装修加买家电") belong to it
@@ -215,6 +243,9 @@ func newWordTables() wordTables {
 					"给员工发工资", "给工人发工资", "发员工工资", "发工人工资", "给员工开工资", "给伙计发工资", "给师傅们发工资", "给工人开工资", "发不出工资", "工资发不出", "发工资周转",
 					"公司要发工资", "厂里要发工资", "公司发工资", "厂里发工资", "厂子发工资", "店里发工资", "店里要发工资", "发工资和货款"),
 				kws(slot.PurposeBusiness, machinesBought()...),
+				kws(slot.PurposeBusiness, farmsBuilt()...),
+				kws("", combine([]string{"他", "她", "弟", "哥", "姐", "妹", "朋友", "亲戚"}, []string{"要做生意", "想做生意", "做生意"})...),                   // someone else's business: lent on (prohibitedTable)
+				kws(slot.PurposeBusiness, combine([]string{"开多", "多开", "开多几", "开多一"}, []string{"间", "家", "个", "几间", "几家", "两间", "两家"})...), // "開多間分店"
 				kws(slot.PurposeBusiness, workVehiclesBought()...),
 				kws(slot.PurposeTurnover, stockBought()...),
 				kws(slot.PurposeConsumption, goodsBought()...),
@@ -233,7 +264,7 @@ func newWordTables() wordTables {
 				kws("", "已婚", "结过婚", "结婚证"),
 				kws(slot.PurposeOther, "买房", "买婚房", "买二手房", "买套房", "买房子", "买新房", "买套二手房", "买个二手房"), // prohibited uses (炒股, 首付 …): see prohibitedTable; repaying other loans is a signal (borrowToRepay), not a purpose
 			))}.indexed(),
-		employment: kwTable{family: true, skipNext: []string{"用", "进货", "周转", "证明"}, skipPrev: []string{"考", "想", "要", "打算", "准备", "借钱", "用来", "拿来", "用于", "来",
+		employment: kwTable{family: true, askNext: askedOfKind(), skipNext: []string{"用", "进货", "周转", "证明"}, skipPrev: []string{"考", "想", "要", "打算", "准备", "借钱", "用来", "拿来", "用于", "来",
 			"给", "手下", "招", "雇", "扩", "放", // "给员工发工资", "手下十几个工人": people the applicant employs; "扩大一下" is no 大一
 			"买车跑", "手车跑", "辆车跑", "台车跑", "个车跑", "买辆车", "买个车", "买台车", "买车", "手车",
 			"安排", "安排个", "安排一个", "找个", "派个", "派一个", "叫个", "换个", "请个", "联系"}, words: kwJoin( // "安排个客户经理跟我对接": someone asked for
@@ -254,6 +285,8 @@ func newWordTables() wordTables {
 				"打零工", "零工", "自由职业者", "接单", "微商", "做微商", "直播带货", "做直播"),
 			kws(slot.EmploymentFreelancer, gigWork()...),
 			kws(slot.EmploymentSalaried, employedWork()...),
+			kws(slot.EmploymentSalaried, bossOfApplicant()...),
+			kws("", "老板说了算", "我说了算"),
 			kws(slot.EmploymentBusinessOwner, employerWords()...),
 			kws(slot.EmploymentSelfEmployed, "地摊", "摆地摊", "出摊", "摆个摊", "摆了个摊", "摊位", "练摊", "夜市摆摊", "小摊", "路边摊"),
 			kws("", bossAsked()...), // "给老板开车": the applicant's boss, not the applicant
@@ -266,22 +299,32 @@ func newWordTables() wordTables {
 			kws(slot.EmploymentStudent, "大一", "大二", "大三", "大四", "研一", "研二", "研三", "读研", "读博", "学生", "大学生", "在读", "研究生", "读大学", "大学在读", "还在上学", "在校"),
 		)}.indexed(),
 		// collateral is what the applicant owns, whether or not they want to pledge it
-		collateral: kwTable{negated: slot.CollateralNone, both: slot.CollateralHouse, skipNext: []string{"租", "东"}, skipPrev: []string{"厂", "库"}, family: true, words: kwJoin(
-			kws(slot.CollateralHouse, "有房", "有套房", "有一套房", "有两套房", "有几套房", "有房子", "有套房子", "有一套房子", "有个房子", "有商品房", "有套商品房",
-				"有自建房", "有一套商品房", "名下有房", "名下有一套", "名下有两套", "房本在我", "房产证在我", "房子在我名下", "房子是我的", "房子是我自己", "自己的房",
-				"房改房", "单位分的房", "房子是我跟", "房子是我和", "登记在我名下", "房子登记在", "全款房", "房子是全款", "房子有一套", "房子有两套", "房有一套", "房子倒是有", "房子有的", "全款买的房", "我家那个房子", "我家房子", "自己家房子", "房本是我", "房产证是我", "有房产", "房子是自己的", "名下一套房",
-				"房子有,", "房子有，", "房有,", "房有，", "房子有 ", "房有 ", "房子有的", "有房有车", "有车有房", "房车都有", "房和车都有", "车和房都有", "有房也有车", "房子车子都有", "那套房", "那个房子", "我那房子",
-				"两个人名字", "两个人的名字", "我们俩的名字", "我俩的名字", "我们两个的名字", "夫妻共有", "共同名下", "一起买的房", "联名", "房本上有我", "房产证上有我", "房本写的我", "房产证写的我"),
-			kws("", "辆电动车", "辆电瓶车", "辆自行车", "辆摩托", "台电动车", "个电动车", "有电动车", "有电瓶车"), // a two-wheeler is no collateral
-			kws(slot.CollateralCar, "有车", "有台车", "有辆车", "有个车", "有部车", "有一辆车", "有一台车", "车在我名下", "车是我的", "车是我自己", "我的车",
-				"自己的车", "全款车", "车子是我", "名下有车", "车子在我名下", "有辆", "车是自己", "车子是自己", "车一台", "车一辆", "提的车", "全款提的", "车是自己的", "车子是自己的", "车子有一", "车有一辆", "车有一台", "车倒是有", "车子有,", "车子有，", "车有,", "车有，", "车子有 ", "车有 ", "车登记在我名下", "车子登记在我名下", "车登记在我", "有一辆", "名下有辆", "名下有一辆", "名下有台"),
-			kws(slot.CollateralHouse, ownedHouses()...),
-			kws(slot.CollateralCar, ownedVehicles()...),
-			kws(slot.CollateralNone, "没有任何资产", "名下没有资产", "什么资产都没有", "没有资产", "没有抵押物", "没什么抵押", "没什么可以抵押", "没东西抵押", "没有可以抵押", "没有可抵押", "没有抵押", "没抵押",
-				"名下啥都没有", "名下什么都没有", "名下啥也没有", "名下什么也没有", "名下没有任何", "名下没东西", "名下没有东西", "名下都没有", "名下空空",
-				"没房没车", "无房无车", "没房也没车", "没有房和车", "没有房子也没有车", "没有房也没有车", "没有房产", "没有车和房", "房车都没有", "房和车都没有"),
-			kws("", "没有抵押过", "没抵押过", "未抵押", "无抵押记录", "没有被抵押", "有房贷", "有车贷"), // about a house or its loan, not ownership
-		)}.indexed(),
+		collateral: kwTable{negated: slot.CollateralNone, both: slot.CollateralHouse, skipNext: []string{"租", "东"}, family: true,
+			skipPrev: []string{"厂", "库", "办", "申请", "想做", "要做", "能做", "想贷"}, // "想办房贷": a loan wanted, nothing owned
+			words: kwJoin(
+				kws(slot.CollateralHouse, "有房", "有套房", "有一套房", "有两套房", "有几套房", "有房子", "有套房子", "有一套房子", "有个房子", "有商品房", "有套商品房",
+					"有自建房", "有一套商品房", "名下有房", "名下有一套", "名下有两套", "房本在我", "房产证在我", "房子在我名下", "房子是我的", "房子是我自己", "自己的房",
+					"房改房", "单位分的房", "房子是我跟", "房子是我和", "登记在我名下", "房子登记在", "全款房", "房子是全款", "房子有一套", "房子有两套", "房有一套", "房子倒是有", "房子有的", "全款买的房", "我家那个房子", "我家房子", "自己家房子", "房本是我", "房产证是我", "有房产", "房子是自己的", "名下一套房",
+					"房子有,", "房子有，", "房有,", "房有，", "房子有 ", "房有 ", "房子有的", "有房有车", "有车有房", "房车都有", "房和车都有", "车和房都有", "有房也有车", "房子车子都有", "那套房", "那个房子", "我那房子",
+					"两个人名字", "两个人的名字", "我们俩的名字", "我俩的名字", "我们两个的名字", "夫妻共有", "共同名下", "一起买的房", "联名", "房本上有我", "房产证上有我", "房本写的我", "房产证写的我"),
+				kws("", "辆电动车", "辆电瓶车", "辆自行车", "辆摩托", "台电动车", "个电动车", "有电动车", "有电瓶车"), // a two-wheeler is no collateral
+				kws(slot.CollateralCar, "有车", "有台车", "有辆车", "有个车", "有部车", "有一辆车", "有一台车", "车在我名下", "车是我的", "车是我自己", "我的车",
+					"自己的车", "全款车", "车子是我", "名下有车", "车子在我名下", "有辆", "车是自己", "车子是自己", "车一台", "车一辆", "提的车", "全款提的", "车是自己的", "车子是自己的", "车子有一", "车有一辆", "车有一台", "车倒是有", "车子有,", "车子有，", "车有,", "车有，", "车子有 ", "车有 ", "车登记在我名下", "车子登记在我名下", "车登记在我", "有一辆", "名下有辆", "名下有一辆", "名下有台"),
+				kws(slot.CollateralHouse, ownedHouses()...),
+				kws(slot.CollateralHouse, "老房子一套", "房一套", "房两套"),                            // "🏠一套老房子" (🏠 is folded to 房)
+				kws(slot.CollateralCar, "得架车", "有架车", "得部车", "得辆车", "得一架车", "得一部车", "有一架车"), // Cantonese: "屋企冇楼 得架车"
+				kws(slot.CollateralCar, ownedVehicles()...),
+				kws(slot.CollateralNone, "没有任何资产", "名下没有资产", "什么资产都没有", "没有资产", "没有抵押物", "没什么抵押", "没什么可以抵押", "没东西抵押", "没有可以抵押", "没有可抵押", "没有抵押", "没抵押",
+					"名下啥都没有", "名下什么都没有", "名下啥也没有", "名下什么也没有", "名下没有任何", "名下没东西", "名下没有东西", "名下都没有", "名下空空",
+					"没房没车", "无房无车", "没房也没车", "没有房和车", "没有房子也没有车", "没有房也没有车", "没有房产", "没有车和房", "房车都没有", "房和车都没有"),
+				kws("", "没有抵押过", "没抵押过", "未抵押", "无抵押记录", "没有被抵押"), // about a house, not ownership
+				// a mortgage or car loan being repaid is a house or car owned ("房贷还剩15年", "每个月有两千的车贷");
+				// one wanted or refused ("想办房贷", "房贷被拒") or none at all ("没有房贷") says nothing
+				kws(slot.CollateralHouse, loanRepaid("房贷", "房子")...),
+				kws(slot.CollateralCar, loanRepaid("车贷", "车子")...),
+				kws("", combine([]string{"房贷", "车贷", "房贷车贷", "房贷和车贷", "车贷房贷"}, []string{"都没有", "都没", "没有", "也没有", "也没", "无", "不用还", "被拒", "没批"})...),
+				kws("", combine([]string{"没有", "没", "无", "不用还", "不需要还"}, []string{"房贷", "车贷"})...),
+			)}.indexed(),
 		// pledge is the wish to pledge ("房子可以抵押") or not ("不想抵押", "只考虑纯信用"): a preference,
 		// never ownership
 		pledge: kwTable{negated: "false", words: kwJoin(
@@ -312,10 +355,12 @@ func newWordTables() wordTables {
 		// purchase (batch C labels it so; the car is the family's too).
 		workUse:      list("跑运输", "搞运输", "做运输", "跑货运", "跑物流", "拉货", "跑长途货", "跑货拉拉", "拉活", "接活", "送货用", "干活用", "工地用", "拉建材", "拉沙", "拉土"),
 		repayObjects: []string{"网贷", "信用卡", "卡", "债", "贷款", "它们", "欠款", "花呗", "借呗", "白条", "别的贷", "其他贷", "逾期", "房贷", "车贷", "月供", "欠的钱", "外债", "卡数"},
-		willingOnly:  list("可以抵押", "可以押", "能押", "能抵押", "愿意抵押", "愿意押", "同意抵押", "可以拿去押", "可以拿去抵押", "押也行", "抵押也行", "押也可以", "抵押也可以"),
-		pureCredit:   list("纯信用", "只考虑信用", "只做信用", "不抵押", "不想抵押", "不用抵押", "不要抵押", "不愿意抵押", "不愿抵押"),
-		noPledge:     list(append(pledgeHedged(), "不希望", "不愿意", "不想拿", "不想用", "不想押", "不想抵", "不愿", "不打算抵", "不考虑抵", "不要抵", "不用抵", "纯信用", "不押")...),
-		hukou: kwTable{negated: "false", words: withRegister(kwJoin(
+		// "押车可以 房子不行": the wish, said after the thing
+		willingOnly: list(append(combine([]string{"押", "抵押", "押车", "押房", "押房子", "抵押车", "抵押房子", "车抵", "房抵"}, []string{"可以", "行", "没问题", "也行", "都行"}),
+			"可以抵押", "可以押", "能押", "能抵押", "愿意抵押", "愿意押", "同意抵押", "可以拿去押", "可以拿去抵押", "押也可以", "抵押也可以")...),
+		pureCredit: list("纯信用", "只考虑信用", "只做信用", "不抵押", "不想抵押", "不用抵押", "不要抵押", "不愿意抵押", "不愿抵押"),
+		noPledge:   list(append(pledgeHedged(), "不希望", "不愿意", "不想拿", "不想用", "不想押", "不想抵", "不愿", "不打算抵", "不考虑抵", "不要抵", "不用抵", "纯信用", "不押")...),
+		hukou: kwTable{negated: "false", family: true, familyRunes: 4, contrast: true, words: withRegister(kwJoin(
 			kws("true", hukouHere()...),
 			kws("true", "是本地的", "我是本地", "本地户口", "本地户籍", "本地人", "户口在本地", "户口本地", "本市户口", "本地的户口", "户口是本地", "户籍在本地", "土生土长", "本地户"),
 			kws("false", "外地户口", "外地人", "外地户籍", "非本地", "户口不在本地", "户口在老家", "户口在外地", "外省户口", "不是本地", "外地的",
@@ -499,7 +544,7 @@ func ownedHouses() []string {
 	// Commercial property owned (a 商铺, a 门面房, an office) is real estate: a 房产 for a house-secured
 	// product, so it is "house" here and in bot/screen, which asks only 房产 or 车辆. A shopfront rented
 	// or run ("有个门面在经营") says nothing of ownership, so bare 门面/店面 are left out.
-	commercial := []string{"商铺", "门面房", "铺面", "写字楼", "商住房", "公寓", "厂房"}
+	commercial := []string{"商铺", "门面房", "铺面", "写字楼", "商住房", "公寓", "厂房", "铺头", "铺位", "舖头", "舖位", "舖面"} // 铺头: Cantonese "有間舖頭" (舖 is not folded)
 	out = append(out, combine([]string{"有", "有个", "有间", "有一间", "有套", "有一套", "有两间", "有两套", "名下有", "名下有个", "名下有间", "名下有一套"}, commercial)...)
 	out = append(out, combine(commercial, []string{"是我自己的", "是自己的", "是我的", "在我名下", "产权是我的"})...)
 	return append(out, combine([]string{"自己的", "我自己的", "自家的"}, commercial)...)
@@ -519,4 +564,14 @@ func (w *wordTables) farmingPlanned(s string) bool {
 		}
 	}
 	return false
+}
+
+// loanRepaid are the ways of saying the applicant repays a loan on their own house or car ("房贷还剩
+// 15年", "每月房贷4500", "还车贷", "两千的车贷"): loan is 房贷 or 车贷, thing what it bought.
+func loanRepaid(loan, thing string) []string {
+	after := []string{"还剩", "还有", "还没还完", "没还完", "每月", "每个月", "一个月", "月供", "已经还", "还了", "还完", "还清", "快还完", "在还", "要还", "加", "和", "还要", "是", "大概", "差不多",
+		"0", "1", "2", "3", "4", "5", "6", "7", "8", "9", "一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "几"}
+	out := combine([]string{loan}, after)
+	out = append(out, combine([]string{"还", "在还", "交", "供", "背着", "背了", "有", "有笔", "有个", "有一笔", "的", "办了", "做了", "贷了", "是", "都是"}, []string{loan})...)
+	return append(out, combine([]string{thing, thing[:len(thing)-len("子")]}, []string{"月供", "的月供", "每月还", "每个月还", "还在还", "还贷"})...)
 }

@@ -33,12 +33,22 @@ func (x *Extractor) settleEmployment(st *slot.Slots, s string, f found) {
 	if e := st.Employment; e != nil && *e == slot.EmploymentSelfEmployed && (companyWithin(s, "开了") || companyWithin(s, "经营") || companyWithin(s, "自营")) {
 		st.Employment = slot.Ptr(slot.EmploymentBusinessOwner) // "开了家家具厂"
 	}
+	if e := st.Employment; (e == nil || *e == slot.EmploymentSalaried) && f.any(&x.words.staffAny) && ownsCompany(s) {
+		st.Employment = slot.Ptr(slot.EmploymentBusinessOwner) // "有家公司 员工三十来个": the staff are the applicant's
+	}
 	if e := st.Employment; e != nil && *e == slot.EmploymentSelfEmployed && f.any(&x.words.employerVehicle) {
 		st.Employment = slot.Ptr(slot.EmploymentSalaried) // "在出租车公司上班 开出租": the employer's car, a wage job
 	}
-	if e := st.Employment; e != nil && *e == slot.EmploymentBusinessOwner && f.any(&x.words.shops) && !containsAny(s, []string{"公司", "厂", "企业"}) {
+	if e := st.Employment; e != nil && *e == slot.EmploymentBusinessOwner && f.any(&x.words.shops) && !f.any(&x.words.staff) && !containsAny(s, []string{"公司", "厂", "企业"}) {
 		st.Employment = slot.Ptr(slot.EmploymentSelfEmployed)
 	}
+}
+
+// ownsCompany reports a company or factory the applicant has ("有家公司", "我有个厂", "开了个公司"),
+// said by no employee ("我们公司", "在厂里上班").
+func ownsCompany(s string) bool {
+	owned := companyWithin(s, "有个") || companyWithin(s, "有家") || companyWithin(s, "开了") || companyWithin(s, "自己的") || containsAny(s, []string{"我的公司", "我公司", "我的厂"})
+	return owned && !containsAny(s, []string{"我们", "上班", "打工", "在公司", "在厂"})
 }
 
 // studyingAt reports "在武汉读书", "在上海上大学": the applicant is a student somewhere.
@@ -79,13 +89,16 @@ func shopWithin(s, verb string) bool {
 	}
 	rest := s[i+len(verb):]
 	j := strings.IndexAny(rest, "店铺馆")
-	for _, place := range []string{"超市", "工作室", "诊所", "档口", "作坊", "门市", "民宿", "农家乐", "摊"} {
+	for _, place := range shopPlaces {
 		if k := strings.Index(rest, place); k >= 0 && (j < 0 || k < j) {
 			j = k // "开个直播工作室", "开了个小诊所"
 		}
 	}
 	return j >= 0 && j <= 18 // up to six runes of shop name
 }
+
+// shopPlaces are the shops and workshops other than a 店, 铺 or 馆 ("超市", "茶餐厅").
+var shopPlaces = []string{"超市", "工作室", "诊所", "档口", "作坊", "门市", "民宿", "农家乐", "摊", "餐厅", "酒楼", "茶楼", "食肆", "发廊", "美容院", "网吧"}
 
 // shopOf reports "开服装店的", "开小饭馆的": one who runs a shop, not one to open ("拿来再开一家分店的").
 func shopOf(s string) bool {
@@ -109,14 +122,15 @@ func shopOf(s string) bool {
 }
 
 // runsShop reports 开 followed at once by a shop's name ("在赣州开五金店", "我开小超市"), with no wish
-// before it ("想开", "打算在县城开") nor a measure word after it ("开个奶茶店" is one to open).
+// before it ("想开", "打算在县城开") nor a measure word after it ("开个奶茶店" is one to open), nor
+// a franchise fee to pay ("开奶茶店 加盟费要十二万": a shop to open).
 func runsShop(s string) bool {
 	for i := strings.Index(s, "开"); i >= 0; {
 		rest := s[i+len("开"):]
 		clause := []rune(s[:i])
 		clause = clause[max(0, len(clause)-6):]
 		if !hasPrefixAny(rest, []string{"个", "家", "一家", "间", "了", "过", "始", "心", "车", "支", "销"}) &&
-			!containsAny(string(clause), []string{"想", "要", "打算", "准备", "计划", "再"}) && shopWithin(s[i:], "开") {
+			!containsAny(string(clause), []string{"想", "要", "打算", "准备", "计划", "再"}) && !strings.Contains(s, "加盟") && shopWithin(s[i:], "开") {
 			return true
 		}
 		j := strings.Index(rest, "开")
@@ -130,12 +144,19 @@ func runsShop(s string) bool {
 
 // opensShop reports a shop or workshop to be opened ("开个奶茶店需要二十万", "搞个农家乐", "再开一家分店").
 func opensShop(s string) bool {
-	for _, verb := range []string{"开个", "想开", "准备开", "开家", "开一家", "打算开", "再开", "搞个", "弄个", "整个", "开间"} {
-		if shopWithin(s, verb) {
+	for _, verb := range []string{"开个", "想开", "准备开", "开家", "开一家", "打算开", "再开", "搞个", "弄个", "整个", "开间", "用来开", "拿来开", "用于开", "借钱开", "贷款开"} {
+		if shopWithin(s, verb) && !othersPlan(s, verb) {
 			return true
 		}
 	}
 	return false
+}
+
+// othersPlan reports a relative or friend as the one who opens ("我媳妇想借钱开美甲店"): their
+// plan, not the applicant's purpose.
+func othersPlan(s, verb string) bool {
+	i := strings.Index(s, verb)
+	return containsAny(recentClause(s[:i], 8), []string{"媳妇", "老婆", "老公", "爱人", "他", "她", "朋友", "亲戚", "儿子", "女儿", "弟", "哥", "姐", "妹"})
 }
 
 // plansToOpen reports a shop or company the applicant only plans ("想开个网店", "准备在老家开个超市"),

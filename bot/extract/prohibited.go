@@ -41,8 +41,11 @@ func newProhibitedTable() prohibitedTable {
 			kws(UseInvestment, "买基金", "买理财", "炒期货", "做期货", "炒外汇", "炒黄金", "买黄金", "放贷", "放高利贷", "投资理财", "做理财",
 				"搞投资", "做投资", "炒房", "买债券", "投p2p"),
 			kws(UseGambling, "赌博", "赌钱", "赌球", "网赌", "博彩", "赌场", "下注", "押注", "百家乐", "赌一把", "搏一把", "玩两把", "玩几把",
-				"赌马", "买彩票", "翻本", "赌债", "去赌", "拿去赌", "用来赌", "网上赌", "线上赌", "赌几把"),
+				"赌马", "买彩票", "翻本", "赌债", "去赌", "拿去赌", "用来赌", "网上赌", "线上赌", "赌几把",
+				"打牌输", "打麻将输", "玩牌输", "麻将输", "赌输", "输了钱", "输了点钱", "输了不少钱", "输钱", "打牌欠", "麻将欠", "牌桌上输",
+				"玩两手", "玩几手", "搏两手", "赌两手", "玩一手", "玩几铺", "赌几铺"), // "去澳門玩兩手"
 			kws(UseLending, "转借", "转贷给", "转手放", "转手借", "利息差", "赚利差", "吃利差", "赚息差", "吃息差", "放给别人", "借出去收利息"),
+			kws(UseLending, lentOn()...), // "想借钱给我弟 他要做生意": the money goes on to someone else
 		),
 		nouns: kwJoin(
 			kws(UseStocks, "股票", "股市"),
@@ -143,4 +146,10 @@ func (t *prohibitedTable) stated(s string, i int, k kw) (string, bool) {
 // isQuestion reports a message that asks rather than states ("贷款可以炒股吗").
 func isQuestion(s string) bool {
 	return containsAny(s, []string{"吗", "?", "能不能", "可不可以", "可以不", "行不行", "么", "能否"})
+}
+
+// lentOn is money borrowed to pass on to a relative or friend ("借钱给我弟", "贷出来给朋友").
+func lentOn() []string {
+	return combine([]string{"借钱给", "贷款给", "贷出来给", "借出来给", "借来给", "借了给"}, []string{"我弟", "我哥", "我姐", "我妹", "弟弟", "哥哥", "姐姐", "妹妹", "表弟", "表哥",
+		"堂弟", "堂哥", "小舅子", "大舅子", "舅舅", "叔叔", "亲戚", "朋友", "我朋友", "同学", "兄弟", "发小", "老乡", "同事"})
 }

@@ -73,7 +73,7 @@ func (t *cityTable) provinceOf(city string) string {
 }
 
 // hukouPlace returns the province or city a 户口/户籍 is placed in ("户口在湖南", "户籍是河南周口的"),
-// or "".
+// or the city named before it for a hukou "there too" ("我家在温州 户口也在"), or "".
 // f is the lexicon's scan of s.
 func (t *cityTable) hukouPlace(s string, f found) string {
 	if !f.any(&t.hukouVerbs) {
@@ -85,6 +85,11 @@ func (t *cityTable) hukouPlace(s string, f found) string {
 			continue
 		}
 		rest := strings.TrimPrefix(s[i+len(w):], "老家")
+		if strings.Contains(w, "也") && (rest == "" || hasPrefixAny(rest, []string{" ", ",", "，", "。", "的", "这", "那"})) {
+			if c, ok := t.city(s[:i], f); ok {
+				return c // "我家在温州 户口也在": where the applicant was just placed
+			}
+		}
 		for _, p := range t.provinces {
 			if strings.HasPrefix(rest, p.name) {
 				return p.name

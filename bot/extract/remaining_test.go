@@ -32,7 +32,7 @@ func TestClassesRemaining(t *testing.T) {
 		// a debt held is no borrowing to repay it
 		{"房贷有一期没还上", slot.Slots{OverdueCurrent: slot.Ptr(true)}, slot.Slots{}, false},
 		{"我有两笔网贷 都按时还的", slot.Slots{OverdueCurrent: slot.Ptr(false)}, slot.Slots{}, false},
-		{"借钱还车贷", slot.Slots{}, slot.Slots{}, true},
+		{"借钱还车贷", slot.Slots{Collateral: slot.Ptr(slot.CollateralCar)}, slot.Slots{}, true}, // a car loan repaid is a car owned
 		{"想贷款把花呗还清", slot.Slots{}, slot.Slots{}, true},
 		{"想做个债务置换", slot.Slots{}, slot.Slots{}, true},
 		{"想把欠的钱都还了 借十万", slot.Slots{AmountYuan: slot.Ptr[int64](100000)}, slot.Slots{}, true},
@@ -52,7 +52,7 @@ func TestClassesRemaining(t *testing.T) {
 		{"催收每天都打我电话", slot.Slots{OverdueCurrent: slot.Ptr(true)}, slot.Slots{}, false},
 		{"逾期了你们会打电话催吗", slot.Slots{}, slot.Slots{}, false},
 		{"申请了会不会被催收", slot.Slots{}, slot.Slots{}, false},
-		{"房贷还没还完", slot.Slots{}, slot.Slots{}, false},
+		{"房贷还没还完", slot.Slots{Collateral: slot.Ptr(slot.CollateralHouse)}, slot.Slots{}, false},
 		// a vehicle or machine bought for work is business, a family car is car
 		{"想分期买台厢式货车拉货", slot.Slots{LoanPurpose: slot.Ptr(slot.PurposeBusiness)}, slot.Slots{}, false},
 		{"想贷款买台二手铲车", slot.Slots{LoanPurpose: slot.Ptr(slot.PurposeBusiness)}, slot.Slots{}, false},

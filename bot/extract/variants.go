@@ -22,7 +22,28 @@ func platformWork() []string {
 	out := []string{"滴滴司机", "代驾司机", "网约车司机", "专车司机", "跑专车", "出租车司机", "货拉拉司机", "曹操专车", "专车的",
 		"跑滴滴", "开滴滴", "跑外卖", "外卖骑手", "骑手", "跑货拉拉", "网约车", "代驾", "开出租", "跑出租", "出租车", "的哥", "做外卖", "外卖员", "跑腿", "送外卖", "外卖小哥"}
 	out = append(out, combine([]string{"跑", "送", "做", "开", "干"}, []string{"美团", "饿了么", "闪送", "达达", "蜂鸟", "顺丰同城", "货拉拉", "快狗", "滴滴", "花小猪", "高德打车", "曹操", "顺风车", "网约车", "跑腿", "代驾"})...)
-	return append(out, combine([]string{"美团", "饿了么", "蜂鸟", "达达", "闪送", "众包", "专送"}, []string{"骑手", "外卖", "小哥", "配送"})...)
+	out = append(out, combine([]string{"美团", "饿了么", "蜂鸟", "达达", "闪送", "众包", "专送"}, []string{"骑手", "外卖", "小哥", "配送"})...)
+	// a time spent at it before the platform ("开了三年货拉拉", "跑了两年外卖")
+	return append(out, combine([]string{"年", "年的", "个月"}, []string{"滴滴", "货拉拉", "网约车", "外卖", "出租", "美团", "饿了么", "专车", "代驾", "跑腿"})...)
+}
+
+// askedOfKind follows a kind of applicant asked about, not stated ("大学生可以贷吗", "上班族能借多少").
+func askedOfKind() []string {
+	return combine([]string{"", "也", "的话"}, []string{"可以贷", "能贷", "可以借", "能借", "能不能贷", "能不能借", "可不可以贷", "可不可以借", "可以申请", "能申请", "能不能申请", "能办", "可以办", "好贷", "好借"})
+}
+
+// bossOfApplicant is a boss who pays, tells or owes the applicant ("老板按天结", "老板说年底给我涨",
+// "我们老板拖欠工资"): the applicant works for the boss.
+func bossOfApplicant() []string {
+	out := combine([]string{"老板", "老总", "工头", "包工头", "老板娘", "领导"}, []string{"按天结", "按天给", "按天算", "天天结", "当天结", "一天一结", "按周结", "按月结", "结工资",
+		"说", "让我", "叫我", "给我", "不给", "拖欠", "欠我", "欠着", "答应", "同意", "不让", "扣我", "开除", "炒了", "把我"})
+	return append(out, "我们老板", "我老板", "被老板", "我们领导", "我们老总", "来打工", "出来打工", "过来打工", "来这边打工", "来这打工")
+}
+
+// farmsBuilt is building or growing a farm's sheds and ponds ("扩大猪圈", "新建鸡舍"): a business
+// purpose.
+func farmsBuilt() []string {
+	return combine([]string{"扩大", "扩建", "扩充", "新建", "建", "盖", "搭", "翻修", "修", "建个", "盖个", "搭个", "新建个", "建一个", "盖一个"}, []string{"猪圈", "猪场", "猪舍", "鸡舍", "鸡场", "牛棚", "牛场", "羊圈", "羊场", "鱼塘", "大棚", "养殖场", "果园"})
 }
 
 // gigWork is work with no employer and no shop: streaming, social media, freelance orders, odd jobs.
@@ -73,7 +94,22 @@ func employerWords() []string {
 	out := []string{"雇了", "雇人", "雇的人", "雇佣", "手下有", "手底下有", "请了工人", "招了工人", "我厂子", "我的厂", "我家厂", "厂子是我的", "厂是我的", "自家的厂",
 		"我公司", "我的公司", "我自己的公司", "我家公司"} // "我公司一年营收五百万": the company is the applicant's (an employee says 我们公司)
 	out = append(out, combine([]string{"个", "名", "多个"}, []string{"员工", "工人", "伙计"})...)
-	return out
+	// the staff waiting for their pay ("工人等着拿钱"); a count of staff alone is no owner's (settleEmployment)
+	return append(out, combine([]string{"工人", "员工", "伙计", "工人们", "员工们", "伙计们", "师傅们"}, []string{"等着拿钱", "等着发工资", "等着拿工资", "等工资", "等着发钱", "催工资", "讨薪", "等着结账", "等着要钱"})...)
+}
+
+// staffMany are ten or more staff counted ("十几个员工", "员工三十来个"): a shop that many work in is
+// run by a business owner, not a 个体户.
+func staffMany() []string {
+	counts := []string{"十", "几十", "二十", "三十", "四十", "五十", "上百", "一百", "两百", "10", "20", "30", "40", "50"}
+	out := combine(counts, combine([]string{"个", "名", "多个", "几个", "来个", "多名"}, []string{"员工", "工人", "伙计"}))
+	return append(out, combine([]string{"员工", "工人", "伙计", "员工有", "工人有"}, counts)...)
+}
+
+// staffCounted are a count after the staff it counts ("员工三十来个"); 工人 is left out ("工人三千一个月"
+// is a wage), and so is 手下 (a 包工头's crew is no company's staff).
+func staffCounted() []string {
+	return combine([]string{"员工", "伙计", "员工有", "工人有"}, []string{"一", "二", "两", "三", "四", "五", "六", "七", "八", "九", "十", "几", "1", "2", "3", "4", "5", "6", "7", "8", "9"})
 }
 
 // stockBought is buying stock for a running business: turnover ("拿一批货", "进点货").

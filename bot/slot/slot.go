@@ -21,12 +21,17 @@
 //     retired (退休, on a pension), student. A farmer states no employment value.
 //   - collateral: what the applicant OWNS that could be pledged — house, car, or none — whether or
 //     not they want to pledge it ("有套商品房", "房产证在我名下" → house; "有台车" → car;
-//     "房和车都没有" → none). A wish not to pledge is pledge_willing, never "owns nothing".
+//     "房和车都没有" → none). A wish not to pledge is pledge_willing, never "owns nothing". A house on
+//     a mortgage the applicant repays is owned ("房贷还剩15年", "每月房贷4500" → house), a car loan
+//     repaid is a car ("每个月两千的车贷" → car); a mortgage wanted or refused ("想办房贷", "房贷被拒")
+//     owns nothing. A shop or other commercial property owned (商铺, 铺头) is a house; a house and a
+//     car owned is house.
 //   - pledge_willing: the applicant's preference: false = does not want to pledge / only pure credit
 //     ("不想拿房子押", "只考虑纯信用"); true = willing ("房子可以抵押"). Matching respects it; it never
 //     sets collateral.
 //   - house_cert_years: years the house certificate has been held (asked only with a house).
-//   - local_hukou: household registration in the city of the application.
+//   - local_hukou: the applicant's own household registration in the city of the application; a
+//     spouse's is not the applicant's ("我老婆是本地户口 我不是" → false).
 //   - social_security_months: months of continuous social security (or housing fund) contributions.
 //   - credit_queries_6m: hard credit enquiries in the last 6 months.
 //   - overdue_current: an overdue loan or card payment NOW; one repaid long ago is false.
