@@ -29,6 +29,10 @@ func TestClassesFromBlindHK(t *testing.T) {
 		{"申请房贷被拒了 想借点", "", slot.Slots{}},
 		{"房贷车贷都没有", "", slot.Slots{}},
 		{"我老公每个月还车贷", "", slot.Slots{}},
+		// a house bought or valued is owned; one to buy is not
+		{"前年买了套房 在昆明", "", slot.Slots{City: slot.Ptr("昆明"), Collateral: house}},
+		{"我的房子市值三百万左右", "", slot.Slots{Collateral: house}},
+		{"想买的房子价值两百万", "", slot.Slots{}},
 		// platform drivers and riders are self-employed; the employer's car is a wage job
 		{"跑了三年滴滴", "", slot.Slots{Employment: slot.Ptr(slot.EmploymentSelfEmployed)}},
 		{"干了五年货拉拉", "", slot.Slots{Employment: slot.Ptr(slot.EmploymentSelfEmployed)}},
