@@ -760,6 +760,9 @@ func (t *cueTables) householdTotal(rs []rune, m mention) bool {
 // swingCue reports whether the nearest cue before a figure names good times (+1: "好的时候",
 // "旺季") or bad times (-1: "差的时候", "淡季"), else 0.
 func (t *cueTables) swingCue(left string) int {
+	if !strings.Contains(left, "时候") && !strings.Contains(left, "季") {
+		return 0 // every word of goodTimes and badTimes holds one: most figures are spared the scan
+	}
 	c, ok := nearestCue(left, t.moneyLeft)
 	if !ok {
 		return 0
@@ -788,6 +791,9 @@ func (t *cueTables) swingRole(left string) role {
 // selfMonthAfterCue reports the applicant's month named after the nearest money cue ("能不能贷款 我一个
 // 月四千五", "贷款的话我一个月能拿六千"): the figure is what the applicant gets, not the loan.
 func (t *cueTables) selfMonthAfterCue(left string) bool {
+	if !strings.Contains(left, "我") || !strings.Contains(left, "月") {
+		return false
+	}
 	c, ok := nearestCue(left, t.moneyLeft)
 	if !ok {
 		return false
