@@ -64,6 +64,9 @@ func (t *cueTables) takeExpected(rs []rune, as []assigned, key string) {
 		if (r == roleIncome || r == roleAge) && t.familyBefore(rs, a.m.start) {
 			continue
 		}
+		if r == roleAmount && a.role == roleIncome {
+			continue // "我一个月一万八" asked for the amount: a figure per month is no loan amount
+		}
 		c := classOf(a.m)
 		for _, want := range classes {
 			if c != want {
