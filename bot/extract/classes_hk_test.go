@@ -60,6 +60,13 @@ func TestClassesFromBlindHK(t *testing.T) {
 		{"老板答应给我转正", "", slot.Slots{Employment: slot.Ptr(slot.EmploymentSalaried)}},
 		{"出来打工十年了", "", slot.Slots{Employment: slot.Ptr(slot.EmploymentSalaried)}},
 		{"我是老板 我说了算", "", slot.Slots{Employment: slot.Ptr(slot.EmploymentBusinessOwner)}},
+		{"我开了家烧烤店 二十多个员工", "", slot.Slots{Employment: slot.Ptr(slot.EmploymentBusinessOwner)}},
+		{"钱拿来给员工发工资", "", slot.Slots{LoanPurpose: slot.Ptr(slot.PurposeTurnover)}},
+		{"在深圳一家电子厂打工", "", slot.Slots{City: slot.Ptr("深圳"), Employment: slot.Ptr(slot.EmploymentSalaried)}},
+		{"你们的职员说可以办", "", slot.Slots{}},
+		{"打零工的 没有固定老板", "", slot.Slots{Employment: slot.Ptr(slot.EmploymentFreelancer)}},
+		{"喺地盘做嘢", "", slot.Slots{Employment: slot.Ptr(slot.EmploymentSalaried)}},
+		{"门面是我自己买的", "", slot.Slots{Collateral: house}},
 		// hukou: a spouse's is not the applicant's; "户口也在" is the city just named
 		{"我爸是本地户口 我不是", "", slot.Slots{LocalHukou: slot.Ptr(false)}},
 		{"我媳妇户口在本地 我也是", "", slot.Slots{LocalHukou: slot.Ptr(true)}},

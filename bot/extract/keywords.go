@@ -199,14 +199,13 @@ type wordTables struct {
 	places                                 wordList // shops and workshops (shopWithin), for the lexicon
 	bosses                                 wordList // 老板, 厂长 … (forBoss), for the lexicon
 	employerVehicle                        wordList // driving the employer's vehicle: a platform word does not make it one's own account
-	staff                                  wordList // ten or more staff counted ("十几个员工"): a shop with that many is run by a business owner
 	staffAny                               wordList // staff counted at all ("员工三十来个"): with a company owned, the applicant owns it
 }
 
 // lists returns the word lists of w asked about the whole message, for the lexicon.
 func (w *wordTables) lists() []*wordList {
 	return []*wordList{&w.purpose.list, &w.employment.list, &w.collateral.list, &w.hukou.list, &w.pledge.list, &w.noPledge, &w.pureCredit, &w.studentStatus, &w.tuition, &w.shops, &w.rateWords, &w.productNames,
-		&w.wantLoan, &w.repayFixed, &w.repayDue, &w.bridge, &w.workVehicles, &w.workUse, &w.noIncome, &w.noSocial, &w.socialStopped, &w.unknown, &w.vague, &w.businessActivity, &w.willingOnly, &w.wages, &w.farmingList, &w.places, &w.bosses, &w.employerVehicle, &w.staff, &w.staffAny, &w.noDebtList, &w.noQueriesList}
+		&w.wantLoan, &w.repayFixed, &w.repayDue, &w.bridge, &w.workVehicles, &w.workUse, &w.noIncome, &w.noSocial, &w.socialStopped, &w.unknown, &w.vague, &w.businessActivity, &w.willingOnly, &w.wages, &w.farmingList, &w.places, &w.bosses, &w.employerVehicle, &w.staffAny, &w.noDebtList, &w.noQueriesList}
 }
 
 func newWordTables() wordTables {
@@ -217,14 +216,13 @@ func newWordTables() wordTables {
 		places:          list(append([]string{"店", "铺", "馆"}, shopPlaces...)...),
 		bosses:          list("老板", "老总", "厂长", "领导"),
 		employerVehicle: list(drivenForEmployer()...),
-		staff:           list(staffMany()...),
 		staffAny:        list(append(staffMany(), staffCounted()...)...),
 		wages:           list("发工资", "开工资", "发工钱", "结工钱", "工人工资", "员工工资", "发薪水", "工资发不出", "发不出工资"),
 		purpose: kwTable{skipPrev: []string{"每月", "每个月", "一个月", "月供", "月要", "月需要", "月得", "月都",
 			"还", "欠", // "还消费贷": a loan repaid, not a purpose
 			"写成", "写", "填成", "填", "报成", "说成", "谎称", "假装", // "帮我写成装修": a purpose to fake, not the applicant's
 			"给", "他要", "她要", "他想", "她想"}, // "家里给生活费": money received; "他要做生意": someone else's purpose
-			skipNext: []string{"公司", "队", "师傅", "工人", "修公司", "修队", "厂", "城", "批发", "市场", "行业", "的分期", "拉拉"}, words: withMeasures(kwJoin(
+			skipNext: []string{"公司", "队", "师傅", "工人", "修公司", "修队", "厂", "城", "批发", "市场", "行业", "的分期", "拉拉", "零工"}, words: withMeasures(kwJoin(
 				kws(slot.PurposeRenovation, "装个修", "装一下修", "装修", "装房子", "翻新", "家装", "装个房", "翻修", "翻盖", "修房子", "修一下房子", "修缮"),
 				kws(slot.PurposeRenovation, "zhuangxiu", "zhuang xiu", "fanxin", "fan xin"), // pinyin typed without converting
 				// appliances and furniture bought with a renovation ("装修加买家电") belong to it
@@ -260,6 +258,7 @@ func newWordTables() wordTables {
 				kws(slot.PurposeConsumption, "消费", "买手机", "买电脑", "旅游", "结婚", "婚礼", "买家具", "买家电", "日常开销", "生活费", "消费贷",
 					"买东西", "彩礼", "办酒", "买空调", "添置", "过年", "回家过年", "家电", "家具", "买点东西"),
 				kws("", "合作医疗", "医疗保险", "新农合", "医保"), // insurance held, not a purpose
+				kws("", "家电子", "电子厂"),                // "一家电子厂" holds 家电
 				kws("", combine([]string{"结婚", "结婚都", "结婚已经"}, []string{"一年", "两年", "三年", "四年", "五年", "六年", "七年", "八年", "十年", "十几年", "二十年", "好几年", "多年", "几年"})...), // marital status, not a wedding
 				kws("", "已婚", "结过婚", "结婚证"),
 				kws(slot.PurposeOther, "买房", "买婚房", "买二手房", "买套房", "买房子", "买新房", "买套二手房", "买个二手房"), // prohibited uses (炒股, 首付 …): see prohibitedTable; repaying other loans is a signal (borrowToRepay), not a purpose
@@ -267,7 +266,8 @@ func newWordTables() wordTables {
 		employment: kwTable{family: true, askNext: askedOfKind(), skipNext: []string{"用", "进货", "周转", "证明"}, skipPrev: []string{"考", "想", "要", "打算", "准备", "借钱", "用来", "拿来", "用于", "来",
 			"给", "手下", "招", "雇", "扩", "放", // "给员工发工资", "手下十几个工人": people the applicant employs; "扩大一下" is no 大一
 			"买车跑", "手车跑", "辆车跑", "台车跑", "个车跑", "买辆车", "买个车", "买台车", "买车", "手车",
-			"安排", "安排个", "安排一个", "找个", "派个", "派一个", "叫个", "换个", "请个", "联系"}, words: kwJoin( // "安排个客户经理跟我对接": someone asked for
+			"安排", "安排个", "安排一个", "找个", "派个", "派一个", "叫个", "换个", "请个", "联系",
+			"啲", "些", "你们", "你们的", "你哋", "你哋嘅"}, words: kwJoin( // "安排个客户经理跟我对接": someone asked for; "你哋上次啲職員" (啲 is folded to 些): the lender's staff
 			kws(slot.EmploymentSalaried, "上班", "上班族", "工薪", "打工", "职员", "员工", "国企", "事业单位", "公务员", "老师", "教师", "护士",
 				"医生", "工人", "白领", "在职", "私企", "外企", "央企", "厂里上班", "文员", "程序员", "会计", "正式工", "合同工", "打工人",
 				"银行工作", "在银行上班", "保安", "护工", "保姆", "月嫂", "育儿嫂", "清洁工", "环卫工", "电工", "焊工", "普工", "操作工", "仓管", "营业员", "出纳", "上班的", "社保在公司", "发工资的", "拿工资", "快递员", "司机", "厨师", "服务员", "销售", "店员", "导购", "保洁",
@@ -290,6 +290,9 @@ func newWordTables() wordTables {
 			kws(slot.EmploymentBusinessOwner, employerWords()...),
 			kws(slot.EmploymentSelfEmployed, "地摊", "摆地摊", "出摊", "摆个摊", "摆了个摊", "摊位", "练摊", "夜市摆摊", "小摊", "路边摊"),
 			kws("", bossAsked()...), // "给老板开车": the applicant's boss, not the applicant
+			kws("", combine([]string{"给工人", "给员工", "给伙计", "工人", "员工", "伙计"}, []string{"发工资的", "发工资"})...), // wages paid, not received
+			kws(slot.EmploymentFreelancer, "没固定老板", "没有固定老板", "没有老板", "没老板", "不固定老板", "没有固定雇主"),           // "做装修零工的 没固定老板"
+			kws(slot.EmploymentSalaried, "做地盘", "地盘工", "在地盘", "地盘上", "喺地盘"),                               // Cantonese: site work
 			kws("", "一个员工", "在职研究生", "读个研究生", "考研究生"),
 			kws("", "没有工作证明", "没工作证明", "没有工作单位证明"),
 			kws(slot.EmploymentUnemployed, "离职", "刚辞职", "找下一份工作", "找工作", "在家带孩子", "在家带娃", "全职带娃", "带孩子没上班", "宝妈", "无业", "没工作", "失业", "待业", "没上班", "不上班", "没有工作", "家庭主妇", "全职妈妈", "全职宝妈", "全职太太", "家里蹲", "闲在家", "在家待业", "没活干", "在家闲着", "没有上班", "暂无工作", "无工作", "暂时没工作", "目前没工作", "暂时没有工作", "没找到工作", "还没工作", "找工作中", "在找工作", "辞职了", "被裁"),
@@ -315,8 +318,9 @@ func newWordTables() wordTables {
 				kws(slot.CollateralHouse, "买了房", "买了套房", "买了一套房", "买了房子", "买了套房子", "买了一套房子", "买了两套房", "房子买了",
 					"房子价值", "房子值", "房子市值", "房子估值", "房产价值", "房子能值", "房子大概值", "房子估价"),
 				kws("", combine([]string{"想买的", "要买的", "看中的", "看好的", "看上的", "买的那套"}, []string{"房子价值", "房子值", "房子市值"})...), // a house to buy
-				kws(slot.CollateralHouse, "老房子一套", "房一套", "房两套"),                                                          // "🏠一套老房子" (🏠 is folded to 房)
-				kws(slot.CollateralCar, "得架车", "有架车", "得部车", "得辆车", "得一架车", "得一部车", "有一架车"),                               // Cantonese: "屋企冇楼 得架车"
+				kws(slot.CollateralHouse, "老房子一套", "房一套", "房两套"),
+				kws(slot.CollateralHouse, combine([]string{"店面", "门面", "铺面", "商铺", "店铺", "铺子", "门市"}, []string{"是自己买的", "是我自己买的", "是我买的", "是自己的", "是我自己的", "是我的", "自己买的"})...), // a shopfront owned                                                          // "🏠一套老房子" (🏠 is folded to 房)
+				kws(slot.CollateralCar, "得架车", "有架车", "得部车", "得辆车", "得一架车", "得一部车", "有一架车"),                                                                                    // Cantonese: "屋企冇楼 得架车"
 				kws(slot.CollateralCar, ownedVehicles()...),
 				kws(slot.CollateralNone, "没有任何资产", "名下没有资产", "什么资产都没有", "没有资产", "没有抵押物", "没什么抵押", "没什么可以抵押", "没东西抵押", "没有可以抵押", "没有可抵押", "没有抵押", "没抵押",
 					"名下啥都没有", "名下什么都没有", "名下啥也没有", "名下什么也没有", "名下没有任何", "名下没东西", "名下没有东西", "名下都没有", "名下空空",

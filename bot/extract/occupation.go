@@ -39,9 +39,46 @@ func (x *Extractor) settleEmployment(st *slot.Slots, s string, f found) {
 	if e := st.Employment; e != nil && *e == slot.EmploymentSelfEmployed && f.any(&x.words.employerVehicle) {
 		st.Employment = slot.Ptr(slot.EmploymentSalaried) // "在出租车公司上班 开出租": the employer's car, a wage job
 	}
-	if e := st.Employment; e != nil && *e == slot.EmploymentBusinessOwner && f.any(&x.words.shops) && !f.any(&x.words.staff) && !containsAny(s, []string{"公司", "厂", "企业"}) {
+	if e := st.Employment; e != nil && *e == slot.EmploymentBusinessOwner && f.any(&x.words.shops) && !manyStaff(s) && !containsAny(s, []string{"公司", "厂", "企业"}) {
 		st.Employment = slot.Ptr(slot.EmploymentSelfEmployed)
 	}
+}
+
+// manyStaff reports ten or more staff counted ("十五个员工", "员工二十多个", "30个工人"): a shop that
+// many work in is run by a business owner.
+func manyStaff(s string) bool {
+	for _, w := range []string{"个员工", "名员工", "个工人", "名工人", "个伙计", "人的团队"} {
+		if i := strings.Index(s, w); i >= 0 && countTen(tailRunes(s[:i], 4)) {
+			return true
+		}
+	}
+	for _, w := range []string{"员工", "工人", "伙计"} {
+		if i := strings.Index(s, w); i >= 0 {
+			rest := []rune(s[i+len(w):])
+			if countTen(rest[:min(len(rest), 4)]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// countTen reports a count of ten or more in rs: a 十, 百 or 千, or two digits in a row.
+func countTen(rs []rune) bool {
+	digits := 0
+	for _, r := range rs {
+		switch {
+		case strings.ContainsRune("十百千", r):
+			return true
+		case r >= '0' && r <= '9':
+			if digits++; digits >= 2 {
+				return true
+			}
+		default:
+			digits = 0
+		}
+	}
+	return false
 }
 
 // ownsCompany reports a company or factory the applicant has ("有家公司", "我有个厂", "开了个公司"),

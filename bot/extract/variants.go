@@ -98,8 +98,8 @@ func employerWords() []string {
 	return append(out, combine([]string{"工人", "员工", "伙计", "工人们", "员工们", "伙计们", "师傅们"}, []string{"等着拿钱", "等着发工资", "等着拿工资", "等工资", "等着发钱", "催工资", "讨薪", "等着结账", "等着要钱"})...)
 }
 
-// staffMany are ten or more staff counted ("十几个员工", "员工三十来个"): a shop that many work in is
-// run by a business owner, not a 个体户.
+// staffMany are ten or more staff counted ("十几个员工", "员工三十来个"), as phrases; with staffCounted
+// they tell a company's owner (settleEmployment).
 func staffMany() []string {
 	counts := []string{"十", "几十", "二十", "三十", "四十", "五十", "上百", "一百", "两百", "10", "20", "30", "40", "50"}
 	out := combine(counts, combine([]string{"个", "名", "多个", "几个", "来个", "多名"}, []string{"员工", "工人", "伙计"}))
