@@ -176,9 +176,9 @@ func (x *Extractor) fillExpectedWords(st *slot.Slots, s, key string) {
 // paid off or paid on time is no ("以前有过 现在都还清了"), one not paid is yes ("有一笔没还上").
 func overdueAnswer(t string) *bool {
 	switch {
-	case containsAny(t, []string{"没还上", "还不上", "拖着没还", "欠着没还", "一直没还", "还没还上", "现在没还"}):
+	case containsAny(t, []string{"没还上", "还不上", "拖着没还", "欠着没还", "一直没还", "还没还上", "现在没还", "没补上", "还没补"}):
 		return slot.Ptr(true)
-	case containsAny(t, []string{"还清", "结清", "都还了", "还上了", "已经还了", "处理好了", "按时还", "准时还", "从来不拖", "从没拖",
+	case containsAny(t, []string{"还清", "结清", "都还了", "还上", "还完", "补上", // t is trimmed of 了: "都还上了" reads "都还上" "已经还了", "处理好了", "按时还", "准时还", "从来不拖", "从没拖",
 		"现在没有", "目前没有", "现在没了", "现在都没", "现在没逾期"}):
 		return slot.Ptr(false)
 	}

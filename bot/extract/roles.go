@@ -329,7 +329,7 @@ func (t *cueTables) periodRole(rs []rune, ms []mention, i int, left, right strin
 			return roleNone, false // "在深圳5年了": not a term; an expected slot may take it
 		}
 	}
-	if hasPrefixAny(right, []string{"没还", "没有还", "未还", "还没还", "没交", "逾期", "晚还", "断供"}) {
+	if hasPrefixAny(right, []string{"没还", "没有还", "未还", "还没还", "没交", "逾期", "晚还", "断供", "没补", "还没补"}) {
 		return roleDrop, false // "房贷有一期没还上": an instalment missed, not a term
 	}
 	if hasPrefixAny(right, []string{"后", "以后", "之后"}) {
