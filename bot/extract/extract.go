@@ -524,6 +524,9 @@ func housesUnmortgaged(s string) bool {
 		clause := s[:i]
 		if k := strings.LastIndexAny(clause, ",.!?;，。！？； "); k >= 0 {
 			clause = clause[k+1:]
+			if clause == "" {
+				clause = lastClause(strings.TrimRight(s[:k], " ")) // "房子价值大概两百万 没有贷款": the house is still the topic
+			}
 		}
 		return hasPrefixAny(clause, []string{"房子", "房本", "房产", "那套房", "这套房"})
 	}
