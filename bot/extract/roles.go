@@ -164,6 +164,9 @@ func (t *cueTables) adjust(rs []rune, a assigned, left, right string) assigned {
 	if (a.role == roleQueries || a.role == roleDebt) && t.someoneElse(rs, a.m.start) {
 		a.role, a.defaulted = roleDrop, false // "我同事查了8次", "我老婆每个月还房贷五千"
 	}
+	if a.role == roleQueries && restUnknown(rs, a.m) {
+		a.role, a.defaulted = roleDrop, false // "三个月内五次 再往前不知道": part of the window counted, the rest unknown
+	}
 	if a.role == roleDebt && (t.isDesire(left, right) || isDebtTotal(a.m.value, left)) {
 		a.role = roleDrop
 	}
@@ -540,6 +543,15 @@ func validValue(r role, v float64) bool {
 // no monthly word.
 func isDebtTotal(v float64, left string) bool {
 	return v >= 50000 && !containsAny(left, []string{"月", "每期"})
+}
+
+// restUnknown reports a count followed by not knowing the time before it ("三个月内五次 再往前不知道",
+// "近两个月查了三次 之前的不清楚"): the six months' count is not stated.
+func restUnknown(rs []rune, m mention) bool {
+	after := string(rs[m.end:min(len(rs), m.end+14)])
+	i := lastIndexAny(after, []string{"不知道", "不清楚", "不记得", "不确定"})
+	before := string(rs[max(0, m.start-12):m.start])
+	return i >= 0 && containsAny(after[:i], []string{"往前", "之前", "以前", "再早", "前面", "更早"}) && !containsAny(before, []string{"半年", "六个月", "6个月"})
 }
 
 // standsAlone reports a number set off by spaces or commas on both sides, in a message that lists
