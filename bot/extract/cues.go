@@ -69,14 +69,14 @@ type cueTables struct {
 	fake                    []string // a request to fake a figure: the figures after it are not the applicant's
 	fakeDocs                []string // proof documents a request may ask to be written with a figure ("收入证明…写两万")
 
-	monthlyRepay            []string // a monthly repayment verb: the debts it names may follow before the figure
-	debtNames, debtJoiners  []string // a clause of nothing but debts ("花呗借呗加起来", "信用卡"): its figure is a payment
-	shareUses               []string // "五万还信用卡": after the amount, a figure followed by its use is a share of it
-	goodTimes, badTimes     []string // "好的时候一万 差的时候三千": the readings of an income that swings
-	earning                 []string // words of earning that make a good times' figure an income
-	lentOut                 []string // "朋友借了我三万": money the applicant lent out
-	creditorVerbs           []string // "借了朋友", "还他": the person after them lent to the applicant
-	repaid                  []string // a debt repaid: a bare count beside it counts that debt, no enquiry
+	monthlyRepay           []string // a monthly repayment verb: the debts it names may follow before the figure
+	debtNames, debtJoiners []string // a clause of nothing but debts ("花呗借呗加起来", "信用卡"): its figure is a payment
+	shareUses              []string // "五万还信用卡": after the amount, a figure followed by its use is a share of it
+	goodTimes, badTimes    []string // "好的时候一万 差的时候三千": the readings of an income that swings
+	earning                []string // words of earning that make a good times' figure an income
+	lentOut                []string // "朋友借了我三万": money the applicant lent out
+	creditorVerbs          []string // "借了朋友", "还他": the person after them lent to the applicant
+	repaid                 []string // a debt repaid: a bare count beside it counts that debt, no enquiry
 }
 
 func newCueTables() cueTables {
@@ -90,7 +90,7 @@ func newCueTables() cueTables {
 				"笔贷款", "个贷款", "笔网贷", "个网贷", "张卡", "张信用卡", "贷款加起来", "网贷加起来", "卡加起来"),
 			cues(roleDebt, combine([]string{"还"}, []string{"消费贷", "经营贷", "车贷", "贷款", "分期", "微粒贷", "网商贷", "京东白条", "美团月付", "抖音月付", "安逸花", "分期乐", "借条"})...),
 			cues(roleNone, "流水线"), // "流水线上班 一个月5千5": a production line, not 流水
-			cues(roleNone, "借呗"),   // a product's name, no borrowing verb ("花呗一千 借呗两千")
+			cues(roleNone, "借呗"),  // a product's name, no borrowing verb ("花呗一千 借呗两千")
 			cues(roleIncome, "费剩", "花销剩", "开销剩", "成本剩", "能剩", "净剩", "实际剩", "纯剩", "到手剩", "落下"), // "扣掉油费剩七千": what is left is the income
 			cues(roleDrop, "其中", "流水", "首付", "车价", "房价", "价值", "值", "估值", "评估", "存款", "公积金", "信用卡额度", "营业额", "营收", "利润",
 				"手续费", "服务费", "押金", "好处费", "费用", "利息", "欠", "全款", "买的", "花了", "卖了", "卖房", "卖车", "逾期", "还剩", "剩", "网贷", "信用卡欠",

@@ -56,8 +56,12 @@ func (t *cueTables) takeExpected(rs []rune, as []assigned, key string) {
 	if r == roleNone {
 		return
 	}
+	debts := 0 // figures given to the expected debt so far
 	for i := range as {
 		a := &as[i]
+		if a.role == roleDebt {
+			debts++
+		}
 		if a.role != roleNone && !a.defaulted {
 			continue
 		}
@@ -79,6 +83,12 @@ func (t *cueTables) takeExpected(rs []rune, as []assigned, key string) {
 			}
 			if !validValue(a.role, value(*a)) {
 				a.role = prev
+			}
+			if a.role == roleDebt && debts > 0 && t.onlyDebtNames(lastClause(strings.TrimRight(sentenceBefore(rs, a.m.start, 8), " "))) {
+				a.plus = true // "花呗一千 借呗两千": a payment on another debt adds up
+			}
+			if a.role == roleDebt {
+				debts++
 			}
 			break
 		}
