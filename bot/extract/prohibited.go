@@ -28,6 +28,8 @@ type prohibitedTable struct {
 	negations []string
 	others    []string // a third party the money would be lent to ("朋友", "别人")
 	interest  []string // interest paid to the applicant ("出利息", "利息给我")
+	lendTo    []string // borrowing to hand on ("借钱给", "贷出来给"), before a relative or friend (relatives)
+	relatives []string
 }
 
 func newProhibitedTable() prohibitedTable {
@@ -45,7 +47,6 @@ func newProhibitedTable() prohibitedTable {
 				"打牌输", "打麻将输", "玩牌输", "麻将输", "赌输", "输了钱", "输了点钱", "输了不少钱", "输钱", "打牌欠", "麻将欠", "牌桌上输",
 				"玩两手", "玩几手", "搏两手", "赌两手", "玩一手", "玩几铺", "赌几铺"), // "去澳門玩兩手"
 			kws(UseLending, "转借", "转贷给", "转手放", "转手借", "利息差", "赚利差", "吃利差", "赚息差", "吃息差", "放给别人", "借出去收利息"),
-			kws(UseLending, lentOn()...), // "想借钱给我弟 他要做生意": the money goes on to someone else
 		),
 		nouns: kwJoin(
 			kws(UseStocks, "股票", "股市"),
@@ -64,6 +65,9 @@ func newProhibitedTable() prohibitedTable {
 		negations: []string{"不", "没", "别", "非", "禁止", "无"},
 		others:    []string{"朋友", "别人", "他人", "亲戚", "同事", "同学", "老乡"},
 		interest:  []string{"出利息", "利息给我", "给我利息", "收利息", "吃利息"},
+		lendTo:    []string{"借钱给", "贷款给", "贷出来给", "借出来给", "借来给", "借了给"},
+		relatives: []string{"我弟", "我哥", "我姐", "我妹", "弟弟", "哥哥", "姐姐", "妹妹", "表弟", "表哥", "堂弟", "堂哥", "小舅子", "大舅子", "舅舅", "叔叔",
+			"亲戚", "朋友", "我朋友", "同学", "兄弟", "发小", "老乡", "同事"},
 	}
 }
 
@@ -77,7 +81,7 @@ func (t *prohibitedTable) find(s, expecting string) string {
 	t.scan(s, t.nouns, &best, &bestEnd, func(before string) bool {
 		return answer || containsAny(before, t.useCues)
 	})
-	if best == "" && t.lendsOn(s) {
+	if best == "" && (t.lendsOn(s) || t.handsOn(s)) {
 		best = UseLending
 	}
 	return best
@@ -148,8 +152,16 @@ func isQuestion(s string) bool {
 	return containsAny(s, []string{"吗", "?", "能不能", "可不可以", "可以不", "行不行", "么", "能否"})
 }
 
-// lentOn is money borrowed to pass on to a relative or friend ("借钱给我弟", "贷出来给朋友").
-func lentOn() []string {
-	return combine([]string{"借钱给", "贷款给", "贷出来给", "借出来给", "借来给", "借了给"}, []string{"我弟", "我哥", "我姐", "我妹", "弟弟", "哥哥", "姐姐", "妹妹", "表弟", "表哥",
-		"堂弟", "堂哥", "小舅子", "大舅子", "舅舅", "叔叔", "亲戚", "朋友", "我朋友", "同学", "兄弟", "发小", "老乡", "同事"})
+// handsOn reports money borrowed to hand on to a relative or friend ("想借钱给我弟 他要做生意",
+// "贷出来给朋友"), not denied nor past in its clause.
+func (t *prohibitedTable) handsOn(s string) bool {
+	for _, v := range t.lendTo {
+		for i := strings.Index(s, v); i >= 0; i = nextIndex(s, v, i) {
+			if hasPrefixAny(s[i+len(v):], t.relatives) {
+				_, ok := t.stated(s, i, kw{v, UseLending})
+				return ok
+			}
+		}
+	}
+	return false
 }
