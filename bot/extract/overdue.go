@@ -42,6 +42,9 @@ func newOverdueTable() overdueTable {
 // What is said of someone else ("我老婆有逾期") is not the applicant's (ct.someoneElse).
 func (t *overdueTable) overdue(rs []rune, ct *cueTables) (val, ok bool) {
 	s := string(rs)
+	if !strings.ContainsAny(s, "征信逾欠还补断催诉爆停拖") {
+		return false, false // every phrase below holds one of these: most messages are spared the scans
+	}
 	bestEnd := -1
 	others := func(i int) bool { return ct.someoneElse(rs, utf8.RuneCountInString(s[:i])) }
 	for _, w := range t.clean {
