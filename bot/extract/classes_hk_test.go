@@ -80,6 +80,10 @@ func TestClassesFromBlindHK(t *testing.T) {
 		// a kind of applicant asked about; a pledge wish after the thing
 		{"研究生可以借吗", "", slot.Slots{}},
 		{"我是研究生 可以借吗", "", slot.Slots{Employment: slot.Ptr(slot.EmploymentStudent)}},
+		{"个体户可以贷吗", "", slot.Slots{}},
+		{"退休了可以贷吗", "", slot.Slots{Employment: slot.Ptr(slot.EmploymentRetired)}},
+		{"没工作能借吗", "", slot.Slots{Employment: slot.Ptr(slot.EmploymentUnemployed)}},
+		{"老婆怀孕了 她要生孩子 想借点钱", "", slot.Slots{LoanPurpose: slot.Ptr(slot.PurposeMedical)}},
 		{"抵押车可以的", "", slot.Slots{PledgeWilling: slot.Ptr(true)}},
 		// an instalment repaid, an allowance received, a franchise to pay: no purpose or no shop run
 		{"月供八百 是买电脑的分期", "", slot.Slots{ExistingMonthlyDebtYuan: slot.Ptr[int64](800)}},

@@ -25,7 +25,8 @@ type kwTable struct {
 	byFirst     map[rune][]int // indexes into words by their first rune; built by indexed
 	list        wordList       // the phrases, for the lexicon: find tries only those the message holds
 	both        string         // the value that wins over another stated value of the same kind (a house over a car)
-	askNext     []string       // a phrase right before these asks about a kind of applicant ("大学生可以贷吗") unless the clause says it is the applicant's ("我是大学生")
+	askNext     []string       // a kind of applicant (askKinds) right before these is asked about ("大学生可以贷吗"), unless the message speaks of the applicant ("我是大学生")
+	askKinds    []string       // the nouns of a kind; "退休了可以贷吗", "没工作能借吗" still state the applicant's own
 	familyRunes int            // how far before a phrase a relative is looked for (0 = 16 runes)
 	contrast    bool           // a relative's phrase followed by the applicant's own denial ("老婆是本地户口 我不是") states the negated value
 }
@@ -135,7 +136,7 @@ func (t *kwTable) valueAt(s string, i int, k kw, ct *cueTables) (string, bool) {
 	if hasPrefixAny(s[i+len(k.word):], t.skipNext) {
 		return "", false
 	}
-	if hasPrefixAny(s[i+len(k.word):], t.askNext) && !containsAny(s, []string{"我", "本人", "俺"}) {
+	if t.askedOfKind(s[i:]) && !containsAny(s, []string{"我", "本人", "俺"}) {
 		return "", false // "大学生可以贷吗" asks; "学生可以贷款吗 我今年19" speaks of the applicant
 	}
 	if t.family && ct.personAloneBefore(tailRunes(s[:i], cmp.Or(t.familyRunes, 16)), ct.adultFamily) {
@@ -149,6 +150,17 @@ func (t *kwTable) valueAt(s string, i int, k kw, ct *cueTables) (string, bool) {
 		return t.negated, t.negated != ""
 	}
 	return k.val, true
+}
+
+// askedOfKind reports a kind of applicant at the start of s followed by a question about it ("个体户可以贷吗"
+// for the phrase 个体 or 个体户 alike).
+func (t *kwTable) askedOfKind(s string) bool {
+	for _, kind := range t.askKinds {
+		if strings.HasPrefix(s, kind) && hasPrefixAny(s[len(kind):], t.askNext) {
+			return true
+		}
+	}
+	return false
 }
 
 // contrasted reads the applicant's own answer right after a relative's phrase: "我不是" states the
@@ -221,7 +233,7 @@ func newWordTables() wordTables {
 		purpose: kwTable{skipPrev: []string{"每月", "每个月", "一个月", "月供", "月要", "月需要", "月得", "月都",
 			"还", "欠", // "还消费贷": a loan repaid, not a purpose
 			"写成", "写", "填成", "填", "报成", "说成", "谎称", "假装", // "帮我写成装修": a purpose to fake, not the applicant's
-			"给", "他要", "她要", "他想", "她想"}, // "家里给生活费": money received; "他要做生意": someone else's purpose
+			"给"}, // "家里给生活费": money received
 			skipNext: []string{"公司", "队", "师傅", "工人", "修公司", "修队", "厂", "城", "批发", "市场", "行业", "的分期", "拉拉", "零工"}, words: withMeasures(kwJoin(
 				kws(slot.PurposeRenovation, "装个修", "装一下修", "装修", "装房子", "翻新", "家装", "装个房", "翻修", "翻盖", "修房子", "修一下房子", "修缮"),
 				kws(slot.PurposeRenovation, "zhuangxiu", "zhuang xiu", "fanxin", "fan xin"), // pinyin typed without converting
@@ -263,7 +275,7 @@ func newWordTables() wordTables {
 				kws("", "已婚", "结过婚", "结婚证"),
 				kws(slot.PurposeOther, "买房", "买婚房", "买二手房", "买套房", "买房子", "买新房", "买套二手房", "买个二手房"), // prohibited uses (炒股, 首付 …): see prohibitedTable; repaying other loans is a signal (borrowToRepay), not a purpose
 			))}.indexed(),
-		employment: kwTable{family: true, askNext: askedOfKind(), skipNext: []string{"用", "进货", "周转", "证明"}, skipPrev: []string{"考", "想", "要", "打算", "准备", "借钱", "用来", "拿来", "用于", "来",
+		employment: kwTable{family: true, askNext: askedOfKind(), askKinds: kindsAsked(), skipNext: []string{"用", "进货", "周转", "证明"}, skipPrev: []string{"考", "想", "要", "打算", "准备", "借钱", "用来", "拿来", "用于", "来",
 			"给", "手下", "招", "雇", "扩", "放", // "给员工发工资", "手下十几个工人": people the applicant employs; "扩大一下" is no 大一
 			"买车跑", "手车跑", "辆车跑", "台车跑", "个车跑", "买辆车", "买个车", "买台车", "买车", "手车",
 			"安排", "安排个", "安排一个", "找个", "派个", "派一个", "叫个", "换个", "请个", "联系",

@@ -32,6 +32,12 @@ func askedOfKind() []string {
 	return combine([]string{"", "也", "的话"}, []string{"可以贷", "能贷", "可以借", "能借", "能不能贷", "能不能借", "可不可以贷", "可不可以借", "可以申请", "能申请", "能不能申请", "能办", "可以办", "好贷", "好借"})
 }
 
+// kindsAsked are the kinds of applicant one asks about by name ("学生能贷吗", "个体户可以借吗").
+func kindsAsked() []string {
+	return []string{"学生", "大学生", "研究生", "在校生", "上班族", "工薪", "个体", "个体户", "个体工商户", "公务员", "自由职业", "自由职业者", "退休人员", "宝妈",
+		"家庭主妇", "全职妈妈", "外卖员", "骑手", "滴滴司机", "网约车司机", "出租车司机", "司机", "打工人", "老师", "护士", "医生", "程序员", "企业主", "老板", "小老板", "法人", "股东", "主播", "微商"}
+}
+
 // bossOfApplicant is a boss who pays, tells or owes the applicant ("老板按天结", "老板说年底给我涨",
 // "我们老板拖欠工资"): the applicant works for the boss.
 func bossOfApplicant() []string {
