@@ -134,8 +134,8 @@ func (x *Extractor) fillExpectedWords(st *slot.Slots, s, key string) {
 	t := strings.Trim(s, ",.!?。，！？ 啊呀呢吧哦嗯了的")
 	switch key {
 	case KeyCollateral:
-		if st.Collateral != nil {
-			return
+		if st.Collateral != nil || (st.LoanPurpose != nil && (buysCar(t) || containsAny(t, []string{"买房", "买套房", "装修", "提车"}))) {
+			return // "买车用": the answer names what the money is for, not what is owned
 		}
 		switch {
 		case containsAny(t, []string{"什么都没有", "啥都没有", "什么也没有", "啥也没有"}) && containsAny(t, []string{"名下", "我自己", "本人"}):
