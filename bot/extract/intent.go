@@ -81,7 +81,7 @@ func fields(s string) wordList {
 func newIntentTables() intentTables {
 	t := intentTables{
 		fraudVerbs:   strings.Fields(`做 弄 搞 刷 造 伪造 包装 ps p 改 帮我开 帮我出 帮忙开 给我开 帮开 帮我们开 美化`),
-		fraudAfter:   strings.Fields(`开高 开到 写高 写到 帮我弄 帮我做 帮我开 帮忙弄 帮忙做 弄一个 做一个 搞一个 弄一份 做一份 搞一份 弄个 做个假 做到 做成 弄到 刷到 做出来 弄出来 搞出来 美化`),
+		fraudAfter:   strings.Fields(`开高 开到 写高 写到 帮我写 给我写 写月薪 写收入 写工资 写我月薪 帮我弄 帮我做 帮我开 帮忙弄 帮忙做 弄一个 做一个 搞一个 弄一份 做一份 搞一份 弄个 做个假 做到 做成 弄到 刷到 做出来 弄出来 搞出来 美化`),
 		fraudObjects: strings.Fields(`流水 收入证明 工资证明 在职证明 工作证明 征信报告 社保记录 银行账单 完税证明 营业执照 工资条 房产证 房本 劳动合同 存款证明 资产证明`),
 		coverVerbs: strings.Fields(`写成 填成 报成 说成 写作 改写成 就写 就填 就报 就说是 你就说 帮我写 帮我填 帮我报 帮忙写 帮忙填 给我写 给我填 写个 填个
 			用途写 用途填 用途报 跟银行说 跟银行讲 和银行说 对银行说 跟审核说 随便写 随便填 随便报
@@ -235,7 +235,7 @@ func (t *intentTables) withoutCover(s string, f found) string {
 // isFraud reports a request to fake or buy an approval: a listed phrase, or a faking verb shortly
 // before a document ("帮我做个银行流水", "弄一份工作证明").
 func (t *intentTables) isFraud(s string, f found) bool {
-	if f.any(&t.fraud) || offersMoney(s) || repairsRecord(s) {
+	if f.any(&t.fraud) || offersMoney(s) || repairsRecord(s) || writesFigure(s) {
 		return true
 	}
 	for _, obj := range t.fraudObjects {
@@ -310,6 +310,25 @@ func repairsRecord(s string) bool {
 		if containsAny(string(rest[:min(len(rest), 8)]), []string{"消了", "消掉", "消除", "删了", "删掉", "删除", "抹掉", "抹了", "去掉", "去了", "清掉", "清除",
 			"弄掉", "洗掉", "洗白", "撤销", "撤掉", "处理掉", "弄干净", "搞干净", "改掉", "改好"}) {
 			return true
+		}
+	}
+	return false
+}
+
+// writesFigure reports an income to be written as a figure ("收入就写两万吧", "工资写成一万五"): a
+// false statement asked for; "工资就写实际的" asks for none.
+func writesFigure(s string) bool {
+	for _, w := range []string{"就写", "写成", "就填", "填成", "写个", "填个"} {
+		i := strings.Index(s, w)
+		if i < 0 || !containsAny(s[max(0, i-9):i], []string{"收入", "工资", "月薪", "薪水"}) {
+			continue
+		}
+		rest := []rune(s[i+len(w):])
+		if len(rest) > 0 {
+			_, digit := cnDigit(rest[0])
+			if digit || isASCIIDigit(rest[0]) || rest[0] == '十' || rest[0] == '高' || rest[0] == '多' {
+				return true
+			}
 		}
 	}
 	return false
