@@ -44,7 +44,7 @@ func isVoid(s *snapshot, m match) bool { return s.info[m.pat].flags&infoVoid != 
 func collectClaims(s *snapshot, cls []match, n []rune, src []int32, cands []cand) []cand {
 	var present classMask
 	for _, m := range cls {
-		present.or(&s.pats[m.pat].mask)
+		present.add(s.classWords[m.pat])
 	}
 	for i, m := range cls {
 		for k := range s.claimsAt[m.pat] {

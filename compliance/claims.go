@@ -75,6 +75,31 @@ func (m *classMask) has(id uint16) bool { return m[id>>6&uint16(len(m)-1)]&(1<<(
 
 func (m *classMask) set(id uint16) { m[id>>6&uint16(len(m)-1)] |= 1 << (id & 63) }
 
+// maskWord is one non-zero word of a classMask: a class word belongs to a
+// few classes, so adding its words beats OR-ing the whole mask.
+type maskWord struct {
+	i    uint8
+	bits uint64
+}
+
+// words lists m's non-zero words.
+func (m *classMask) words() []maskWord {
+	var out []maskWord
+	for i, w := range m {
+		if w != 0 {
+			out = append(out, maskWord{uint8(i), w})
+		}
+	}
+	return out
+}
+
+// add sets the classes of ws.
+func (m *classMask) add(ws []maskWord) {
+	for _, w := range ws {
+		m[w.i] |= w.bits
+	}
+}
+
 // or adds every class of o to m.
 func (m *classMask) or(o *classMask) {
 	for i := range m {

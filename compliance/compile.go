@@ -54,6 +54,7 @@ type snapshot struct {
 	scorerPhrase int32
 	info         []patInfo    // pattern id → kind and flags (patindex.go)
 	claimsAt     [][]claimRef // pattern id → claims starting with one of its classes
+	classWords   [][]maskWord // pattern id → the non-zero words of a class word's mask
 	dirs         []uint8      // phrase index → dirOut|dirIn: the directions it applies to
 }
 

@@ -56,6 +56,7 @@ func (c *compiler) indexPatterns() {
 	s := c.snap
 	s.info = make([]patInfo, len(s.pats))
 	s.claimsAt = make([][]claimRef, len(s.pats))
+	s.classWords = make([][]maskWord, len(s.pats))
 	for id := range s.pats {
 		p := &s.pats[id]
 		in := patInfo{kind: p.kind}
@@ -72,6 +73,7 @@ func (c *compiler) indexPatterns() {
 			if p.mask.has(voidClass) {
 				in.flags |= infoVoid
 			}
+			s.classWords[id] = p.mask.words()
 			for cl := range uint16(maxClasses) {
 				if p.mask.has(cl) {
 					for _, ci := range s.claimsByFirst[cl] {
