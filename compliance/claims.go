@@ -100,13 +100,6 @@ func (m *classMask) add(ws []maskWord) {
 	}
 }
 
-// or adds every class of o to m.
-func (m *classMask) or(o *classMask) {
-	for i := range m {
-		m[i] |= o[i]
-	}
-}
-
 // nonVoid reports membership in any real class.
 func (m *classMask) nonVoid() bool {
 	for i, w := range m {
