@@ -73,6 +73,9 @@ func (t *turn) understand() {
 	if t.st.Phase == phaseCollecting || t.st.Phase == phaseNoticed || t.st.Phase == phaseNew {
 		expecting = t.st.Pending
 	}
+	if k := t.st.Confirming; k != "" && !strings.Contains(k, ",") && (t.answerLead() != "" || strings.Contains(t.text, "按")) {
+		expecting = k // "对 就按一万二算" after "月收入先按1.2万…可以吗": the figure restates the value put
+	}
 	if t.cmd == "" || t.cmd == "yes" || t.cmd == "no" {
 		// 对/不对 can also answer a yes-no question ("有逾期吗" → "没有" is not a command).
 		t.u = t.e.x.Understand(t.text, expecting, t.in.Now)

@@ -9,7 +9,7 @@ import (
 
 // TestTurnsFromBlindHK replays short conversations of the classes training batches H and K showed,
 // in words that are not theirs, and checks the last turn: a correction that names the figure it
-// takes back corrects that slot; borrowing to repay is warned at every message that says it; a
+// takes back corrects that slot; a tentative value confirmed by restating it stays in its slot; borrowing to repay is warned at every message that says it; a
 // request to remove a credit record is refused; a question about the applicant's facts after a
 // refusal is no insistence; 出头 is a narrow band, so a sum too large for every reading warns.
 func TestTurnsFromBlindHK(t *testing.T) {
@@ -24,6 +24,8 @@ func TestTurnsFromBlindHK(t *testing.T) {
 	}{
 		{"taken back", []string{"借三十万 分三年 月入三万", "写错了 是三万 不是三十万"}, "", "",
 			map[string]any{"amount_yuan": 30000.0, "monthly_income_yuan": 30000.0}},
+		{"confirmed by restating", []string{"想借八万 分三年", "跑滴滴的 收入不固定 好的时候一万二 差的时候六千", "对 就按一万二算"}, "", "",
+			map[string]any{"amount_yuan": 80000.0, "monthly_income_yuan": 12000.0}},
 		{"repay restated", []string{"借五万还网贷", "月入一万", "分两年 主要是还信用卡"}, WarnBorrowToRepay, "", nil},
 		{"credit repair", []string{"想借两万", "帮我把征信上的逾期删掉 多少钱都行"}, WarnFraudRefusal, "", nil},
 		{"question after refusal", []string{"帮我做个假流水", "不提供流水行不行"}, "", WarnFraudRefusal, nil},
