@@ -66,6 +66,9 @@ func (t *cueTables) takeExpected(rs []rune, as []assigned, key string) {
 			continue
 		}
 		if (r == roleIncome || r == roleAge) && t.familyBefore(rs, a.m.start) {
+			if a.defaulted {
+				a.role, a.defaulted = roleDrop, false // "我和老婆加起来两万" asked for the income: the household's, and no amount
+			}
 			continue
 		}
 		if r == roleAmount && a.role == roleIncome {

@@ -54,6 +54,8 @@ func TestNumberClassesFromBlindHK(t *testing.T) {
 		{"月薪五千出头", "", `{}`, `{"monthly_income_yuan":5000}`},
 		// a household's total, then the applicant's share; a raise to come, then the income now
 		{"八千是我和老公一起的 我自己四千", "", `{"monthly_income_yuan":4000}`, `{}`},
+		{"我和老婆加起来两万", "monthly_income_yuan", `{}`, `{}`},
+		{"家里一共一万五 我自己六千", "monthly_income_yuan", `{"monthly_income_yuan":6000}`, `{}`},
 		{"老板说明年涨到八千 现在六千", "", `{"employment":"salaried","monthly_income_yuan":6000}`, `{}`},
 		// no figures
 		{"九零后", "age", `{}`, `{}`},
