@@ -32,6 +32,7 @@ func TestNumberClassesFromBlindHK(t *testing.T) {
 		{"这笔贷款贷了两年了 每月还两千", "", `{"existing_monthly_debt_yuan":2000}`, `{}`},
 		{"我借款一年了", "", `{}`, `{}`},
 		{"那就借两年了", "", `{"term_months":24}`, `{}`},
+		{"车贷三年的 每月两千", "", `{"collateral":"car","existing_monthly_debt_yuan":2000}`, `{}`},
 		// a share of the amount, told by its use
 		{"借二十万 十万装修 十万买车", "", `{"amount_yuan":200000,"loan_purpose":"car"}`, `{}`},
 		{"要借八万 五万还网贷", "", `{"amount_yuan":80000}`, `{}`},

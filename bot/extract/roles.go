@@ -332,6 +332,9 @@ func (t *cueTables) periodRole(rs []rune, ms []mention, i int, left, right strin
 			return roleNone, false // "在深圳5年了": not a term; an expected slot may take it
 		}
 	}
+	if hasSuffixAny(strings.TrimSuffix(strings.TrimSuffix(left, "是"), "贷了"), []string{"房贷", "车贷", "按揭", "房贷按揭"}) && !containsAny(left, []string{"想", "要", "申请", "办", "打算"}) {
+		return roleDrop, false // "房贷30年的 还剩20年": the term of a loan held
+	}
 	if hasPrefixAny(right, []string{"没还", "没有还", "未还", "还没还", "没交", "逾期", "晚还", "断供", "没补", "还没补"}) {
 		return roleDrop, false // "房贷有一期没还上": an instalment missed, not a term
 	}
