@@ -570,7 +570,7 @@ func boughtVehicle(s string) bool {
 // ("分三年 主要就是还信用卡和网贷", "为了还网贷"); where a monthly income goes ("每个月工资主要就是还
 // 房贷") is no use of the loan.
 func usedToRepay(s string, objects []string) bool {
-	for _, w := range []string{"主要就是还", "主要是还", "主要还", "主要用来还", "就是为了还", "为了还", "都是还", "全是还", "就是还"} {
+	for _, w := range []string{"主要就是还", "主要是还", "主要还", "主要用来还", "就是为了还", "为了还", "都是还", "全是还", "就是还", "拿去还", "拿来还"} {
 		i := strings.Index(s, w)
 		if i < 0 {
 			continue
@@ -579,6 +579,15 @@ func usedToRepay(s string, objects []string) bool {
 		clause := string(rest[:min(len(rest), 10)])
 		if repaysDebt(clause, objects) && !containsAny(lastClause(s[:i]), []string{"每个月", "每月", "月供", "工资", "收入", "一个月"}) {
 			return true
+		}
+	}
+	for _, w := range []string{"想把", "要把", "打算把", "准备把"} { // "想把几张信用卡一次还清"
+		if i := strings.Index(s, w); i >= 0 {
+			rest := []rune(s[i+len(w):])
+			clause := string(rest[:min(len(rest), 14)])
+			if containsAny(clause, objects) && containsAny(clause, []string{"还清", "还掉", "还上", "结清", "还了"}) {
+				return true
+			}
 		}
 	}
 	return false

@@ -67,6 +67,7 @@ func TestNumberClassesFromBlindHK(t *testing.T) {
 		{"信用卡上个月断了一期 到现在还没补上", "", `{"overdue_current":true}`, `{}`},
 		{"网贷有两期没补上", "", `{"overdue_current":true}`, `{}`},
 		{"花呗逾紧期 点算", "", `{"overdue_current":true}`, `{}`},
+		{"我張卡逾咗期", "", `{"overdue_current":true}`, `{}`},
 		{"上次贷款按时还完了 没逾期", "", `{"overdue_current":false}`, `{}`},
 		{"以前有过两次 都还上了", "overdue_current", `{"overdue_current":false}`, `{}`},
 		{"社保断了两个月", "", `{"social_security_months":0}`, `{}`},
@@ -104,6 +105,9 @@ func TestSignalsFromBlindHK(t *testing.T) {
 	}{
 		{"借的钱主要是还网贷", true, ""},
 		{"分两年吧 就是还信用卡", true, ""},
+		{"钱主要拿去还信用卡", true, ""},
+		{"想把几张信用卡一次还清", true, ""},
+		{"我每个月工资都拿去还信用卡了", false, ""},
 		{"每个月工资主要就是还房贷", false, ""},
 		{"征信上的不良能帮我删掉吗", false, IntentFraudRequest},
 		{"你们能把我的查询记录清掉吗 多少钱都行", false, IntentFraudRequest},

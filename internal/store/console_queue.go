@@ -162,14 +162,36 @@ func (s *Store) MarkQueued(ctx context.Context, id uint64, flags []string) error
 	if rank == RankUnflagged {
 		rank = RankFlagged // handed off without a flag still needs a person
 	}
-	now := s.clock()
+	now, err := s.queuedAt(ctx, id)
+	if err != nil {
+		return err
+	}
 	// queued_at first: MySQL evaluates assignments left to right, SQLite on the old row. A rank
 	// only rises (a complaint stays urgent when a later flag is ordinary).
-	_, err := s.sqlDB.ExecContext(ctx, "UPDATE conversations SET "+
+	_, err = s.sqlDB.ExecContext(ctx, "UPDATE conversations SET "+
 		"queued_at = CASE WHEN queued_at IS NULL OR queue_rank = 9 THEN ? ELSE queued_at END, "+
 		"queue_rank = CASE WHEN queue_rank < ? THEN queue_rank ELSE ? END "+
 		"WHERE id = ? AND state IN ('bot', 'waiting')", now, rank, rank, id)
 	return wrapErr(err, fmt.Sprintf("queue conversation %d", id))
+}
+
+// queuedAt is when a conversation queued now starts waiting: now, but after the message that
+// handed it off (stored in the same millisecond, it would count as a message left meanwhile).
+func (s *Store) queuedAt(ctx context.Context, id uint64) (time.Time, error) {
+	now := dbTime(s.clock())
+	var last time.Time
+	err := s.sqlDB.QueryRowContext(ctx, "SELECT created_at FROM messages WHERE conversation_id = ? AND direction = 'in' "+
+		"ORDER BY created_at DESC LIMIT 1", id).Scan(&last)
+	switch {
+	case errors.Is(err, sql.ErrNoRows):
+		return now, nil
+	case err != nil:
+		return now, fmt.Errorf("last message of conversation %d: %w", id, err)
+	}
+	if after := dbTime(last).Add(time.Millisecond); after.After(now) {
+		return after, nil
+	}
+	return now, nil
 }
 
 // Overdue lists waiting conversations queued before cutoff whose applicant was not yet told
