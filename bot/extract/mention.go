@@ -91,6 +91,9 @@ func readExact(rs []rune, i int, units []unitWord) (mention, int, bool) {
 	if rs[i] == '半' && (hasAt(rs, i+1, "年") || hasAt(rs, i+1, "个月")) {
 		return readUnit(rs, i, i+1, 0.5, false, units)
 	}
+	if m, ok := leadingWan(rs, i); ok {
+		return m, m.end, true // "月入万五": 一 left out before 万
+	}
 	if !startsNumeral(rs, i) {
 		return mention{}, i + 1, false
 	}
@@ -289,6 +292,26 @@ func slangWan(rs []rune, i int) bool {
 		return true
 	}
 	return strings.ContainsRune(",.!?;:~ 。，！？吧啊呀哈的左右分就够", rs[i])
+}
+
+// leadingWan reads 万 with one digit after it and no numeral before ("月入万五", "借万八块"): 一万五,
+// 一万八. 万一 is a word ("万一逾期"), never 11000.
+func leadingWan(rs []rune, i int) (mention, bool) {
+	if rs[i] != '万' || i+1 >= len(rs) || (i > 0 && isNumeralRune(rs[i-1])) {
+		return mention{}, false
+	}
+	d, ok := cnDigit(rs[i+1])
+	if !ok || d < 2 || (i+2 < len(rs) && isNumeralRune(rs[i+2])) {
+		return mention{}, false
+	}
+	end := i + 2
+	for _, u := range []string{"块钱", "块", "元", "蚊"} {
+		if hasAt(rs, end, u) {
+			end += len([]rune(u))
+			break
+		}
+	}
+	return mention{start: i, end: end, value: 10000 + float64(d)*1000, kind: kindMoney}, true
 }
 
 // moneyVerbBefore reports a word of borrowing or needing money just before a number ("借个三十个",

@@ -68,6 +68,10 @@ func TestNumberClassesFromBlindHK(t *testing.T) {
 		{"网贷有两期没补上", "", `{"overdue_current":true}`, `{}`},
 		{"花呗逾紧期 点算", "", `{"overdue_current":true}`, `{}`},
 		{"我張卡逾咗期", "", `{"overdue_current":true}`, `{}`},
+		{"万一逾期了怎么办", "", `{}`, `{}`},
+		// Cantonese and short forms of figures
+		{"月入萬五", "", `{"monthly_income_yuan":15000}`, `{}`},
+		{"人工得六千", "", `{"monthly_income_yuan":6000}`, `{}`},
 		{"上次贷款按时还完了 没逾期", "", `{"overdue_current":false}`, `{}`},
 		{"以前有过两次 都还上了", "overdue_current", `{"overdue_current":false}`, `{}`},
 		{"社保断了两个月", "", `{"social_security_months":0}`, `{}`},

@@ -87,8 +87,9 @@ func (t *overdueTable) overdue(rs []rune, ct *cueTables) (val, ok bool) {
 
 // judge decides one 逾期 from the words before and after it.
 func (t *overdueTable) judge(before, after, rest string) (val, stated bool) {
-	if strings.HasSuffix(before, "有没有") || strings.HasSuffix(before, "是否") || strings.HasPrefix(after, "的话") {
-		return false, false // a question or a hypothesis
+	if strings.HasSuffix(before, "有没有") || strings.HasSuffix(before, "是否") || strings.HasPrefix(after, "的话") ||
+		containsAny(before, []string{"万一", "如果", "要是", "假如", "假设", "怕"}) {
+		return false, false // a question or a hypothesis ("万一逾期了怎么办")
 	}
 	if containsAny(after, []string{"会", "要是"}) && containsAny(rest, []string{"吗", "?", "么", "怎么", "多久"}) && !containsAny(before, []string{"现在", "目前", "已经", "正在"}) {
 		return false, false // "逾期了你们会打电话催吗": what overdue leads to, asked
