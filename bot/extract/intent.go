@@ -245,7 +245,7 @@ func (t *intentTables) isFraud(s string, f found) bool {
 				break
 			}
 			i += off
-			before := clauseTail(s[max(0, i-18):i]) // "做个体，月流水十来万" fakes nothing
+			before := clauseTail(s[max(0, i-24):i]) // "做个体，月流水十来万" fakes nothing; "做一份两万的工资流水" fakes
 			fake := strings.HasSuffix(before, "假") || (strings.HasSuffix(before, "假的") && !strings.HasSuffix(before, "不是假的"))
 			if fake || containsAny(removeAll(before, t.trades), t.fraudVerbs) || containsAny(s[i:min(len(s), i+len(obj)+30)], t.fraudAfter) {
 				return true
@@ -318,9 +318,9 @@ func repairsRecord(s string) bool {
 // writesFigure reports an income to be written as a figure ("收入就写两万吧", "工资写成一万五"): a
 // false statement asked for; "工资就写实际的" asks for none.
 func writesFigure(s string) bool {
-	for _, w := range []string{"就写", "写成", "就填", "填成", "写个", "填个"} {
-		i := strings.Index(s, w)
-		if i < 0 || !containsAny(s[max(0, i-9):i], []string{"收入", "工资", "月薪", "薪水"}) {
+	for _, w := range []string{"就写", "写成", "就填", "填成", "写个", "填个", "写到", "填到", "写", "填"} {
+		i := strings.LastIndex(s, w)
+		if i < 0 || !containsAny(s[max(0, i-36):i], []string{"收入", "工资", "月薪", "薪水"}) { // "我收入八千 能不能写成一万二"
 			continue
 		}
 		rest := []rune(s[i+len(w):])

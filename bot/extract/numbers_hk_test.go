@@ -40,6 +40,11 @@ func TestNumberClassesFromBlindHK(t *testing.T) {
 		{"帮我开个收入证明 写一万五", "", `{}`, `{}`},
 		{"工资证明能不能给我写到两万", "", `{}`, `{}`},
 		{"收入证明上写的八千", "", `{"monthly_income_yuan":8000}`, `{}`},
+		{"帮我把工资写到一万五", "", `{}`, `{}`},
+		{"能不能做一份两万的工资流水", "", `{}`, `{}`},
+		{"帮我弄个收入证明 月入两万的", "", `{}`, `{}`},
+		{"我工资写的是八千", "", `{"monthly_income_yuan":8000}`, `{}`},
+		{"能不能帮我算一下 月入两万的能借多少", "", `{"monthly_income_yuan":20000}`, `{}`},
 		// a year's earnings; a harvest is no income
 		{"一年种果树下来能赚八万", "", `{"monthly_income_yuan":6667}`, `{}`},
 		{"一年收成大概十万", "", `{}`, `{}`},
@@ -116,6 +121,9 @@ func TestSignalsFromBlindHK(t *testing.T) {
 		{"征信上的不良能帮我删掉吗", false, IntentFraudRequest},
 		{"你们能把我的查询记录清掉吗 多少钱都行", false, IntentFraudRequest},
 		{"逾期记录多久能消", false, IntentFAQ},
+		{"收入能不能写两万", false, IntentFraudRequest},
+		{"我收入八千 能不能写成一万二", false, IntentFraudRequest},
+		{"工资就写实际的", false, IntentProvideInfo},
 	} {
 		r := x.ExtractAt(tc.text, "", blindNow)
 		repay := false

@@ -155,7 +155,7 @@ func (t *cueTables) adjust(rs []rune, a assigned, left, right string) assigned {
 	if a.role == roleAmount && pastLoan(lastClause(left)) {
 		a.role, a.defaulted = roleDrop, false // "之前贷了20万 还剩8万没还": a loan taken before, not the one wanted
 	}
-	if (a.role == roleAmount || a.role == roleIncome) && t.fakeBefore(rs, a.m.start) {
+	if (a.role == roleAmount || a.role == roleIncome) && (t.fakeBefore(rs, a.m.start) || t.fakeAttribute(rs, a.m)) {
 		a.role, a.defaulted = roleDrop, false // "收入写高一点，写两万", "做个假的收入证明，就写月薪两万"
 	}
 	if a.role != roleNone && a.role != roleDrop && t.askingForOther(rs) && t.personBefore(rs, a.m.start, t.adultFamily) {
@@ -615,22 +615,42 @@ func (t *cueTables) fakeBefore(rs []rune, pos int) bool {
 	return j >= 0 && !containsAny(seg[j+len(w):], []string{"实际", "其实", "真实", "真的"}) // "写成两万，实际我就六千"
 }
 
+// fakeAttribute reports a figure that describes a document asked to be made ("做一份两万的工资流水",
+// "帮我弄个收入证明 月入两万的"): the figure is the forgery's, not the applicant's.
+func (t *cueTables) fakeAttribute(rs []rune, m mention) bool {
+	seg := sentenceBefore(rs, m.start, 20)
+	if !containsAny(seg, []string{"帮", "能不能", "可不可以", "给我", "能否"}) || !containsAny(seg, []string{"做", "弄", "开", "搞", "刷", "造"}) {
+		return false
+	}
+	right := string(rs[m.end:min(len(rs), m.end+8)])
+	if k := strings.IndexAny(right, " ,，。"); k >= 0 {
+		right = right[:k]
+	}
+	return strings.HasPrefix(right, "的") && (containsAny(right, t.fakeDocs) || (right == "的" && containsAny(seg, t.fakeDocs)))
+}
+
 // documentWritten finds, in a request for a proof document ("收入证明能不能帮我开一个 写两万",
 // "帮我把收入证明开高点 开到两万"), the verb that writes a figure into it; -1 when seg is no such request.
 func (t *cueTables) documentWritten(seg string) (int, string) {
-	d, dw := lastWord(seg, t.fakeDocs)
-	if d < 0 || !containsAny(seg, []string{"帮", "能不能", "可不可以", "可以", "给我", "能否", "麻烦"}) {
+	if !containsAny(seg, []string{"帮", "能不能", "可不可以", "可以", "给我", "能否", "麻烦"}) {
 		return -1, ""
 	}
-	j, w := lastWord(seg[d+len(dw):], []string{"写", "开到", "写到", "做到", "弄到", "开成", "写我", "开高"})
-	if j < 0 {
-		return -1, ""
+	for _, what := range [][]string{t.fakeDocs, {"工资", "收入", "月薪", "薪水"}} { // a proof, else the income itself ("帮我把工资写到一万五")
+		d, dw := lastWord(seg, what)
+		if d < 0 {
+			continue
+		}
+		j, w := lastWord(seg[d+len(dw):], []string{"写", "开到", "写到", "做到", "弄到", "开成", "写我", "开高"})
+		if j < 0 {
+			continue
+		}
+		after := seg[d+len(dw)+j+len(w):]
+		if strings.HasPrefix(after, "的") || strings.ContainsAny(after, " ,，") || containsAny(after, []string{"借", "贷"}) {
+			return -1, "" // "收入证明上写的八千": what it says, told; "…做到每月2万 我要贷20万": a clause later
+		}
+		return d + len(dw) + j, w
 	}
-	after := seg[d+len(dw)+j+len(w):]
-	if strings.HasPrefix(after, "的") || strings.ContainsAny(after, " ,，") || containsAny(after, []string{"借", "贷"}) {
-		return -1, "" // "收入证明上写的八千": what it says, told; "…做到每月2万 我要贷20万": a clause later
-	}
-	return d + len(dw) + j, w
+	return -1, ""
 }
 
 // askingForOther reports a message asking on someone else's behalf ("帮我朋友问问", "替我表哥问").
