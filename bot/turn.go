@@ -294,12 +294,7 @@ func (t *turn) handOff(reason string) {
 // insists reports a message after a refusal that pleads or argues rather than moving on: no fact,
 // no new question we can answer, no acceptance ("好吧", "那算了").
 func (t *turn) insists() bool {
-	if !isEmpty(t.u.Slots) || !isEmpty(t.u.Tentative) || t.cmd == "yes" {
-		return false
-	}
-	switch t.u.Intent {
-	case IntentOther, IntentFAQ, IntentProvideInfo, IntentGreeting, "":
-	default:
+	if t.cmd == "yes" {
 		return false
 	}
 	for _, w := range t.e.kb.Flow.Accept {
@@ -307,10 +302,29 @@ func (t *turn) insists() bool {
 			return false
 		}
 	}
+	if !isEmpty(t.u.Slots) || !isEmpty(t.u.Tentative) {
+		return pressesAgain(t.text) // "你就帮我弄一下嘛 我月入才五千": a fact told to press the request
+	}
+	switch t.u.Intent {
+	case IntentOther, IntentFAQ, IntentProvideInfo, IntentGreeting, "":
+	default:
+		return false
+	}
 	if t.u.Intent == IntentProvideInfo && looksLikeQuestion(t.text) && !pleads(t.text) {
 		return false // "不讲收入行不行", "唔講收入得唔得": a question about the applicant's facts, no plea
 	}
 	return true
+}
+
+// pressesAgain reports a plea for the refused act itself ("帮我弄一下", "求求你", "通融一下"), which a
+// fact in the same message does not make a new answer.
+func pressesAgain(s string) bool {
+	for _, w := range []string{"帮我弄", "帮我做", "帮我搞", "帮帮忙", "帮下忙", "求你", "求求", "通融", "你就帮", "就帮我", "行个方便", "想想办法", "想个办法"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // pleads reports words that press a refused request again ("帮帮忙", "求你了", "想想办法").
