@@ -41,6 +41,8 @@ func (t *turn) merge() merged {
 			continue
 		case key == "loan_purpose" && had && v == slot.PurposeOther:
 			continue // a vague "other" never replaces a purpose the applicant named
+		case key == "collateral" && old == slot.CollateralHouse && v == slot.CollateralCar && !contains(t.u.Signals, SignalCorrection):
+			continue // a car owned as well (车贷每月两千) leaves the house, as in one message (有房有车)
 		}
 		switch {
 		case !had:
