@@ -126,7 +126,7 @@ func (j *judge) negation(a, b, cond int) string {
 		if j.neutralAt(int(m.start), int(m.end)) || scopeBreak(j.n[m.end:a]) || cond >= 0 && int(m.start) > cond {
 			continue
 		}
-		if int(m.start) >= cs && a-int(m.end) <= window {
+		if int(m.start) >= cs && wordLen(j.n[m.end:a]) <= window {
 			return p.rule
 		}
 		if p.list && listScope(j.n[m.end:a], window) {
@@ -517,6 +517,18 @@ func inWord(n []rune, i int) bool {
 
 // scopeBreak reports words that end a negation's scope before the hit: a
 // condition or a contrast (没有社保的话可以帮您挂; 没有流水也能贷).
+// wordLen is the length of the runes between a negation and its hit, an
+// English word counting as one (没有任何government背书).
+func wordLen(rs []rune) int {
+	n := 0
+	for i, r := range rs {
+		if !isLatin(r) || i == 0 || !isLatin(rs[i-1]) {
+			n++
+		}
+	}
+	return n
+}
+
 func scopeBreak(between []rune) bool {
 	for i, r := range between {
 		switch r {

@@ -65,6 +65,8 @@ func frameWords() map[int][]string {
 		cueConvert: {"换算", "折算", "相当于", "约合", "折合", "换成年化", "即年化", "算下来", "折成年化", "对应年化", "合年化", "约等于", "等于年化", "实际年化", "实际利率", "真实年化", "年化约", "年化后", "按年化", "年化利率约为", "年化利率约", "计算", "应按", "对应的年化", "对应",
 			// a daily or monthly figure turned annual (×365, 10.95%年化, 月息1.2%即係年利率14.4%)
 			"×365", "乘以365", "乘365", "×12", "乘以12", "%年化", "%的年化", "即系年", "即是年", "也就是年化", "年利率约", "年利率大约", "年利率大概", "年利率为", "年息约", "换算成apr", "apr约", "apr大约",
+			// Cantonese 计返 = worked out again (計返年息都有7厘幾)
+			"计返", "算返", "年息都有", "年化都有", "年利率都有",
 		},
 		cueAttrib: {"对方说", "对方", "中介说", "中介", "广告说", "广告里", "广告上", "您收到的短信", "您收到的广告", "您收到的消息", "您收到的电话", "你收到的短信", "你收到的消息", "有人说",
 			"他们说", "短信说", "短信里", "电话里说", "据说", "听说", "网上说", "网上", "某些平台", "一些平台", "有的平台",
@@ -138,7 +140,7 @@ func (j *judge) frame(c *cand, a, b, ss, se int) string {
 		case cueEval, cueConseq:
 			ok = (after || st >= b && en <= ae) && !j.negatedAt(st) && !j.otherSubject(b, st)
 		case cueAdvice: // 不要找别家了，我们包过: our own words follow the advice; 千万别错过 is no advice against
-			ok = before && !j.neutralAt(st, en) && !j.neutralAt(en-1, en) && (!hasListClauseEnd(j.n[en:a]) || !firstPersonBetween(j.n[en:a]))
+			ok = before && !j.neutralAt(st, en) && !j.neutralAt(en-1, en) && (!hasListClauseEnd(j.n[en:a]) || !firstPersonBetween(j.n[en:a])) && !coachedClause(j.n, en, a)
 		case cueAdviceNear, cueDeny:
 			ok = before && !j.neutralAt(st, en) && !j.neutralAt(en-1, en) && !hasListClauseEnd(j.n[en:b])
 		case cueAttrib: // 这事电话里说，我把私人号码发你; 我们广告说…
@@ -354,6 +356,20 @@ func feeNamed(n []rune, i int) bool {
 
 // firstPersonBetween reports 我 or 咱 in the runes: the words after an
 // attribution are then ours again.
+// coachedClause reports a hit whose clause, after the advice's, opens with a
+// line to say or write instead (别把网贷填上去，就说没负债): the advice is
+// part of the coaching, not a warning against the hit.
+func coachedClause(n []rune, en, a int) bool {
+	if !hasClauseEnd(n[en:a]) {
+		return false
+	}
+	i := a
+	for i > en && !isClauseEnd(n[i-1]) {
+		i--
+	}
+	return i+1 < len(n) && n[i] == '就' && (n[i+1] == '说' || n[i+1] == '写' || n[i+1] == '填' || n[i+1] == '讲')
+}
+
 func firstPersonBetween(rs []rune) bool {
 	for _, r := range rs {
 		if r == '我' || r == '咱' {
