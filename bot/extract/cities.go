@@ -2,9 +2,14 @@ package extract
 
 import "strings"
 
-// cityTable finds the applicant's city among ~120 Chinese cities.
+// cityTable finds the applicant's city among the prefecture-level cities of mainland China, the
+// county-level cities applicants name (寿光, 义乌, 昆山) and Taiwan's cities.
 type cityTable struct {
-	names      wordList // registered with the lexicon: most messages name no city
+	names wordList // registered with the lexicon: most messages name no city
+	// cued holds the names that are also common words or names (安康, 来宾, 长治久安, 东方, 黄山 the
+	// mountain): each is a city only with a place cue (placeCued); strict ones (朝阳, also a Beijing
+	// district) only after their province or before 市.
+	cued       map[string]placeCue
 	provinces  []province
 	hukouVerbs wordList // "户口在", "户籍是": what places a hukou (hukouPlace)
 	skipPrev   []string // 老家武汉, 户口在郑州: not where the applicant lives and works
@@ -34,6 +39,7 @@ func newCityTable() cityTable {
 			"海珠": "广州", "萧山": "杭州", "余杭": "杭州", "滨江区": "杭州", "武昌": "武汉", "汉口": "武汉", "汉阳": "武汉"},
 		skipNext: []string{"银行", "农商", "商行", "大学", "路", "街", "大道", "户口", "户籍", "人寿", "证券", "分行", "支行"},
 	}
+	t.cued = cuedNames()
 	for d := range t.districts {
 		t.districtNames.words = append(t.districtNames.words, d)
 	}
@@ -62,7 +68,10 @@ func (t *cityTable) city(s string, f found) (string, bool) {
 		return t.district(s, f)
 	}
 	best, bestEnd := "", -1
-	t.eachName(s, f, func(name string, i, off int) bool {
+	t.eachPlace(s, f, func(name string, i, off int) bool {
+		if c := t.cued[name]; c != 0 && !t.placeCued(c, s[:i], s[off:]) {
+			return true
+		}
 		after := strings.TrimPrefix(s[off:], "市")
 		before := t.trimProvince(s[:i]) // "老家是湖北孝感的": the province between 老家 and the city
 		hometown := hasSuffixAny(before, t.skipPrev) && !hasSuffixAny(before, []string{"外地户口在", "本地户口在"})
