@@ -110,6 +110,9 @@ func (x *Extractor) ExtractAt(text, expecting string, now time.Time) Result {
 	if st.Collateral == nil && expecting != KeyHouseCertYears && (st.HouseCertYears != nil || tent.HouseCertYears != nil) {
 		st.Collateral = slot.Ptr(slot.CollateralHouse) // "房本下来十五年了": a certificate held is a house owned
 	}
+	if st.Collateral == nil && (st.ExistingMonthlyDebtYuan != nil || tent.ExistingMonthlyDebtYuan != nil) {
+		st.Collateral = debtNamedLast(s) // "每个月还款5k 房贷": the payment is on a mortgage
+	}
 	x.fillBareAnswer(&st, s, expecting)
 	x.fillExpectedWords(&st, s, expecting)
 
@@ -119,6 +122,9 @@ func (x *Extractor) ExtractAt(text, expecting string, now time.Time) Result {
 	use := x.banned.find(s, expecting)
 	if use != "" && st.LoanPurpose == nil {
 		st.LoanPurpose = slot.Ptr(slot.PurposeOther)
+	}
+	if use == UseLending && x.banned.handsOn(s) {
+		x.handedOn(&st, s, f)
 	}
 	r := Result{Slots: st, Tentative: tent, Ranges: ranges, Intent: x.intents.classify(s, st, f), ProhibitedUse: use}
 	for _, a := range as {
@@ -161,7 +167,7 @@ func (x *Extractor) ExtractAt(text, expecting string, now time.Time) Result {
 func (x *Extractor) fillWords(st *slot.Slots, rs []rune, s, expecting string, f found) {
 	ps := x.intents.withoutCover(s, f) // the purpose is read without one asked to be written falsely
 	if v, ok := x.words.purpose.find(ps, &x.cues, f); ok {
-		if v == slot.PurposeTurnover && f.any(&x.words.businessActivity) {
+		if v == slot.PurposeTurnover && f.any(&x.words.businessActivity) && x.words.activityAffirmed(s) {
 			v = slot.PurposeBusiness // "扩大规模资金周转一下": growing the business; its stock and wages are turnover
 		}
 		st.LoanPurpose = &v
@@ -440,6 +446,56 @@ func hukouElsewhere(s string) bool {
 		}
 	}
 	return false
+}
+
+// debtNamedLast returns the collateral a message's last clause names as the debt of the payment
+// stated before it ("每个月还款5k 房贷", "每月还三千 是车贷"): a house on a mortgage repaid is owned,
+// a car on a car loan too (bot/slot); nil when the last clause names no such loan.
+func debtNamedLast(s string) *string {
+	rs := []rune(strings.TrimRight(s, ",.!?。，！？ 啊呀吧哦嗯了的呢"))
+	last := strings.TrimSuffix(clauseBefore(rs, len(rs)), "来")
+	last = strings.TrimPrefix(strings.TrimPrefix(strings.TrimPrefix(last, "都"), "是"), "还")
+	switch last {
+	case "房贷", "房子贷款", "按揭", "房子按揭", "房子的":
+		return slot.Ptr(slot.CollateralHouse)
+	case "车贷", "车子贷款", "车子按揭", "车的":
+		return slot.Ptr(slot.CollateralCar)
+	}
+	return nil
+}
+
+// handedOn corrects the slots of a message whose money goes on to a relative or friend ("想借钱给我弟
+// 他要做生意"): what the other one does with it is no purpose of the applicant's (the use is other),
+// and an occupation said of them (他开店) is not the applicant's.
+func (x *Extractor) handedOn(st *slot.Slots, s string, f found) {
+	st.LoanPurpose = slot.Ptr(slot.PurposeOther)
+	if st.Employment == nil {
+		return
+	}
+	own := withoutThirdParty(s)
+	if _, ok := x.words.employment.find(unaddressed(own), &x.cues, f); !ok && !shopWithin(own, "开了") && !companyWithin(own, "开了") {
+		st.Employment = nil
+	}
+}
+
+// withoutThirdParty returns s without its clauses about a third person (clauses opening with 他 or 她).
+func withoutThirdParty(s string) string {
+	rs := []rune(s)
+	var b strings.Builder
+	start, skip := 0, false
+	for k := 0; k <= len(rs); k++ {
+		if k < len(rs) && !isClauseEnd(rs[k]) {
+			if k == start {
+				skip = rs[k] == '他' || rs[k] == '她'
+			}
+			continue
+		}
+		if !skip {
+			b.WriteString(string(rs[start:min(k+1, len(rs))]))
+		}
+		start, skip = k+1, false
+	}
+	return b.String()
 }
 
 // borrowThen reports a borrowing verb followed in the same clause by what ("借五十万做生意").

@@ -512,6 +512,20 @@ func (w *wordTables) purposeDenied(s string) bool {
 	return false
 }
 
+// activityAffirmed reports a business activity (businessActivity: 设备, 扩大, 分店) named in s
+// outside a clause that denies it: "不是买设备 是要付货款 周转用" corrects the purpose to turnover.
+func (w *wordTables) activityAffirmed(s string) bool {
+	rs := []rune(s)
+	for _, a := range w.businessActivity.words {
+		for i := strings.Index(s, a); i >= 0; i = nextIndex(s, a, i) {
+			if !strings.Contains(clauseBefore(rs, len([]rune(s[:i]))), "不是") {
+				return true
+			}
+		}
+	}
+	return false
+}
+
 // repaysIn reports a clause that repays one of objects: the object after 还 ("还网贷") or moved
 // before it with 把 ("把网贷还了"); "一年还 没逾期" repays nothing.
 func repaysIn(clause string, objects []string) bool {

@@ -157,7 +157,7 @@ func isQuestion(s string) bool {
 func (t *prohibitedTable) handsOn(s string) bool {
 	for _, v := range t.lendTo {
 		for i := strings.Index(s, v); i >= 0; i = nextIndex(s, v, i) {
-			if hasPrefixAny(s[i+len(v):], t.relatives) {
+			if after := s[i+len(v):]; hasPrefixAny(after, t.relatives) || hasPrefixAny(strings.TrimPrefix(after, "我"), t.relatives) { // "给我表哥"
 				_, ok := t.stated(s, i, kw{v, UseLending})
 				return ok
 			}
