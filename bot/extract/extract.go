@@ -184,6 +184,11 @@ func (x *Extractor) fillWords(st *slot.Slots, rs []rune, s, expecting string, f 
 	if p := st.LoanPurpose; p != nil && (*p == slot.PurposeCar || *p == slot.PurposeBusiness) && boughtVehicle(s) && !vehiclePlanned(s) {
 		st.LoanPurpose = nil // "自己买了辆货车 个体跑运输": a vehicle already bought is owned, not a purpose
 	}
+	carOnLoan := false
+	if p := st.LoanPurpose; p != nil && *p == slot.PurposeCar && carBoughtOnLoan(s) && !containsAny(s, []string{"想买", "要买", "打算买", "准备买", "想换", "要换", "打算换", "再买"}) {
+		st.LoanPurpose = nil // "我贷款买的车 还了一年了": a car bought on a loan is a loan held and a car owned
+		carOnLoan = true
+	}
 	if v, ok := x.words.employment.find(unaddressed(s), &x.cues, f); ok && !(v == slot.EmploymentSelfEmployed && borrowThen(s, "做生意")) {
 		st.Employment = &v
 		if v == slot.EmploymentBusinessOwner && f.any(&x.words.bosses) && forBoss(s) {
@@ -208,6 +213,9 @@ func (x *Extractor) fillWords(st *slot.Slots, rs []rune, s, expecting string, f 
 		st.LoanPurpose = slot.Ptr(slot.PurposeTurnover) // "鞋厂老板 厂里八十个工人 月底要发工资": the payroll of the applicant's business
 	}
 	x.fillCollateral(st, s, f)
+	if carOnLoan && st.Collateral == nil {
+		st.Collateral = slot.Ptr(slot.CollateralCar)
+	}
 	if v, ok := x.words.hukou.find(s, &x.cues, f); ok {
 		st.LocalHukou = slot.Ptr(v == "true")
 	} else if hukouElsewhere(s) {
@@ -608,6 +616,23 @@ func ownedApart(s string) bool {
 // drop the purpose ("买了辆旧车 想换辆新的").
 func vehiclePlanned(s string) bool {
 	return containsAny(s, []string{"想买", "要买", "打算买", "准备买", "想换", "要换", "打算换", "再买", "借钱买", "贷款买", "用来买"})
+}
+
+// carBoughtOnLoan reports a car already bought on a loan or instalments ("我贷款买的车", "去年分期买了辆车"),
+// not one the applicant wants to buy so ("想贷款买车").
+func carBoughtOnLoan(s string) bool {
+	for _, how := range []string{"贷款买", "分期买", "按揭买", "车贷买"} {
+		i := strings.Index(s, how)
+		if i < 0 || containsAny(lastClause(s[:i]), []string{"想", "要", "打算", "准备", "再"}) {
+			continue
+		}
+		rest := []rune(s[i+len(how):])
+		head := string(rest[:min(len(rest), 5)])
+		if hasPrefixAny(head, []string{"的", "了"}) && strings.Contains(head, "车") {
+			return true
+		}
+	}
+	return false
 }
 
 // boughtVehicle reports a completed purchase of a vehicle by the applicant ("自己买了辆货车", "去年买了台车"),

@@ -441,6 +441,10 @@ func (w *wordTables) borrowToRepay(s string, f found) bool {
 				continue
 			}
 			rest := []rune(s[i+len(verb):])
+			if pastBorrowing(s[:i], string(rest)) {
+				i = nextIndex(s, verb, i) // "之前借过网贷 都按时还清了": a loan taken and repaid, no borrowing wanted
+				continue
+			}
 			if len(rest) > 16 {
 				rest = rest[:16]
 			}
@@ -459,6 +463,16 @@ func (w *wordTables) borrowToRepay(s string, f found) bool {
 		}
 	}
 	return false
+}
+
+// pastBorrowing reports a borrowing verb, between before and rest, that tells of a loan already
+// taken ("借过网贷", "去年借了借呗", "以前在网贷借的") rather than one wanted.
+func pastBorrowing(before, rest string) bool {
+	if strings.HasPrefix(rest, "过") {
+		return true
+	}
+	return containsAny(lastClause(before), []string{"之前", "以前", "去年", "曾经", "原来", "前几年", "那时候", "上次"}) &&
+		!containsAny(lastClause(before), []string{"想", "要", "打算", "准备"})
 }
 
 // bridgesRepayment reports money wanted to get over a repayment date ("还款日快到了 借点周转",

@@ -14,6 +14,7 @@ import (
 func TestLeftoverClassesHK(t *testing.T) {
 	x := New()
 	house, car := slot.Ptr(slot.CollateralHouse), slot.Ptr(slot.CollateralCar)
+	salaried := slot.Ptr(slot.EmploymentSalaried)
 	turnover, business, other := slot.Ptr(slot.PurposeTurnover), slot.Ptr(slot.PurposeBusiness), slot.Ptr(slot.PurposeOther)
 	tests := []struct {
 		text string
@@ -38,11 +39,54 @@ func TestLeftoverClassesHK(t *testing.T) {
 		{"借钱给同学 他要开个奶茶店", slot.Slots{LoanPurpose: other}},
 		{"借钱给我哥 他想做点小生意", slot.Slots{LoanPurpose: other}},
 		{"我开店的 想借钱给我弟 他要做生意", slot.Slots{LoanPurpose: other, Employment: slot.Ptr(slot.EmploymentSelfEmployed)}},
+		// a wage where the applicant works: salaried; a shop's income stays self-employed
+		{"在杭州工作 工资八千", slot.Slots{City: slot.Ptr("杭州"), Employment: salaried, MonthlyIncomeYuan: slot.Ptr[int64](8000)}},
+		{"人在深圳工作 每个月工资一万二", slot.Slots{City: slot.Ptr("深圳"), Employment: salaried, MonthlyIncomeYuan: slot.Ptr[int64](12000)}},
+		{"我在苏州工作，月薪9000", slot.Slots{City: slot.Ptr("苏州"), Employment: salaried, MonthlyIncomeYuan: slot.Ptr[int64](9000)}},
+		{"现在在成都工作 税后工资七千", slot.Slots{City: slot.Ptr("成都"), Employment: salaried, MonthlyIncomeYuan: slot.Ptr[int64](7000)}},
+		{"我在一家公司工作 工资六千", slot.Slots{Employment: salaried, MonthlyIncomeYuan: slot.Ptr[int64](6000)}},
+		{"我开店 月收入一万", slot.Slots{Employment: slot.Ptr(slot.EmploymentSelfEmployed), MonthlyIncomeYuan: slot.Ptr[int64](10000)}},
+		// a car already bought on a loan: no purpose, a car owned; one to buy so is the purpose
+		{"分期买的车 每月还两千", slot.Slots{Collateral: car, ExistingMonthlyDebtYuan: slot.Ptr[int64](2000)}},
+		{"去年贷款买了辆车", slot.Slots{Collateral: car}},
+		{"我按揭买的车 还有两年", slot.Slots{Collateral: car}},
+		{"有套房 贷款买的车 还了一年了", slot.Slots{Collateral: house}},
+		{"想贷款买车", slot.Slots{LoanPurpose: slot.Ptr(slot.PurposeCar)}},
+		{"贷款买的车 想换一辆新的", slot.Slots{LoanPurpose: slot.Ptr(slot.PurposeCar)}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
 			if diff := cmp.Diff(tt.want, x.Extract(tt.text, "").Slots); diff != "" {
 				t.Errorf("Extract(%q) slots (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
+
+// TestPastBorrowingRepaid checks that a loan taken before and repaid raises no borrow_to_repay,
+// while money wanted to repay one still does.
+func TestPastBorrowingRepaid(t *testing.T) {
+	x := New()
+	tests := []struct {
+		text string
+		want bool // borrow_to_repay raised
+	}{
+		{"以前贷过款 早就还清了", false},
+		{"去年借过借呗 已经还清了", false},
+		{"借过信用卡的钱 都还上了", false},
+		{"之前在网贷借过 都按时还了", false},
+		{"想借一笔把网贷还了", true},
+		{"借钱还信用卡", true},
+		{"想贷款把网贷都还清", true},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			got := false
+			for _, sig := range x.Extract(tt.text, "").Signals {
+				got = got || sig == SignalBorrowToRepay
+			}
+			if got != tt.want {
+				t.Errorf("Extract(%q) borrow_to_repay = %v, want %v", tt.text, got, tt.want)
 			}
 		})
 	}

@@ -42,6 +42,45 @@ func (x *Extractor) settleEmployment(st *slot.Slots, s string, f found) {
 	if e := st.Employment; e != nil && *e == slot.EmploymentBusinessOwner && f.any(&x.words.shops) && !manyStaff(s) && !containsAny(s, []string{"公司", "厂", "企业"}) {
 		st.Employment = slot.Ptr(slot.EmploymentSelfEmployed)
 	}
+	if st.Employment == nil && !f.any(&x.words.wages) && containsAny(s, salaryWords) && worksIn(s) {
+		st.Employment = slot.Ptr(slot.EmploymentSalaried) // "我在南京工作 月薪一万": a wage where one works
+	}
+}
+
+// salaryWords name a wage paid to the applicant; a payroll paid by them is wages (发工资).
+var salaryWords = []string{"月薪", "工资", "薪水", "底薪", "年薪", "薪资"}
+
+// worksIn reports the applicant placed at work, "在X工作" with only the applicant before 在
+// ("我在南京工作", "现在在苏州工作"): not a spouse's work (老公在南京工作) nor work sought (在找工作).
+func worksIn(s string) bool {
+	rs := []rune(s)
+	for i, r := range rs {
+		if r != '在' {
+			continue
+		}
+		before := clauseBefore(rs, i)
+		for _, w := range []string{"我", "本人", "人", "现在", "目前", "一直", "平时", "现", "在"} {
+			before = strings.TrimPrefix(strings.TrimSuffix(before, w), w)
+		}
+		if before != "" {
+			continue
+		}
+		rest := clauseAfter(rs, i+1)
+		if k := strings.Index(rest, "工作"); k > 0 && len([]rune(rest[:k])) <= 8 && !containsAny(rest[:k], []string{"找", "没", "不", "换"}) {
+			return true
+		}
+	}
+	return false
+}
+
+// clauseAfter returns the clause of rs that starts at pos.
+func clauseAfter(rs []rune, pos int) string {
+	for k := pos; k < len(rs); k++ {
+		if isClauseEnd(rs[k]) {
+			return string(rs[pos:k])
+		}
+	}
+	return string(rs[pos:])
 }
 
 // manyStaff reports ten or more staff counted ("十五个员工", "员工二十多个", "30个工人"): a shop that
