@@ -132,6 +132,19 @@ func (x *Extractor) fillBareAnswer(st *slot.Slots, s, key string) {
 	}
 }
 
+// loanDeniedOnly reports an answer that denies a loan on a house or car (没房贷, 也没有车贷,
+// 房贷车贷都没有) and names no house or car besides.
+func loanDeniedOnly(t string) bool {
+	loans := []string{"房贷", "车贷", "房子贷款", "车子贷款", "按揭"}
+	if !containsAny(t, loans) || !containsAny(t, []string{"没", "无", "不"}) {
+		return false
+	}
+	for _, l := range loans {
+		t = strings.ReplaceAll(t, l, "")
+	}
+	return !containsAny(t, []string{"房", "车"})
+}
+
 // fillExpectedWords reads one-word answers that only make sense after a question ("房子", "车").
 func (x *Extractor) fillExpectedWords(st *slot.Slots, s, key string) {
 	t := strings.Trim(s, ",.!?。，！？ 啊呀呢吧哦嗯了的")
@@ -139,6 +152,9 @@ func (x *Extractor) fillExpectedWords(st *slot.Slots, s, key string) {
 	case KeyCollateral:
 		if st.Collateral != nil || (st.LoanPurpose != nil && (buysCar(t) || containsAny(t, []string{"买房", "买套房", "装修", "提车"}))) {
 			return // "买车用": the answer names what the money is for, not what is owned
+		}
+		if loanDeniedOnly(t) {
+			return // "也没房贷车贷": no loan on a house or car says nothing of owning one
 		}
 		switch {
 		case containsAny(t, []string{"什么都没有", "啥都没有", "什么也没有", "啥也没有"}) && containsAny(t, []string{"名下", "我自己", "本人"}):

@@ -91,3 +91,28 @@ func TestPastBorrowingRepaid(t *testing.T) {
 		})
 	}
 }
+
+// TestLoanDeniedToCollateralQuestion checks that a loan on a house or car denied in answer to the
+// collateral question owns nothing either way, while a house or car named besides is owned.
+func TestLoanDeniedToCollateralQuestion(t *testing.T) {
+	x := New()
+	tests := []struct {
+		text string
+		want *string // collateral; nil = not stated
+	}{
+		{"没房贷", nil},
+		{"没有逾期 也没房贷", nil},
+		{"没有车贷", nil},
+		{"房贷车贷都没有", nil},
+		{"有房 没房贷", slot.Ptr(slot.CollateralHouse)},
+		{"有车 没有车贷", slot.Ptr(slot.CollateralCar)},
+		{"有房贷", slot.Ptr(slot.CollateralHouse)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, x.Extract(tt.text, KeyCollateral).Slots.Collateral); diff != "" {
+				t.Errorf("Extract(%q, collateral) collateral (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
