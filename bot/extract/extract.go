@@ -449,11 +449,21 @@ func hukouElsewhere(s string) bool {
 		if len(rest) > 8 {
 			rest = rest[:8]
 		}
-		if containsAny(string(rest), []string{"老家", "外省", "外地", "农村老家"}) && !strings.Contains(string(rest), "不在") {
+		if containsAny(string(rest), []string{"老家", "外省", "外地", "农村老家"}) && !strings.Contains(string(rest), "不在") && !livesInHometown(string(rest)) {
 			return true
 		}
 	}
 	return false
+}
+
+// livesInHometown reports a 老家 after a hukou that is where the applicant lives and works, a verb
+// following it ("农村户口 在老家种果树", "平时在老家带孩子"): the hukou there is no sign of living elsewhere.
+func livesInHometown(rest string) bool {
+	i := strings.Index(rest, "老家")
+	if i < 0 || containsAny(rest, []string{"外省", "外地"}) {
+		return false
+	}
+	return hasPrefixAny(rest[i+len("老家"):], []string{"种", "养", "干", "做", "上班", "打工", "开", "带", "住", "生活", "务农", "工作"})
 }
 
 // debtNamedLast returns the collateral a message's last clause names as the debt of the payment

@@ -116,3 +116,27 @@ func TestLoanDeniedToCollateralQuestion(t *testing.T) {
 		})
 	}
 }
+
+// TestHukouInHometownLivedIn checks that a 老家 the applicant lives and works in, after a hukou
+// ("农村户口 在老家种果树"), is no hukou placed elsewhere, while "户口在老家" still is.
+func TestHukouInHometownLivedIn(t *testing.T) {
+	x := New()
+	tests := []struct {
+		text string
+		want *bool // local_hukou; nil = not stated
+	}{
+		{"农村户口 在老家养猪", nil},
+		{"是农村户口 平时在老家带孩子", nil},
+		{"农村户口 一直在老家务农", nil},
+		{"户口在老家", slot.Ptr(false)},
+		{"户口在河南老家", slot.Ptr(false)},
+		{"户口在老家 在深圳上班", slot.Ptr(false)},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			if diff := cmp.Diff(tt.want, x.Extract(tt.text, "").Slots.LocalHukou); diff != "" {
+				t.Errorf("Extract(%q) local_hukou (-want +got):\n%s", tt.text, diff)
+			}
+		})
+	}
+}
