@@ -30,6 +30,11 @@ func TestCities(t *testing.T) {
 		{"辽宁朝阳人", "朝阳"},        // 朝阳 after its province
 		{"这个旧手机能抵押吗", ""},      // 个旧 across two words
 		{"老家平凉 现在在兰州打工", "兰州"}, // a hometown is not the city
+		{"想买个临海的房子", ""},       // by the sea
+		{"在浙江临海开厂", "临海"},      // the city, after its province
+		{"门口的石狮子", ""},         // a stone lion
+		{"我在石狮做服装", "石狮"},      // the city, after 在
+		{"我在上海门店上班", "上海"},     // 海门 overlaps 上海
 		{"在臺灣台中工作", "台中"},      // 臺 folded
 	}
 	for _, tt := range tests {
