@@ -38,6 +38,10 @@ func TestLeftoverClassesHK(t *testing.T) {
 		{"贷出来给我表哥 他要买车", slot.Slots{LoanPurpose: other}},
 		{"借钱给同学 他要开个奶茶店", slot.Slots{LoanPurpose: other}},
 		{"借钱给我哥 他想做点小生意", slot.Slots{LoanPurpose: other}},
+		{"想借十万给我妹 她要装修", slot.Slots{AmountYuan: slot.Ptr[int64](100000), LoanPurpose: other}},
+		{"贷五万给我弟 他要买车", slot.Slots{AmountYuan: slot.Ptr[int64](50000), LoanPurpose: other}},
+		{"想借十万 给我自己装修", slot.Slots{AmountYuan: slot.Ptr[int64](100000), LoanPurpose: slot.Ptr(slot.PurposeRenovation)}},
+		{"借五万给我妈看病", slot.Slots{AmountYuan: slot.Ptr[int64](50000), LoanPurpose: slot.Ptr(slot.PurposeMedical)}},
 		{"我开店的 想借钱给我弟 他要做生意", slot.Slots{LoanPurpose: other, Employment: slot.Ptr(slot.EmploymentSelfEmployed)}},
 		// a wage where the applicant works: salaried; a shop's income stays self-employed
 		{"在杭州工作 工资八千", slot.Slots{City: slot.Ptr("杭州"), Employment: salaried, MonthlyIncomeYuan: slot.Ptr[int64](8000)}},

@@ -163,5 +163,28 @@ func (t *prohibitedTable) handsOn(s string) bool {
 			}
 		}
 	}
+	return t.handsOnSum(s)
+}
+
+// handsOnSum reports a sum borrowed to hand on, the figure between the verb and 给 ("想借十万给我妹",
+// "贷五万给我弟"), to a relative or friend, not denied nor past in its clause.
+func (t *prohibitedTable) handsOnSum(s string) bool {
+	for _, v := range []string{"借", "贷"} {
+		for i := strings.Index(s, v); i >= 0; i = nextIndex(s, v, i) {
+			rest := []rune(s[i+len(v):])
+			n := 0
+			for n < len(rest) && n < 6 && strings.ContainsRune("0123456789一二两三四五六七八九十百千万块元wWkK个点.", rest[n]) {
+				n++
+			}
+			if n == 0 || n == len(rest) || rest[n] != '给' {
+				continue
+			}
+			after := string(rest[n+1:])
+			if hasPrefixAny(after, t.relatives) || hasPrefixAny(strings.TrimPrefix(after, "我"), t.relatives) {
+				_, ok := t.stated(s, i, kw{v, UseLending})
+				return ok
+			}
+		}
+	}
 	return false
 }
