@@ -8,7 +8,7 @@ type cityTable struct {
 	names wordList // registered with the lexicon: most messages name no city
 	// cued holds the names that are also common words or names (安康, 来宾, 长治久安, 东方, 黄山 the
 	// mountain): each is a city only with a place cue (placeCued); strict ones (朝阳, also a Beijing
-	// district) only after their province or before 市.
+	// district; 东方, 阿里, 合作) only after their province or before 市.
 	cued       map[string]placeCue
 	provinces  []province
 	hukouVerbs wordList // "户口在", "户籍是": what places a hukou (hukouPlace)

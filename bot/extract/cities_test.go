@@ -35,6 +35,9 @@ func TestCities(t *testing.T) {
 		{"门口的石狮子", ""},         // a stone lion
 		{"我在石狮做服装", "石狮"},      // the city, after 在
 		{"我在上海门店上班", "上海"},     // 海门 overlaps 上海
+		{"我在阿里上班", ""},         // Alibaba
+		{"在东方航空上班", ""},        // an airline
+		{"海南东方人", "东方"},        // the city, after its province
 		{"在臺灣台中工作", "台中"},      // 臺 folded
 	}
 	for _, tt := range tests {

@@ -10,16 +10,16 @@ type placeCue uint8
 
 const (
 	placeLoose  placeCue = 1 + iota // a place cue before it (在, 住, 来自, a province) or 市 after it
-	placeStrict                     // its province before it or 市 after it: 朝阳 is also a district of Beijing
+	placeStrict                     // its province before it or 市 after it: 朝阳 is also a district of Beijing, 东方 an airline, 阿里 Alibaba
 )
 
 // cuedNames returns the city names that are also common words, phrases or people's names.
 func cuedNames() map[string]placeCue {
-	m := map[string]placeCue{"朝阳": placeStrict}
+	m := map[string]placeCue{"朝阳": placeStrict, "东方": placeStrict, "阿里": placeStrict, "合作": placeStrict} // 在阿里上班, 在合作社
 	for _, n := range fields(`安康 长治 吉安 通化 玉林 平凉 三明 来宾 中卫 四平 金昌 武威 承德 宜春 保山 南平 海东 开封 安顺
-		白山 黄山 东方 合作 永安 安宁 大安 普洱 红河 文山 阳春 开平 东兴 新民 开原 海林 集安 五常 当阳 宜都 安陆 福泉 清镇
+		白山 黄山 永安 安宁 大安 普洱 红河 文山 阳春 开平 东兴 新民 开原 海林 集安 五常 当阳 宜都 安陆 福泉 清镇
 		赤水 武安 霸州 乐平 新乐 高安 永康 东阳 宁国 天长 明光 新泰 海阳 栖霞 高密 合山 义马 华阴 兴平 灵武 兴义 海城 盖州
-		灯塔 北票 东港 兴城 同江 北安 海伦 宁安 图们 玉门 阿里 山南 和田 江山 玉树 兴化 安达 尚志 沙河 南宫 怀仁 孝义 介休
+		灯塔 北票 东港 兴城 同江 北安 海伦 宁安 图们 玉门 山南 和田 江山 玉树 兴化 安达 尚志 沙河 南宫 怀仁 孝义 介休
 		高平 原平 东台 海安 丹阳 怒江 弥勒 个旧 开远 宣威 瑞丽 景洪 香格里拉 北屯 乌苏 阜康 哈密 峨眉山 武夷山 井冈山 庐山
 		五指山 韶山 神木 子长 瑞金 樟树 德兴 瑞昌 无为 广德 天门 赤壁 广水 京山 钟祥 资兴 四会 北流 文昌 兴仁 敦煌 白银
 		磐石 榆树 德惠 临江 东宁 龙泉 玉环 福安 灵宝 长葛 凉山 甘孜 阿坝 临海 平湖 建德 石狮 洪湖`).words {
