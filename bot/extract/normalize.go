@@ -193,7 +193,8 @@ func homophones() []string {
 
 // cantonese maps the written Cantonese of Hong Kong and Guangdong applicants (after folding to
 // simplified script) to the Mandarin words the tables know: 冇 没有, 咗 了, 嘅 的, 喺 在, 而家 现在,
-// 攞 拿, 层楼 a flat. 系 is 是 only next to a pronoun or 唔, where Mandarin has no 系.
+// 攞 拿, 层楼 a flat, 揸 开 (to drive). 系 is 是 only next to a pronoun or 唔, or before 自己/我的
+// (whose: "架车系自己嘅"), where Mandarin has no 系.
 func cantonese() []string {
 	return []string{
 		"冇", "没有", "咗", "了", "嘅", "的", "喺", "在", "而家", "现在", "攞", "拿", "唔系", "不是", "唔", "不",
@@ -203,6 +204,7 @@ func cantonese() []string {
 		"乜嘢", "什么", "点解", "为什么", "边度", "哪里", "返工", "上班", "打份工", "打工", "份人工", "工资", "出粮", "发工资",
 		"有层楼", "有套房", "我层楼", "我的房子", "层楼系", "房子是", "嗰层楼", "那套房", "嗰", "那", "架车", "辆车", "揸车", "开车",
 		"咁", "这么", "倾", "聊", "倾偈", "聊天",
+		"揸的士", "开出租", "揸", "开", "系自己", "是自己", "系我的", "是我的", "系我嘅", "是我的", "系我老", "是我老", // "架车系自己嘅", "揸滴滴": owning and driving
 		"俾人追数", "被人催债", "追数", "催债", "卡数", "信用卡", "拖数", "拖欠", "未找数", "没还", "冇找数", "没还", // "有笔卡数未还": a credit card debt unpaid
 	}
 }

@@ -123,7 +123,8 @@ func countTen(rs []rune) bool {
 // ownsCompany reports a company or factory the applicant has ("有家公司", "我有个厂", "开了个公司"),
 // said by no employee ("我们公司", "在厂里上班").
 func ownsCompany(s string) bool {
-	owned := companyWithin(s, "有个") || companyWithin(s, "有家") || companyWithin(s, "开了") || companyWithin(s, "自己的") || containsAny(s, []string{"我的公司", "我公司", "我的厂"})
+	owned := companyWithin(s, "有个") || companyWithin(s, "有家") || companyWithin(s, "开了") || companyWithin(s, "自己的") || containsAny(s, []string{"我的公司", "我公司", "我的厂"}) ||
+		runsFactory(s)
 	return owned && !containsAny(s, []string{"我们", "上班", "打工", "在公司", "在厂"})
 }
 
@@ -276,4 +277,15 @@ func unaddressed(s string) string {
 		return rest
 	}
 	return s
+}
+
+// runsFactory reports a factory or company the applicant runs, told with a bare 开/办 ("自己开厂",
+// "在东莞开工厂", "办了个厂"), not one only planned ("想开个厂").
+func runsFactory(s string) bool {
+	for _, w := range []string{"开厂", "开工厂", "开个厂", "开间厂", "开家厂", "开公司", "办厂", "办工厂", "办了个厂", "办了家厂", "办了个公司", "办公司"} {
+		if i := strings.Index(s, w); i >= 0 && !containsAny(string(tailRunes(s[:i], 4)), []string{"想", "要", "打算", "准备", "计划"}) {
+			return true
+		}
+	}
+	return false
 }

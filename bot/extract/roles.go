@@ -341,9 +341,9 @@ func (t *cueTables) periodRole(rs []rune, ms []mention, i int, left, right strin
 	if hasPrefixAny(right, []string{"后", "以后", "之后"}) {
 		return roleDrop, false // "项目款三个月后回来": a date, not a term
 	}
-	if containsAny(left, []string{"房本", "房产证", "房证", "不动产证", "红本", "登记"}) && !containsAny(left, []string{"贷", "借", "抵押", "分", "期限"}) &&
+	if containsAny(left, certNouns) && !containsAny(left, []string{"贷", "借", "抵押", "分", "期限"}) &&
 		!hasPrefixAny(right, []string{"内", "以内", "的贷", "贷"}) {
-		return roleHouseYears, false // "房本在我名下办了二十多年了", "房本办下来四年了"
+		return roleHouseYears, false // "房本在我名下办了二十多年了", "房本办下来四年了", "产权证有八年了", "楼契攞咗十二年"
 	}
 	if hasPrefixAny(right, []string{"征信查", "征信被查", "的征信查", "查", "被查", "内查", "内征信查", "里查", "里征信查"}) {
 		return roleDrop, false // "半年征信被查了二十来次": the window of a count
@@ -885,3 +885,7 @@ func expenseBeforeClause(rs []rune, m mention, left string) bool {
 func raiseBefore(rs []rune, m mention) bool {
 	return hasSuffixAny(string(rs[max(0, m.start-3):m.start]), []string{"涨到", "加到", "调到"})
 }
+
+// certNouns name a house's certificate: a period after one in its window is how long it has been
+// held ("产权证有八年了", "樓契攞咗十二年" in Cantonese, "房契拿了五年").
+var certNouns = []string{"房本", "房产证", "房证", "不动产证", "红本", "登记", "产权证", "产证", "楼契", "房契", "屋契", "地契"}
