@@ -1,5 +1,7 @@
 package compliance
 
+import "slices"
+
 // Claim matching: the second pass over the class matches of one check
 // (claims.go compiles the patterns).
 
@@ -129,17 +131,23 @@ const crossGap = 12
 // condition or concession (即使, 就算, 如果, 的话, 明天不还 …). It returns the
 // position of the condition (the question mark for a question), or -1.
 func conditionCrossing(n []rune, start, end int, between []rune) int {
-	breaks, question := 0, -1
+	breaks, question, comma, seg := 0, -1, -1, 0
 	for k, r := range between {
 		if isClauseEnd(r) {
 			switch r {
 			case ',', '，':
+				if breaks > 0 && hereClause(between[seg:k]) {
+					seg = k + 1
+					continue // 征信不好？在我们这儿，那都不叫事儿: where we are is no new clause
+				}
+				comma = k
 			case '?', '？':
 				question = end + k
 			default:
 				return -1
 			}
 			breaks++
+			seg = k + 1
 		}
 	}
 	if breaks != 1 {
@@ -147,6 +155,9 @@ func conditionCrossing(n []rune, start, end int, between []rune) int {
 	}
 	if question >= 0 {
 		return question
+	}
+	if rest := between[comma+1:]; len(rest) >= 2 && (rest[0] == '这' || rest[0] == '那') && rest[1] == '样' {
+		return end + comma // 用途写成装修，这样更容易通过: the next clause is what it achieves
 	}
 	cs := start
 	for cs > 0 && !isClauseEnd(n[cs-1]) {
@@ -159,12 +170,22 @@ func conditionCrossing(n []rune, start, end int, between []rune) int {
 	clause := n[cs:ce] // 逾期的话也就是打几个电话，: the condition may follow the first word
 	for _, w := range [...]string{"即使", "就算", "哪怕", "即便", "纵使", "如果", "要是", "假如", "不管", "无论", "万一", "只要",
 		"就是", "不还", "再不", "再拖", "的话", "最迟", "最快",
+		"过不了", "批不下来", "没批下来", "没通过", "过唔到", // a failure supposed (这单过不了，我退你双倍)
 		"那些", "那几笔", "那笔", "之前的", "以前的", "过去的"} { // a topic named, then what we say of it (您之前那些逾期，对我们没有影响)
 		if at := indexString(clause, w); at >= 0 {
 			return cs + at
 		}
 	}
 	return -1
+}
+
+// hereClause reports a clause that only says where we are (在我们这儿,
+// 到我这里, 在本平台).
+func hereClause(rs []rune) bool {
+	if len(rs) < 3 || len(rs) > 6 || rs[0] != '在' && rs[0] != '到' && rs[0] != '来' {
+		return false
+	}
+	return (slices.Contains(rs, '我') || rs[1] == '本' || rs[1] == '咱') && !slices.Contains(rs, '你') && !slices.Contains(rs, '您')
 }
 
 // indexString returns the rune index of needle in hay, or -1 (no allocation).
@@ -190,7 +211,7 @@ func indexString(hay []rune, needle string) int {
 func endsClause(n []rune, i int) bool {
 	for ; i < len(n); i++ {
 		switch n[i] {
-		case '的', '啊', '哦', '呀', '吧', '了', '哈', '呢', '!', '~':
+		case '的', '啊', '哦', '呀', '吧', '了', '哈', '呢', '!', '~', '嘅', '啦', '喇', '咯', '嘛', '喔':
 			continue
 		}
 		return isClauseEnd(n[i])

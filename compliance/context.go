@@ -17,6 +17,7 @@ const (
 	negPromiseWindow = 10 // runes between 不承诺/不保证 and the hit
 	negWindow        = 8  // runes between 不会/没有 … and the hit
 	maxListItems     = 6  // enumeration items a list-governing negation reaches across
+	anyReach         = 6  // extra runes a negation reaches when 任何 follows it (不会为任何…背书)
 )
 
 // judge holds what the context checks need for one text.
@@ -109,10 +110,16 @@ func (j *judge) negation(a, b, cond int) string {
 		return e
 	}
 	cs, _ := j.bounds(a, b, isClauseEnd)
+	cs = latinListStart(j.n, cs)
 	ls, _ := j.bounds(a, b, isListClauseEnd)
+	ors := orClauseStart(j.n, ls)
+	lo := ls
+	if ors >= 0 {
+		lo = ors
+	}
 	for _, m := range j.matches {
 		p := &j.s.pats[m.pat]
-		if p.kind != patCue || int(m.end) > a || int(m.start) < ls {
+		if p.kind != patCue || int(m.end) > a || int(m.start) < lo {
 			continue
 		}
 		window := negWindow
@@ -126,6 +133,15 @@ func (j *judge) negation(a, b, cond int) string {
 		if j.neutralAt(int(m.start), int(m.end)) || scopeBreak(j.n[m.end:a]) || cond >= 0 && int(m.start) > cond {
 			continue
 		}
+		if indexString(j.n[m.end:a], "任何") >= 0 {
+			window += anyReach // 不会为任何具体贷款产品背书, 不会要求借款人支付任何解冻费
+		}
+		if int(m.start) < ls {
+			if orGoverned(j.n[m.start:m.end]) && wordLen(j.n[ls:a]) <= window {
+				return p.rule // 不会要求您提供验证码，或添加私人微信
+			}
+			continue
+		}
 		if int(m.start) >= cs && wordLen(j.n[m.end:a]) <= window {
 			return p.rule
 		}
@@ -134,6 +150,44 @@ func (j *judge) negation(a, b, cond int) string {
 		}
 	}
 	return ""
+}
+
+// latinListStart moves a clause start back over an enumeration that opens
+// with a Latin name: 、 after a Latin word does not end a negation's clause
+// (本公司不会以LINE、Telegram私讯与您联系; 不会通过QQ、微信私聊…).
+func latinListStart(n []rune, cs int) int {
+	for cs >= 2 && cs < len(n) && n[cs-1] == '、' && isLatin(n[cs-2]) {
+		cs--
+		for cs > 0 && !isClauseEnd(n[cs-1]) {
+			cs--
+		}
+	}
+	return cs
+}
+
+// orClauseStart: a clause opening with 或/或者 after a comma continues the
+// clause before it (不会要求您提供验证码，或添加私人微信); it returns that
+// clause's start, or -1.
+func orClauseStart(n []rune, ls int) int {
+	if ls < 1 || ls+1 >= len(n) || n[ls] != '或' || n[ls-1] != ',' && n[ls-1] != '，' || n[ls+1] == '许' {
+		return -1
+	}
+	p := ls - 1
+	for p > 0 && !isListClauseEnd(n[p-1]) {
+		p--
+	}
+	return p
+}
+
+// orGoverned: a negation that governs a clause joined by 或 — a refusal or a
+// prohibition, not a selling point (无需抵押，或…).
+func orGoverned(cue []rune) bool {
+	for _, w := range [...]string{"不会", "绝不", "从不", "决不", "不索要", "不会索要", "请勿", "切勿", "禁止", "严禁", "不得", "不要"} {
+		if len(cue) == len([]rune(w)) && indexString(cue, w) == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // negationInside: a negation cue that starts within a gap [a, b) of a
@@ -219,7 +273,7 @@ func (j *judge) warning(a, b, ss, se int) string {
 		st, en := int(m.start), int(m.end)
 		before := en <= a && st >= ss
 		after := st >= b && en <= se
-		if before && j.verdictAsReason(st, en, a) {
+		if before && j.verdictAsReason(st, en, a) || after && j.reasonAfter(st, en) {
 			continue
 		}
 		if (before || after) && !j.negatedAt(st) && !j.addressedAt(st) && !j.reportedByUs(st) {
@@ -227,6 +281,22 @@ func (j *judge) warning(a, b, ss, se int) string {
 		}
 	}
 	return ""
+}
+
+// reasonAfter: an illegality verdict after the hit given as its reason
+// (你直接不还就行了，反正违法; 不用还，因为本身就不合法), not as a warning.
+func (j *judge) reasonAfter(st, en int) bool {
+	switch string(j.n[st:en]) {
+	case "不合法", "违法", "非法", "违规", "是违法":
+	default:
+		return false
+	}
+	for _, w := range [...]string{"反正", "毕竟", "因为", "本来就", "本身就", "反正都", "反正是", "本来就是", "本身就是"} {
+		if k := st - len([]rune(w)); k >= 0 && indexString(j.n[k:st], w) == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // verdictAsReason reports an illegality verdict (不合法, 违法, 涉嫌 …) in an
@@ -335,8 +405,8 @@ func (j *judge) weSpeak(cs int) bool {
 // addresses the applicant (您提到去年逾期过，这个您不用担心，这家机构不看历史
 // 逾期 — but 您说手上有五笔网贷，每月要还八千，想再借一笔都还上 is all hers).
 func (j *judge) applicantReported(cs, ce, a int) bool {
-	if j.n[cs] != '您' && j.n[cs] != '你' {
-		return false
+	if j.n[cs] != '您' && j.n[cs] != '你' || j.n[a] == '我' || j.n[a] == '咱' {
+		return false // 您提到收入不稳定，…我们可以协助您…: the hit is our own offer
 	}
 	if ce < len(j.n) && (j.n[ce] == '得' || ce+1 < len(j.n) && j.n[ce] == '的' && (j.n[ce+1] == '对' || j.n[ce+1] == '没')) {
 		return false

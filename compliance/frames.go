@@ -25,6 +25,8 @@ const (
 func frameWords() map[int][]string {
 	words := map[int][]string{
 		cueEval: {"不合规", "不合法", "违法", "违规", "骗局", "陷阱", "风险很大", "风险极大", "风险很高", "风险极高", "风险非常高", "风险非常大", "风险太高", "风险太大", "风险巨大", "风险特别高", "风险特别大", "风险较高", "风险较大", "低估", "高估", "高风险", "有风险",
+			// a loss named as the risk (借钱投资有亏损风险); truthful filling urged after it (…即可，请勿虚填)
+			"请勿虚填", "切勿虚填", "不得虚填", "不要虚填", "请勿乱填", "不要乱填", "不能乱填", "有亏损风险", "亏损风险", "有亏本风险", "亏本风险", "本金损失风险", "损失本金的风险", "有损失风险",
 			"存在风险", "有很大风险", "不可信", "是假的", "套路", "不靠谱", "不正规", "非法", "高利贷", "诈骗", "坑人", "忽悠",
 			"不可取", "要不得", "不能信", "别信", "都不要转账", "都不要付", "都不要交", "都不要理会", "都不要相信", "都不要接受", "都别接受", "都不要听", "都别听", "都别信", "都不要答应", "都别答应", "都要拒绝", "都应拒绝", "都请拒绝", "一律拒绝", "骗dai", "是错的", "错误的", "不实", "误导", "夸大", "虚假宣传", "不存在的", "不可能的",
 			"被骗", "上当", "违反", "涉嫌", "犯法", "犯罪", "不受法律保护", "无效", "红线", "禁止的", "不允许的", "明令禁止",
@@ -138,13 +140,13 @@ func (j *judge) frame(c *cand, a, b, ss, se int) string {
 		ok := false
 		switch p.cue {
 		case cueEval, cueConseq:
-			ok = (after || st >= b && en <= ae) && !j.negatedAt(st) && !j.otherSubject(b, st)
+			ok = (after || st >= b && en <= ae) && !j.negatedAt(st) && !j.otherSubject(b, st) && !j.reasonAfter(st, en)
 		case cueAdvice: // 不要找别家了，我们包过: our own words follow the advice; 千万别错过 is no advice against
 			ok = before && !j.neutralAt(st, en) && !j.neutralAt(en-1, en) && (!hasListClauseEnd(j.n[en:a]) || !firstPersonBetween(j.n[en:a])) && !coachedClause(j.n, en, a)
 		case cueAdviceNear, cueDeny:
 			ok = before && !j.neutralAt(st, en) && !j.neutralAt(en-1, en) && !hasListClauseEnd(j.n[en:b])
 		case cueAttrib: // 这事电话里说，我把私人号码发你; 我们广告说…
-			ok = before && !feeNamed(j.n, en) && !firstPersonBetween(j.n[en:a]) && !j.ownVoice(ss, st) && !j.handedToUs(c, a, b)
+			ok = before && !feeNamed(j.n, en) && !firstPersonBetween(j.n[en:a]) && !j.ownVoice(ss, st) && !j.handedToUs(c, a, b) && !j.adviceToYou(en, a)
 		case cueTopic:
 			ok = after && j.topic(b, st) && !j.negatedAt(st)
 		case cueConvert:
@@ -296,6 +298,21 @@ func (j *judge) handedToUs(c *cand, a, b int) bool {
 	}
 	_, ce := j.bounds(b, b, isClauseEnd)
 	return firstPersonBetween(j.n[a:max(b, ce)])
+}
+
+// adviceToYou: the hit's clause opens with 你/您 after the clause of an
+// attribution cue that names someone without a speech verb — our advice about
+// them (那些平台利息超了的，你直接不还就是了), not their words (他们说，你…).
+func (j *judge) adviceToYou(en, a int) bool {
+	cs, _ := j.bounds(a, a, isListClauseEnd)
+	if cs <= en || cs >= len(j.n) || j.n[cs] != '你' && j.n[cs] != '您' {
+		return false
+	}
+	switch j.n[en-1] {
+	case '说', '讲', '话', '称', '写', '闻', '里', '上':
+		return false
+	}
+	return true
 }
 
 // ownVoice reports a first-person speaker before an attribution cue in its
