@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/google/go-cmp/cmp"
@@ -50,4 +51,84 @@ func TestClassesFromBlindIJ(t *testing.T) {
 			t.Errorf("%q (expecting %q) slots (-want +got):\n%s", tt.text, tt.expecting, d)
 		}
 	}
+}
+
+// TestRequestsFromBlindIJ checks the intents, uses and signals batches I and J revealed: a human
+// asked to phone or explain, a loan on someone else's identity, money lent on for interest paid by
+// the friend, money taken to repay a debt named with a qualifier, and a job a faked proof is to
+// state (not the applicant's).
+func TestRequestsFromBlindIJ(t *testing.T) {
+	x := New()
+	tests := []struct {
+		text      string
+		intent    string // "" = not checked
+		use       string
+		repay     bool
+		employ    string // "" = none stated
+		wantOther bool   // loan purpose other
+	}{
+		// a person asked to phone or explain: a human
+		{"能不能找个人跟我讲讲", IntentAskHuman, "", false, "", false},
+		{"让人打个电话给我吧", IntentAskHuman, "", false, "", false},
+		{"你们派个人跟我说", IntentAskHuman, "", false, "", false},
+		{"找个人给我解释一下", IntentAskHuman, "", false, "", false},
+		{"电话沟通吧 打字不方便", IntentAskHuman, "", false, "", false},
+		{"我找个人问问再说", IntentOther, "", false, "", false},
+		{"上次那个业务员答应给我办的", "", "", false, "", false},
+		// a loan on someone else's identity is fraud; one's own ID, or a spouse's own, is not
+		{"拿我老婆的身份证去办行不行", IntentFraudRequest, "", false, "", false},
+		{"借我哥的名字申请一下", IntentFraudRequest, "", false, "", false},
+		{"用我爸的名义贷款可以吗", IntentFraudRequest, "", false, "", false},
+		{"我征信花了 用朋友身份证办一个", IntentFraudRequest, "", false, "", false},
+		{"用他的身份证贷", IntentFraudRequest, "", false, "", false},
+		{"用我自己的身份证", IntentProvideInfo, "", false, "", false},
+		{"我弟弟的身份证丢了", IntentOther, "", false, "", false},
+		{"老婆用她的身份证也办了一笔", IntentProvideInfo, "", false, "", false},
+		{"房子用我老婆的名字买的", "", "", false, "", false},
+		// money lent on, the friend paying interest: lending, purpose other; our rate asked is not
+		{"想贷二十万借给同事 他每月付我一分五的利息", IntentProvideInfo, UseLending, false, "", true},
+		{"借五万给我表哥 他给我三分息", IntentProvideInfo, UseLending, false, "", true},
+		{"借给亲戚用 他们还我本金加两分利", IntentProvideInfo, UseLending, false, "", true},
+		{"借给朋友 他给我利息 这样可以吗", IntentFAQ, UseLending, false, "", true},
+		{"我朋友推荐的 你们给我利息低点", IntentAskRate, "", false, "", false},
+		{"我朋友推荐的 能不能给我利息低一点", IntentAskRate, "", false, "", false},
+		// money taken to repay a debt named with a qualifier: borrowing to repay
+		{"钱主要拿来还以前欠的网贷", "", "", true, "", false},
+		{"一部分用来还手上的信用卡", "", "", true, "", false},
+		{"借的钱拿去还银行的贷款", "", "", true, "", false},
+		{"想借五万 用来还之前借的网贷", "", "", true, "", false},
+		{"工资拿去还之前的房贷", "", "", false, "", false},
+		{"拿去还之前的人情", "", "", false, "", false},
+		// a job a faked proof is to state is not the applicant's
+		{"帮我做个在职证明 写我在国企上班", IntentFraudRequest, "", false, "", false},
+		{"能不能开个假的工作证明 说我是公司职员", IntentFraudRequest, "", false, "", false},
+		{"失业了 帮我搞个收入证明 证明我在银行工作", IntentFraudRequest, "", false, slot.EmploymentUnemployed, false},
+		{"我在公司上班 能不能帮我做个工资流水", IntentFraudRequest, "", false, slot.EmploymentSalaried, false},
+		{"我是老师 需要开在职证明吗", "", "", false, slot.EmploymentSalaried, false},
+	}
+	for _, tt := range tests {
+		r := x.ExtractAt(tt.text, "", blindNow)
+		if tt.intent != "" && r.Intent != tt.intent {
+			t.Errorf("%q: intent %q, want %q", tt.text, r.Intent, tt.intent)
+		}
+		if r.ProhibitedUse != tt.use {
+			t.Errorf("%q: prohibited use %q, want %q", tt.text, r.ProhibitedUse, tt.use)
+		}
+		if got := containsAny(strings.Join(r.Signals, " "), []string{SignalBorrowToRepay}); got != tt.repay {
+			t.Errorf("%q: borrow_to_repay %v, want %v (signals %v)", tt.text, got, tt.repay, r.Signals)
+		}
+		if got := deref(r.Slots.Employment); got != tt.employ {
+			t.Errorf("%q: employment %q, want %q", tt.text, got, tt.employ)
+		}
+		if got := deref(r.Slots.LoanPurpose) == slot.PurposeOther; got != tt.wantOther {
+			t.Errorf("%q: purpose %q, want other %v", tt.text, deref(r.Slots.LoanPurpose), tt.wantOther)
+		}
+	}
+}
+
+func deref(p *string) string {
+	if p == nil {
+		return ""
+	}
+	return *p
 }

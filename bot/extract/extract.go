@@ -150,6 +150,9 @@ func (x *Extractor) ExtractAt(text, expecting string, now time.Time) Result {
 	if r.Intent == IntentOther && tent != (slot.Slots{}) {
 		r.Intent = IntentProvideInfo
 	}
+	if use == UseLending && r.Intent == IntentAskRate {
+		r.Intent = IntentProvideInfo // "借给我朋友 他给我两分利息": the friend's interest, no question about ours
+	}
 	if use != "" && r.Intent == IntentProvideInfo && isQuestion(s) {
 		r.Intent = IntentFAQ // "贷款可以炒股吗": the FAQ on permitted uses answers it
 	}
@@ -189,7 +192,8 @@ func (x *Extractor) fillWords(st *slot.Slots, rs []rune, s, expecting string, f 
 		st.LoanPurpose = nil // "我贷款买的车 还了一年了": a car bought on a loan is a loan held and a car owned
 		carOnLoan = true
 	}
-	if v, ok := x.words.employment.find(unaddressed(s), &x.cues, f); ok && !(v == slot.EmploymentSelfEmployed && borrowThen(s, "做生意")) {
+	es := x.intents.withoutFalseJob(s, f) // the occupation is read without one a faked proof is to state
+	if v, ok := x.words.employment.find(unaddressed(es), &x.cues, f); ok && !(v == slot.EmploymentSelfEmployed && borrowThen(s, "做生意")) {
 		st.Employment = &v
 		if v == slot.EmploymentBusinessOwner && f.any(&x.words.bosses) && forBoss(s) {
 			st.Employment = slot.Ptr(slot.EmploymentSalaried) // "给物流公司老板开货车": the boss is someone else
@@ -661,7 +665,7 @@ func boughtVehicle(s string) bool {
 // ("分三年 主要就是还信用卡和网贷", "为了还网贷"); where a monthly income goes ("每个月工资主要就是还
 // 房贷") is no use of the loan.
 func usedToRepay(s string, objects []string) bool {
-	for _, w := range []string{"主要就是还", "主要是还", "主要还", "主要用来还", "就是为了还", "为了还", "都是还", "全是还", "就是还", "拿去还", "拿来还"} {
+	for _, w := range []string{"主要就是还", "主要是还", "主要还", "主要用来还", "就是为了还", "为了还", "都是还", "全是还", "就是还", "拿去还", "拿来还", "用来还", "用于还", "要去还"} {
 		i := strings.Index(s, w)
 		if i < 0 {
 			continue
@@ -684,7 +688,20 @@ func usedToRepay(s string, objects []string) bool {
 	return false
 }
 
-// repaysDebt reports a debt named first in what follows a repaying verb ("信用卡和网贷").
+// repaysDebt reports a debt named first in what follows a repaying verb ("信用卡和网贷"), after
+// the words that only say which ("之前的银行贷款", "手上的网贷", "以前欠的信用卡").
 func repaysDebt(clause string, objects []string) bool {
-	return hasPrefixAny(strings.TrimLeft(clause, "掉清上完 "), objects)
+	c := strings.TrimLeft(clause, "掉清上完 ")
+	for changed := true; changed; {
+		changed = false
+		for _, w := range debtQualifiers {
+			if strings.HasPrefix(c, w) {
+				c, changed = c[len(w):], true
+			}
+		}
+	}
+	return hasPrefixAny(c, objects)
 }
+
+// debtQualifiers say which debt is repaid, before its name.
+var debtQualifiers = []string{"之前", "以前", "原来", "早前", "前面", "现在", "目前", "手上", "手头", "身上", "欠", "借", "银行", "别的", "其他", "其它", "那几笔", "那笔", "几笔", "那些", "一些", "的"}

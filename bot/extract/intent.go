@@ -111,6 +111,8 @@ func newIntentTables() intentTables {
 				叫你们经理 经理联系 联系我 电话联系 打给我 回电 回个电话 换个人 和人说 跟真人 客户经理 专员联系 机器人
 				客服经理 你们领导 找领导 叫领导 跟机器说 跟机器聊 和机器说 和机器聊 跟个机器 有没有人在 到底有没有人 转顾问 找顾问 跟顾问 和顾问 顾问联系 让顾问 找专员 转专员 找个专员
 				转个顾问 找个顾问 换个顾问 找业务员 让业务员 业务员联系 有没有业务员 给我个人工 来个人工 要个人工 找个人工 换个人工 叫人工 喊人工 人工台 接人工 转接 叫个人 你们负责人 叫负责人 找负责人
+				打电话跟我 打个电话跟我 打电话给我说 打个电话给我 电话跟我说 电话跟我讲 电话沟通 电话聊 电话里说 电话里讲 电话说吧 打电话说 打电话讲
+				找个人跟我 找个人给我 找个人打 找人跟我 找人打电话 派个人 安排个人 安排人联系 让人打 人跟我说说 人跟我讲讲 有人跟我说 个人跟我说 个人跟我讲
 				你们经理 跟经理 和经理 找个经理 叫个经理 让经理 经理来 经理出来 你们主管 找主管 叫主管 跟主管 和主管 让主管 你们上级 找上级 叫上级 你们老板 找你们老板 叫你们老板 跟你们老板 管事的 负责的人`)}, // a superior asked for: a human
 			{IntentRestart, fields(`重新开始 重来 从头开始 重新填 重新来 再来一次 清空 重置 重新咨询 重新评估 从新开始`)}, // cancelling is a whole-message command (flow.yaml), "太高我就不借了" is not one
 		},
@@ -235,7 +237,7 @@ func (t *intentTables) withoutCover(s string, f found) string {
 // isFraud reports a request to fake or buy an approval: a listed phrase, or a faking verb shortly
 // before a document ("帮我做个银行流水", "弄一份工作证明").
 func (t *intentTables) isFraud(s string, f found) bool {
-	if f.any(&t.fraud) || offersMoney(s) || repairsRecord(s) || writesFigure(s) {
+	if f.any(&t.fraud) || offersMoney(s) || repairsRecord(s) || writesFigure(s) || othersIdentity(s) {
 		return true
 	}
 	for _, obj := range t.fraudObjects {
@@ -332,4 +334,57 @@ func writesFigure(s string) bool {
 		}
 	}
 	return false
+}
+
+// othersIdentity reports a loan to be taken out on someone else's identity: a verb of use, then a
+// relative, friend or other person, then their ID or name ("能用我弟弟的身份证贷吗", "拿我老婆的身份证
+// 去办", "借我哥的名字申请"). The applicant's own ID ("用我自己的身份证") is no fraud.
+func othersIdentity(s string) bool {
+	for _, id := range []string{"身份证", "身份", "名字", "名义", "证件"} {
+		for i := strings.Index(s, id); i >= 0; i = nextIndex(s, id, i) {
+			before := clauseTail(string(tailRunes(s[:i], 10)))
+			for _, v := range []string{"用", "拿", "借", "冒用", "以"} {
+				j := strings.LastIndex(before, v)
+				if j < 0 {
+					continue
+				}
+				who := strings.TrimSuffix(strings.TrimPrefix(before[j+len(v):], "一下"), "的")
+				if who == "" || who == "我" || !containsAny(who, otherPeople) || containsAny(who, []string{"自己", "本人"}) {
+					continue
+				}
+				if (who == "他" || who == "她") && containsAny(before[:j], otherPeople) {
+					continue // "老婆用她的身份证办的": her own
+				}
+				after := []rune(s[i+len(id):])
+				if containsAny(string(after[:min(len(after), 6)]), []string{"贷", "借", "申请", "办", "下款", "开户"}) {
+					return true // "房子用我老婆的名字买的" borrows nothing
+				}
+			}
+		}
+	}
+	return false
+}
+
+// otherPeople name someone other than the applicant whose identity a loan might borrow.
+var otherPeople = []string{"弟", "哥", "姐", "妹", "爸", "妈", "父", "母", "老婆", "老公", "媳妇", "爱人", "儿子", "女儿", "朋友", "同事", "同学", "亲戚", "家人",
+	"舅", "叔", "姨", "姑", "表", "堂", "他", "她", "别人", "人家", "兄弟", "老乡", "邻居"}
+
+// withoutFalseJob returns s without what a faked proof of work is to say ("帮我弄个工作证明 就说我在
+// 公司上班", "做个在职证明 写我在国企上班"): a job asked to be made up is not the applicant's
+// (package slot), so the occupation is read from the rest.
+func (t *intentTables) withoutFalseJob(s string, f found) string {
+	if !containsAny(s, []string{"工作证明", "在职证明", "工资证明", "收入证明", "劳动合同", "工资条", "工作单位证明"}) || !t.isFraud(s, f) {
+		return s
+	}
+	for _, v := range []string{"就说", "说我", "写我", "证明我", "写成", "写上"} {
+		if i := strings.Index(s, v); i >= 0 {
+			rest := s[i:]
+			end := len(rest)
+			if k := strings.IndexAny(rest, ",.!?;，。！？； "); k >= 0 {
+				end = k
+			}
+			s = s[:i] + rest[end:]
+		}
+	}
+	return s
 }

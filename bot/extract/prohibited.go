@@ -88,21 +88,25 @@ func (t *prohibitedTable) find(s, expecting string) string {
 }
 
 // lendsOn reports money passed on to a third party who pays the applicant interest: "借钱给我朋友
-// 他出利息给我", "想借50万给朋友周转 他给我三分利". Without a third party, "给我利息低点" asks about
-// our rate.
+// 他出利息给我", "想借50万给朋友周转 他给我三分利", "借给同事 他每月付我两分息". Without a third
+// party, "给我利息低点" asks about our rate.
 func (t *prohibitedTable) lendsOn(s string) bool {
 	if !containsAny(s, t.others) {
 		return false
 	}
+	s = removeAll(s, []string{"你们给我", "你给我", "您给我", "你们能给我", "能不能给我", "可以给我"}) // "你们给我利息低点": our rate, asked for
 	if containsAny(s, t.interest) {
 		return true
 	}
-	i := strings.Index(s, "给我")
-	if i < 0 {
-		return false
+	for _, p := range []string{"给我", "付我", "还我"} { // every one: "借给我朋友 他给我两分利息" pays in the second
+		for i := strings.Index(s, p); i >= 0; i = nextIndex(s, p, i) {
+			rest := []rune(s[i+len(p):])
+			if w := string(rest[:min(len(rest), 8)]); strings.ContainsRune(w, '利') || strings.Contains(w, "分息") {
+				return true
+			}
+		}
 	}
-	rest := []rune(s[i+len("给我"):])
-	return strings.ContainsRune(string(rest[:min(len(rest), 4)]), '利')
+	return false
 }
 
 // scan records in best the last phrase of words in s that is stated and that use accepts, given
