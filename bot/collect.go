@@ -239,7 +239,8 @@ func (t *turn) retarget() {
 
 // corrected returns the stated sum a corrected figure v most likely replaces: the one holding a
 // figure the message takes back ("不是二十万"), the one it is ten times or a tenth of when the
-// message speaks of a slipped zero ("多打了个零"), else the nearest by ratio.
+// message speaks of a slipped zero ("多打了个零"), else the nearest by ratio — a stated sum, or an
+// approximate one when nothing is stated for it.
 func (t *turn) corrected(v float64) string {
 	cur := slotMap(t.st.Slots)
 	for _, back := range t.u.TakenBack {
@@ -250,9 +251,18 @@ func (t *turn) corrected(v float64) string {
 		}
 	}
 	zero := slippedZero(t.text)
+	tent := slotMap(t.st.Tentative)
 	best, bestDist := "", math.Inf(1)
 	for _, k := range moneySlots() {
 		old, ok := cur[k].(float64)
+		if !ok {
+			// "说错了 一万" after "月收入先按8000…" (七八千): an approximate sum is corrected too, by a
+			// figure near it (within a factor of two of its readings)
+			old, ok = tent[k].(float64)
+			if r, has := t.st.Ranges[k]; ok && has && (v < r.Lo/2 || v > 2*r.Hi) {
+				ok = false
+			}
+		}
 		if !ok || old <= 0 {
 			continue
 		}

@@ -73,14 +73,50 @@ func (t *turn) understand() {
 	if t.st.Phase == phaseCollecting || t.st.Phase == phaseNoticed || t.st.Phase == phaseNew {
 		expecting = t.st.Pending
 	}
-	if k := t.st.Confirming; k != "" && !strings.Contains(k, ",") && (t.answerLead() != "" || strings.Contains(t.text, "按")) {
+	k := t.st.Confirming
+	if strings.Contains(k, ",") {
+		k = "" // several values put at once: a bare figure answers none of them
+	}
+	if k != "" && (t.answerLead() != "" || strings.Contains(t.text, "按")) {
 		expecting = k // "对 就按一万二算" after "月收入先按1.2万…可以吗": the figure restates the value put
+		k = ""
 	}
 	if t.cmd == "" || t.cmd == "yes" || t.cmd == "no" {
 		// 对/不对 can also answer a yes-no question ("有逾期吗" → "没有" is not a command).
 		t.u = t.e.x.Understand(t.text, expecting, t.in.Now)
+		if k != "" {
+			t.readAsRestated(k)
+		}
 	}
 	t.intent = t.settleIntent()
+}
+
+// readAsRestated reads the message as the answer to the approximate value just put (key) when,
+// read so, it gives that value a reading the approximation allows: "准确说就两万" or "就是两万" after
+// "月收入先按2万…可以吗" (said of 两万出头) restates the income, so its figure is no amount. A figure
+// outside the approximation keeps the message's own reading ("我在超市做理货 一个月四千" after
+// "每月已有还款先按6000" is an income) unless the message says it corrects something.
+func (t *turn) readAsRestated(key string) {
+	alt := t.e.x.Understand(t.text, key, t.in.Now)
+	v, ok := slotMap(alt.Slots)[key].(float64)
+	if !ok {
+		return
+	}
+	if contains(t.u.Signals, SignalCorrection) {
+		t.u = alt // "说错了 一万二", "应该是一万": a figure the words name for no slot corrects the value put
+		return
+	}
+	r, has := t.st.Ranges[key]
+	if !has {
+		f, isNum := slotMap(t.st.Tentative)[key].(float64)
+		if !isNum {
+			return
+		}
+		r = Range{Lo: f, Hi: f}
+	}
+	if r.Lo <= v && v <= r.Hi {
+		t.u = alt
+	}
 }
 
 func (t *turn) settleIntent() string {

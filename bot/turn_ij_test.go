@@ -1,0 +1,101 @@
+package bot
+
+import (
+	"context"
+	"slices"
+	"testing"
+	"time"
+)
+
+// ijCase is a short conversation of a class training batches I and J showed, in words that are not
+// theirs; the last turn is checked.
+type ijCase struct {
+	name    string
+	turns   []string
+	warn    string         // must be said at the last turn ("" none)
+	quiet   string         // must not be said at the last turn ("" none)
+	handoff bool           // the last turn hands the conversation to a human
+	slots   map[string]any // stated slots after the last turn (nil: the slot must be absent)
+	tent    map[string]any // tentative values after the last turn (nil: the value must be absent)
+}
+
+// replayIJ runs each case after a greeting, with the inbound flags the compliance filter raises.
+func replayIJ(t *testing.T, cases []ijCase) {
+	t.Helper()
+	e := New()
+	filter := outboundFilter(t)
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			var st []byte
+			var out Output
+			for _, line := range append([]string{"你好"}, c.turns...) {
+				var err error
+				out, err = e.Reply(context.Background(), Input{Kind: KindText, Text: line, State: st,
+					Flags: filter.CheckInbound(line).Flags, Now: time.Date(2026, 12, 6, 10, 0, 0, 0, time.UTC)})
+				if err != nil {
+					t.Fatal(err)
+				}
+				st = out.State
+			}
+			var said []string
+			for _, w := range out.Warnings {
+				said = append(said, w.Code)
+			}
+			if (c.warn != "" && !slices.Contains(said, c.warn)) || (c.quiet != "" && slices.Contains(said, c.quiet)) {
+				t.Errorf("warnings %v; want %q, not %q", said, c.warn, c.quiet)
+			}
+			if out.Handoff != c.handoff {
+				t.Errorf("handoff %v, want %v", out.Handoff, c.handoff)
+			}
+			checkSlotValues(t, "slot", slotMap(out.Slots), c.slots)
+			checkSlotValues(t, "tentative", slotMap(out.Tentative), c.tent)
+		})
+	}
+}
+
+func checkSlotValues(t *testing.T, what string, got, want map[string]any) {
+	t.Helper()
+	for k, v := range want {
+		g, ok := got[k]
+		switch {
+		case v == nil && ok:
+			t.Errorf("%s %s = %v, want none", what, k, g)
+		case v != nil && g != v:
+			t.Errorf("%s %s = %v, want %v", what, k, g, v)
+		}
+	}
+}
+
+// TestTurnsTentativeRestated: after an approximate value is put to the applicant ("月收入先按2万…可以吗"),
+// a message whose figure, read as that value, falls within its readings restates it (a stated slot,
+// no amount); one that says it corrects something corrects the value put when the figure is near it;
+// a figure outside the approximation keeps the message's own reading.
+func TestTurnsTentativeRestated(t *testing.T) {
+	replayIJ(t, []ijCase{
+		{name: "restated exactly", turns: []string{"想借15万 分两年", "收入两万出头", "准确说就两万", "车贷每月六千"},
+			warn:  WarnAffordability,
+			slots: map[string]any{"amount_yuan": 150000.0, "monthly_income_yuan": 20000.0, "existing_monthly_debt_yuan": 6000.0},
+			tent:  map[string]any{"monthly_income_yuan": nil}},
+		{name: "restated near", turns: []string{"想借二十万 分五年", "工资一万出头", "一万一"},
+			slots: map[string]any{"amount_yuan": 200000.0, "monthly_income_yuan": 11000.0}},
+		{name: "restated with 差不多", turns: []string{"想借五万 分一年", "月收入八九千", "差不多九千吧"},
+			slots: map[string]any{"amount_yuan": 50000.0, "monthly_income_yuan": 9000.0}},
+		{name: "restated period", turns: []string{"借二十万 分三年", "社保交了两年多", "准确是两年"},
+			slots: map[string]any{"term_months": 36.0, "social_security_months": 24.0}},
+		{name: "restated debt", turns: []string{"想借三十万", "每个月还房贷七八千", "就是八千"},
+			slots: map[string]any{"amount_yuan": 300000.0, "existing_monthly_debt_yuan": 8000.0}},
+		{name: "outside the approximation", turns: []string{"我手上有几个网贷 每个月要还六千多", "要借十万 分三年", "我在超市做理货 一个月四千"},
+			slots: map[string]any{"monthly_income_yuan": 4000.0, "existing_monthly_debt_yuan": nil},
+			tent:  map[string]any{"existing_monthly_debt_yuan": 6000.0}},
+		{name: "corrected near", turns: []string{"借五万 分两年", "月薪七八千", "说错了 一万"},
+			slots: map[string]any{"amount_yuan": 50000.0, "monthly_income_yuan": 10000.0}},
+		{name: "corrected with 应该是", turns: []string{"借三十万", "月薪七八千", "应该是一万二"},
+			slots: map[string]any{"amount_yuan": 300000.0, "monthly_income_yuan": 12000.0}},
+		{name: "corrected far is the amount", turns: []string{"借三十万", "月薪七八千", "不好意思打错了 是三万"},
+			slots: map[string]any{"amount_yuan": 30000.0, "monthly_income_yuan": nil},
+			tent:  map[string]any{"monthly_income_yuan": 8000.0}},
+		{name: "amount named", turns: []string{"借五万 分两年", "月薪七八千", "说错了 借一万"},
+			slots: map[string]any{"amount_yuan": 10000.0},
+			tent:  map[string]any{"monthly_income_yuan": 8000.0}},
+	})
+}
