@@ -45,6 +45,30 @@ func TestClassesFromBlindIJ(t *testing.T) {
 		{"商铺是自己的 有产权证 拿了九年", "", slot.Slots{Collateral: house, HouseCertYears: slot.Ptr(9.0)}},
 		{"产权证下来三年了 想贷款二十万 分三年", "", slot.Slots{Collateral: house, HouseCertYears: slot.Ptr(3.0), AmountYuan: slot.Ptr[int64](200000), TermMonths: slot.Ptr(36)}},
 		{"想贷三年 有房产证", "", slot.Slots{Collateral: house, TermMonths: slot.Ptr(36)}},
+		// another loan's monthly payment is a debt, not the amount nor borrowing to repay
+		{"每月还别的贷款三千", "", slot.Slots{ExistingMonthlyDebtYuan: slot.Ptr[int64](3000)}},
+		{"每个月还其他贷款一千五", "", slot.Slots{ExistingMonthlyDebtYuan: slot.Ptr[int64](1500)}},
+		{"想借十万 每月还其他的网贷两千", "", slot.Slots{AmountYuan: slot.Ptr[int64](100000), ExistingMonthlyDebtYuan: slot.Ptr[int64](2000)}},
+		{"另外的贷款每月一千二", "", slot.Slots{ExistingMonthlyDebtYuan: slot.Ptr[int64](1200)}},
+		{"想借两万还别的贷款", "", slot.Slots{AmountYuan: slot.Ptr[int64](20000)}},
+		// an income before and after tax: the one after tax
+		{"税前一万五 税后一万二", "", slot.Slots{MonthlyIncomeYuan: slot.Ptr[int64](12000)}},
+		{"工资税后八千 税前一万", "", slot.Slots{MonthlyIncomeYuan: slot.Ptr[int64](8000)}},
+		{"税前一万二 实发一万", "", slot.Slots{MonthlyIncomeYuan: slot.Ptr[int64](10000)}},
+		{"月薪税前两万", "", slot.Slots{MonthlyIncomeYuan: slot.Ptr[int64](20000)}},
+		{"到手九千 税前一万一", "", slot.Slots{MonthlyIncomeYuan: slot.Ptr[int64](9000)}},
+		// social security the employer pays, after a place of work
+		{"我在上海工作 公司交了四年社保", "", slot.Slots{City: slot.Ptr("上海"), SocialSecurityMonths: slot.Ptr(48)}},
+		{"在厂里上班 厂里交了两年社保", "", slot.Slots{Employment: salaried, SocialSecurityMonths: slot.Ptr(24)}},
+		{"在苏州工作三年了 单位缴了两年社保", "", slot.Slots{City: slot.Ptr("苏州"), SocialSecurityMonths: slot.Ptr(24)}},
+		{"公司交了五年的公积金", "", slot.Slots{SocialSecurityMonths: slot.Ptr(60)}},
+		{"老板给我交了一年社保", "", slot.Slots{Employment: salaried, SocialSecurityMonths: slot.Ptr(12)}}, // the boss is the employer
+		// a period after an occupation is how long it has been done, not a term
+		{"当了三年老师 想借五万", "", slot.Slots{AmountYuan: slot.Ptr[int64](50000), Employment: salaried}},
+		{"我是网约车司机五年了", "", slot.Slots{Employment: self}},
+		{"做主播一年多", "", slot.Slots{Employment: slot.Ptr(slot.EmploymentFreelancer)}},
+		{"跑滴滴三年 想借五万分两年", "", slot.Slots{AmountYuan: slot.Ptr[int64](50000), TermMonths: slot.Ptr(24), Employment: self}},
+		{"我是护士 借三万 一年还清", "", slot.Slots{AmountYuan: slot.Ptr[int64](30000), TermMonths: slot.Ptr(12), Employment: salaried}},
 	}
 	for _, tt := range tests {
 		if d := cmp.Diff(tt.want, x.ExtractAt(tt.text, tt.expecting, blindNow).Slots); d != "" {

@@ -106,6 +106,7 @@ func (x *Extractor) ExtractAt(text, expecting string, now time.Time) Result {
 
 	var st, tent slot.Slots
 	x.fillWords(&st, rs, s, expecting, f)
+	dropPreTax(rs, as)
 	ranges := fillNumbers(&st, &tent, as)
 	if st.Collateral == nil && expecting != KeyHouseCertYears && (st.HouseCertYears != nil || tent.HouseCertYears != nil) {
 		st.Collateral = slot.Ptr(slot.CollateralHouse) // "房本下来十五年了": a certificate held is a house owned
@@ -705,3 +706,24 @@ func repaysDebt(clause string, objects []string) bool {
 
 // debtQualifiers say which debt is repaid, before its name.
 var debtQualifiers = []string{"之前", "以前", "原来", "早前", "前面", "现在", "目前", "手上", "手头", "身上", "欠", "借", "银行", "别的", "其他", "其它", "那几笔", "那笔", "几笔", "那些", "一些", "的"}
+
+// dropPreTax drops an income said before tax when the same message gives one after tax ("月薪税后
+// 一万 税前一万三"): the slot is the income after tax, whichever comes last.
+func dropPreTax(rs []rune, as []assigned) {
+	pre, post := -1, false
+	for i, a := range as {
+		if a.role != roleIncome {
+			continue
+		}
+		left := string(rs[max(0, a.m.start-4):a.m.start])
+		switch {
+		case strings.Contains(left, "税前"):
+			pre = i
+		case containsAny(left, []string{"税后", "到手", "实发", "实际拿"}):
+			post = true
+		}
+	}
+	if pre >= 0 && post {
+		as[pre].role = roleDrop
+	}
+}

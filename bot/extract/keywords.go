@@ -434,7 +434,7 @@ func tailRunes(s string, n int) []rune {
 // borrowing verb followed in the same clause by repaying a loan ("想再借一笔把它们还了",
 // "借二十万把网贷都还上"). A monthly payment ("每月还信用卡2000") is not.
 func (w *wordTables) borrowToRepay(s string, f found) bool {
-	if f.any(&w.repayFixed) || w.bridgesRepayment(f) {
+	if (f.any(&w.repayFixed) && containsAny(withoutMonthlyRepay(s), w.repayFixed.words)) || w.bridgesRepayment(f) {
 		return true
 	}
 	for _, verb := range []string{"借", "贷", "拿来", "用来", "用于"} {
@@ -451,7 +451,7 @@ func (w *wordTables) borrowToRepay(s string, f found) bool {
 			if len(rest) > 16 {
 				rest = rest[:16]
 			}
-			clause := string(rest)
+			clause := withoutMonthlyRepay(string(rest))
 			if k := strings.IndexAny(clause, ",.!?;。，！？；"); k >= 0 {
 				clause = clause[:k]
 			}
@@ -625,4 +625,13 @@ func loanRepaid(loan, thing string) []string {
 	out := combine([]string{loan}, after)
 	out = append(out, combine([]string{"还", "在还", "交", "供", "背着", "背了", "有", "有笔", "有个", "有一笔", "的", "办了", "做了", "贷了", "是", "都是"}, []string{loan})...)
 	return append(out, combine([]string{thing, thing[:len(thing)-len("子")]}, []string{"月供", "的月供", "每月还", "每个月还", "还在还", "还贷"})...)
+}
+
+// withoutMonthlyRepay returns s with the repaying verb of a monthly payment taken out ("每月还别的
+// 贷款两千" pays a loan held each month; it borrows nothing to repay it).
+func withoutMonthlyRepay(s string) string {
+	for _, w := range []string{"每个月要还", "每月要还", "每个月还", "每月还", "一个月还", "月还"} {
+		s = strings.ReplaceAll(s, w, "每月付")
+	}
+	return s
 }
