@@ -171,6 +171,7 @@ func conditionCrossing(n []rune, start, end int, between []rune) int {
 	for _, w := range [...]string{"即使", "就算", "哪怕", "即便", "纵使", "如果", "要是", "假如", "不管", "无论", "万一", "只要",
 		"就是", "不还", "再不", "再拖", "的话", "最迟", "最快",
 		"过不了", "批不下来", "没批下来", "没通过", "过唔到", // a failure supposed (这单过不了，我退你双倍)
+		"差的部分", "不够的部分", "缺的部分", "差的那部分", "不够的那部分", "缺口", // a shortfall named (首付差的部分，我们帮你贷出来)
 		"那些", "那几笔", "那笔", "之前的", "以前的", "过去的"} { // a topic named, then what we say of it (您之前那些逾期，对我们没有影响)
 		if at := indexString(clause, w); at >= 0 {
 			return cs + at

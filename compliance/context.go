@@ -17,6 +17,7 @@ const (
 	negPromiseWindow = 10 // runes between 不承诺/不保证 and the hit
 	negWindow        = 8  // runes between 不会/没有 … and the hit
 	maxListItems     = 6  // enumeration items a list-governing negation reaches across
+	maxQuotedName    = 12 // runes of a quoted name that wordLen counts as one word
 	anyReach         = 6  // extra runes a negation reaches when 任何 follows it (不会为任何…背书)
 )
 
@@ -152,11 +153,11 @@ func (j *judge) negation(a, b, cond int) string {
 	return ""
 }
 
-// latinListStart moves a clause start back over an enumeration that opens
-// with a Latin name: 、 after a Latin word does not end a negation's clause
-// (本公司不会以LINE、Telegram私讯与您联系; 不会通过QQ、微信私聊…).
+// latinListStart moves a clause start back over an enumeration of names
+// among which Latin ones: 、 next to a Latin word does not end a negation's
+// clause (本公司不会以LINE、Telegram私讯与您联系; 不会以QQ、微信、LINE等私聊…).
 func latinListStart(n []rune, cs int) int {
-	for cs >= 2 && cs < len(n) && n[cs-1] == '、' && isLatin(n[cs-2]) {
+	for cs >= 2 && cs < len(n) && n[cs-1] == '、' && (isLatin(n[cs-2]) || isLatin(n[cs])) {
 		cs--
 		for cs > 0 && !isClauseEnd(n[cs-1]) {
 			cs--
@@ -589,14 +590,34 @@ func inWord(n []rune, i int) bool {
 // condition or a contrast (没有社保的话可以帮您挂; 没有流水也能贷).
 // wordLen is the length of the runes between a negation and its hit, an
 // English word counting as one (没有任何government背书).
+// A quoted name counts as one word too (不会为任何平台的“保本保收益”承诺背书).
 func wordLen(rs []rune) int {
 	n := 0
-	for i, r := range rs {
+	for i := 0; i < len(rs); i++ {
+		r := rs[i]
+		if isOpenQuote(r) && r != '\'' {
+			if k := quoteClose(rs, i+1); k > 0 {
+				n++
+				i = k
+				continue
+			}
+		}
 		if !isLatin(r) || i == 0 || !isLatin(rs[i-1]) {
 			n++
 		}
 	}
 	return n
+}
+
+// quoteClose returns the index of the quote mark closing a short quote that
+// opens before rs[from], or -1.
+func quoteClose(rs []rune, from int) int {
+	for k := from; k < len(rs) && k <= from+maxQuotedName; k++ {
+		if isCloseQuote(rs[k]) {
+			return k
+		}
+	}
+	return -1
 }
 
 func scopeBreak(between []rune) bool {
