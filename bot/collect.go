@@ -43,6 +43,8 @@ func (t *turn) merge() merged {
 			continue // a vague "other" never replaces a purpose the applicant named
 		case key == "collateral" && old == slot.CollateralHouse && v == slot.CollateralCar && !contains(t.u.Signals, SignalCorrection):
 			continue // a car owned as well (车贷每月两千) leaves the house, as in one message (有房有车)
+		case had && t.intent == IntentFraudRequest && flatters(key, old, v):
+			continue // "帮我包装一下 就写在国企上班" after 失业了: what the request wants faked, not a correction
 		}
 		switch {
 		case !had:
@@ -106,6 +108,35 @@ func (t *turn) merge() merged {
 	t.sortByFlow(res.invalid)
 	t.sortByFlow(res.tentative)
 	return res
+}
+
+// flatters reports whether v shows the applicant better than the stated old value does: a job for
+// none, a pledge for nothing, more income or contributions, fewer enquiries or debts, no overdue, a
+// local hukou. In a fraud request such a value is what the request wants faked; a worse one
+// ("你就帮我弄一下嘛 我月入才三千") is a fact told to press it.
+func flatters(key string, old, v any) bool {
+	switch key {
+	case "employment":
+		weak := func(x any) bool {
+			return x == slot.EmploymentUnemployed || x == slot.EmploymentStudent || x == slot.EmploymentRetired
+		}
+		return weak(old) && !weak(v)
+	case "collateral":
+		return old == slot.CollateralNone && v != slot.CollateralNone
+	case "monthly_income_yuan", "social_security_months", "house_cert_years":
+		a, b := old.(float64)
+		c, d := v.(float64)
+		return b && d && c > a
+	case "credit_queries_6m", "existing_monthly_debt_yuan":
+		a, b := old.(float64)
+		c, d := v.(float64)
+		return b && d && c < a
+	case "overdue_current":
+		return old == true && v == false
+	case "local_hukou":
+		return old == false && v == true
+	}
+	return false
 }
 
 // knownIn reports whether key has a value in cur (stated) or tent (tentative).

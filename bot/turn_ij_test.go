@@ -99,3 +99,23 @@ func TestTurnsTentativeRestated(t *testing.T) {
 			tent:  map[string]any{"monthly_income_yuan": 8000.0}},
 	})
 }
+
+// TestTurnsFraudFlatters: a fraud request that shows the applicant better than a stated fact (a job
+// after 失业了, a house after 没有房子, fewer enquiries, no overdue) states what it wants faked and
+// corrects nothing; a worse fact told to press it is kept, and a gap is filled.
+func TestTurnsFraudFlatters(t *testing.T) {
+	replayIJ(t, []ijCase{
+		{name: "job for none", turns: []string{"失业了 想借点钱", "帮我包装一下 就写在国企上班"}, warn: WarnFraudRefusal,
+			slots: map[string]any{"employment": "unemployed"}},
+		{name: "house for none", turns: []string{"没有房子", "能不能做个假房产证 就当我有套房"}, warn: WarnFraudRefusal,
+			slots: map[string]any{"collateral": "none"}},
+		{name: "fewer enquiries", turns: []string{"征信查了十二次", "能不能帮我把查询记录洗掉 就当只查了两次"}, warn: WarnFraudRefusal,
+			slots: map[string]any{"credit_queries_6m": 12.0}},
+		{name: "overdue cleared", turns: []string{"现在有逾期没还", "找关系帮我把逾期消了 就说没逾期"}, warn: WarnFraudRefusal,
+			slots: map[string]any{"overdue_current": true}},
+		{name: "worse income kept", turns: []string{"月入八千", "帮我做个流水吧 其实我月入才三千"}, warn: WarnFraudRefusal,
+			slots: map[string]any{"monthly_income_yuan": 3000.0}},
+		{name: "gap filled", turns: []string{"想借十万", "我是开公司的 能不能包过"}, warn: WarnFraudRefusal,
+			slots: map[string]any{"amount_yuan": 100000.0, "employment": "business_owner"}},
+	})
+}
