@@ -45,6 +45,23 @@ func TestClassesFromBlindIJ(t *testing.T) {
 		{"商铺是自己的 有产权证 拿了九年", "", slot.Slots{Collateral: house, HouseCertYears: slot.Ptr(9.0)}},
 		{"产权证下来三年了 想贷款二十万 分三年", "", slot.Slots{Collateral: house, HouseCertYears: slot.Ptr(3.0), AmountYuan: slot.Ptr[int64](200000), TermMonths: slot.Ptr(36)}},
 		{"想贷三年 有房产证", "", slot.Slots{Collateral: house, TermMonths: slot.Ptr(36)}},
+		// one thing owned, the other denied: the one owned; nothing in one's own name: none
+		{"有台二手车 房没有", "", slot.Slots{Collateral: car}},
+		{"有套老房子 车没有", "", slot.Slots{Collateral: house}},
+		{"有辆破车 没房", "", slot.Slots{Collateral: car}},
+		{"房子车子都没有", "", slot.Slots{Collateral: slot.Ptr(slot.CollateralNone)}},
+		{"老婆有车 我自己名下什么都没有", "", slot.Slots{Collateral: slot.Ptr(slot.CollateralNone)}},
+		{"我名下没有贷款", "", slot.Slots{ExistingMonthlyDebtYuan: slot.Ptr[int64](0)}},
+		// a house said to exist besides a refusal to pledge it; a two-wheeler owned is no car
+		{"房子确实有 但不想押", "", slot.Slots{Collateral: house, PledgeWilling: slot.Ptr(false)}},
+		{"不抵押 房子是有的", "", slot.Slots{Collateral: house, PledgeWilling: slot.Ptr(false)}},
+		{"电瓶车是我的 没有汽车", "", slot.Slots{Collateral: slot.Ptr(slot.CollateralNone)}},
+		{"送快递的 摩托车是自己的", "", slot.Slots{Employment: salaried}},
+		// a car already bought (全款买的车) is owned, no purpose; one to buy is
+		{"车是去年全款买的车", "", slot.Slots{Collateral: car}},
+		{"这是我前年买的车 想押一下", "", slot.Slots{Collateral: car, PledgeWilling: slot.Ptr(true)}},
+		{"想买的车要二十万", "", slot.Slots{LoanPurpose: slot.Ptr(slot.PurposeCar)}},
+		{"打算买的车是二手的 差五万", "", slot.Slots{LoanPurpose: slot.Ptr(slot.PurposeCar), AmountYuan: slot.Ptr[int64](50000)}},
 		// another loan's monthly payment is a debt, not the amount nor borrowing to repay
 		{"每月还别的贷款三千", "", slot.Slots{ExistingMonthlyDebtYuan: slot.Ptr[int64](3000)}},
 		{"每个月还其他贷款一千五", "", slot.Slots{ExistingMonthlyDebtYuan: slot.Ptr[int64](1500)}},

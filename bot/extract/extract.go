@@ -189,7 +189,7 @@ func (x *Extractor) fillWords(st *slot.Slots, rs []rune, s, expecting string, f 
 		st.LoanPurpose = nil // "自己买了辆货车 个体跑运输": a vehicle already bought is owned, not a purpose
 	}
 	carOnLoan := false
-	if p := st.LoanPurpose; p != nil && *p == slot.PurposeCar && carBoughtOnLoan(s) && !containsAny(s, []string{"想买", "要买", "打算买", "准备买", "想换", "要换", "打算换", "再买"}) {
+	if p := st.LoanPurpose; p != nil && *p == slot.PurposeCar && carBoughtOnLoan(s) && !containsAny(s, carPlans) {
 		st.LoanPurpose = nil // "我贷款买的车 还了一年了": a car bought on a loan is a loan held and a car owned
 		carOnLoan = true
 	}
@@ -256,7 +256,14 @@ func (x *Extractor) fillCollateral(st *slot.Slots, s string, f found) {
 	if v, ok := x.neither.find(s, f); ok {
 		st.Collateral = &v
 	} else if v, ok := x.words.collateral.find(s, &x.cues, f); ok {
+		if v == slot.CollateralNone {
+			if owned, ok := x.ownedBesides(s, f); ok {
+				v = owned // "有辆旧车 房子没有": the car owned, the house denied
+			}
+		}
 		st.Collateral = &v
+	} else if nothingInOwnName(s) {
+		st.Collateral = slot.Ptr(slot.CollateralNone) // "老公有房 我名下没有": the spouse's is not the applicant's
 	} else if v, ok := x.bought(s); ok {
 		st.Collateral = &v // "车是去年二十万买的": a car the applicant bought
 	} else if boughtVehicle(s) {
@@ -547,6 +554,9 @@ func buysCar(s string) bool {
 func verbCar(s, verb string) bool {
 	for i := strings.Index(s, verb); i >= 0; {
 		rest := []rune(s[i+len(verb):])
+		if len(rest) > 0 && rest[0] == '的' && !containsAny(lastClause(s[:i]), []string{"想", "要", "打算", "准备", "计划"}) && !containsAny(s, carPlans) && !carBoughtOnLoan(s) {
+			rest = nil // "全款买的车", "去年买的车": a car bought, owned; "想买的车" is wanted (one on a loan: fillWords)
+		}
 		for k := 0; k < len(rest) && k < 6; k++ {
 			if rest[k] == '车' && (k+1 >= len(rest) || (rest[k+1] != '位' && rest[k+1] != '库')) && (k == 0 || !strings.ContainsRune("瓶动行单托", rest[k-1])) {
 				return true
@@ -727,3 +737,29 @@ func dropPreTax(rs []rune, as []assigned) {
 		as[pre].role = roleDrop
 	}
 }
+
+// ownedBesides returns what a clause of s says the applicant owns when another clause denies the
+// other thing ("有辆旧车 房子没有", "有台二手车 没房"): a house before a car.
+func (x *Extractor) ownedBesides(s string, f found) (string, bool) {
+	owned := ""
+	for _, c := range strings.FieldsFunc(s, isClauseEnd) {
+		if v, ok := x.words.collateral.find(c, &x.cues, f); ok && v != slot.CollateralNone && (owned == "" || v == slot.CollateralHouse) {
+			owned = v
+		}
+	}
+	return owned, owned != ""
+}
+
+// nothingInOwnName reports a clause that ends denying anything in the applicant's own name ("我名下
+// 没有", "我自己名下什么都没有"): after a spouse's house or car, the applicant owns nothing.
+func nothingInOwnName(s string) bool {
+	for _, c := range strings.FieldsFunc(s, isClauseEnd) {
+		if hasSuffixAny(c, []string{"名下没有", "名下没", "名下什么都没有", "名下啥都没有", "名下啥也没有", "名下什么也没有", "名下没有的"}) {
+			return true
+		}
+	}
+	return false
+}
+
+// carPlans name a car to buy or change to, besides one bought.
+var carPlans = []string{"想买", "要买", "打算买", "准备买", "想换", "要换", "打算换", "再买"}

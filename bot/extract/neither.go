@@ -59,7 +59,7 @@ func (t *neitherTable) find(s string, f found) (string, bool) {
 			if i < 2 && secondOwned(s[loc[0]:loc[1]], strings.TrimLeft(s[loc[1]:], " 子")) {
 				return t.firstOwned[1-i], true // "没房 车有一辆": the car is had
 			}
-			before := strings.TrimRight(s[:loc[0]], "一两套栋间辆台部个") // "有套房 车没有": a measure word between
+			before := strings.TrimRight(s[:loc[0]], "一两套栋间辆台部个旧新小破老二手") // "有套房 车没有", "有辆旧车 房子没有": a measure word or an age between
 			if !strings.HasSuffix(before, "有") || strings.HasSuffix(before, "没有") {
 				return slot.CollateralNone, true
 			}
