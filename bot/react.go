@@ -109,7 +109,7 @@ func looksLikeQuestion(s string) bool {
 		return true
 	}
 	for _, w := range []string{"哪", "什么", "为啥", "为什么", "怎么", "是不是", "有没有", "能不能", "可不可以", "多久", "谁",
-		"行不行", "可以不", "得唔得", "可唔可以", "係唔係", "系唔系", "有冇", "點樣", "点样", "咩"} { // and Cantonese question forms
+		"行不行", "算不算", "要不要", "对不对", "是否", "可以不", "得唔得", "可唔可以", "係唔係", "系唔系", "有冇", "點樣", "点样", "咩"} { // and Cantonese question forms
 		if strings.Contains(s, w) {
 			return true
 		}

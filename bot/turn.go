@@ -346,10 +346,33 @@ func (t *turn) insists() bool {
 	default:
 		return false
 	}
-	if t.u.Intent == IntentProvideInfo && looksLikeQuestion(t.text) && !pleads(t.text) {
+	if t.u.Intent == IntentProvideInfo && looksLikeQuestion(t.text) && !pleads(t.text) && !usesOthers(t.text) {
 		return false // "不讲收入行不行", "唔講收入得唔得": a question about the applicant's facts, no plea
 	}
 	return true
+}
+
+// usesOthers reports a message that offers someone else's papers or name in place of the applicant's
+// ("那用我老婆的行不行", "换成我爸的呢"): after a refusal it asks for the same act.
+func usesOthers(s string) bool {
+	for _, verb := range []string{"用", "拿", "借", "换成", "换"} {
+		for i := strings.Index(s, verb); i >= 0; {
+			rest := []rune(s[i+len(verb):])
+			if len(rest) > 6 {
+				rest = rest[:6]
+			}
+			w := string(rest)
+			if strings.Contains(w, "的") && strings.ContainsAny(w, "老婆公爸妈弟哥姐妹亲朋友家同事") && !strings.Contains(w, "自己") {
+				return true
+			}
+			j := strings.Index(s[i+len(verb):], verb)
+			if j < 0 {
+				break
+			}
+			i += len(verb) + j
+		}
+	}
+	return false
 }
 
 // pressesAgain reports a plea for the refused act itself ("帮我弄一下", "求求你", "通融一下"), which a

@@ -119,3 +119,19 @@ func TestTurnsFraudFlatters(t *testing.T) {
 			slots: map[string]any{"amount_yuan": 100000.0, "employment": "business_owner"}},
 	})
 }
+
+// TestTurnsIdentityInsisted: after a refused request to borrow on someone else's identity, a plea
+// or an offer of another person's papers is the same request and is refused again; a question about
+// the applicant's own facts, or accepting to apply in their own name, is not.
+func TestTurnsIdentityInsisted(t *testing.T) {
+	refused := []string{"想借五万", "我征信不好 能用我弟弟的身份证贷吗"}
+	var cases []ijCase
+	for _, s := range []string{"他同意的 就借用一下 帮帮忙", "是我亲弟弟 没关系的", "我弟同意了 你们通融一下",
+		"那用我老婆的行不行", "用我老公的可以不", "那拿我爸的去办行不行", "换我姐的名字行不行"} {
+		cases = append(cases, ijCase{name: s, turns: append(refused[:2:2], s), warn: WarnFraudRefusal})
+	}
+	for _, s := range []string{"那我用公积金贷行不行", "用我自己的行不行", "不讲收入行不行", "我老婆的收入算不算", "好吧 那我自己申请"} {
+		cases = append(cases, ijCase{name: s, turns: append(refused[:2:2], s), quiet: WarnFraudRefusal})
+	}
+	replayIJ(t, cases)
+}
