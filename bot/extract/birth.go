@@ -113,6 +113,9 @@ func isBirthMarker(rs []rune, start, k int, withMonth bool) bool {
 	if rs := []rune(rest); len(rs) > 0 && isClauseEnd(rs[0]) && (left == "我" || left == "本人") {
 		return true // "我88年 在工厂上班"
 	}
+	if r := []rune(rest); (len(r) == 0 || isClauseEnd(r[0])) && left == "" && strings.ContainsRune(string(rs[:start]), '属') {
+		return true // "我属猪的 83年": a year alone after the zodiac sign is the year of birth
+	}
 	if !strings.HasPrefix(rest, "的") {
 		return false
 	}

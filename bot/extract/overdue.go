@@ -30,7 +30,8 @@ func newOverdueTable() overdueTable {
 			"按时还完", "按时还清", "按时还了", "准时还完", "准时还清", "按期还完", "按期还清", "都按时还完"),
 		unpaidVerbs: []string{"还没有还", "还没还", "没有还", "没还", "未还", "没能还", "没钱还", "还不上", "还没有", "还未"},
 		collected: append(combine([]string{"被", "被人", "正在被", "在被", "一直被", "天天被", "已经被", "现在被", "正在", "已经"}, []string{"催收", "催款", "催债", "催还款", "爆通讯录", "起诉", "银行起诉"}),
-			"打电话催", "电话催我", "天天催我", "一直催我", "催我还钱", "催我还款", "上门催", "催收天天", "催收一直", "催收每天", "催收打电话", "催收电话", "催收找", "催收上门", "催收给我"),
+			"打电话催", "电话催我", "天天催我", "一直催我", "催我还钱", "催我还款", "上门催", "催收天天", "催收一直", "催收每天", "催收打电话", "催收电话", "催收找", "催收上门", "催收给我",
+			"催收都打到", "催收打到", "催收都找到", "催收找到", "催到家里", "催到我家", "催到单位", "催到公司", "有人催收", "天天有人催", "一直有人催", "催收都上门"), // "催收都打到我家里了"
 		hypothetical: []string{"会", "吗", "如果", "的话", "怕", "担心", "万一", "?", "不会", "是不是", "要是", "会不会"},
 		unpaid: []string{"还没还上", "还没有还上", "未还上", "没还款", "未还款", "逾期未还", "没还上", "没有还上", "现在还欠着", "还欠着没还", "一直欠着", "到期没还", "到期还没还", "今天到期没还", "一期没还", "一笔没还", "一期还没还", "一笔还没还", "几期没还", "两期没还", "有一期没", "断供", "没按时还上", "停还了", "拖着没还", "欠着没还",
 			"还没补上", "还没有补上", "没补上", "还没补", "断了一期", "断了两期", "断了三期", "断了几期",
@@ -94,6 +95,12 @@ func (t *overdueTable) judge(before, after, rest string) (val, stated bool) {
 	if containsAny(after, []string{"会", "要是"}) && containsAny(rest, []string{"吗", "?", "么", "怎么", "多久"}) && !containsAny(before, []string{"现在", "目前", "已经", "正在"}) {
 		return false, false // "逾期了你们会打电话催吗": what overdue leads to, asked
 	}
+	if hasSuffixAny(before, []string{"要", "快要", "就要", "马上", "可能", "将要", "即将", "会"}) {
+		return false, false // "不然要逾期了", "下个月可能要逾期": an overdue to come, none now
+	}
+	if startsWithDuration(after) && resolvedLater(rest) {
+		return false, true // "花呗逾期了几天 昨天刚还上了": repaid since
+	}
 	if strings.HasSuffix(before, "把") || hasSuffixAny(before, []string{"还上", "还清", "还掉", "先还", "想还"}) {
 		// "先把逾期的还上", "借钱还上逾期": an overdue still to be repaid, unless said done
 		// ("之前把逾期都还清了")
@@ -154,4 +161,17 @@ func clauseAround(s string, i, j int) string {
 		hi = j + k
 	}
 	return s[lo:hi]
+}
+
+// resolvedLater reports an overdue said repaid in the clauses after its length ("逾期了几天 昨天刚
+// 还上了", "逾期了一个月 上周已经还清了"), not "还没还上了".
+func resolvedLater(rest string) bool {
+	r := []rune(rest)
+	rest = string(r[:min(len(r), 20)])
+	for _, w := range []string{"还上了", "还清了", "已经还了", "已还", "结清了", "补上了", "还完了", "还掉了", "处理好了", "都还了"} {
+		if i := strings.Index(rest, w); i >= 0 && !hasSuffixAny(rest[:i], []string{"没", "未", "不", "没有"}) {
+			return true
+		}
+	}
+	return false
 }

@@ -233,6 +233,9 @@ func (t *cueTables) pick(left, right string, l, r []cue, prev role) role {
 }
 
 func (t *cueTables) moneyRole(rs []rune, m mention, left, right string, st *roleState) (role, bool) {
+	if hasPrefixAny(strings.TrimPrefix(right, "块"), foreignCurrencies) {
+		return roleDrop, false // "月薪三萬台幣": a sum in another currency is no figure in yuan
+	}
 	if st.amount > 0 && m.value < st.amount && !t.cueInClause(rs, m, left) && t.shareOfAmount(right) {
 		return roleDrop, false // "借十万 五万还信用卡 五万还网贷": a share of the amount, told by its use
 	}
@@ -889,3 +892,6 @@ func raiseBefore(rs []rune, m mention) bool {
 // certNouns name a house's certificate: a period after one in its window is how long it has been
 // held ("产权证有八年了", "樓契攞咗十二年" in Cantonese, "房契拿了五年").
 var certNouns = []string{"房本", "房产证", "房证", "不动产证", "红本", "登记", "产权证", "产证", "楼契", "房契", "屋契", "地契"}
+
+// foreignCurrencies name a currency other than the yuan, after a figure.
+var foreignCurrencies = []string{"台币", "新台币", "台幣", "港币", "港元", "港纸", "美元", "美金", "日元", "欧元", "马币", "澳币", "澳门币", "英镑"}

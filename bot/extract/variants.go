@@ -162,7 +162,7 @@ func withRegister(words []kw) []kw {
 
 // hukouHere are the ways of placing the household registration here ("户口就在本地", "户口是本市的").
 func hukouHere() []string {
-	return combine(combine([]string{"户口", "户籍"}, []string{"", "就", "也", "都", "一直"}), combine([]string{"在", "是", "落在", "就是"}, []string{"本地", "本市", "这边", "这里", "这儿", "当地", "这"}))
+	return combine(combine([]string{"户口", "户籍"}, []string{"", "就", "也", "都", "一直"}), combine([]string{"在", "是", "落在", "就是"}, []string{"本地", "本市", "本县", "本区", "这边", "这里", "这儿", "当地", "这"}))
 }
 
 // withMeasures adds to the purpose phrases that start with 买 their forms with a measure word
