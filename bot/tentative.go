@@ -54,7 +54,7 @@ func (t *turn) confirmTentative(m merged) []string {
 		return nil // a new approximation: it is put again
 	}
 	lead := t.answerLead()
-	yes := t.intent == IntentConfirm || lead == "yes"
+	yes := t.intent == IntentConfirm || lead == "yes" || (isEmpty(t.u.Slots) && roughlySo(t.text))
 	no := t.intent == IntentDeny || lead == "no"
 	if !yes && !no {
 		return nil
@@ -115,4 +115,19 @@ func (t *turn) answerLead() string {
 		return ""
 	}
 	return lead
+}
+
+// roughlySo reports a reply that accepts an approximation as it was put ("差不多吧", "大概就这样",
+// "八九不离十"), said of the value just put to the applicant.
+func roughlySo(s string) bool {
+	s = strings.TrimSpace(s)
+	if utf8.RuneCountInString(s) > 12 || strings.ContainsAny(s, "不没") && !strings.Contains(s, "差不多") && !strings.Contains(s, "八九不离十") {
+		return false
+	}
+	for _, w := range []string{"差不多", "大差不差", "八九不离十", "大概是", "大概就", "大概吧", "应该是吧", "应该就", "估计是", "基本是", "基本就", "就这样", "就这么多", "差唔多", "差不離"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }

@@ -92,31 +92,51 @@ func (t *turn) understand() {
 }
 
 // readAsRestated reads the message as the answer to the approximate value just put (key) when,
-// read so, it gives that value a reading the approximation allows: "准确说就两万" or "就是两万" after
-// "月收入先按2万…可以吗" (said of 两万出头) restates the income, so its figure is no amount. A figure
-// outside the approximation keeps the message's own reading ("我在超市做理货 一个月四千" after
-// "每月已有还款先按6000" is an income) unless the message says it corrects something.
+// read so, it gives that value a figure and either the approximation allows it ("准确说就两万" or
+// "就是两万" after "月收入先按2万…可以吗", said of 两万出头), the message says it corrects something
+// ("说错了 一万二", "应该是一万"), or its own reading would silently change another stated fact with
+// that figure ("不止 有两万五", "没那么多 一万八" after 借15万: no new amount). A figure that is a new
+// fact in the message's own reading keeps it ("我在超市做理货 一个月四千" after "每月已有还款先按6000"
+// is an income).
 func (t *turn) readAsRestated(key string) {
 	alt := t.e.x.Understand(t.text, key, t.in.Now)
 	v, ok := slotMap(alt.Slots)[key].(float64)
 	if !ok {
 		return
 	}
-	if contains(t.u.Signals, SignalCorrection) {
-		t.u = alt // "说错了 一万二", "应该是一万": a figure the words name for no slot corrects the value put
-		return
+	if contains(t.u.Signals, SignalCorrection) || t.withinReadings(key, v) || t.movesCorrection(alt, key) {
+		t.u = alt
 	}
+}
+
+// withinReadings reports whether v is a reading the tentative value of key allows.
+func (t *turn) withinReadings(key string, v float64) bool {
 	r, has := t.st.Ranges[key]
 	if !has {
 		f, isNum := slotMap(t.st.Tentative)[key].(float64)
 		if !isNum {
-			return
+			return false
 		}
 		r = Range{Lo: f, Hi: f}
 	}
-	if r.Lo <= v && v <= r.Hi {
-		t.u = alt
+	return r.Lo <= v && v <= r.Hi
+}
+
+// movesCorrection reports whether the message's own reading changes a stated slot other than key
+// that the reading for key (alt) leaves alone: the figure was a bare one, taken for that slot.
+func (t *turn) movesCorrection(alt Understanding, key string) bool {
+	cur, other := slotMap(t.st.Slots), slotMap(alt.Slots)
+	for k, v := range slotMap(t.u.Slots) {
+		if k == key {
+			continue
+		}
+		if old, had := cur[k]; had && canonical(old) != canonical(v) {
+			if _, kept := other[k]; !kept {
+				return true
+			}
+		}
 	}
+	return false
 }
 
 func (t *turn) settleIntent() string {

@@ -135,3 +135,25 @@ func TestTurnsIdentityInsisted(t *testing.T) {
 	}
 	replayIJ(t, cases)
 }
+
+// TestTurnsTentativeAnswered: a bare figure after an approximate value is put answers it when the
+// message's own reading would silently change another stated fact with it (不止 有两万五 after
+// 借15万 is no new amount); a reply that accepts the approximation (差不多吧, 八九不离十) confirms it.
+func TestTurnsTentativeAnswered(t *testing.T) {
+	put := []string{"想借15万 分两年", "收入两万出头"}
+	stated := func(v float64) map[string]any {
+		return map[string]any{"amount_yuan": 150000.0, "monthly_income_yuan": v}
+	}
+	var cases []ijCase
+	for s, v := range map[string]float64{"不止 有两万五": 25000, "没那么多 一万八": 18000, "其实是一万八": 18000, "两万五": 25000,
+		"差不多吧": 20000, "大概是吧": 20000, "八九不离十": 20000, "差唔多啦": 20000, "嗯 大概就这么多": 20000} {
+		cases = append(cases, ijCase{name: s, turns: append(put[:2:2], s), slots: stated(v),
+			tent: map[string]any{"monthly_income_yuan": nil}})
+	}
+	cases = append(cases,
+		ijCase{name: "amount named", turns: append(put[:2:2], "借十万吧"),
+			slots: map[string]any{"amount_yuan": 100000.0}, tent: map[string]any{"monthly_income_yuan": 20000.0}},
+		ijCase{name: "unsure", turns: append(put[:2:2], "应该是吧 我也记不太清"),
+			slots: map[string]any{"monthly_income_yuan": nil}, tent: map[string]any{"monthly_income_yuan": 20000.0}})
+	replayIJ(t, cases)
+}
