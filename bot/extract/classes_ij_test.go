@@ -31,6 +31,7 @@ func TestClassesFromBlindIJ(t *testing.T) {
 		{"我喺酒家做企台 人工六千五", "", slot.Slots{Employment: salaried, MonthlyIncomeYuan: slot.Ptr[int64](6500)}},
 		{"我喺酒樓做侍應", "", slot.Slots{Employment: salaried}},
 		{"一個月搵到八千蚊", "", slot.Slots{MonthlyIncomeYuan: slot.Ptr[int64](8000)}},
+		{"月入万几", "", slot.Slots{}}, // 一万几: tentative (TestTentativeFromBlindIJ)
 		// a factory run, its workers counted: the applicant owns it; an owner's own pay is no wage job
 		{"自己办了个厂 有十几个员工", "", slot.Slots{Employment: owner}},
 		{"我是开厂的 工人二十几个", "", slot.Slots{Employment: owner}},
@@ -90,6 +91,21 @@ func TestClassesFromBlindIJ(t *testing.T) {
 		{"月薪八千 没有别的负债", "", slot.Slots{MonthlyIncomeYuan: slot.Ptr[int64](8000), ExistingMonthlyDebtYuan: slot.Ptr[int64](0)}},
 		{"从没贷过款 征信干净", "", slot.Slots{ExistingMonthlyDebtYuan: slot.Ptr[int64](0), OverdueCurrent: slot.Ptr(false)}},
 		{"没有借过钱给别人", "", slot.Slots{}},
+		// a workplace counted (一家外商公司) or 一次性 counts no enquiries
+		{"在一家公司上班", KeyCreditQueries, slot.Slots{Employment: salaried}},
+		{"想一次性贷下来", "", slot.Slots{}},
+		{"查了三家", KeyCreditQueries, slot.Slots{CreditQueries6m: slot.Ptr(3)}},
+		{"半年查了两家银行", "", slot.Slots{CreditQueries6m: slot.Ptr(2)}},
+		{"两家", KeyCreditQueries, slot.Slots{CreditQueries6m: slot.Ptr(2)}},
+		// a shop or storefront to pledge is a house
+		{"有个铺头 可以押", "", slot.Slots{Collateral: house, PledgeWilling: slot.Ptr(true)}},
+		{"店面是自己的 能押吗", "", slot.Slots{Collateral: house}},
+		{"商铺想拿去抵押", "", slot.Slots{Collateral: house, PledgeWilling: slot.Ptr(true)}},
+		// the price of goods bought is no amount wanted
+		{"上个月买了台电脑六千 想借两万", "", slot.Slots{AmountYuan: slot.Ptr[int64](20000)}},
+		{"买了个手机 想借八千", "", slot.Slots{AmountYuan: slot.Ptr[int64](8000)}},
+		{"前几天买了一台冰箱 四千多", "", slot.Slots{}},
+		{"想买个手机 借八千", "", slot.Slots{AmountYuan: slot.Ptr[int64](8000), LoanPurpose: slot.Ptr(slot.PurposeConsumption)}},
 		// another loan's monthly payment is a debt, not the amount nor borrowing to repay
 		{"每月还别的贷款三千", "", slot.Slots{ExistingMonthlyDebtYuan: slot.Ptr[int64](3000)}},
 		{"每个月还其他贷款一千五", "", slot.Slots{ExistingMonthlyDebtYuan: slot.Ptr[int64](1500)}},
@@ -200,4 +216,23 @@ func deref(p *string) string {
 		return ""
 	}
 	return *p
+}
+
+// TestTentativeFromBlindIJ checks 万几 with 一 left out ("一個月搵萬幾蚊"): 一万几, approximate.
+func TestTentativeFromBlindIJ(t *testing.T) {
+	x := New()
+	for _, tt := range []struct {
+		text string
+		want slot.Slots
+	}{
+		{"月入万几", slot.Slots{MonthlyIncomeYuan: slot.Ptr[int64](10000)}},
+		{"想借万几块", slot.Slots{AmountYuan: slot.Ptr[int64](10000)}},
+		{"一個月搵萬幾蚊", slot.Slots{MonthlyIncomeYuan: slot.Ptr[int64](10000)}},
+		{"月入一万几", slot.Slots{MonthlyIncomeYuan: slot.Ptr[int64](10000)}},
+		{"工资萬幾", slot.Slots{MonthlyIncomeYuan: slot.Ptr[int64](10000)}},
+	} {
+		if d := cmp.Diff(tt.want, x.ExtractAt(tt.text, "", blindNow).Tentative); d != "" {
+			t.Errorf("%q tentative (-want +got):\n%s", tt.text, d)
+		}
+	}
 }

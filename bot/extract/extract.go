@@ -441,7 +441,7 @@ func pledged(s string) (string, bool) {
 		return "", false
 	}
 	switch {
-	case strings.Contains(s, "房"):
+	case containsAny(s, []string{"房", "铺", "门面", "店面", "写字楼"}): // a shop or office is a house (package slot)
 		return slot.CollateralHouse, true
 	case strings.Contains(s, "车"):
 		return slot.CollateralCar, true

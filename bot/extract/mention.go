@@ -91,6 +91,9 @@ func readExact(rs []rune, i int, units []unitWord) (mention, int, bool) {
 	if rs[i] == '半' && (hasAt(rs, i+1, "年") || hasAt(rs, i+1, "个月")) {
 		return readUnit(rs, i, i+1, 0.5, false, units)
 	}
+	if rs[i] == '万' && hasAt(rs, i+1, "几") && !(i > 0 && isNumeralRune(rs[i-1])) {
+		return severalMention(rs, i, i+1, 10000, units) // "一個月搵萬幾蚊": 一万几, 一 left out
+	}
 	if m, ok := leadingWan(rs, i); ok {
 		return m, m.end, true // "月入万五": 一 left out before 万
 	}
@@ -183,6 +186,10 @@ func newUnitWords() []unitWord {
 		{"周岁", kindAge, 0}, {"岁", kindAge, 0},
 		{"个半月", kindPeriod, 1}, {"个多月", kindPeriod, 1}, {"个月", kindPeriod, 1},
 		{"年半", kindPeriod, 12}, {"年", kindPeriod, 12}, {"期", kindPeriod, 1},
+		// a workplace (一家外商公司) or 一次性 (at once) counts no enquiries
+		{"家公司", kindOther, 0}, {"家外", kindOther, 0}, {"家企业", kindOther, 0}, {"家单位", kindOther, 0}, {"家店", kindOther, 0}, {"家厂", kindOther, 0},
+		{"家工厂", kindOther, 0}, {"家私企", kindOther, 0}, {"家国企", kindOther, 0}, {"家央企", kindOther, 0}, {"家餐厅", kindOther, 0}, {"家饭店", kindOther, 0},
+		{"家医院", kindOther, 0}, {"家学校", kindOther, 0}, {"家酒店", kindOther, 0}, {"次性", kindOther, 0},
 		{"个机构", kindCount, 0}, {"家机构", kindCount, 0}, {"次", kindCount, 0}, {"条", kindCount, 0}, {"家", kindCount, 0}, {"回", kindCount, 0},
 		{"元", kindMoney, 0}, {"块", kindMoney, 0}, {"rmb", kindMoney, 0}, {"人民币", kindMoney, 0},
 		{"%", kindPercent, 0}, {"个点", kindPercent, 0},
