@@ -43,6 +43,8 @@ func (t *turn) merge() merged {
 			continue // a vague "other" never replaces a purpose the applicant named
 		case key == "collateral" && old == slot.CollateralHouse && v == slot.CollateralCar && !contains(t.u.Signals, SignalCorrection):
 			continue // a car owned as well (车贷每月两千) leaves the house, as in one message (有房有车)
+		case key == "collateral" && v == slot.CollateralNone && deniesOther(t.text, old):
+			continue // "没有房产" after 有台车: the car is still owned
 		case had && t.intent == IntentFraudRequest && flatters(key, old, v):
 			continue // "帮我包装一下 就写在国企上班" after 失业了: what the request wants faked, not a correction
 		}
@@ -108,6 +110,20 @@ func (t *turn) merge() merged {
 	t.sortByFlow(res.invalid)
 	t.sortByFlow(res.tentative)
 	return res
+}
+
+// deniesOther reports a message that denies owning only the other kind of asset than owned ("没有
+// 房产" after a car, "车没有" after a house): it names that kind and not the one owned.
+func deniesOther(text string, owned any) bool {
+	house := strings.ContainsAny(text, "房楼樓屋铺舖")
+	car := strings.ContainsAny(text, "车車")
+	switch owned {
+	case slot.CollateralCar:
+		return house && !car
+	case slot.CollateralHouse:
+		return car && !house
+	}
+	return false
 }
 
 // flatters reports whether v shows the applicant better than the stated old value does: a job for

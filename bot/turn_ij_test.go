@@ -157,3 +157,17 @@ func TestTurnsTentativeAnswered(t *testing.T) {
 			slots: map[string]any{"monthly_income_yuan": nil}, tent: map[string]any{"monthly_income_yuan": 20000.0}})
 	replayIJ(t, cases)
 }
+
+// TestTurnsAssetDenied: a message that denies only the other kind of asset ("没有房产" after 有台车)
+// leaves the one owned; denying the one owned, or both, owns nothing.
+func TestTurnsAssetDenied(t *testing.T) {
+	replayIJ(t, []ijCase{
+		{name: "house denied after a car", turns: []string{"有台车", "没有房产"}, slots: map[string]any{"collateral": "car"}},
+		{name: "house denied after a car, reversed", turns: []string{"有辆旧车", "房子没有"}, slots: map[string]any{"collateral": "car"}},
+		{name: "car denied after a house", turns: []string{"有套房", "没车"}, slots: map[string]any{"collateral": "house"}},
+		{name: "car and other denied after a house", turns: []string{"名下有房", "没有车 也没有其他的"}, slots: map[string]any{"collateral": "house"}},
+		{name: "both denied", turns: []string{"有辆车", "房和车都没有"}, slots: map[string]any{"collateral": "none"}},
+		{name: "owned one denied", turns: []string{"有车", "说错了 没有车"}, slots: map[string]any{"collateral": "none"}},
+		{name: "house not mine", turns: []string{"有套房", "不好意思 房子是我爸的 我名下什么都没有"}, slots: map[string]any{"collateral": "none"}},
+	})
+}
