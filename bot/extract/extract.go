@@ -753,6 +753,9 @@ func (x *Extractor) ownedBesides(s string, f found) (string, bool) {
 // nothingInOwnName reports a clause that ends denying anything in the applicant's own name ("我名下
 // 没有", "我自己名下什么都没有"): after a spouse's house or car, the applicant owns nothing.
 func nothingInOwnName(s string) bool {
+	if !strings.Contains(s, "名下") {
+		return false // most messages
+	}
 	for _, c := range strings.FieldsFunc(s, isClauseEnd) {
 		if hasSuffixAny(c, []string{"名下没有", "名下没", "名下什么都没有", "名下啥都没有", "名下啥也没有", "名下什么也没有", "名下没有的"}) {
 			return true

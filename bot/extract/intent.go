@@ -340,7 +340,7 @@ func writesFigure(s string) bool {
 // relative, friend or other person, then their ID or name ("能用我弟弟的身份证贷吗", "拿我老婆的身份证
 // 去办", "借我哥的名字申请"). The applicant's own ID ("用我自己的身份证") is no fraud.
 func othersIdentity(s string) bool {
-	for _, id := range []string{"身份证", "身份", "名字", "名义", "证件"} {
+	for _, id := range []string{"身份", "名字", "名义", "证件"} {
 		for i := strings.Index(s, id); i >= 0; i = nextIndex(s, id, i) {
 			before := clauseTail(string(tailRunes(s[:i], 10)))
 			for _, v := range []string{"用", "拿", "借", "冒用", "以"} {
