@@ -101,6 +101,11 @@ func TestClassesFromBlindIJ(t *testing.T) {
 		{"有个铺头 可以押", "", slot.Slots{Collateral: house, PledgeWilling: slot.Ptr(true)}},
 		{"店面是自己的 能押吗", "", slot.Slots{Collateral: house}},
 		{"商铺想拿去抵押", "", slot.Slots{Collateral: house, PledgeWilling: slot.Ptr(true)}},
+		// what a down payment lacks is the sum wanted (a prohibited use, purpose other)
+		{"首付差十万 能贷吗", "", slot.Slots{AmountYuan: slot.Ptr[int64](100000), LoanPurpose: slot.Ptr(slot.PurposeOther)}},
+		{"婚房首付还差三十万", "", slot.Slots{AmountYuan: slot.Ptr[int64](300000), LoanPurpose: slot.Ptr(slot.PurposeOther)}},
+		{"首付三十万 还差十万", "", slot.Slots{AmountYuan: slot.Ptr[int64](100000)}},
+		{"买房子首付就缺五万", "", slot.Slots{AmountYuan: slot.Ptr[int64](50000), LoanPurpose: slot.Ptr(slot.PurposeOther)}},
 		// the price of goods bought is no amount wanted
 		{"上个月买了台电脑六千 想借两万", "", slot.Slots{AmountYuan: slot.Ptr[int64](20000)}},
 		{"买了个手机 想借八千", "", slot.Slots{AmountYuan: slot.Ptr[int64](8000)}},
