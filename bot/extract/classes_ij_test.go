@@ -223,7 +223,8 @@ func deref(p *string) string {
 	return *p
 }
 
-// TestTentativeFromBlindIJ checks 万几 with 一 left out ("一個月搵萬幾蚊"): 一万几, approximate.
+// TestTentativeFromBlindIJ checks 万几 with 一 left out ("一個月搵萬幾蚊"): 一万几, approximate; and a
+// tens figure with 出头 said alone ("四十出头"), an approximate age.
 func TestTentativeFromBlindIJ(t *testing.T) {
 	x := New()
 	for _, tt := range []struct {
@@ -235,6 +236,12 @@ func TestTentativeFromBlindIJ(t *testing.T) {
 		{"一個月搵萬幾蚊", slot.Slots{MonthlyIncomeYuan: slot.Ptr[int64](10000)}},
 		{"月入一万几", slot.Slots{MonthlyIncomeYuan: slot.Ptr[int64](10000)}},
 		{"工资萬幾", slot.Slots{MonthlyIncomeYuan: slot.Ptr[int64](10000)}},
+		// a tens figure with 出头 said alone is an age
+		{"五十出头了", slot.Slots{Age: slot.Ptr(50)}},
+		{"我今年三十出头", slot.Slots{Age: slot.Ptr(30)}},
+		{"30出头吧", slot.Slots{Age: slot.Ptr(30)}},
+		{"八千出头", slot.Slots{}},
+		{"借四十出头", slot.Slots{}},
 	} {
 		if d := cmp.Diff(tt.want, x.ExtractAt(tt.text, "", blindNow).Tentative); d != "" {
 			t.Errorf("%q tentative (-want +got):\n%s", tt.text, d)

@@ -100,6 +100,9 @@ func (x *Extractor) Extract(text string, expecting string) Result {
 func (x *Extractor) ExtractAt(text, expecting string, now time.Time) Result {
 	rs := x.norm.normalize(text)
 	s := string(rs)
+	if expecting == "" && bareDecadeEarly(s) {
+		expecting = KeyAge // "四十出头" said alone: an age, the only reading a tens figure with 出头 has
+	}
 	f := x.lex.scan(s)
 	as := x.cues.assignRoles(rs, joinAlternatives(rs, scanMentions(rs, x.units, now)))
 	x.cues.takeExpected(rs, as, expecting)
@@ -766,3 +769,18 @@ func nothingInOwnName(s string) bool {
 
 // carPlans name a car to buy or change to, besides one bought.
 var carPlans = []string{"想买", "要买", "打算买", "准备买", "想换", "要换", "打算换", "再买"}
+
+// bareDecadeEarly reports a message that is only a tens figure of an age range and 出头 ("四十出头",
+// "五十出头了"): with no unit it can be nothing but an age.
+func bareDecadeEarly(s string) bool {
+	rest, ok := strings.CutSuffix(strings.TrimRight(s, "了吧啊呀 ,.!。，！"), "出头")
+	if !ok {
+		return false
+	}
+	for _, d := range []string{"二十", "三十", "四十", "五十", "六十", "七十", "20", "30", "40", "50", "60", "70"} {
+		if rest == d || rest == "我"+d || rest == "今年"+d || rest == "我今年"+d {
+			return true
+		}
+	}
+	return false
+}
