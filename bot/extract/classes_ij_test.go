@@ -39,6 +39,14 @@ func TestClassesFromBlindIJ(t *testing.T) {
 		{"自己開廠 工人四十幾個", "", slot.Slots{Employment: owner}},
 		{"想开个厂 需要五十万", "", slot.Slots{AmountYuan: slot.Ptr[int64](500000)}},
 		{"给自己发工资两万 厂里流水每月三百万", "", slot.Slots{MonthlyIncomeYuan: slot.Ptr[int64](20000)}},
+		// a worker in someone's factory counting colleagues, a boss who pays the applicant: salaried
+		{"我在厂里做工人 厂里三十个工人", "", slot.Slots{Employment: salaried}},
+		{"在工厂打工 厂里五十个工人 一个月五千", "", slot.Slots{Employment: salaried, MonthlyIncomeYuan: slot.Ptr[int64](5000)}},
+		{"老板每个月给我发工资八千", "", slot.Slots{Employment: salaried, MonthlyIncomeYuan: slot.Ptr[int64](8000)}},
+		{"老板每月给我六千", "", slot.Slots{Employment: salaried, MonthlyIncomeYuan: slot.Ptr[int64](6000)}},
+		{"公司每个月给我八千五", "", slot.Slots{MonthlyIncomeYuan: slot.Ptr[int64](8500)}},
+		{"我爸每个月给我两千", "", slot.Slots{}},
+		{"我开了个厂 五十个工人 自己也在厂里上班", "", slot.Slots{Employment: owner}},
 		// a certificate held N years, in other words: its years, not a term
 		{"房契拿了五年", "", slot.Slots{Collateral: house, HouseCertYears: slot.Ptr(5.0)}},
 		{"我有套房 产权证办了六年", "", slot.Slots{Collateral: house, HouseCertYears: slot.Ptr(6.0)}},

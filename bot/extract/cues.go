@@ -93,6 +93,7 @@ func newCueTables() cueTables {
 			cues(roleDebt, combine([]string{"别的", "其他", "其他的", "其它", "其它的", "另外的", "另一笔"}, []string{"贷款", "网贷", "贷", "借款", "欠款", "信用卡"})...),
 			cues(roleNone, "流水线"),               // "流水线上班 一个月5千5": a production line, not 流水
 			cues(roleNone, "借呗"),                // a product's name, no borrowing verb ("花呗一千 借呗两千")
+			cues(roleIncome, combine([]string{"老板", "老总", "工头", "包工头", "单位", "公司"}, []string{"每月给我", "每个月给我", "一个月给我", "一月给我", "月给我"})...), // "老板每月给我六千": a wage
 			cues(roleIncome, "人工", "人工得", "份工", "月找", "月找到", "个月找", "个月找到"), // Cantonese: 人工 wages ("人工得六千"), 搵 (folded to 找) earns ("一个月搵万几蚊")
 			cues(roleIncome, "费剩", "花销剩", "开销剩", "成本剩", "能剩", "净剩", "实际剩", "纯剩", "到手剩", "落下"), // "扣掉油费剩七千": what is left is the income
 			// the price of goods bought ("刚买了个手机8000块 分期的"): no amount wanted

@@ -42,10 +42,17 @@ func (x *Extractor) settleEmployment(st *slot.Slots, s string, f found) {
 	if e := st.Employment; e != nil && *e == slot.EmploymentBusinessOwner && f.any(&x.words.shops) && !manyStaff(s) && !containsAny(s, []string{"公司", "厂", "企业"}) {
 		st.Employment = slot.Ptr(slot.EmploymentSelfEmployed)
 	}
+	if e := st.Employment; e != nil && *e == slot.EmploymentBusinessOwner && containsAny(s, placedAtWork) && !runsFactory(s) &&
+		!containsAny(s, []string{"开了", "我的厂", "我公司", "我的公司", "厂是我", "公司是我", "自己的厂", "自己的公司", "老板是我", "我是老板"}) {
+		st.Employment = slot.Ptr(slot.EmploymentSalaried) // "我在厂里上班 厂里有两百多个工人": the workers are colleagues
+	}
 	if st.Employment == nil && !f.any(&x.words.wages) && containsAny(s, salaryWords) && worksIn(s) {
 		st.Employment = slot.Ptr(slot.EmploymentSalaried) // "我在南京工作 月薪一万": a wage where one works
 	}
 }
+
+// placedAtWork put the applicant at work in someone's factory or company ("我在厂里上班", "在公司打工").
+var placedAtWork = []string{"在厂里上班", "在厂里做", "在厂里打工", "在厂里干", "在厂上班", "在工厂上班", "在工厂打工", "在公司上班", "在公司打工", "做工人", "当工人", "厂里打工", "进厂打工", "在流水线"}
 
 // salaryWords name a wage paid to the applicant; a payroll paid by them is wages (发工资).
 var salaryWords = []string{"月薪", "工资", "薪水", "底薪", "年薪", "薪资"}
