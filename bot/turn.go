@@ -86,9 +86,58 @@ func (t *turn) understand() {
 		t.u = t.e.x.Understand(t.text, expecting, t.in.Now)
 		if k != "" {
 			t.readAsRestated(k)
+		} else if expecting != "" && expecting == t.st.Pending {
+			t.readCompanion(expecting)
 		}
 	}
 	t.intent = t.settleIntent()
+}
+
+// companions are the second facts the flow's questions ask with the first (replies.yaml ask_*:
+// "做什么工作、本人税后月收入大概多少", "有房产或车辆吗…房产证拿到几年了", "有没有逾期…查询过几次").
+var companions = map[string]string{
+	"amount_yuan":            "term_months",
+	"employment":             "monthly_income_yuan",
+	"social_security_months": "local_hukou",
+	"collateral":             "house_cert_years",
+	"overdue_current":        "credit_queries_6m",
+}
+
+// readCompanion reads a figure the answer leaves unplaced, or places only by default, as the
+// question's second fact: "开店的 一万左右" to "做什么工作、月收入多少" is an income (no amount),
+// "两年 本地的" to "社保…户口是本地的吗" a local hukou, "有房 五年" to "有房产…房产证拿到几年了" the
+// certificate's years (no term). The answer to the first fact stays as first read.
+func (t *turn) readCompanion(expecting string) {
+	c := companions[expecting]
+	first := slotMap(t.u.Slots)
+	if _, has := first[c]; c == "" || has || !t.missing(c) {
+		return
+	}
+	if c == "house_cert_years" && first["collateral"] != slot.CollateralHouse && canonical(slotMap(t.st.Slots)["collateral"]) != slot.CollateralHouse {
+		return // certificate years only of a house named
+	}
+	alt := t.e.x.Understand(t.text, c, t.in.Now)
+	second := slotMap(alt.Slots)
+	v, ok := second[c]
+	if !ok {
+		return
+	}
+	if ans, had := first[expecting]; had {
+		if _, kept := second[expecting]; !kept {
+			if _, num := ans.(float64); num {
+				return // one bare figure, already the first fact's answer ("二十万" to 借多少、分多久)
+			}
+		}
+	}
+	for k := range first {
+		if _, kept := second[k]; !kept && k != expecting {
+			delete(first, k) // the figure the first reading gave a default slot
+		}
+	}
+	first[c] = v
+	if s, err := fromSlotMap(first); err == nil {
+		t.u.Slots = s
+	}
 }
 
 // readAsRestated reads the message as the answer to the approximate value just put (key) when,

@@ -171,3 +171,26 @@ func TestTurnsAssetDenied(t *testing.T) {
 		{name: "house not mine", turns: []string{"有套房", "不好意思 房子是我爸的 我名下什么都没有"}, slots: map[string]any{"collateral": "none"}},
 	})
 }
+
+// TestTurnsCompanionFact: the flow's questions ask two facts at once (做什么工作、月收入多少; 有房产吗…
+// 房产证拿到几年了); a figure the answer leaves unplaced, or places only by default, is the second fact,
+// and the first fact's bare answer stays.
+func TestTurnsCompanionFact(t *testing.T) {
+	asked := []string{"想借十万 分两年 装修用"} // the next question: 做什么工作、本人税后月收入大概多少
+	replayIJ(t, []ijCase{
+		{name: "job and bare income", turns: append(asked[:1:1], "上班的 八千"),
+			slots: map[string]any{"employment": "salaried", "monthly_income_yuan": 8000.0, "amount_yuan": 100000.0}},
+		{name: "job and income, no amount", turns: append(asked[:1:1], "开店的 一万左右"),
+			slots: map[string]any{"employment": "self_employed", "monthly_income_yuan": 10000.0, "amount_yuan": 100000.0}},
+		{name: "bare income only", turns: append(asked[:1:1], "8000"),
+			slots: map[string]any{"monthly_income_yuan": 8000.0, "amount_yuan": 100000.0}},
+		{name: "house and bare years", turns: []string{"想借二十万 分三年 装修用", "上班", "一万二", "有房 五年"},
+			slots: map[string]any{"collateral": "house", "house_cert_years": 5.0, "term_months": 36.0}},
+		{name: "car and years is no certificate", turns: []string{"想借二十万 分三年 装修用", "上班", "一万二", "有车 三年"},
+			slots: map[string]any{"collateral": "car", "house_cert_years": nil, "term_months": 36.0}},
+		{name: "bare amount stays the amount", turns: []string{"想借钱 装修用", "二十万"},
+			slots: map[string]any{"amount_yuan": 200000.0, "term_months": nil}},
+		{name: "overdue and bare count", turns: []string{"想借二十万 分三年 装修用", "上班", "一万二", "都没有", "没有 三次"},
+			slots: map[string]any{"overdue_current": false, "credit_queries_6m": 3.0}},
+	})
+}
