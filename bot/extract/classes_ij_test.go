@@ -37,7 +37,12 @@ func TestClassesFromBlindIJ(t *testing.T) {
 		{"我是开厂的 工人二十几个", "", slot.Slots{Employment: owner}},
 		{"在温州开工厂的 员工三十来个 想贷款进原材料", "", slot.Slots{Employment: owner, City: slot.Ptr("温州"), LoanPurpose: slot.Ptr(slot.PurposeTurnover)}},
 		{"自己開廠 工人四十幾個", "", slot.Slots{Employment: owner}},
-		{"想开个厂 需要五十万", "", slot.Slots{AmountYuan: slot.Ptr[int64](500000)}},
+		{"想开个厂 需要五十万", "", slot.Slots{AmountYuan: slot.Ptr[int64](500000), LoanPurpose: slot.Ptr(slot.PurposeBusiness)}},
+		// a factory run is no purpose; one to open is business
+		{"我在宁波开厂 工人五十多个", "", slot.Slots{Employment: owner, City: slot.Ptr("宁波")}},
+		{"借钱开厂", "", slot.Slots{LoanPurpose: slot.Ptr(slot.PurposeBusiness)}},
+		{"准备办个工厂 差一百万", "", slot.Slots{AmountYuan: slot.Ptr[int64](1000000), LoanPurpose: slot.Ptr(slot.PurposeBusiness)}},
+		{"想贷款开厂", "", slot.Slots{LoanPurpose: slot.Ptr(slot.PurposeBusiness)}},
 		{"给自己发工资两万 厂里流水每月三百万", "", slot.Slots{MonthlyIncomeYuan: slot.Ptr[int64](20000)}},
 		// a worker in someone's factory counting colleagues, a boss who pays the applicant: salaried
 		{"我在厂里做工人 厂里三十个工人", "", slot.Slots{Employment: salaried}},

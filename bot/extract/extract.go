@@ -182,7 +182,7 @@ func (x *Extractor) fillWords(st *slot.Slots, rs []rune, s, expecting string, f 
 		st.LoanPurpose = slot.Ptr(slot.PurposeBusiness) // "想借钱养猪", "搞个养殖场"
 	} else if buysCar(ps) {
 		st.LoanPurpose = slot.Ptr(slot.PurposeCar) // "想买个新能源车"
-	} else if borrowThen(ps, "做生意") || borrowThen(ps, "开一家") || borrowThen(ps, "开分店") || borrowThen(ps, "设备") {
+	} else if borrowThen(ps, "做生意") || borrowThen(ps, "开一家") || borrowThen(ps, "开分店") || borrowThen(ps, "设备") || opensFactory(ps) {
 		st.LoanPurpose = slot.Ptr(slot.PurposeBusiness) // "想借五十万做生意", "想借三十万再开一家"
 	}
 	if p := st.LoanPurpose; p != nil && *p == slot.PurposeCar && (f.any(&x.words.workVehicles) || (f.any(&x.words.workUse) && usedAfterBuying(s, x.words.workUse.words))) {
@@ -779,6 +779,22 @@ func bareDecadeEarly(s string) bool {
 	}
 	for _, d := range []string{"二十", "三十", "四十", "五十", "六十", "七十", "20", "30", "40", "50", "60", "70"} {
 		if rest == d || rest == "我"+d || rest == "今年"+d || rest == "我今年"+d {
+			return true
+		}
+	}
+	return false
+}
+
+// opensFactory reports a factory to open ("想开个厂", "借钱开厂", "准备办个工厂"), not one run ("我在
+// 宁波开厂", "自己开厂 有三十来个工人").
+func opensFactory(s string) bool {
+	for _, w := range []string{"开厂", "开个厂", "开工厂", "开个工厂", "开家厂", "办厂", "办个厂", "办工厂", "办个工厂"} {
+		i := strings.Index(s, w)
+		if i < 0 {
+			continue
+		}
+		before := lastClause(string(tailRunes(s[:i], 10)))
+		if containsAny(before, []string{"想", "要", "打算", "准备", "计划", "借", "贷"}) && !containsAny(before, []string{"已经", "之前", "以前"}) {
 			return true
 		}
 	}

@@ -243,7 +243,7 @@ func newWordTables() wordTables {
 				// business: starting or growing a business, its equipment; turnover: the working capital of
 				// one that runs (stock, wages, suppliers, cash short) — the readings the slot's brief gives
 				kws(slot.PurposeBusiness, "买设备", "进设备", "进点设备", "添点设备", "开分店", "扩大生产", "添设备", "买机器", "扩产", "用于经营", "经营用", "经营需要", "做经营", "扩大生意", "想开店", "准备开店", "打算开店", "开店用", "做生意用",
-					"生意上", "店里用", "经营贷", "生意需要", "扩店", "开厂", "生意用",
+					"生意上", "店里用", "经营贷", "生意需要", "扩店", "生意用", // 开厂: only one planned (opensFactory)
 					"借钱做生意", "贷款做生意", "拿来做生意", "用来做生意", "想做生意", "要做生意", "打算做生意", "扩大业务", "业务扩张", "扩大规模", "换设备", "新设备", "冷链车", "扩大经营",
 					"扩大店面", "扩大一下店面", "扩大一下", "扩充门店", "扩充店面", "扩充规模", "扩充业务", "扩充生产", "扩充一下", "扩展门店", "扩展业务", "扩展店面", "扩大门店", "扩张店面", "扩建", "新机器", "换机器", "一批机器", "生产设备", "新生产线", "开新店", "开家分店", "开一家分店", "开个分店", "再开一家", "再开个", "再开家", "开第二家", "多开一家", "买个门面", "盘个店", "盘下", "盘店", "加盟",
 					"买牛", "买羊", "买猪", "买猪仔", "买鸡苗", "买鱼苗", "买牛犊", "买羊羔", "买点牛", "买点羊", "买点猪", "再买点牛", "买些牛", "买几头"),
@@ -271,12 +271,11 @@ func newWordTables() wordTables {
 					"买东西", "彩礼", "办酒", "买空调", "添置", "过年", "回家过年", "家电", "家具", "买点东西"),
 				kws("", "合作医疗", "医疗保险", "新农合", "医保"),                    // insurance held, not a purpose
 				kws("", "家电子", "电子厂"),                                   // "一家电子厂" holds 家电
-				kws("", "自己开厂", "自己开工厂", "自己开的厂", "在开厂", "开厂的", "开工厂的"), // a factory run: the applicant's work, not a purpose
 				kws("", combine([]string{"结婚", "结婚都", "结婚已经"}, []string{"一年", "两年", "三年", "四年", "五年", "六年", "七年", "八年", "十年", "十几年", "二十年", "好几年", "多年", "几年"})...), // marital status, not a wedding
 				kws("", "已婚", "结过婚", "结婚证"),
 				kws(slot.PurposeOther, "买房", "买婚房", "买二手房", "买套房", "买房子", "买新房", "买套二手房", "买个二手房"), // prohibited uses (炒股, 首付 …): see prohibitedTable; repaying other loans is a signal (borrowToRepay), not a purpose
 			))}.indexed(),
-		employment: kwTable{family: true, askNext: askedOfKind(), askKinds: kindsAsked(), skipNext: []string{"用", "进货", "周转", "证明"}, skipPrev: []string{"考", "想", "要", "打算", "准备", "借钱", "用来", "拿来", "用于", "来",
+		employment: kwTable{family: true, askNext: askedOfKind(), askKinds: kindsAsked(), skipNext: []string{"用", "进货", "周转", "证明"}, skipPrev: []string{"考", "想", "要", "打算", "准备", "借钱", "贷款", "用来", "拿来", "用于", "来",
 			"给", "手下", "招", "雇", "扩", "放", // "给员工发工资", "手下十几个工人": people the applicant employs; "扩大一下" is no 大一
 			"买车跑", "手车跑", "辆车跑", "台车跑", "个车跑", "买辆车", "买个车", "买台车", "买车", "手车",
 			"安排", "安排个", "安排一个", "找个", "派个", "派一个", "叫个", "换个", "请个", "联系",
