@@ -52,6 +52,12 @@ func TestClassesFromBlindIJ(t *testing.T) {
 		{"公司每个月给我八千五", "", slot.Slots{MonthlyIncomeYuan: slot.Ptr[int64](8500)}},
 		{"我爸每个月给我两千", "", slot.Slots{}},
 		{"我开了个厂 五十个工人 自己也在厂里上班", "", slot.Slots{Employment: owner}},
+		// a guarantor is a person, no pledge; one's own asset as security still is
+		{"我想找个人担保", "", slot.Slots{}},
+		{"朋友可以给我担保", "", slot.Slots{}},
+		{"需要担保人吗", "", slot.Slots{}},
+		{"我哥愿意当担保人", "", slot.Slots{}},
+		{"可以担保", "", slot.Slots{PledgeWilling: slot.Ptr(true)}},
 		// a certificate held N years, in other words: its years, not a term
 		{"房契拿了五年", "", slot.Slots{Collateral: house, HouseCertYears: slot.Ptr(5.0)}},
 		{"我有套房 产权证办了六年", "", slot.Slots{Collateral: house, HouseCertYears: slot.Ptr(6.0)}},
@@ -178,6 +184,12 @@ func TestRequestsFromBlindIJ(t *testing.T) {
 		{"电话沟通吧 打字不方便", IntentAskHuman, "", false, "", false},
 		{"我找个人问问再说", IntentOther, "", false, "", false},
 		{"上次那个业务员答应给我办的", "", "", false, "", false},
+		// the applicant's own job title is no request for a human
+		{"我在保险公司做客户经理", IntentProvideInfo, "", false, slot.EmploymentSalaried, false},
+		{"我是业务员 月薪六千", IntentProvideInfo, "", false, slot.EmploymentSalaried, false},
+		{"在银行当客户经理三年了", IntentProvideInfo, "", false, slot.EmploymentSalaried, false},
+		{"有没有客户经理", IntentAskHuman, "", false, "", false},
+		{"我在银行做客户经理 能不能找人工", IntentAskHuman, "", false, slot.EmploymentSalaried, false},
 		// a loan on someone else's identity is fraud; one's own ID, or a spouse's own, is not
 		{"拿我老婆的身份证去办行不行", IntentFraudRequest, "", false, "", false},
 		{"借我哥的名字申请一下", IntentFraudRequest, "", false, "", false},

@@ -152,7 +152,7 @@ func (t *intentTables) classify(s string, st slot.Slots, f found) string {
 	}
 	for i := range t.first {
 		r := &t.first[i]
-		if f.any(&r.words) {
+		if f.any(&r.words) && !(r.intent == IntentAskHuman && statesStaffJob(s)) {
 			return r.intent
 		}
 	}
@@ -387,4 +387,13 @@ func (t *intentTables) withoutFalseJob(s string, f found) string {
 		}
 	}
 	return s
+}
+
+// statesStaffJob reports a message whose only call for a human is the applicant's own job title
+// ("我在保险公司做客户经理", "我是业务员"): an occupation, not a request.
+func statesStaffJob(s string) bool {
+	if !containsAny(s, []string{"做客户经理", "当客户经理", "是客户经理", "做业务员", "当业务员", "是业务员", "做顾问", "当顾问", "做专员", "当专员", "做经理", "当经理", "是经理"}) {
+		return false
+	}
+	return !containsAny(s, []string{"转人工", "人工", "真人", "客服", "打电话", "联系我", "找个", "你们", "找经理", "跟人聊", "电话"})
 }
