@@ -269,8 +269,8 @@ func newWordTables() wordTables {
 				kws("", "在读研", "在读书", "还在读书", "在上学", "还在上学", "在上大学", "在读大学", "正在读研", "我上学", "上学呢", "读书呢", "我读书", "正上学", "上学中"), // a student's status, not a purpose
 				kws(slot.PurposeConsumption, "消费", "买手机", "买电脑", "旅游", "结婚", "婚礼", "买家具", "买家电", "日常开销", "生活费", "消费贷", "生活开销", "生活开支", "日常开支", "家里开销", "日常花销", "生活花销",
 					"买东西", "彩礼", "办酒", "买空调", "添置", "过年", "回家过年", "家电", "家具", "买点东西"),
-				kws("", "合作医疗", "医疗保险", "新农合", "医保"),                    // insurance held, not a purpose
-				kws("", "家电子", "电子厂"),                                   // "一家电子厂" holds 家电
+				kws("", "合作医疗", "医疗保险", "新农合", "医保"), // insurance held, not a purpose
+				kws("", "家电子", "电子厂"),                // "一家电子厂" holds 家电
 				kws("", combine([]string{"结婚", "结婚都", "结婚已经"}, []string{"一年", "两年", "三年", "四年", "五年", "六年", "七年", "八年", "十年", "十几年", "二十年", "好几年", "多年", "几年"})...), // marital status, not a wedding
 				kws("", "已婚", "结过婚", "结婚证"),
 				kws(slot.PurposeOther, "买房", "买婚房", "买二手房", "买套房", "买房子", "买新房", "买套二手房", "买个二手房"), // prohibited uses (炒股, 首付 …): see prohibitedTable; repaying other loans is a signal (borrowToRepay), not a purpose

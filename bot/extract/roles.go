@@ -236,6 +236,9 @@ func (t *cueTables) moneyRole(rs []rune, m mention, left, right string, st *role
 	if hasPrefixAny(strings.TrimPrefix(right, "块"), foreignCurrencies) {
 		return roleDrop, false // "月薪三萬台幣": a sum in another currency is no figure in yuan
 	}
+	if boughtGoodsBefore(left) {
+		return roleDrop, false // "刚买了个手机8000块 分期的": the price of goods bought, no amount wanted
+	}
 	if st.amount > 0 && m.value < st.amount && !t.cueInClause(rs, m, left) && t.shareOfAmount(right) {
 		return roleDrop, false // "借十万 五万还信用卡 五万还网贷": a share of the amount, told by its use
 	}
@@ -895,3 +898,17 @@ var certNouns = []string{"房本", "房产证", "房证", "不动产证", "红�
 
 // foreignCurrencies name a currency other than the yuan, after a figure.
 var foreignCurrencies = []string{"台币", "新台币", "台幣", "港币", "港元", "港纸", "美元", "美金", "日元", "欧元", "马币", "澳币", "澳门币", "英镑"}
+
+// boughtGoodsBefore reports goods bought named just before a figure ("买了个手机", "买了台电脑"):
+// the figure is their price.
+func boughtGoodsBefore(left string) bool {
+	i := strings.LastIndex(left, "买了")
+	if i < 0 {
+		return false
+	}
+	after := []rune(left[i+len("买了"):])
+	if len(after) > 4 || strings.ContainsAny(string(after), " ,，。") {
+		return false
+	}
+	return containsAny(string(after), []string{"手机", "电脑", "平板", "冰箱", "空调", "电视", "相机", "笔记本", "家电"})
+}
