@@ -52,6 +52,13 @@ func TestClassesFromBlindIJ(t *testing.T) {
 		{"公司每个月给我八千五", "", slot.Slots{MonthlyIncomeYuan: slot.Ptr[int64](8500)}},
 		{"我爸每个月给我两千", "", slot.Slots{}},
 		{"我开了个厂 五十个工人 自己也在厂里上班", "", slot.Slots{Employment: owner}},
+		// a trade plied where one works, for a wage, is salaried; housework and a spouse's are not
+		{"在杭州做运营 工资八千", "", slot.Slots{Employment: salaried, City: slot.Ptr("杭州"), MonthlyIncomeYuan: slot.Ptr[int64](8000)}},
+		{"我在成都做设计 月薪七千", "", slot.Slots{Employment: salaried, City: slot.Ptr("成都"), MonthlyIncomeYuan: slot.Ptr[int64](7000)}},
+		{"在家做饭 没工资", "", slot.Slots{}},
+		{"老公在南京做设计 工资一万", "", slot.Slots{City: slot.Ptr("南京")}},
+		{"在上海做生意 月入两万", "", slot.Slots{Employment: self, City: slot.Ptr("上海"), MonthlyIncomeYuan: slot.Ptr[int64](20000)}},
+		{"在深圳做设计", "", slot.Slots{City: slot.Ptr("深圳")}},
 		// a guarantor is a person, no pledge; one's own asset as security still is
 		{"我想找个人担保", "", slot.Slots{}},
 		{"朋友可以给我担保", "", slot.Slots{}},

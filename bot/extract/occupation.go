@@ -57,8 +57,9 @@ var placedAtWork = []string{"在厂里上班", "在厂里做", "在厂里打工"
 // salaryWords name a wage paid to the applicant; a payroll paid by them is wages (发工资).
 var salaryWords = []string{"月薪", "工资", "薪水", "底薪", "年薪", "薪资"}
 
-// worksIn reports the applicant placed at work, "在X工作" with only the applicant before 在
-// ("我在南京工作", "现在在苏州工作"): not a spouse's work (老公在南京工作) nor work sought (在找工作).
+// worksIn reports the applicant placed at work, "在X工作" or "在X做Y" with only the applicant before 在
+// ("我在南京工作", "现在在苏州工作", "在南京做设计"): not a spouse's work (老公在南京工作), work sought
+// (在找工作), housework (在家做饭) nor a business (在上海做生意).
 func worksIn(s string) bool {
 	rs := []rune(s)
 	for i, r := range rs {
@@ -75,6 +76,9 @@ func worksIn(s string) bool {
 		rest := clauseAfter(rs, i+1)
 		if k := strings.Index(rest, "工作"); k > 0 && len([]rune(rest[:k])) <= 8 && !containsAny(rest[:k], []string{"找", "没", "不", "换"}) {
 			return true
+		}
+		if k := strings.Index(rest, "做"); k > 0 && len([]rune(rest[:k])) <= 6 && !containsAny(rest[:k], []string{"家", "找", "没", "不", "换"}) && !hasPrefixAny(rest[k+len("做"):], []string{"生意", "买卖", "个体", "饭", "家务"}) {
+			return true // "在南京做设计 工资到手九千": a trade plied where one works, for a wage
 		}
 	}
 	return false
