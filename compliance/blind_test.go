@@ -72,6 +72,10 @@ var blindFloors = map[string]blindFloor{
 	"long8.jsonl":  {Recall: 0.83, Wrong: 0},
 	"batch9.jsonl": {Recall: 1, Wrong: 0},
 	"long9.jsonl":  {Recall: 1, Wrong: 0},
+	// batch10:59 (要多少报个数，我都能给你弄到) is F06 but no class of its words
+	// is narrow enough yet: 报个数 also invites an honest figure.
+	"batch10.jsonl": {Recall: 0.99, Wrong: 0},
+	"long10.jsonl":  {Recall: 1, Wrong: 0},
 }
 
 func readBlind(t *testing.T, path string) []blindItem {

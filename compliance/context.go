@@ -169,8 +169,14 @@ func latinListStart(n []rune, cs int) int {
 // orClauseStart: a clause opening with 或/或者 after a comma continues the
 // clause before it (不会要求您提供验证码，或添加私人微信); it returns that
 // clause's start, or -1.
+//
+// A clause opening with an example marker (包括, 比如, 例如 …) continues it
+// too: 不会在放款前收取任何费用，包括保证金、解冻费 names what is refused.
 func orClauseStart(n []rune, ls int) int {
-	if ls < 1 || ls+1 >= len(n) || n[ls] != '或' || n[ls-1] != ',' && n[ls-1] != '，' || n[ls+1] == '许' {
+	if ls < 1 || ls+1 >= len(n) || n[ls-1] != ',' && n[ls-1] != '，' {
+		return -1
+	}
+	if (n[ls] != '或' || n[ls+1] == '许') && !exampleOpen(n[ls:]) {
 		return -1
 	}
 	p := ls - 1
@@ -180,10 +186,22 @@ func orClauseStart(n []rune, ls int) int {
 	return p
 }
 
+// exampleOpen reports a clause opening with an example marker.
+func exampleOpen(rest []rune) bool {
+	if len(rest) < 2 {
+		return false
+	}
+	switch a, b := rest[0], rest[1]; {
+	case a == '包' && (b == '括' || b == '含'), b == '如' && (a == '比' || a == '例' || a == '诸' || a == '譬'):
+		return true
+	}
+	return false
+}
+
 // orGoverned: a negation that governs a clause joined by 或 — a refusal or a
 // prohibition, not a selling point (无需抵押，或…).
 func orGoverned(cue []rune) bool {
-	for _, w := range [...]string{"不会", "绝不", "从不", "决不", "不索要", "不会索要", "请勿", "切勿", "禁止", "严禁", "不得", "不要"} {
+	for _, w := range [...]string{"不会", "绝不", "从不", "决不", "不索要", "不会索要", "请勿", "切勿", "禁止", "严禁", "不得", "不要", "不收取", "不收"} {
 		if len(cue) == len([]rune(w)) && indexString(cue, w) == 0 {
 			return true
 		}

@@ -19,6 +19,7 @@ const (
 	cueAdviceNear                          // before the hit in its clause: 别只看“一天几块钱”
 	cueTopic                               // after a hit in a topic clause (…的，): 让你先交钱的，一律别转
 	cueDeny                                // before the hit in its clause: 哪有包过的贷款, 冇任何内部渠道, 没有任何机构可以保证
+	cueHedge                               // after the hit, ending its sentence: 最快明天出结果，但不敢打包票
 )
 
 // frameWords lists the frame vocabulary, in simplified, normalised form.
@@ -44,6 +45,8 @@ func frameWords() map[int][]string {
 			// not to be believed, or impossible (…听听就好, …子虚乌有, …删不掉, …利息离谱)
 			"听听就好", "看看就好", "听听而已", "别当真", "不要当真", "当不得真", "十有八九是", "不对劲", "可疑", "存疑", "值得怀疑", "打个问号", "打问号", "经不起推敲", "站不住脚", "子虚乌有", "没这回事", "纯属虚构", "瞎说", "胡说", "吹牛", "吹嘘", "想都别想", "一听就不对", "删不掉", "删不了", "消不掉", "改不了", "去不掉", "抹不掉", "离谱", "高得吓人", "奇高", "畸高", "利息极高", "费用极高", "成本极高", "怎么可能是正规", "怎么可能正规", "怎么可能合法", "怎么可能靠谱", "正规机构是不会", "正规机构不会", "正规平台不会", "正规机构从不", "正规机构绝不",
 			// the term itself talked about (…是啥意思, …这四个字, 「背债人」係指…)
+			// ignore them all (别人加你私聊都别理); a thing only others handle (…，我们这办不了)
+			"都别理", "一律别理", "都不要理", "一律不理", "都不用理", "概不理会", "我们这办不了", "我们办不了", "我们这里办不了", "我们这边办不了", "本平台不提供", "本平台办不了",
 			"这类词", "这种词", "这些词", "此类词", "这类用语", "这种用语", "此类用语", "这四个字", "这几个字", "这两个字", "这三个字", "这句话", "这些字", "是啥意思", "是什么意思", "啥意思", "什么意思", "是指什么", "系指", "即系指",
 		},
 		cueAdvice: {"建议您不要", "建议你不要", "建议不要", "千万不要", "千万别", "请不要", "最好不要", "不要轻信", "别轻信",
@@ -61,6 +64,7 @@ func frameWords() map[int][]string {
 			"后果好严重", "后果非常严重", "后果相当严重", "越滚越多", "愈滚愈大", "愈滚愈多", "会塌", "越还越多", "越欠越多", "窟窿越来越大", "越来越重", "债务越来越", "债务越嚟越", "负债越来越", "欠债越来越", "欠款越来越", "拿不回来", "要不回来", "追不回来", "人财两空", "负刑事责任", "留下案底", "让你还不起", "高到你还不起", "高到还不起", "会让你还不起", "亏了还得", "亏了照样", "亏了还要", "输咗都要还", "输了也要还", "输了都要还", "亏了也要还", "亏了也得还", "亏了都要还", "亏损也要还", "都要还本息", "照样要还本息", "算在您头上", "算在你头上",
 			// the debt stays with whoever lends a name (帮人背贷款，最后债务要自己还)
 			"后果由您承担", "后果由你承担", "后果自行承担", "后果需自行承担", "请三思", "要三思", "务必三思", "三思而后行",
+			"增加负担", "增加还款负担", "增加还款压力", "加重压力", "背上债务", "背上别人的债务", "背负债务", "背上债", "触法", "触犯法律",
 			"债务要自己还", "最后要自己还", "都要自己还", "还是要自己还", "由自己偿还", "自己来还",
 			"多花冤枉钱", "花了冤枉钱", "只会让您多花", "只会让你多花", "要求提前还款", "要求提前归还", "提前收回", "收回贷款", "也要照常还", "照常还贷", "亏了本金也要", "亏了本也要", "亏了本金也得",
 		},
@@ -81,6 +85,10 @@ func frameWords() map[int][]string {
 		// warns when the hit describes someone else's offer.
 		cueTopic: {"先别付", "先别交", "先别转", "别付", "别交", "别转", "别给", "都别", "一律不要", "一律别", "一律不", "一律拒绝", "别理", "不要理", "不用理", "别信", "不要信", "别相信", "拉黑", "挂掉", "挂断", "小心", "当心", "警惕", "远离", "别碰", "不要碰", "别试", "不要试", "别激动", "别当真", "举报", "报警", "拒绝", "别办", "不要办", "绕道"},
 	}
+	// A promise withheld at the end of the sentence; with an object (但不敢保证利率最低) it withholds something else.
+	words[cueHedge] = []string{"但不敢打包票", "不过不敢打包票", "但不敢保证", "不过不敢保证", "但无法保证", "但不能保证", "但没法保证", "但不保证", "不过无法保证",
+		"不过不能保证", "不过没法保证", "不过不保证", "但这个不敢保证", "但这个没法保证", "但这个无法保证", "但这个我们没法保证", "但这个我们不敢保证", "但这个我们无法保证", "不过这个不敢保证", "不过这个没法保证",
+		"但不敢打包票的", "但谁也不敢保证", "但没人敢保证", "但没人能保证", "但不敢百分百保证", "但不能百分百保证", "但没法百分百保证", "但不敢100%保证", "但不能100%保证"}
 	words[cueAttrib] = append(words[cueAttrib], namedQuoted()...)
 	return words
 }
@@ -119,6 +127,8 @@ func frameName(kind int) string {
 		return "frame:topic:"
 	case cueDeny:
 		return "frame:denial:"
+	case cueHedge:
+		return "frame:hedge:"
 	}
 	return ""
 }
@@ -149,6 +159,8 @@ func (j *judge) frame(c *cand, a, b, ss, se int) string {
 			ok = before && !feeNamed(j.n, en) && !firstPersonBetween(j.n[en:a]) && !j.ownVoice(ss, st) && !j.handedToUs(c, a, b) && !j.adviceToYou(en, a)
 		case cueTopic:
 			ok = after && j.topic(b, st) && !j.negatedAt(st)
+		case cueHedge:
+			ok = after && sentenceRestEmpty(j.n[en:se])
 		case cueConvert:
 			cat := j.s.phrases[c.phrase].Category
 			ok = (before || after) && (cat == "F05" || cat == "F11") && hasFigure(j.n[ss:se])
@@ -502,4 +514,18 @@ func negativeAnswer(rs []rune) bool {
 		}
 	}
 	return false
+}
+
+// sentenceRestEmpty reports whether only particles and punctuation follow a
+// hedge up to its sentence end (但不敢打包票哈。).
+func sentenceRestEmpty(rs []rune) bool {
+	for _, r := range rs {
+		switch {
+		case isClauseEnd(r), isSentenceEnd(r):
+		case strings.ContainsRune("的哈啊呀哦喔呢了啦吧嘛哟", r):
+		default:
+			return false
+		}
+	}
+	return true
 }
