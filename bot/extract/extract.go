@@ -182,7 +182,7 @@ func (x *Extractor) fillWords(st *slot.Slots, rs []rune, s, expecting string, f 
 		st.LoanPurpose = slot.Ptr(slot.PurposeBusiness) // "想借钱养猪", "搞个养殖场"
 	} else if buysCar(ps) {
 		st.LoanPurpose = slot.Ptr(slot.PurposeCar) // "想买个新能源车"
-	} else if borrowThen(ps, "做生意") || borrowThen(ps, "开一家") || borrowThen(ps, "开分店") || borrowThen(ps, "设备") || opensFactory(ps) {
+	} else if borrowThen(ps, "做生意") || borrowThen(ps, "小生意") || borrowThen(ps, "开一家") || borrowThen(ps, "开分店") || borrowThen(ps, "设备") || opensFactory(ps) {
 		st.LoanPurpose = slot.Ptr(slot.PurposeBusiness) // "想借五十万做生意", "想借三十万再开一家"
 	}
 	if p := st.LoanPurpose; p != nil && *p == slot.PurposeCar && (f.any(&x.words.workVehicles) || (f.any(&x.words.workUse) && usedAfterBuying(s, x.words.workUse.words))) {
@@ -197,7 +197,7 @@ func (x *Extractor) fillWords(st *slot.Slots, rs []rune, s, expecting string, f 
 		carOnLoan = true
 	}
 	es := x.intents.withoutFalseJob(s, f) // the occupation is read without one a faked proof is to state
-	if v, ok := x.words.employment.find(unaddressed(es), &x.cues, f); ok && !(v == slot.EmploymentSelfEmployed && borrowThen(s, "做生意")) {
+	if v, ok := x.words.employment.find(unaddressed(es), &x.cues, f); ok && !(v == slot.EmploymentSelfEmployed && (borrowThen(s, "做生意") || borrowThen(s, "小生意"))) {
 		st.Employment = &v
 		if v == slot.EmploymentBusinessOwner && f.any(&x.words.bosses) && forBoss(s) {
 			st.Employment = slot.Ptr(slot.EmploymentSalaried) // "给物流公司老板开货车": the boss is someone else

@@ -81,7 +81,7 @@ func fields(s string) wordList {
 func newIntentTables() intentTables {
 	t := intentTables{
 		fraudVerbs:   strings.Fields(`做 弄 搞 刷 造 伪造 包装 ps p 改 帮我开 帮我出 帮忙开 给我开 帮开 帮我们开 美化`),
-		fraudAfter:   strings.Fields(`开高 开到 写高 写到 帮我写 给我写 写月薪 写收入 写工资 写我月薪 帮我弄 帮我做 帮我开 帮忙弄 帮忙做 弄一个 做一个 搞一个 弄一份 做一份 搞一份 弄个 做个假 做到 做成 弄到 刷到 做出来 弄出来 搞出来 美化`),
+		fraudAfter:   strings.Fields(`p一下 ps一下 p成 ps成 改成 改到 改高 改一下 开高 开到 写高 写到 帮我写 给我写 写月薪 写收入 写工资 写我月薪 帮我弄 帮我做 帮我开 帮忙弄 帮忙做 弄一个 做一个 搞一个 弄一份 做一份 搞一份 弄个 做个假 做到 做成 弄到 刷到 做出来 弄出来 搞出来 美化`),
 		fraudObjects: strings.Fields(`流水 收入证明 工资证明 在职证明 工作证明 征信报告 社保记录 银行账单 完税证明 营业执照 工资条 房产证 房本 劳动合同 存款证明 资产证明`),
 		coverVerbs: strings.Fields(`写成 填成 报成 说成 写作 改写成 就写 就填 就报 就说是 你就说 帮我写 帮我填 帮我报 帮忙写 帮忙填 给我写 给我填 写个 填个
 			用途写 用途填 用途报 跟银行说 跟银行讲 和银行说 对银行说 跟审核说 随便写 随便填 随便报

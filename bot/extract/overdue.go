@@ -75,6 +75,9 @@ func (t *overdueTable) overdue(rs []rune, ct *cueTables) (val, ok bool) {
 		before := string(rs[max(0, i-6):i])
 		after := string(rs[i+2 : min(len(rs), i+10)])
 		if ct.someoneElse(rs, i) {
+			if end := off + len("逾期"); selfDeniedAfter(string(rs[i+2:])) && end > bestEnd {
+				val, ok, bestEnd = false, true, end // "我老婆有逾期 我没有": the applicant's own, denied
+			}
 			continue // "我弟弟上个月逾期了": not the applicant's
 		}
 		v, stated := t.judge(before, after, string(rs[i+2:]))
@@ -88,6 +91,9 @@ func (t *overdueTable) overdue(rs []rune, ct *cueTables) (val, ok bool) {
 
 // judge decides one 逾期 from the words before and after it.
 func (t *overdueTable) judge(before, after, rest string) (val, stated bool) {
+	if hasPrefixAny(after, []string{"吗", "么", "了吗", "了么", "没有吗", "了没有", "了没", "没?"}) || hasSuffixAny(before, []string{"是不是", "是否有", "有没"}) {
+		return false, false // "我有逾期吗", "我是不是逾期了": the applicant asks, states nothing
+	}
 	if strings.HasSuffix(before, "有没有") || strings.HasSuffix(before, "是否") || strings.HasPrefix(after, "的话") ||
 		containsAny(before, []string{"万一", "如果", "要是", "假如", "假设", "怕"}) {
 		return false, false // a question or a hypothesis ("万一逾期了怎么办")
@@ -171,6 +177,21 @@ func resolvedLater(rest string) bool {
 	for _, w := range []string{"还上了", "还清了", "已经还了", "已还", "结清了", "补上了", "还完了", "还掉了", "处理好了", "都还了"} {
 		if i := strings.Index(rest, w); i >= 0 && !hasSuffixAny(rest[:i], []string{"没", "未", "不", "没有"}) {
 			return true
+		}
+	}
+	return false
+}
+
+// selfDeniedAfter reports a later clause in which the applicant denies the same of themself, after
+// someone else's overdue ("我老婆有逾期 我没有", "我爸逾期了 我自己没有").
+func selfDeniedAfter(rest string) bool {
+	for _, c := range strings.FieldsFunc(rest, isClauseEnd) {
+		c = strings.TrimLeft(c, "但是可")
+		for _, who := range []string{"我自己", "我本人", "本人", "我"} {
+			if tail, ok := strings.CutPrefix(c, who); ok {
+				tail = strings.TrimLeft(tail, "倒是都也还")
+				return hasPrefixAny(tail, []string{"没有", "没", "无", "从没", "从来没"}) && !strings.Contains(tail, "吗")
+			}
 		}
 	}
 	return false

@@ -646,7 +646,7 @@ func (t *cueTables) documentWritten(seg string) (int, string) {
 		if d < 0 {
 			continue
 		}
-		j, w := lastWord(seg[d+len(dw):], []string{"写", "开到", "写到", "做到", "弄到", "开成", "写我", "开高"})
+		j, w := lastWord(seg[d+len(dw):], []string{"写", "开到", "写到", "做到", "弄到", "开成", "写我", "开高", "改成", "改到", "改为", "p成", "ps成", "p到", "调成", "调到"})
 		if j < 0 {
 			continue
 		}
