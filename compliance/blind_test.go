@@ -69,12 +69,10 @@ var blindFloors = map[string]blindFloor{
 	"batch8.jsonl": {Recall: 1, Wrong: 0},
 	// long8:4 stays misplaced: its 月利率 quote with no annualised figure is
 	// itself F05 (月息/月费率 only), blocked in a sentence before the labelled clause.
-	"long8.jsonl":  {Recall: 0.83, Wrong: 0},
-	"batch9.jsonl": {Recall: 1, Wrong: 0},
-	"long9.jsonl":  {Recall: 1, Wrong: 0},
-	// batch10:59 (要多少报个数，我都能给你弄到) is F06 but no class of its words
-	// is narrow enough yet: 报个数 also invites an honest figure.
-	"batch10.jsonl": {Recall: 0.99, Wrong: 0},
+	"long8.jsonl":   {Recall: 0.83, Wrong: 0},
+	"batch9.jsonl":  {Recall: 1, Wrong: 0},
+	"long9.jsonl":   {Recall: 1, Wrong: 0},
+	"batch10.jsonl": {Recall: 1, Wrong: 0},
 	"long10.jsonl":  {Recall: 1, Wrong: 0},
 }
 
