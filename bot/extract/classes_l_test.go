@@ -94,6 +94,48 @@ func TestClassesFromBlindL(t *testing.T) {
 		{"不知道自己有逾期吗 怎么看", "", slot.Slots{}, "", ""},
 		{"我有逾期", "", slot.Slots{OverdueCurrent: yes}, "", ""},
 		{"现在逾期中", "", slot.Slots{OverdueCurrent: yes}, "", ""},
+		// someone else's ID to borrow on is fraud
+		{"拿我舍友的身份证贷款行吗", "", slot.Slots{}, "", IntentFraudRequest},
+		{"用工友的名字申请可以吗", "", slot.Slots{}, "", IntentFraudRequest},
+		{"借我男朋友的身份证办一笔", "", slot.Slots{}, "", IntentFraudRequest},
+		{"能不能用室友的身份证借", "", slot.Slots{}, "", IntentFraudRequest},
+		{"用我房东的名义贷款", "", slot.Slots{}, "", IntentFraudRequest},
+		{"用我自己的身份证借", "", slot.Slots{}, "", IntentProvideInfo},
+		// a relative's or friend's wish to borrow is not the applicant's amount
+		{"我哥想贷五万", "", slot.Slots{}, "", ""},
+		{"我妹要借两万", "", slot.Slots{}, "", ""},
+		{"我表弟想借3万块 能借吗", "", slot.Slots{}, "", ""},
+		{"我同事打算借十万", "", slot.Slots{}, "", ""},
+		{"朋友想借二十万 你们能放吗", "", slot.Slots{}, "", ""},
+		{"我弟想借3万 我想借5万", "", slot.Slots{AmountYuan: money(50000)}, "", ""},
+		{"帮我弟借3万", "", slot.Slots{AmountYuan: money(30000)}, "", ""},
+		// someone else's house or car to pledge is no collateral of the applicant's
+		{"我妈的房子能抵押吗", "", slot.Slots{}, "", ""},
+		{"我哥的车可以押吗", "", slot.Slots{}, "", ""},
+		{"用我老婆的车抵押行吗", "", slot.Slots{}, "", ""},
+		{"我岳父的房子能拿来押吗", "", slot.Slots{}, "", ""},
+		{"朋友的车能抵押吗", "", slot.Slots{}, "", ""},
+		{"我的房子能抵押吗", "", slot.Slots{Collateral: slot.Ptr(slot.CollateralHouse)}, "", ""},
+		// borrowing to pay a business's wages is turnover
+		{"厂里订单少 想贷十万发工资", "", slot.Slots{AmountYuan: money(100000), LoanPurpose: slot.Ptr(slot.PurposeTurnover)}, "", ""},
+		{"公司账上没钱 想借三十万发工资", "", slot.Slots{AmountYuan: money(300000), LoanPurpose: slot.Ptr(slot.PurposeTurnover)}, "", ""},
+		{"我开了个餐馆 想借点钱发工钱", "", slot.Slots{Employment: self, LoanPurpose: slot.Ptr(slot.PurposeTurnover)}, "", ""},
+		{"火锅店撑不住了 借十万发工资", "", slot.Slots{AmountYuan: money(100000), LoanPurpose: slot.Ptr(slot.PurposeTurnover)}, "", ""},
+		{"饭馆生意不好 借五万发工资", "", slot.Slots{AmountYuan: money(50000), LoanPurpose: slot.Ptr(slot.PurposeTurnover)}, "", ""},
+		{"借点钱 等发工资就还", "", slot.Slots{}, "", ""},
+		// a student's or trainee's allowance is income
+		{"读博 每个月补贴三千", "", slot.Slots{Employment: slot.Ptr(slot.EmploymentStudent), MonthlyIncomeYuan: money(3000)}, "", ""},
+		{"研二 学校每月补助一千五", "", slot.Slots{Employment: slot.Ptr(slot.EmploymentStudent), MonthlyIncomeYuan: money(1500)}, "", ""},
+		{"在读研究生 助研费一个月八百", "", slot.Slots{Employment: slot.Ptr(slot.EmploymentStudent), MonthlyIncomeYuan: money(800)}, "", ""},
+		{"实习期 每月补贴两千五", "", slot.Slots{MonthlyIncomeYuan: money(2500)}, "", ""},
+		{"大三 导师每月给一千补助", "", slot.Slots{Employment: slot.Ptr(slot.EmploymentStudent), MonthlyIncomeYuan: money(1000)}, "", ""},
+		// a monthly figure after what an existing loan has left is its payment
+		{"网贷还有十期 每个月两千", "", slot.Slots{ExistingMonthlyDebtYuan: money(2000)}, "", ""},
+		{"分期还剩6期 每期800", "", slot.Slots{ExistingMonthlyDebtYuan: money(800)}, "", ""},
+		{"信用卡分期还剩12期 每月1200", "", slot.Slots{ExistingMonthlyDebtYuan: money(1200)}, "", ""},
+		{"借呗还剩半年 每个月九百", "", slot.Slots{ExistingMonthlyDebtYuan: money(900)}, "", ""},
+		{"贷款还有24期 每月两千三", "", slot.Slots{ExistingMonthlyDebtYuan: money(2300)}, "", ""},
+		{"还剩18期 我想借1500", "", slot.Slots{AmountYuan: money(1500)}, "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

@@ -94,6 +94,7 @@ func newCueTables() cueTables {
 			cues(roleNone, "流水线"), // "流水线上班 一个月5千5": a production line, not 流水
 			cues(roleNone, "借呗"),  // a product's name, no borrowing verb ("花呗一千 借呗两千")
 			cues(roleIncome, "老板每月给我", "老板每个月给我", "老板一个月给我", "公司每月给我", "公司每个月给我", "单位每月给我", "单位每个月给我"), // "老板每月给我六千": a wage
+			cues(roleIncome, "补助", "补贴", "生活补助", "助研费", "助教费", "津贴"), // "导师给补助两千": a student's or trainee's pay
 			cues(roleIncome, "人工", "人工得", "份工", "月找", "月找到", "个月找", "个月找到"),                            // Cantonese: 人工 wages ("人工得六千"), 搵 (folded to 找) earns ("一个月搵万几蚊")
 			cues(roleIncome, "费剩", "花销剩", "开销剩", "成本剩", "能剩", "净剩", "实际剩", "纯剩", "到手剩", "落下"),          // "扣掉油费剩七千": what is left is the income
 			cues(roleDrop, "其中", "流水", "首付", "车价", "房价", "价值", "值", "估值", "评估", "存款", "公积金", "信用卡额度", "营业额", "营收", "利润",

@@ -217,6 +217,9 @@ func (x *Extractor) fillWords(st *slot.Slots, rs []rune, s, expecting string, f 
 	if st.LoanPurpose == nil && f.any(&x.words.places) && opensShop(ps) {
 		st.LoanPurpose = slot.Ptr(slot.PurposeBusiness) // "开个奶茶店需要二十万"
 	}
+	if st.LoanPurpose == nil && f.any(&x.words.wages) && paysWagesWithLoan(ps) && (f.any(&x.words.places) || containsAny(s, []string{"厂", "公司", "工人", "员工", "伙计"})) {
+		st.LoanPurpose = slot.Ptr(slot.PurposeTurnover) // "饭店生意不好 想借二十万发工资": the payroll of the applicant's business
+	}
 	if e := st.Employment; st.LoanPurpose == nil && e != nil && (*e == slot.EmploymentBusinessOwner || *e == slot.EmploymentSelfEmployed) && f.any(&x.words.wages) {
 		st.LoanPurpose = slot.Ptr(slot.PurposeTurnover) // "鞋厂老板 厂里八十个工人 月底要发工资": the payroll of the applicant's business
 	}
@@ -287,7 +290,7 @@ func (x *Extractor) fillCollateral(st *slot.Slots, s string, f found) {
 		if !ok && !found {
 			return
 		}
-		if found && st.Collateral == nil && (isQuestion(s) || !f.any(&x.words.willingOnly)) {
+		if found && st.Collateral == nil && (isQuestion(s) || !f.any(&x.words.willingOnly)) && !x.othersProperty(s) {
 			st.Collateral = &obj // "房本满五年, 想抵押贷款": the property spoken of
 		}
 		v = "true"
@@ -297,7 +300,7 @@ func (x *Extractor) fillCollateral(st *slot.Slots, s string, f found) {
 		st.PledgeWilling = slot.Ptr(false)
 		return
 	case slot.CollateralHouse, slot.CollateralCar:
-		if st.Collateral == nil && (isQuestion(s) || !f.any(&x.words.willingOnly) || ownedApart(s)) {
+		if st.Collateral == nil && (isQuestion(s) || !f.any(&x.words.willingOnly) || ownedApart(s)) && !x.othersProperty(s) {
 			st.Collateral = slot.Ptr(v) // "老家的房子能抵押吗", "用房子抵押", "房子可以抵押 在我名下": a house the applicant has
 		} // "房子可以抵押" is the wish alone (package slot): what is owned is asked apart
 	}
@@ -799,4 +802,37 @@ func opensFactory(s string) bool {
 		}
 	}
 	return false
+}
+
+// othersProperty reports a property said to be someone else's ("我爸的房子 能拿来抵押吗", "用我哥的车
+// 押"): a pledge of it owns the applicant nothing (package slot).
+func (x *Extractor) othersProperty(s string) bool {
+	return containsAny(s, x.cues.othersOwn) && !ownedApart(s)
+}
+
+// paysWagesWithLoan reports the loan said to pay wages in the clause that borrows it ("想借二十万发工资",
+// "贷点款开工资"), not a loan until one's own payday ("借点钱 等发工资就还").
+func paysWagesWithLoan(s string) bool {
+	for _, w := range []string{"发工资", "开工资", "发工钱", "发薪水"} {
+		i := strings.Index(s, w)
+		if i < 0 || !borrowThen(s, w) {
+			continue
+		}
+		if strings.HasSuffix(s[:i], "等") || containsAny(firstRunes(s[i+len(w):], 4), []string{"就还", "再还", "了还", "还你", "还上"}) {
+			continue
+		}
+		return true
+	}
+	return false
+}
+
+// firstRunes returns at most the first n runes of s.
+func firstRunes(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
 }

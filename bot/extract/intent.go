@@ -367,7 +367,7 @@ func othersIdentity(s string) bool {
 
 // otherPeople name someone other than the applicant whose identity a loan might borrow.
 var otherPeople = []string{"弟", "哥", "姐", "妹", "爸", "妈", "父", "母", "老婆", "老公", "媳妇", "爱人", "儿子", "女儿", "朋友", "同事", "同学", "亲戚", "家人",
-	"舅", "叔", "姨", "姑", "表", "堂", "他", "她", "别人", "人家", "兄弟", "老乡", "邻居"}
+	"舅", "叔", "姨", "姑", "表", "堂", "他", "她", "别人", "人家", "兄弟", "老乡", "邻居", "室友", "舍友", "工友", "房东", "对象", "男朋友", "女朋友"}
 
 // withoutFalseJob returns s without what a faked proof of work is to say ("帮我弄个工作证明 就说我在
 // 公司上班", "做个在职证明 写我在国企上班"): a job asked to be made up is not the applicant's

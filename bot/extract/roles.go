@@ -149,6 +149,9 @@ func (t *cueTables) adjust(rs []rune, a assigned, left, right string) assigned {
 	if a.role == roleAmount && t.familyBefore(rs, a.m.start) && containsAny(left, []string{"借了", "贷了", "批了", "下了", "贷款了"}) {
 		a.role = roleDrop // "我朋友在你们这借了三十万": someone else's loan
 	}
+	if a.role == roleAmount && t.othersWish(lastClause(left)) {
+		a.role, a.defaulted = roleDrop, false // "我弟想借3万": a relative's or friend's loan, not the applicant's
+	}
 	if a.role == roleAmount && containsAny(lastClause(left), t.lentOut) {
 		a.role, a.defaulted = roleDrop, false // "我朋友借了我三万还没还": money the applicant lent, not borrows
 	}
@@ -250,6 +253,9 @@ func (t *cueTables) moneyRole(rs []rune, m mention, left, right string, st *role
 	}
 	if hasPrefixAny(strings.TrimPrefix(right, "块"), []string{"我出", "钱我出", "我来出", "我掏", "我来掏", "我自己出", "我包了", "我给"}) {
 		return roleDrop, false // "塞点钱 一万块我出": what the applicant pays out (a bribe, a fee) is not borrowed
+	}
+	if loanLeftThenMonthly(left) {
+		return roleDebt, false // "贷款还剩18期 每月1500": the payment of the loan whose rest was just told
 	}
 	if r := t.pick(left, right, t.moneyLeft, t.moneyRight, st.last[classMoney]); r != roleNone {
 		if r == roleAmount && t.selfMonthAfterCue(left) {
@@ -911,4 +917,31 @@ func boughtGoodsBefore(left string) bool {
 		return false
 	}
 	return containsAny(string(after), []string{"手机", "电脑", "平板", "冰箱", "空调", "电视", "相机", "笔记本", "家电"})
+}
+
+// othersWish reports a clause whose subject is a relative or friend wishing to borrow ("我弟想借",
+// "我表哥要贷", "朋友打算借"): the sum is theirs. A spouse's wish ("老婆想借") is the household's, and
+// one borrowing for them ("帮我弟借") is the applicant.
+func (t *cueTables) othersWish(clause string) bool {
+	j, w := lastWord(clause, t.others)
+	if j < 0 || containsAny(w, spouses) || hasSuffixAny(clause[:j], []string{"帮", "替", "给", "帮我", "替我", "给我", "我和", "我跟"}) {
+		return false
+	}
+	rest := strings.TrimLeft(clause[j+len(w):], "也都还")
+	return hasPrefixAny(rest, []string{"想借", "想贷", "要借", "要贷", "打算借", "打算贷", "准备借", "准备贷", "需要借", "想要借", "想要贷", "想申请", "要申请", "急着借", "急需"})
+}
+
+// spouses are the applicant's husband or wife: their loan is the household's.
+var spouses = []string{"老公", "老婆", "爱人", "配偶", "媳妇", "丈夫", "妻子", "先生", "太太"}
+
+// loanLeftThenMonthly reports a bare monthly figure after a clause telling what an existing loan has
+// left ("贷款还剩18期 每月1500", "网贷还有十期 每个月两千"): the figure is its payment.
+func loanLeftThenMonthly(left string) bool {
+	clause := lastClause(left)
+	if !slices.Contains([]string{"每月", "每个月", "一个月", "每期", "一期", "月", "每月是", "每个月是"}, strings.TrimSpace(clause)) {
+		return false
+	}
+	before := left[:len(left)-len(clause)]
+	i := lastIndexAny(before, []string{"还剩", "剩下", "还有", "剩"})
+	return i >= 0 && containsAny(before[:i], []string{"贷", "分期", "信用卡", "花呗", "借呗", "白条"}) && containsAny(before[i:], []string{"期", "年", "个月"})
 }
