@@ -136,6 +136,20 @@ func TestClassesFromBlindL(t *testing.T) {
 		{"借呗还剩半年 每个月九百", "", slot.Slots{ExistingMonthlyDebtYuan: money(900)}, "", ""},
 		{"贷款还有24期 每月两千三", "", slot.Slots{ExistingMonthlyDebtYuan: money(2300)}, "", ""},
 		{"还剩18期 我想借1500", "", slot.Slots{AmountYuan: money(1500)}, "", ""},
+		// a couple working the applicant's business together, a household's farm: the applicant's living
+		{"开了个小超市 两口子一起做 一个月挣八千", "", slot.Slots{Employment: self, MonthlyIncomeYuan: money(8000)}, "", ""},
+		{"夫妻俩一起经营一家面馆 每个月落个一万二", "", slot.Slots{MonthlyIncomeYuan: money(12000)}, "", ""},
+		{"我们俩一起摆摊 一个月赚六千", "", slot.Slots{Employment: self, MonthlyIncomeYuan: money(6000)}, "", ""},
+		{"两口子一起开店 月入两万", "", slot.Slots{Employment: self, MonthlyIncomeYuan: money(20000)}, "", ""},
+		{"夫妻俩加起来一个月一万", "", slot.Slots{}, "", ""},
+		{"种地的 家里养了猪 一年下来净挣六万", "", slot.Slots{MonthlyIncomeYuan: money(5000)}, "", ""},
+		{"家里种了十亩地 一年挣个五万", "", slot.Slots{MonthlyIncomeYuan: money(4167)}, "", ""},
+		{"家里开了个小饭馆 一个月能挣一万", "", slot.Slots{Employment: self, MonthlyIncomeYuan: money(10000)}, "", ""},
+		{"家里养鸡的 一年下来净赚八万", "", slot.Slots{MonthlyIncomeYuan: money(6667)}, "", ""},
+		{"家里给生活费两千", "", slot.Slots{}, "", ""},
+		// Cantonese earning: 搵 a month or a year
+		{"每个月搵八千", "", slot.Slots{MonthlyIncomeYuan: money(8000)}, "", ""},
+		{"一年搵十二萬", "", slot.Slots{MonthlyIncomeYuan: money(10000)}, "", ""},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {
@@ -148,6 +162,34 @@ func TestClassesFromBlindL(t *testing.T) {
 			}
 			if tt.intent != "" && r.Intent != tt.intent {
 				t.Errorf("ExtractAt(%q) intent = %q, want %q", tt.text, r.Intent, tt.intent)
+			}
+		})
+	}
+}
+
+// TestTentativeFromBlindL checks approximate values of batch L's classes: 萬零 (Cantonese: ten
+// thousand and a little) is a tentative 10000, and the month it is earned in no term.
+func TestTentativeFromBlindL(t *testing.T) {
+	x := New()
+	tests := []struct {
+		text string
+		want slot.Slots // tentative
+	}{
+		{"一個月搵萬零", slot.Slots{MonthlyIncomeYuan: slot.Ptr[int64](10000)}},
+		{"月入萬零蚊", slot.Slots{MonthlyIncomeYuan: slot.Ptr[int64](10000)}},
+		{"人工萬零", slot.Slots{MonthlyIncomeYuan: slot.Ptr[int64](10000)}},
+		{"一个月一万零", slot.Slots{MonthlyIncomeYuan: slot.Ptr[int64](10000)}},
+		{"我喺深圳打工 一個月搵萬零蚊", slot.Slots{MonthlyIncomeYuan: slot.Ptr[int64](10000)}},
+		{"一个月一万零五百", slot.Slots{}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			r := x.ExtractAt(tt.text, "", blindNow)
+			if diff := cmp.Diff(tt.want, r.Tentative); diff != "" {
+				t.Errorf("ExtractAt(%q) tentative (-want +got):\n%s", tt.text, diff)
+			}
+			if r.Slots.TermMonths != nil || r.Slots.AmountYuan != nil {
+				t.Errorf("ExtractAt(%q) = term %v, amount %v; want neither", tt.text, r.Slots.TermMonths, r.Slots.AmountYuan)
 			}
 		})
 	}

@@ -94,6 +94,10 @@ func readExact(rs []rune, i int, units []unitWord) (mention, int, bool) {
 	if rs[i] == '万' && hasAt(rs, i+1, "几") && !(i > 0 && isNumeralRune(rs[i-1])) {
 		return severalMention(rs, i, i+1, 10000, units) // "一個月搵萬幾蚊": 一万几, 一 left out
 	}
+	if v, end, ok := wanOdd(rs, i); ok {
+		m, next, _ := readUnit(rs, i, end, v, true, units)
+		return withRange(m, v, v+place(v)/10), next, true // "一個月搵萬零蚊": ten thousand and a little, to confirm
+	}
 	if m, ok := leadingWan(rs, i); ok {
 		return m, m.end, true // "月入万五": 一 left out before 万
 	}
@@ -331,4 +335,19 @@ func moneyVerbBefore(rs []rune, start int) bool {
 // generation reports a two-digit figure naming a generation ("80后", "95后", "八零后").
 func generation(rs []rune, start, end int, v float64) bool {
 	return hasAt(rs, end, "后") && end-start == 2 && v >= 50 && v < 100 && v == math.Trunc(v) && int(v)%5 == 0
+}
+
+// wanOdd reads a round 万 with 零 and nothing after it ("萬零蚊", "一萬零", "两万零"; Cantonese for
+// ten thousand and some): its value and where it ends. "一万零五百" is exact and read elsewhere.
+func wanOdd(rs []rune, i int) (float64, int, bool) {
+	j, d := i, 1.0
+	if v, ok := cnDigit(rs[i]); ok && v > 0 && hasAt(rs, i+1, "万") && !(i > 0 && isNumeralRune(rs[i-1])) {
+		j, d = i+1, float64(v)
+	} else if rs[i] != '万' || (i > 0 && isNumeralRune(rs[i-1])) {
+		return 0, 0, false
+	}
+	if !hasAt(rs, j+1, "零") || (j+2 < len(rs) && (isNumeralRune(rs[j+2]) || isASCIIDigit(rs[j+2]))) {
+		return 0, 0, false
+	}
+	return d * 10000, j + 2, true
 }

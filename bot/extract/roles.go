@@ -142,7 +142,7 @@ func (t *cueTables) adjust(rs []rune, a assigned, left, right string) assigned {
 	if a.role == roleIncome && lastIndexAny(left, t.annual) > lastIndexAny(left, t.monthly) {
 		a.m.value, a.m.lo, a.m.hi = a.m.value/12, a.m.lo/12, a.m.hi/12 // 年薪 / 年收入: the slot is monthly; "一年 月入五千" is a term, then a monthly income
 	}
-	if (a.role == roleIncome || a.role == roleAge) && (t.familyBefore(rs, a.m.start) || t.toldOfOther(rs, a.m)) {
+	if (a.role == roleIncome || a.role == roleAge) && ((t.familyBefore(rs, a.m.start) && !t.jointWorkBefore(rs, a.m.start)) || t.toldOfOther(rs, a.m)) {
 		a.theirs = a.role == roleIncome
 		a.role = roleDrop
 	}
@@ -944,4 +944,19 @@ func loanLeftThenMonthly(left string) bool {
 	before := left[:len(left)-len(clause)]
 	i := lastIndexAny(before, []string{"还剩", "剩下", "还有", "剩"})
 	return i >= 0 && containsAny(before[:i], []string{"贷", "分期", "信用卡", "花呗", "借呗", "白条"}) && containsAny(before[i:], []string{"期", "年", "个月"})
+}
+
+// jointWorkBefore reports the couple last named before pos as working the applicant's business together
+// ("开了个早餐摊 夫妻俩一起干 一个月能落一万"): the figure is what the applicant's business makes, no
+// spouse's income.
+func (t *cueTables) jointWorkBefore(rs []rune, pos int) bool {
+	seg := sentenceBefore(rs, pos, 16)
+	j, w := lastWord(seg, t.family)
+	if j >= 0 && w == "家里" && hasPrefixAny(strings.TrimLeft(seg[j+len(w):], "还也都就"), []string{"养", "种", "承包", "开了", "开个", "开的"}) {
+		return true // "种地的 家里还养了几头猪 一年下来净挣六万": the household's farm or shop is the applicant's living
+	}
+	if j < 0 || !slices.Contains([]string{"夫妻", "两口子", "我们俩"}, w) {
+		return false
+	}
+	return containsAny(seg[j+len(w):], []string{"一起干", "一起做", "一起开", "一起经营", "一起弄", "一起搞", "一块干", "一块做", "一起打理", "一起守", "一起看店", "一起摆"})
 }
