@@ -179,7 +179,7 @@ func conditionCrossing(n []rune, start, end int, between []rune) int {
 			return cs + at
 		}
 	}
-	if cs > 0 && n[cs-1] == '、' { // the last item of a list is a topic (网贷多、查询多，都不是事儿)
+	if cs > 0 && n[cs-1] == '、' && ce-cs <= 4 && !slices.Contains(clause, '等') { // the last short item of a list is a topic (网贷多、查询多，都不是事儿), not 呆账等记录
 		return cs
 	}
 	return -1

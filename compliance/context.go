@@ -176,14 +176,32 @@ func orClauseStart(n []rune, ls int) int {
 	if ls < 1 || ls+1 >= len(n) || n[ls-1] != ',' && n[ls-1] != '，' {
 		return -1
 	}
-	if (n[ls] != '或' || n[ls+1] == '许') && !exampleOpen(n[ls:]) {
+	or := n[ls] == '或' && n[ls+1] != '许'
+	if !or && !exampleOpen(n[ls:]) {
 		return -1
 	}
 	p := ls - 1
 	for p > 0 && !isListClauseEnd(n[p-1]) {
 		p--
 	}
+	if !or && !refusedThings(n[p:ls-1]) {
+		return -1 // 我们从不拒绝客户，比如黑户也能下款: the example is a selling point
+	}
 	return p
+}
+
+// refusedThings reports a clause naming the things an example list goes on
+// to list: 任何…, or a fee or data noun at its end (收取任何费用, 索要敏感信息).
+func refusedThings(clause []rune) bool {
+	if indexString(clause, "任何") >= 0 {
+		return true
+	}
+	for _, w := range [...]string{"费用", "费", "信息", "资料", "材料", "款项", "手续"} {
+		if k := len([]rune(w)); len(clause) >= k && indexString(clause[len(clause)-k:], w) == 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // exampleOpen reports a clause opening with an example marker.
