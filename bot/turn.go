@@ -86,11 +86,48 @@ func (t *turn) understand() {
 		t.u = t.e.x.Understand(t.text, expecting, t.in.Now)
 		if k != "" {
 			t.readAsRestated(k)
-		} else if expecting != "" && expecting == t.st.Pending {
+		} else if expecting != "" && expecting == t.st.Pending && !t.correctsOther(expecting) {
 			t.readCompanion(expecting)
 		}
+		t.readVolunteered(expecting)
 	}
 	t.intent = t.settleIntent()
+}
+
+// correctsOther reads a message that opens with a no word, also after an interjection ("哦不是",
+// "啊不对"), and goes on to correct another fact ("不是 我说错了 月收入是三千", "不对 借的是八万" while
+// the bot asked about overdues) without the question asked: its 不是 takes back what was said
+// before and answers neither the pending question nor its companion. It reports whether it did. A
+// bare "不是", or one the message's own words explain ("不是 没有逾期"), still answers the question.
+func (t *turn) correctsOther(expecting string) bool {
+	lead := strings.TrimLeft(t.text, "哦噢喔啊呃额唉哎诶欸 ，,") // "哦不是 那是前年的…"
+	if t.e.kb.Flow.Leading(lead, "no") != "no" {
+		return false
+	}
+	free := t.e.x.Understand(t.text, "", t.in.Now)
+	said := slotMap(free.Slots)
+	if _, answers := said[expecting]; answers || len(said)+len(slotMap(free.Tentative)) == 0 {
+		return false
+	}
+	if !contains(free.Signals, SignalCorrection) && !t.changesStated(said) {
+		return false
+	}
+	t.u = free
+	return true
+}
+
+// changesStated reports whether said gives a stated or tentative slot a different value.
+func (t *turn) changesStated(said map[string]any) bool {
+	cur, tent := slotMap(t.st.Slots), slotMap(t.st.Tentative)
+	for k, v := range said {
+		if old, had := cur[k]; had && canonical(old) != canonical(v) {
+			return true
+		}
+		if old, had := tent[k]; had && canonical(old) != canonical(v) {
+			return true
+		}
+	}
+	return false
 }
 
 // companions are the second facts the flow's questions ask with the first (replies.yaml ask_*:
@@ -138,6 +175,57 @@ func (t *turn) readCompanion(expecting string) {
 	if s, err := fromSlotMap(first); err == nil {
 		t.u.Slots = s
 	}
+}
+
+// readVolunteered reads a first fact the message volunteers out of the flow's order, with a figure
+// its own reading places only by default, as the flow's question would: "有房 五年" while the bot
+// asks the purpose gives the certificate five years (no term of 60 months), as it does to "有房产
+// 吗…房产证拿到几年了".
+// Only a figure moved counts: a companion the message does not speak of is not answered by a word
+// that answers the first fact ("现在没有逾期" states no enquiries).
+func (t *turn) readVolunteered(expecting string) {
+	for first := range companions {
+		if first == expecting {
+			continue
+		}
+		before := slotMap(t.u.Slots)
+		if _, said := before[first]; !said || !hasFigure(before) || !t.missing(companions[first]) {
+			continue
+		}
+		t.readCompanion(first)
+		if moved(before, slotMap(t.u.Slots), companions[first]) {
+			continue
+		}
+		if s, err := fromSlotMap(before); err == nil {
+			t.u.Slots = s // nothing moved: the companion is not answered
+		}
+	}
+}
+
+// hasFigure reports whether m holds a positive number, a figure that might have been placed by default.
+func hasFigure(m map[string]any) bool {
+	for _, v := range m {
+		if f, ok := v.(float64); ok && f > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// moved reports whether a figure left a slot of before for the companion c in after: c now holds a
+// positive number and a slot that held one is gone.
+func moved(before, after map[string]any, c string) bool {
+	if v, ok := after[c].(float64); !ok || v <= 0 {
+		return false
+	}
+	for k, v := range before {
+		if _, kept := after[k]; !kept {
+			if f, num := v.(float64); num && f > 0 {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // readAsRestated reads the message as the answer to the approximate value just put (key) when,
@@ -230,7 +318,21 @@ func (t *turn) settleIntent() string {
 	if t.u.Intent == "" {
 		return IntentOther
 	}
+	if t.u.Intent == IntentRestart && !startsOver(t.text) {
+		return IntentCancel // "算了 不借了", "不想贷了": giving up, not starting again
+	}
 	return t.u.Intent
+}
+
+// startsOver reports words that ask to start the consultation again ("重新开始", "从头来", "再来一次",
+// "清空重填"); giving up ("算了 不借了") has none of them.
+func startsOver(s string) bool {
+	for _, w := range []string{"重新", "从新", "重来", "从头", "再来", "清空", "重置", "重填"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // urgent handles fraud requests, complaints and requests for a human, in any phase. Facts the
@@ -284,7 +386,9 @@ func (t *turn) command() bool {
 		t.say("restart_done", nil)
 		t.next()
 	case IntentCancel:
-		t.st.clearProfile()
+		// Giving up ends the consultation but keeps what was stated: an agent reading the
+		// conversation needs it, and only an explicit restart ("重新开始") starts from nothing.
+		t.st.Pending, t.st.Retries, t.st.Confirming = "", 0, ""
 		t.st.Phase = phaseIdle
 		t.say("cancel_done", nil)
 	case IntentWithdrawConsent:
