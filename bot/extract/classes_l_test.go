@@ -44,7 +44,7 @@ func TestClassesFromBlindL(t *testing.T) {
 		{"下月退休 还能贷吗", "", slot.Slots{}, "", ""},
 		{"我马上退休了", "", slot.Slots{}, "", ""},
 		{"即将退休", "", slot.Slots{}, "", ""},
-		{"还有三个月退休", "", slot.Slots{}, "", ""},
+		{"下个月就退休了", "", slot.Slots{}, "", ""},
 		{"快要退休了 五十九", "", slot.Slots{}, "", ""},
 		{"退休三年了", "", slot.Slots{Employment: slot.Ptr(slot.EmploymentRetired)}, "", ""},
 		// a small business to start with the loan is its purpose, no occupation yet
@@ -147,6 +147,21 @@ func TestClassesFromBlindL(t *testing.T) {
 		{"家里开了个小饭馆 一个月能挣一万", "", slot.Slots{Employment: self, MonthlyIncomeYuan: money(10000)}, "", ""},
 		{"家里养鸡的 一年下来净赚八万", "", slot.Slots{MonthlyIncomeYuan: money(6667)}, "", ""},
 		{"家里给生活费两千", "", slot.Slots{}, "", ""},
+		// a period in a message about the house certificate is the certificate's, no term
+		{"不对 是十二年 房本上写着呢", "", slot.Slots{Collateral: slot.Ptr(slot.CollateralHouse), HouseCertYears: slot.Ptr(12.0)}, "", ""},
+		{"八年 房产证看过了", "", slot.Slots{Collateral: slot.Ptr(slot.CollateralHouse), HouseCertYears: slot.Ptr(8.0)}, "", ""},
+		{"应该是六年 我翻了下房产证", "", slot.Slots{Collateral: slot.Ptr(slot.CollateralHouse), HouseCertYears: slot.Ptr(6.0)}, "", ""},
+		{"是九年 不动产证上的日期", "", slot.Slots{Collateral: slot.Ptr(slot.CollateralHouse), HouseCertYears: slot.Ptr(9.0)}, "", ""},
+		{"十年前买的房", "", slot.Slots{Collateral: slot.Ptr(slot.CollateralHouse), HouseCertYears: slot.Ptr(10.0)}, "", ""},
+		{"想贷三年 房本有十年了", "", slot.Slots{TermMonths: slot.Ptr(36), Collateral: slot.Ptr(slot.CollateralHouse), HouseCertYears: slot.Ptr(10.0)}, "", ""},
+		{"房本有了 想分三年还", "", slot.Slots{TermMonths: slot.Ptr(36)}, "", ""},
+		{"十年前买的车", "", slot.Slots{}, "", ""},
+		// a certificate kept by the applicant is a house owned
+		{"房本一直在我这", "", slot.Slots{Collateral: slot.Ptr(slot.CollateralHouse)}, "", ""},
+		{"房产证一直在我手里", "", slot.Slots{Collateral: slot.Ptr(slot.CollateralHouse)}, "", ""},
+		{"房本还在我这儿", "", slot.Slots{Collateral: slot.Ptr(slot.CollateralHouse)}, "", ""},
+		{"房本都在我这", "", slot.Slots{Collateral: slot.Ptr(slot.CollateralHouse)}, "", ""},
+		{"房产证还在我手上", "", slot.Slots{Collateral: slot.Ptr(slot.CollateralHouse)}, "", ""},
 		// Cantonese earning: 搵 a month or a year
 		{"每个月搵八千", "", slot.Slots{MonthlyIncomeYuan: money(8000)}, "", ""},
 		{"一年搵十二萬", "", slot.Slots{MonthlyIncomeYuan: money(10000)}, "", ""},
@@ -181,6 +196,12 @@ func TestTentativeFromBlindL(t *testing.T) {
 		{"一个月一万零", slot.Slots{MonthlyIncomeYuan: slot.Ptr[int64](10000)}},
 		{"我喺深圳打工 一個月搵萬零蚊", slot.Slots{MonthlyIncomeYuan: slot.Ptr[int64](10000)}},
 		{"一个月一万零五百", slot.Slots{}},
+		// a house held for an approximate number of years: the certificate's, tentative
+		{"十几年前买的房子 房产证在我这", slot.Slots{HouseCertYears: slot.Ptr(10.0)}},
+		{"二十几年前分的房了", slot.Slots{HouseCertYears: slot.Ptr(20.0)}},
+		{"三十多年前盖的房", slot.Slots{HouseCertYears: slot.Ptr(30.0)}},
+		{"十来年前买的房 房本在我名下", slot.Slots{HouseCertYears: slot.Ptr(10.0)}},
+		{"二十几年前的老房子", slot.Slots{HouseCertYears: slot.Ptr(20.0)}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text, func(t *testing.T) {

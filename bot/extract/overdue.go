@@ -1,6 +1,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -91,7 +92,7 @@ func (t *overdueTable) overdue(rs []rune, ct *cueTables) (val, ok bool) {
 
 // judge decides one 逾期 from the words before and after it.
 func (t *overdueTable) judge(before, after, rest string) (val, stated bool) {
-	if hasPrefixAny(after, []string{"吗", "么", "了吗", "了么", "没有吗", "了没有", "了没", "没?"}) || hasSuffixAny(before, []string{"是不是", "是否有", "有没"}) {
+	if (hasPrefixAny(after, []string{"吗", "么", "了吗", "了么", "没有吗"}) || slices.Contains([]string{"了没", "了没有", "没"}, strings.TrimRight(firstClause(after), "?？呢啊"))) || hasSuffixAny(before, []string{"是不是", "是否有", "有没"}) {
 		return false, false // "我有逾期吗", "我是不是逾期了": the applicant asks, states nothing
 	}
 	if strings.HasSuffix(before, "有没有") || strings.HasSuffix(before, "是否") || strings.HasPrefix(after, "的话") ||

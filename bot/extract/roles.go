@@ -357,6 +357,9 @@ func (t *cueTables) periodRole(rs []rune, ms []mention, i int, left, right strin
 		!hasPrefixAny(right, []string{"内", "以内", "的贷", "贷"}) {
 		return roleHouseYears, false // "房本在我名下办了二十多年了", "房本办下来四年了", "产权证有八年了", "楼契攞咗十二年"
 	}
+	if hasPrefixAny(right, []string{"前的房", "前买的房", "前分的房", "前盖的房", "前建的房", "前的老房"}) {
+		return roleHouseYears, false // "二十几年前的房子了": a house held that long
+	}
 	if hasPrefixAny(right, []string{"征信查", "征信被查", "的征信查", "查", "被查", "内查", "内征信查", "里查", "里征信查"}) {
 		return roleDrop, false // "半年征信被查了二十来次": the window of a count
 	}
@@ -365,6 +368,9 @@ func (t *cueTables) periodRole(rs []rune, ms []mention, i int, left, right strin
 	}
 	if r := t.pick(left, right, t.periodLeft, t.periodRight, st.last[classPeriod]); r != roleNone {
 		return r, false
+	}
+	if containsAny(string(rs), []string{"房本", "房产证", "房证", "不动产证", "产权证", "楼契", "房契", "屋契"}) && !containsAny(lastClause(left), []string{"贷", "借", "分", "期限", "还"}) {
+		return roleHouseYears, false // "其实是十五年 刚看了房本": the certificate the message is about
 	}
 	return roleTerm, true
 }
