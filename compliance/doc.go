@@ -24,15 +24,18 @@
 //     negate; 的话/也/就 end the scope) or a negating verb after it (…我们不做),
 //     a warning or definition (谨防, 任何声称…都是骗子, 砍头息是指…), the
 //     applicant's words quoted back (您说的“包过”…). Enumerations share an
-//     excuse (不收取保证金、押金或解冻费), and a prohibition governs every
-//     item of its list (资金不得用于购房、炒股等; 禁止A、B和C) — a negation
+//     excuse (不收取保证金、押金或解冻费); a prohibition governs every
+//     item of its list (资金不得用于购房、炒股等; 禁止A、B和C), a refusal of
+//     named things the examples after it (不收取任何费用，包括保证金、解冻费);
+//     a negation
 //     opening a list of selling points does not (无需抵押、当天放款、包过).
 //     Claim patterns (pack/claims.yaml) add hits made of ordinary words: word
 //     classes per family and the orders in which they make a promise within
 //     a clause (or across one comma after a condition or a question).
 //     Sentence frames excuse a hit: evaluations and consequences after it,
 //     advice against and attribution before it, conversions with a figure,
-//     reported speech, a practice named and then defined.
+//     reported speech, a practice named and then defined, a promise
+//     withheld at the end of the sentence (最快明天出结果，但不敢打包票).
 //  4. Second opinion (outbound): a character n-gram logistic regression
 //     (internal/ngram, trained by go generate on the labelled material,
 //     embedded) reads every sentence the rules had no hit in and flags a
