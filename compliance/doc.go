@@ -27,8 +27,7 @@
 //     excuse (不收取保证金、押金或解冻费); a prohibition governs every
 //     item of its list (资金不得用于购房、炒股等; 禁止A、B和C), a refusal of
 //     named things the examples after it (不收取任何费用，包括保证金、解冻费);
-//     a negation
-//     opening a list of selling points does not (无需抵押、当天放款、包过).
+//     a negation opening a list of selling points does not (无需抵押、当天放款、包过).
 //     Claim patterns (pack/claims.yaml) add hits made of ordinary words: word
 //     classes per family and the orders in which they make a promise within
 //     a clause (or across one comma after a condition or a question).
