@@ -98,10 +98,11 @@ func (t *turn) understand() {
 // "啊不对"), and goes on to correct another fact ("不是 我说错了 月收入是三千", "不对 借的是八万" while
 // the bot asked about overdues) without the question asked: its 不是 takes back what was said
 // before and answers neither the pending question nor its companion. It reports whether it did. A
-// bare "不是", or one the message's own words explain ("不是 没有逾期"), still answers the question.
+// bare "不是", one the message's own words explain ("不是 没有逾期") or one set apart from what
+// follows ("不是 另外刚才说错了 月入是九千" to 是本地户口吗) still answers the question.
 func (t *turn) correctsOther(expecting string) bool {
 	lead := strings.TrimLeft(t.text, "哦噢喔啊呃额唉哎诶欸 ，,") // "哦不是 那是前年的…"
-	if t.e.kb.Flow.Leading(lead, "no") != "no" {
+	if t.e.kb.Flow.Leading(lead, "no") != "no" || movesOn(t.text) {
 		return false
 	}
 	free := t.e.x.Understand(t.text, "", t.in.Now)
@@ -114,6 +115,17 @@ func (t *turn) correctsOther(expecting string) bool {
 	}
 	t.u = free
 	return true
+}
+
+// movesOn reports words that set what follows apart from the answer ("不是 另外刚才说错了…",
+// "不是 顺便说下月入是九千"): the 不是 before them answers the question.
+func movesOn(s string) bool {
+	for _, w := range []string{"另外", "顺便", "对了"} {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // changesStated reports whether said gives a stated or tentative slot a different value.

@@ -42,6 +42,10 @@ func TestTurnsCorrectionLead(t *testing.T) {
 			slots: map[string]any{"monthly_income_yuan": 9000.0, "credit_queries_6m": nil, "overdue_current": false}},
 		{name: "不是 with its own answer", turns: []string{base, "不是 没有逾期"},
 			slots: map[string]any{"overdue_current": false}},
+		{name: "不是 set apart answers", turns: []string{base + " 没逾期 查过两次 负债没有 社保三年", "不是 另外刚才说错了 月入是九千"},
+			slots: map[string]any{"monthly_income_yuan": 9000.0, "local_hukou": false}},
+		{name: "哦不对 purpose", turns: []string{base + " 买车用", "哦不对 说错了 是拿去装修"},
+			slots: map[string]any{"loan_purpose": "renovation", "overdue_current": nil, "credit_queries_6m": nil}},
 		{name: "correction with an answer", turns: []string{base, "不对 打错了 是借八万 没逾期"},
 			slots: map[string]any{"amount_yuan": 80000.0, "overdue_current": false}},
 	})
