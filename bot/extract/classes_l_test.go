@@ -27,6 +27,9 @@ func TestClassesFromBlindL(t *testing.T) {
 		{"贷点款把钱放出去收息", "", slot.Slots{LoanPurpose: other}, UseLending, ""},
 		{"想贷五万 放出去赚点利息", "", slot.Slots{AmountYuan: money(50000), LoanPurpose: other}, UseLending, ""},
 		{"借出去吃利息", "", slot.Slots{LoanPurpose: other}, UseLending, ""},
+		{"房子放出去租了 每月租金三千", "", slot.Slots{}, "", ""}, // let out for rent: no lending
+		{"车放出去给别人跑", "", slot.Slots{}, "", ""},
+		{"消息已经放出去了", "", slot.Slots{}, "", ""},
 		// a quality inspector in a factory is salaried
 		{"在服装厂做质检的", "", slot.Slots{Employment: salaried}, "", ""},
 		{"我是当质检的 五千一个月", "", slot.Slots{Employment: salaried, MonthlyIncomeYuan: money(5000)}, "", ""},
@@ -40,6 +43,8 @@ func TestClassesFromBlindL(t *testing.T) {
 		{"摆了个水果摊", "", slot.Slots{Employment: self}, "", ""},
 		{"在学校门口有个早餐摊 一个月挣六千", "", slot.Slots{Employment: self, MonthlyIncomeYuan: money(6000)}, "", ""},
 		{"做煎饼摊的", "", slot.Slots{Employment: self}, "", ""},
+		{"在别人的早餐摊帮忙 一个月三千", "", slot.Slots{MonthlyIncomeYuan: money(3000)}, "", ""}, // someone else's stall
+		{"我在小卖部上班", "", slot.Slots{Employment: salaried}, "", ""},
 		// retirement to come is no retirement yet
 		{"下月退休 还能贷吗", "", slot.Slots{}, "", ""},
 		{"我马上退休了", "", slot.Slots{}, "", ""},
@@ -128,6 +133,8 @@ func TestClassesFromBlindL(t *testing.T) {
 		{"研二 学校每月补助一千五", "", slot.Slots{Employment: slot.Ptr(slot.EmploymentStudent), MonthlyIncomeYuan: money(1500)}, "", ""},
 		{"在读研究生 助研费一个月八百", "", slot.Slots{Employment: slot.Ptr(slot.EmploymentStudent), MonthlyIncomeYuan: money(800)}, "", ""},
 		{"实习期 每月补贴两千五", "", slot.Slots{MonthlyIncomeYuan: money(2500)}, "", ""},
+		{"买车政府补贴一万 想借十万", "", slot.Slots{AmountYuan: money(100000), LoanPurpose: slot.Ptr(slot.PurposeCar)}, "", ""}, // a subsidy on a purchase is no pay
+		{"装修有补贴两万", "", slot.Slots{LoanPurpose: slot.Ptr(slot.PurposeRenovation)}, "", ""},
 		{"大三 导师每月给一千补助", "", slot.Slots{Employment: slot.Ptr(slot.EmploymentStudent), MonthlyIncomeYuan: money(1000)}, "", ""},
 		// a monthly figure after what an existing loan has left is its payment
 		{"网贷还有十期 每个月两千", "", slot.Slots{ExistingMonthlyDebtYuan: money(2000)}, "", ""},
@@ -164,6 +171,7 @@ func TestClassesFromBlindL(t *testing.T) {
 		{"房产证还在我手上", "", slot.Slots{Collateral: slot.Ptr(slot.CollateralHouse)}, "", ""},
 		// Cantonese earning: 搵 a month or a year
 		{"每个月搵八千", "", slot.Slots{MonthlyIncomeYuan: money(8000)}, "", ""},
+		{"借两万零头不要", "", slot.Slots{AmountYuan: money(20000)}, "", ""}, // 零头 is no 萬零
 		{"一年搵十二萬", "", slot.Slots{MonthlyIncomeYuan: money(10000)}, "", ""},
 	}
 	for _, tt := range tests {

@@ -301,7 +301,9 @@ func newWordTables() wordTables {
 			kws(slot.EmploymentSalaried, bossOfApplicant()...),
 			kws("", "老板说了算", "我说了算"),
 			kws(slot.EmploymentBusinessOwner, employerWords()...),
-			kws(slot.EmploymentSelfEmployed, "小卖部", "小卖铺", "早餐摊", "早点摊", "煎饼摊", "水果摊", "烧烤摊", "菜摊", "卤菜摊", "小吃摊", "地摊", "摆地摊", "出摊", "摆个摊", "摆了个摊", "摊位", "练摊", "夜市摆摊", "小摊", "路边摊"),
+			kws("", combine([]string{"别人的", "人家的", "在"}, smallStalls)...), // "在别人的早餐摊帮忙": someone else's stall
+			kws(slot.EmploymentSelfEmployed, smallStalls...),
+			kws(slot.EmploymentSelfEmployed, "地摊", "摆地摊", "出摊", "摆个摊", "摆了个摊", "摊位", "练摊", "夜市摆摊", "小摊", "路边摊"),
 			kws("", bossAsked()...), // "给老板开车": the applicant's boss, not the applicant
 			kws("", combine([]string{"给工人", "给员工", "给伙计", "工人", "员工", "伙计"}, []string{"发工资的", "发工资"})...), // wages paid, not received
 			kws("", "自己拿工资", "给自己发工资", "给自己开工资", "自己给自己发工资", "自己给自己开工资", "给自己发工资的"),                       // an owner's pay from the business: no wage job
@@ -638,3 +640,6 @@ func withoutMonthlyRepay(s string) string {
 	}
 	return s
 }
+
+// smallStalls are a corner shop or a street stall, run on one's own account ("开小卖部", "开了个早餐摊").
+var smallStalls = []string{"小卖部", "小卖铺", "早餐摊", "早点摊", "煎饼摊", "水果摊", "烧烤摊", "菜摊", "卤菜摊", "小吃摊"}

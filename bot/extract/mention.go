@@ -346,7 +346,7 @@ func wanOdd(rs []rune, i int) (float64, int, bool) {
 	} else if rs[i] != '万' || (i > 0 && isNumeralRune(rs[i-1])) {
 		return 0, 0, false
 	}
-	if !hasAt(rs, j+1, "零") || (j+2 < len(rs) && (isNumeralRune(rs[j+2]) || isASCIIDigit(rs[j+2]))) {
+	if !hasAt(rs, j+1, "零") || (j+2 < len(rs) && (isNumeralRune(rs[j+2]) || isASCIIDigit(rs[j+2]) || strings.ContainsRune("头钱花用碎散星售件", rs[j+2]))) {
 		return 0, 0, false
 	}
 	return d * 10000, j + 2, true

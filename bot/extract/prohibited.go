@@ -47,7 +47,7 @@ func newProhibitedTable() prohibitedTable {
 				"打牌输", "打麻将输", "玩牌输", "麻将输", "赌输", "输了钱", "输了点钱", "输了不少钱", "输钱", "打牌欠", "麻将欠", "牌桌上输",
 				"玩两手", "玩几手", "搏两手", "赌两手", "玩一手", "玩几铺", "赌几铺"), // "去澳門玩兩手"
 			kws(UseLending, "转借", "转贷给", "转手放", "转手借", "利息差", "赚利差", "吃利差", "赚息差", "吃息差", "放给别人", "借出去收利息",
-				"放出去", "钱放出去", "放出去收利息", "放出去吃利息", "放出去赚利息", "借出去吃利息", "借出去赚利息", "放出去收息"), // "借点钱放出去 收利息": lent on for interest
+				"钱放出去", "放出去收利息", "放出去吃利息", "放出去赚利息", "借出去吃利息", "借出去赚利息", "放出去收息"), // "借点钱放出去 收利息": lent on for interest
 		),
 		nouns: kwJoin(
 			kws(UseStocks, "股票", "股市"),
@@ -82,7 +82,7 @@ func (t *prohibitedTable) find(s, expecting string) string {
 	t.scan(s, t.nouns, &best, &bestEnd, func(before string) bool {
 		return answer || containsAny(before, t.useCues)
 	})
-	if best == "" && (t.lendsOn(s) || t.handsOn(s)) {
+	if best == "" && (t.lendsOn(s) || t.handsOn(s) || lentOutForInterest(s)) {
 		best = UseLending
 	}
 	return best
@@ -192,4 +192,10 @@ func (t *prohibitedTable) handsOnSum(s string) bool {
 		}
 	}
 	return false
+}
+
+// lentOutForInterest reports money put out (放出去, 借出去) with interest to collect in the same message
+// ("借点钱放出去 收利息"); a house let out (房子放出去租) earns rent, no interest.
+func lentOutForInterest(s string) bool {
+	return containsAny(s, []string{"放出去", "借出去", "贷出去"}) && containsAny(s, []string{"收利息", "吃利息", "赚利息", "收息", "拿利息", "赚点利息", "收点利息", "吃点利息", "吃利差", "赚利差"})
 }
