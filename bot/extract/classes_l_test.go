@@ -143,6 +143,8 @@ func TestClassesFromBlindL(t *testing.T) {
 		{"借呗还剩半年 每个月九百", "", slot.Slots{ExistingMonthlyDebtYuan: money(900)}, "", ""},
 		{"贷款还有24期 每月两千三", "", slot.Slots{ExistingMonthlyDebtYuan: money(2300)}, "", ""},
 		{"还剩18期 我想借1500", "", slot.Slots{AmountYuan: money(1500)}, "", ""},
+		{"贷款还剩5万 每月1500", "", slot.Slots{ExistingMonthlyDebtYuan: money(1500)}, "", ""},
+		{"网贷还有两万多 每个月两千", "", slot.Slots{ExistingMonthlyDebtYuan: money(2000)}, "", ""},
 		// a couple working the applicant's business together, a household's farm: the applicant's living
 		{"开了个小超市 两口子一起做 一个月挣八千", "", slot.Slots{Employment: self, MonthlyIncomeYuan: money(8000)}, "", ""},
 		{"夫妻俩一起经营一家面馆 每个月落个一万二", "", slot.Slots{MonthlyIncomeYuan: money(12000)}, "", ""},

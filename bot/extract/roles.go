@@ -254,7 +254,7 @@ func (t *cueTables) moneyRole(rs []rune, m mention, left, right string, st *role
 	if hasPrefixAny(strings.TrimPrefix(right, "块"), []string{"我出", "钱我出", "我来出", "我掏", "我来掏", "我自己出", "我包了", "我给"}) {
 		return roleDrop, false // "塞点钱 一万块我出": what the applicant pays out (a bribe, a fee) is not borrowed
 	}
-	if loanLeftThenMonthly(left) {
+	if loanLeftThenMonthly(string(rs[max(0, m.start-20):m.start])) {
 		return roleDebt, false // "贷款还剩18期 每月1500": the payment of the loan whose rest was just told
 	}
 	if r := t.pick(left, right, t.moneyLeft, t.moneyRight, st.last[classMoney]); r != roleNone {
@@ -941,7 +941,8 @@ func (t *cueTables) othersWish(clause string) bool {
 var spouses = []string{"老公", "老婆", "爱人", "配偶", "媳妇", "丈夫", "妻子", "先生", "太太"}
 
 // loanLeftThenMonthly reports a bare monthly figure after a clause telling what an existing loan has
-// left ("贷款还剩18期 每月1500", "网贷还有十期 每个月两千"): the figure is its payment.
+// left ("贷款还剩18期 每月1500", "网贷还有十期 每个月两千", "房贷还剩30万 每月四千"): the figure is its
+// payment. left is the text before the figure.
 func loanLeftThenMonthly(left string) bool {
 	clause := lastClause(left)
 	if !slices.Contains([]string{"每月", "每个月", "一个月", "每期", "一期", "月", "每月是", "每个月是"}, strings.TrimSpace(clause)) {
@@ -949,7 +950,7 @@ func loanLeftThenMonthly(left string) bool {
 	}
 	before := left[:len(left)-len(clause)]
 	i := lastIndexAny(before, []string{"还剩", "剩下", "还有", "剩"})
-	return i >= 0 && containsAny(before[:i], []string{"贷", "分期", "信用卡", "花呗", "借呗", "白条"}) && containsAny(before[i:], []string{"期", "年", "个月"})
+	return i >= 0 && containsAny(before[:i], []string{"贷", "分期", "信用卡", "花呗", "借呗", "白条"}) && containsAny(before[i:], []string{"期", "年", "个月", "万", "千", "w", "k"})
 }
 
 // jointWorkBefore reports the couple last named before pos as working the applicant's business together
