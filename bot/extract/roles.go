@@ -254,7 +254,7 @@ func (t *cueTables) moneyRole(rs []rune, m mention, left, right string, st *role
 	if hasPrefixAny(strings.TrimPrefix(right, "块"), []string{"我出", "钱我出", "我来出", "我掏", "我来掏", "我自己出", "我包了", "我给"}) {
 		return roleDrop, false // "塞点钱 一万块我出": what the applicant pays out (a bribe, a fee) is not borrowed
 	}
-	if loanLeftThenMonthly(string(rs[max(0, m.start-20):m.start])) {
+	if monthlyOnly(lastClause(left)) && loanLeftThenMonthly(string(rs[max(0, m.start-20):m.start])) {
 		return roleDebt, false // "贷款还剩18期 每月1500": the payment of the loan whose rest was just told
 	}
 	if r := t.pick(left, right, t.moneyLeft, t.moneyRight, st.last[classMoney]); r != roleNone {
@@ -369,7 +369,7 @@ func (t *cueTables) periodRole(rs []rune, ms []mention, i int, left, right strin
 	if r := t.pick(left, right, t.periodLeft, t.periodRight, st.last[classPeriod]); r != roleNone {
 		return r, false
 	}
-	if containsAny(string(rs), []string{"房本", "房产证", "房证", "不动产证", "产权证", "楼契", "房契", "屋契"}) && !containsAny(lastClause(left), []string{"贷", "借", "分", "期限", "还"}) {
+	if certNamed(rs) && !containsAny(lastClause(left), []string{"贷", "借", "分", "期限", "还"}) {
 		return roleHouseYears, false // "其实是十五年 刚看了房本": the certificate the message is about
 	}
 	return roleTerm, true
@@ -929,6 +929,9 @@ func boughtGoodsBefore(left string) bool {
 // "我表哥要贷", "朋友打算借"): the sum is theirs. A spouse's wish ("老婆想借") is the household's, and
 // one borrowing for them ("帮我弟借") is the applicant.
 func (t *cueTables) othersWish(clause string) bool {
+	if !strings.ContainsAny(clause, "借贷请需") {
+		return false // the figure's clause borrows nothing
+	}
 	j, w := lastWord(clause, t.others)
 	if j < 0 || containsAny(w, spouses) || hasSuffixAny(clause[:j], []string{"帮", "替", "给", "帮我", "替我", "给我", "我和", "我跟"}) {
 		return false
@@ -945,7 +948,7 @@ var spouses = []string{"老公", "老婆", "爱人", "配偶", "媳妇", "丈夫
 // payment. left is the text before the figure.
 func loanLeftThenMonthly(left string) bool {
 	clause := lastClause(left)
-	if !slices.Contains([]string{"每月", "每个月", "一个月", "每期", "一期", "月", "每月是", "每个月是"}, strings.TrimSpace(clause)) {
+	if !monthlyOnly(clause) {
 		return false
 	}
 	before := left[:len(left)-len(clause)]
@@ -966,4 +969,19 @@ func (t *cueTables) jointWorkBefore(rs []rune, pos int) bool {
 		return false
 	}
 	return containsAny(seg[j+len(w):], []string{"一起干", "一起做", "一起开", "一起经营", "一起弄", "一起搞", "一块干", "一块做", "一起打理", "一起守", "一起看店", "一起摆"})
+}
+
+// monthlyOnly reports a clause that is nothing but a per-month word ("每月", "每个月", "每期").
+func monthlyOnly(clause string) bool {
+	return slices.Contains([]string{"每月", "每个月", "一个月", "每期", "一期", "月", "每月是", "每个月是"}, strings.TrimSpace(clause))
+}
+
+// certNamed reports a house certificate named anywhere in rs (房本, 房产证, 产权证, 楼契 …).
+func certNamed(rs []rune) bool {
+	for k, r := range rs {
+		if (r == '本' || r == '证' || r == '契') && k > 0 && strings.ContainsRune("房产权楼屋动", rs[k-1]) {
+			return true
+		}
+	}
+	return false
 }
