@@ -1,0 +1,280 @@
+package compliance
+
+// Negations: a negator before a hit in its clause, inside a paraphrase's gaps
+// or after a list topic excuses it (不承诺包过, 黑户不能贷).
+
+// negation: a negator right before the hit, or a negation cue shortly before
+// it in the same clause that is not part of a neutral phrase (不用担心, 能不能).
+//
+// cond >= 0 is the condition word of a claim that crossed a clause: a
+// negation after it belongs to the condition (如果您本人无法完成视频面签，
+// 可以由我们代为操作) and does not excuse the claim.
+func (j *judge) negation(a, b, cond int) string {
+	if a > 0 && (cond < 0 || a-1 < cond) {
+		if e := negatorRule(j.n[a-1]); e != "" && !j.neutralAt(a-1, a) && !inWord(j.n, a-1) {
+			return e
+		}
+	}
+	if a > 0 && (cond < 0 || a-1 < cond) {
+		if e := latinNegator(j.n, a); e != "" {
+			return e
+		}
+	}
+	if e := j.negationAfter(a, b); e != "" {
+		return e
+	}
+	cs, _ := j.bounds(a, b, isClauseEnd)
+	cs = latinListStart(j.n, cs)
+	ls, _ := j.bounds(a, b, isListClauseEnd)
+	ors := orClauseStart(j.n, ls)
+	lo := ls
+	if ors >= 0 {
+		lo = ors
+	}
+	for _, m := range j.matches {
+		p := &j.s.pats[m.pat]
+		if p.kind != patCue || int(m.end) > a || int(m.start) < lo {
+			continue
+		}
+		window := negWindow
+		switch p.cue {
+		case cueNegPromise:
+			window = negPromiseWindow
+		case cueNeg:
+		default:
+			continue
+		}
+		if j.neutralAt(int(m.start), int(m.end)) || scopeBreak(j.n[m.end:a]) || cond >= 0 && int(m.start) > cond {
+			continue
+		}
+		if indexString(j.n[m.end:a], "任何") >= 0 {
+			window += anyReach // 不会为任何具体贷款产品背书, 不会要求借款人支付任何解冻费
+		}
+		if int(m.start) < ls {
+			if orGoverned(j.n[m.start:m.end]) && wordLen(j.n[ls:a]) <= window {
+				return p.rule // 不会要求您提供验证码，或添加私人微信
+			}
+			continue
+		}
+		if int(m.start) >= cs && wordLen(j.n[m.end:a]) <= window {
+			return p.rule
+		}
+		if p.list && listScope(j.n[m.end:a], window) {
+			return p.rule
+		}
+	}
+	return ""
+}
+
+// latinListStart moves a clause start back over an enumeration of names
+// among which Latin ones: 、 next to a Latin word does not end a negation's
+// clause (本公司不会以LINE、Telegram私讯与您联系; 不会以QQ、微信、LINE等私聊…).
+func latinListStart(n []rune, cs int) int {
+	for cs >= 2 && cs < len(n) && n[cs-1] == '、' && (isLatin(n[cs-2]) || isLatin(n[cs])) {
+		cs--
+		for cs > 0 && !isClauseEnd(n[cs-1]) {
+			cs--
+		}
+	}
+	return cs
+}
+
+// orClauseStart: a clause opening with 或/或者 after a comma continues the
+// clause before it (不会要求您提供验证码，或添加私人微信); it returns that
+// clause's start, or -1.
+//
+// A clause opening with an example marker (包括, 比如, 例如 …) continues it
+// too: 不会在放款前收取任何费用，包括保证金、解冻费 names what is refused.
+func orClauseStart(n []rune, ls int) int {
+	if ls < 1 || ls+1 >= len(n) || n[ls-1] != ',' && n[ls-1] != '，' {
+		return -1
+	}
+	or := n[ls] == '或' && n[ls+1] != '许'
+	if !or && !exampleOpen(n[ls:]) {
+		return -1
+	}
+	p := ls - 1
+	for p > 0 && !isListClauseEnd(n[p-1]) {
+		p--
+	}
+	if !or && !refusedThings(n[p:ls-1]) {
+		return -1 // 我们从不拒绝客户，比如黑户也能下款: the example is a selling point
+	}
+	return p
+}
+
+// refusedThings reports a clause naming the things an example list goes on
+// to list: 任何…, or a fee or data noun at its end (收取任何费用, 索要敏感信息).
+func refusedThings(clause []rune) bool {
+	if indexString(clause, "任何") >= 0 {
+		return true
+	}
+	for _, w := range [...]string{"费用", "费", "信息", "资料", "材料", "款项", "手续"} {
+		if k := len([]rune(w)); len(clause) >= k && indexString(clause[len(clause)-k:], w) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// exampleOpen reports a clause opening with an example marker.
+func exampleOpen(rest []rune) bool {
+	if len(rest) < 2 {
+		return false
+	}
+	switch a, b := rest[0], rest[1]; {
+	case a == '包' && (b == '括' || b == '含'), b == '如' && (a == '比' || a == '例' || a == '诸' || a == '譬'):
+		return true
+	}
+	return false
+}
+
+// orGoverned: a negation that governs a clause joined by 或 — a refusal or a
+// prohibition, not a selling point (无需抵押，或…).
+func orGoverned(cue []rune) bool {
+	for _, w := range [...]string{"不会", "绝不", "从不", "决不", "不索要", "不会索要", "请勿", "切勿", "禁止", "严禁", "不得", "不要", "不收取", "不收"} {
+		if len(cue) == len([]rune(w)) && indexString(cue, w) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// negationInside: a negation cue that starts within a gap [a, b) of a
+// paraphrase hit, or a negator right before the next segment (黑户不能贷).
+func (j *judge) negationInside(a, b int) string {
+	if b > a {
+		if e := negatorRule(j.n[b-1]); e != "" && !inWord(j.n, b-1) {
+			return e
+		}
+	}
+	for _, m := range j.matches {
+		p := &j.s.pats[m.pat]
+		if p.kind == patCue && (p.cue == cueNeg || p.cue == cueNegPromise) && int(m.start) >= a && int(m.start) < b &&
+			int(m.end) <= b && !j.neutralAt(int(m.start), int(m.end)) { // 并不会影响: 不会影响 is the claim's own word
+			return p.rule
+		}
+	}
+	return ""
+}
+
+// negationAfter: 不看征信的贷款我们不做 — a negating verb after the hit in its clause.
+//
+// When the hit's clause ends on a list topic (银行卡密码、验证码这类信息，正规
+// 机构绝不会向您索要) the negated predicate may stand in the next clause.
+func (j *judge) negationAfter(a, b int) string {
+	_, ce := j.bounds(a, b, isClauseEnd)
+	if _, le := j.bounds(a, b, isListClauseEnd); listTopic(j.n[b:le]) {
+		_, ce = j.bounds(a, b, isSentenceEnd)
+	}
+	for _, m := range j.matches {
+		p := &j.s.pats[m.pat]
+		if p.kind == patCue && (p.cue == cueNegAfter || p.cue == cueNeg && hasClauseEnd(j.n[b:ce]) && !j.neutralAt(int(m.start), int(m.end))) &&
+			int(m.start) >= b && int(m.end) <= ce {
+			return p.rule
+		}
+	}
+	return ""
+}
+
+// listTopic reports a clause rest that makes the items before it a topic:
+// 这类信息, 这些, 之类的, 等信息.
+func listTopic(rest []rune) bool {
+	for i := 0; i+1 < len(rest); i++ {
+		if isListClauseEnd(rest[i]) {
+			return false
+		}
+		switch {
+		case rest[i] == '这' && (rest[i+1] == '类' || rest[i+1] == '些' || rest[i+1] == '种'):
+			return true
+		case rest[i] == '之' && rest[i+1] == '类', rest[i] == '等' && rest[i+1] == '信':
+			return true
+		case rest[i] == '任' && rest[i+1] == '何', rest[i] == '一' && rest[i+1] == '律': // 密码、CVV码任何时候都不要告诉别人
+			return true
+		}
+	}
+	return false
+}
+
+// neutralAt reports whether the negator at [a, b) starts inside a neutral
+// cue (不用担心, 能不能帮 …).
+func (j *judge) neutralAt(a, b int) bool {
+	for _, m := range j.matches {
+		p := &j.s.pats[m.pat]
+		if p.kind == patCue && p.cue == cueNeutral && int(m.start) <= a && a < int(m.end) {
+			return true
+		}
+	}
+	return false
+}
+
+// negatedAt reports a negator right before position i (不是骗子, 并非虚假,
+// 拒绝套路).
+func (j *judge) negatedAt(i int) bool {
+	if i >= 1 && (j.n[i-1] == '不' || j.n[i-1] == '没' || j.n[i-1] == '无' || j.n[i-1] == '零' || j.n[i-1] == '非') {
+		return true
+	}
+	if i >= 2 && j.n[i-2] == 'n' && j.n[i-1] == 'o' && (i == 2 || !isLatin(j.n[i-3])) { // no 套路 is a slogan, not a warning
+		return true
+	}
+	if i >= 2 {
+		for _, pair := range [...][2]rune{{'不', '是'}, {'并', '非'}, {'绝', '非'}, {'没', '有'}, {'并', '不'},
+			{'杜', '绝'}, {'拒', '绝'}, {'远', '离'}, {'告', '别'}} { // 拒绝套路、包过 is a slogan, not a warning
+			if j.n[i-2] == pair[0] && j.n[i-1] == pair[1] {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// negatorRule names a one-character negator ("" if r is none); constant
+// strings keep checks allocation-free.
+func negatorRule(r rune) string {
+	switch r {
+	case '不':
+		return "negation:不"
+	case '没':
+		return "negation:没"
+	case '无':
+		return "negation:无"
+	case '非':
+		return "negation:非"
+	case '未':
+		return "negation:未"
+	case '别':
+		return "negation:别"
+	case '勿':
+		return "negation:勿"
+	case '莫':
+		return "negation:莫"
+	}
+	return ""
+}
+
+// latinNegator names an English negator written right before the hit as a
+// word of its own (no 内部渠道, not 秒批, never 包过; not know包过 or
+// no problem 包过, where the negator is no word of its own or not adjacent).
+func latinNegator(n []rune, a int) string {
+	for _, w := range [...][2]string{{"no", "negation:no"}, {"not", "negation:not"}, {"never", "negation:never"}, {"non", "negation:non"}} {
+		k := a - len(w[0])
+		if k < 0 || indexString(n[k:a], w[0]) != 0 || k > 0 && isLatin(n[k-1]) {
+			continue
+		}
+		return w[1] // constant strings keep checks allocation-free
+	}
+	return ""
+}
+
+// inWord reports a negator character that ends a word and negates nothing:
+// 特别, 辨别, 区别, 分别, 识别 (我特别想做流水).
+func inWord(n []rune, i int) bool {
+	if i == 0 || n[i] != '别' {
+		return false
+	}
+	switch n[i-1] {
+	case '特', '辨', '区', '分', '识', '告', '级', '类', '性', '鉴', '差', '派', '判':
+		return true
+	}
+	return false
+}

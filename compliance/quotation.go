@@ -1,0 +1,155 @@
+package compliance
+
+import "strings"
+
+// Quotations and reported speech: words in quote marks, or reported from the
+// applicant or a third party, are not our claim.
+
+// quotation: the applicant's words quoted back — the hit in quote marks with a
+// quote cue in the sentence, or after 您说/您提到 in a question — or
+// reported speech: the hit in quote marks opened right after a speech verb
+// whose speaker is not us (那位顾问说“多借点备着没事”; not 我们承诺“包过”).
+func (j *judge) quotation(a, b, ss, se int) string {
+	quoted := j.inQuotes(a, b, ss, se)
+	if quoted {
+		if e := j.reportedSpeech(a, ss); e != "" {
+			return e
+		}
+	}
+	for _, m := range j.matches {
+		p := &j.s.pats[m.pat]
+		if p.kind != patCue || p.cue != cueQuote || int(m.start) < ss || int(m.end) > se || j.weSpeak(int(m.start)) {
+			continue
+		}
+		if quoted {
+			return p.rule
+		}
+		if int(m.end) <= a && se < len(j.n) && j.n[se] == '?' {
+			return p.rule
+		}
+		if int(m.end) <= a && j.applicantReported(int(m.start), int(m.end), a) {
+			return p.rule
+		}
+	}
+	return ""
+}
+
+// weSpeak reports a 您/你 cue that is the object of our own words: 都跟你说了,
+// 我帮你提到二十万 — not the applicant's words.
+func (j *judge) weSpeak(cs int) bool {
+	return cs > 0 && (j.n[cs] == '您' || j.n[cs] == '你') && strings.ContainsRune("跟和给对同帮替为让", j.n[cs-1])
+}
+
+// applicantReported: the hit repeats what the applicant said, introduced by
+// 您说/您提到/你问 … earlier in the sentence (您说想再借一笔把这些都还上),
+// with no first-person speaker between the cue and the hit and not as
+// agreement (您说得对，…).
+//
+// The report ends where we answer: a cue naming a thing (您提到的那几次逾期)
+// covers its own clause only, a bare cue runs on until a later clause
+// addresses the applicant (您提到去年逾期过，这个您不用担心，这家机构不看历史
+// 逾期 — but 您说手上有五笔网贷，每月要还八千，想再借一笔都还上 is all hers).
+func (j *judge) applicantReported(cs, ce, a int) bool {
+	if j.n[cs] != '您' && j.n[cs] != '你' || j.n[a] == '我' || j.n[a] == '咱' {
+		return false // 您提到收入不稳定，…我们可以协助您…: the hit is our own offer
+	}
+	if ce < len(j.n) && (j.n[ce] == '得' || ce+1 < len(j.n) && j.n[ce] == '的' && (j.n[ce+1] == '对' || j.n[ce+1] == '没')) {
+		return false
+	}
+	clauses, answered := 0, false
+	for i, r := range j.n[ce:a] {
+		switch {
+		case r == '我' || r == '咱':
+			return false
+		case r != '、' && isClauseEnd(r):
+			clauses++
+		case clauses > 0 && (r == '您' || r == '你'):
+			answered = true
+		case clauses > 0 && r == '心' && i > 0 && (j.n[ce+i-1] == '担' || j.n[ce+i-1] == '放'):
+			answered = true // 这个不用担心, 放心: a reassurance is our answer, what follows is ours
+		}
+	}
+	if ce < len(j.n) && j.n[ce] == '的' {
+		return clauses == 0
+	}
+	return !answered
+}
+
+// reportedSpeech: the quote opening before a is preceded by a speech verb
+// (说, 称, 承诺, 表示, 写着 …, optionally with ：) and no first-person
+// speaker stands before the verb in its clause.
+func (j *judge) reportedSpeech(a, ss int) string {
+	q := a - 1
+	for q >= ss && !isOpenQuote(j.n[q]) {
+		q--
+	}
+	v := q - 1
+	if v >= ss && (j.n[v] == ':' || j.n[v] == '：') {
+		v--
+	}
+	if v > ss && j.n[v] == '的' && (j.n[v-1] == '说' || j.n[v-1] == '谓' || j.n[v-1] == '称') {
+		v-- // 通常所说的“砍头息”, 所谓的“内部渠道”
+	}
+	if v < ss {
+		return ""
+	}
+	switch j.n[v] {
+	case '说', '称', '诺', '讲', '道', '示', '着', '喊', '骂', '写', '吹', '问':
+	case '是', '为': // 内容是“…”, 写的是“…”, 原话是“…”
+		if v-1 < ss || !strings.ContainsRune("容的话文", j.n[v-1]) {
+			return ""
+		}
+	default:
+		return ""
+	}
+	for k := v - 1; k >= ss && !isClauseEnd(j.n[k]); k-- {
+		switch j.n[k] {
+		case '我', '咱':
+			return ""
+		case '本':
+			if k+1 < v && (j.n[k+1] == '号' || j.n[k+1] == '司' || j.n[k+1] == '平') {
+				return ""
+			}
+		}
+	}
+	return "quotation:reported-speech"
+}
+
+// inQuotes reports whether [a, b) is enclosed by quote marks within its sentence.
+func (j *judge) inQuotes(a, b, ss, se int) bool {
+	open := false
+	for k := a - 1; k >= ss; k-- {
+		if isOpenQuote(j.n[k]) {
+			open = true
+			break
+		}
+		if isCloseQuote(j.n[k]) && j.n[k] != '"' && j.n[k] != '\'' {
+			return false
+		}
+	}
+	if !open {
+		return false
+	}
+	for k := b; k < se; k++ {
+		if isCloseQuote(j.n[k]) {
+			return true
+		}
+	}
+	return false
+}
+
+func isOpenQuote(r rune) bool {
+	switch r {
+	case '“', '「', '『', '‘', '"', '\'', '《', '〈':
+		return true
+	}
+	return false
+}
+
+func isCloseQuote(r rune) bool {
+	switch r {
+	case '”', '」', '』', '’', '"', '\'', '》', '〉':
+		return true
+	}
+	return false
+}
