@@ -100,7 +100,7 @@ func (t *cueTables) takeExpected(rs []rune, as []assigned, key string) {
 
 // fillBareAnswer reads a yes/no style answer to the expected slot ("有", "没有", "是的", "外地").
 func (x *Extractor) fillBareAnswer(st *slot.Slots, s, key string) {
-	yes, no := isYes(s), isNo(s)
+	yes, no := isYes(s) || (key == KeyPledge && pledgeYes(s)), isNo(s)
 	if !yes && !no {
 		return
 	}
@@ -230,6 +230,16 @@ func bareWord(s string) string {
 		return t[:h]
 	}
 	return t
+}
+
+// pledgeYes recognises a bare consent to pledge, said with the verb ("可以押", "能抵押", "押也行"):
+// the answer to pledge_willing, which names nothing owned.
+func pledgeYes(s string) bool {
+	switch bareWord(s) {
+	case "可以押", "能押", "押也行", "押也可以", "可以抵押", "能抵押", "愿意押", "愿意抵押", "抵押也行", "抵押也可以", "押就押", "可以抵", "同意抵押", "行可以押", "押没问题", "抵押没问题":
+		return true
+	}
+	return false
 }
 
 // isYes and isNo recognise a bare yes or no, filler and punctuation aside.

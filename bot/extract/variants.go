@@ -50,7 +50,8 @@ func bossOfApplicant() []string {
 // farmsBuilt is building or growing a farm's sheds and ponds ("扩大猪圈", "新建鸡舍"): a business
 // purpose.
 func farmsBuilt() []string {
-	return combine([]string{"扩大", "扩建", "扩充", "新建", "建", "盖", "搭", "翻修", "修", "建个", "盖个", "搭个", "新建个", "建一个", "盖一个"}, []string{"猪圈", "猪场", "猪舍", "鸡舍", "鸡场", "牛棚", "牛场", "羊圈", "羊场", "鱼塘", "大棚", "养殖场", "果园"})
+	out := combine([]string{"扩大", "扩建", "扩充", "新建", "建", "盖", "搭", "翻修", "修", "建个", "盖个", "搭个", "新建个", "建一个", "盖一个"}, []string{"猪圈", "猪场", "猪舍", "鸡舍", "鸡场", "牛棚", "牛场", "羊圈", "羊场", "鱼塘", "大棚", "养殖场", "果园"})
+	return append(out, "扩栏", "扩圈", "扩棚", "扩场", "扩塘", "扩大存栏", "增加存栏") // "存栏两百头 想借二十万扩栏"
 }
 
 // gigWork is work with no employer and no shop: streaming, social media, freelance orders, odd jobs.

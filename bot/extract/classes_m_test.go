@@ -1,0 +1,70 @@
+package extract
+
+import (
+	"testing"
+
+	"github.com/google/go-cmp/cmp"
+	"github.com/loanbot/loanbot/bot/slot"
+)
+
+// TestClassesFromBlindM checks the wording classes that batch M (train) revealed, on sentences that
+// are not the batch's own.
+func TestClassesFromBlindM(t *testing.T) {
+	x := New()
+	consumption, business, car := slot.Ptr(slot.PurposeConsumption), slot.Ptr(slot.PurposeBusiness), slot.Ptr(slot.PurposeCar)
+	unemployed := slot.Ptr(slot.EmploymentUnemployed)
+	no, yes := slot.Ptr(false), slot.Ptr(true)
+	money := func(v int64) *int64 { return &v }
+	tests := []struct {
+		text, expecting string
+		want            slot.Slots
+	}{
+		// debts denied with 也/都 after the noun: none owed
+		{"负债也没有", "", slot.Slots{ExistingMonthlyDebtYuan: money(0)}},
+		{"贷款也没有", "", slot.Slots{ExistingMonthlyDebtYuan: money(0)}},
+		{"负债都没有", "", slot.Slots{ExistingMonthlyDebtYuan: money(0)}},
+		{"逾期没有 负债也没有", "", slot.Slots{ExistingMonthlyDebtYuan: money(0), OverdueCurrent: no}},
+		{"欠款也没有", "", slot.Slots{ExistingMonthlyDebtYuan: money(0)}},
+		{"我老婆负债也没有", "", slot.Slots{}}, // someone else's
+		// borrowing to live on: consumption
+		{"失业了 想借点钱生活", "", slot.Slots{Employment: unemployed, LoanPurpose: consumption}},
+		{"想借点钱过日子", "", slot.Slots{LoanPurpose: consumption}},
+		{"借钱维持生活", "", slot.Slots{LoanPurpose: consumption}},
+		{"没工作了 借点钱生活", "", slot.Slots{Employment: unemployed, LoanPurpose: consumption}},
+		{"生活费每月三千 想借五万装修", "", slot.Slots{AmountYuan: money(50000), LoanPurpose: slot.Ptr(slot.PurposeRenovation)}},
+		// Cantonese furniture (傢俬, 家私) bought: consumption
+		{"買傢俬 借三萬", "", slot.Slots{AmountYuan: money(30000), LoanPurpose: consumption}},
+		{"想换套傢俬", "", slot.Slots{LoanPurpose: consumption}},
+		{"新屋要添啲家私", "", slot.Slots{LoanPurpose: consumption}},
+		{"买家私 分一年", "", slot.Slots{LoanPurpose: consumption, TermMonths: slot.Ptr(12)}},
+		{"开了家家私厂 想借五十万", "", slot.Slots{AmountYuan: money(500000), Employment: slot.Ptr(slot.EmploymentBusinessOwner)}},
+		// a herd's pens grown (扩栏): business
+		{"养羊的 想借十万扩圈", "", slot.Slots{AmountYuan: money(100000), LoanPurpose: business}},
+		{"养鸡的 想扩大存栏 借五万", "", slot.Slots{AmountYuan: money(50000), LoanPurpose: business}},
+		{"养牛的 借三十万扩栏", "", slot.Slots{AmountYuan: money(300000), LoanPurpose: business}},
+		{"想增加存栏 贷二十万", "", slot.Slots{AmountYuan: money(200000), LoanPurpose: business}},
+		{"存栏两百头", "", slot.Slots{}},
+		// a bare consent to pledge, with the verb
+		{"可以押", KeyPledge, slot.Slots{PledgeWilling: yes}},
+		{"能押", KeyPledge, slot.Slots{PledgeWilling: yes}},
+		{"押也行", KeyPledge, slot.Slots{PledgeWilling: yes}},
+		{"可以抵押啊", KeyPledge, slot.Slots{PledgeWilling: yes}},
+		{"愿意押的", KeyPledge, slot.Slots{PledgeWilling: yes}},
+		{"可以押", KeyOverdue, slot.Slots{}},
+		{"不押", KeyPledge, slot.Slots{PledgeWilling: no}},
+		// a car picked to buy, its price, then the loan
+		{"看上了一辆车 二十万 首付五万 贷十五万", "", slot.Slots{AmountYuan: money(150000), LoanPurpose: car}},
+		{"相中一辆二手车 八万 想借六万", "", slot.Slots{AmountYuan: money(60000), LoanPurpose: car}},
+		{"看中了一台新车 想贷款十万", "", slot.Slots{AmountYuan: money(100000), LoanPurpose: car}},
+		{"看好了一辆车 差三万", "", slot.Slots{AmountYuan: money(30000), LoanPurpose: car}},
+		{"看中一台挖机 想贷三十万", "", slot.Slots{AmountYuan: money(300000)}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.text+"|"+tt.expecting, func(t *testing.T) {
+			r := x.ExtractAt(tt.text, tt.expecting, blindNow)
+			if diff := cmp.Diff(tt.want, r.Slots); diff != "" {
+				t.Errorf("ExtractAt(%q, %q) (-want +got):\n%s", tt.text, tt.expecting, diff)
+			}
+		})
+	}
+}
