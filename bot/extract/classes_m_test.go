@@ -14,6 +14,7 @@ func TestClassesFromBlindM(t *testing.T) {
 	consumption, business, car := slot.Ptr(slot.PurposeConsumption), slot.Ptr(slot.PurposeBusiness), slot.Ptr(slot.PurposeCar)
 	unemployed := slot.Ptr(slot.EmploymentUnemployed)
 	no, yes := slot.Ptr(false), slot.Ptr(true)
+	house := slot.Ptr(slot.CollateralHouse)
 	money := func(v int64) *int64 { return &v }
 	tests := []struct {
 		text, expecting string
@@ -58,6 +59,29 @@ func TestClassesFromBlindM(t *testing.T) {
 		{"看中了一台新车 想贷款十万", "", slot.Slots{AmountYuan: money(100000), LoanPurpose: car}},
 		{"看好了一辆车 差三万", "", slot.Slots{AmountYuan: money(30000), LoanPurpose: car}},
 		{"看中一台挖机 想贷三十万", "", slot.Slots{AmountYuan: money(300000)}},
+		// contributions broken a number of times: no enquiry count
+		{"社保断过两次", "", slot.Slots{}},
+		{"公积金停过两次", "", slot.Slots{}},
+		{"社保中断过一次 现在交了两年", "", slot.Slots{SocialSecurityMonths: slot.Ptr(24)}},
+		{"公积金中断过三次", "", slot.Slots{}},
+		{"工作换过两次", "", slot.Slots{}},
+		{"征信查了两次", "", slot.Slots{CreditQueries6m: slot.Ptr(2)}},
+		// a flat owned and no car (Cantonese 有樓冇車; 有房没有车): the 没有 denies only the car
+		{"有樓冇車 想借十萬", "", slot.Slots{AmountYuan: money(100000), Collateral: house}},
+		{"有房没有车", "", slot.Slots{Collateral: house}},
+		{"有套房 但没有车", "", slot.Slots{Collateral: house}},
+		{"我有楼", "", slot.Slots{Collateral: house}},
+		{"有楼 也有车", "", slot.Slots{Collateral: house}},
+		{"没有房没有车", "", slot.Slots{Collateral: slot.Ptr(slot.CollateralNone)}},
+		{"冇樓有車", "", slot.Slots{Collateral: slot.Ptr(slot.CollateralCar)}},
+		{"楼上有楼梯", "", slot.Slots{}},
+		// the house kept because the family lives in it is owned; the refusal is the preference
+		{"房子是自己住的 不想抵押", "", slot.Slots{Collateral: house, PledgeWilling: no}},
+		{"房子一家人在住 不能押", "", slot.Slots{Collateral: house, PledgeWilling: no}},
+		{"房子是全家住的 不想抵押", "", slot.Slots{Collateral: house, PledgeWilling: no}},
+		{"不押 房子是一家老小住的", KeyPledge, slot.Slots{Collateral: house, PledgeWilling: no}},
+		{"租的房子是一家人住的", "", slot.Slots{}},
+		{"我爸的房子是自己住的", "", slot.Slots{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text+"|"+tt.expecting, func(t *testing.T) {

@@ -59,7 +59,7 @@ type cueTables struct {
 	corrections             []string // the number after one of these replaces the previous one of its class
 	additions               []string // the number after one of these adds to the previous one of its slot
 	debtSources             []string // a monthly payment to another of these adds to the previous ("房贷六千八，车贷两千")
-	countActs               []string // what a bare count of times may count besides enquiries: asking, saying, trying ("最后问一次", "再说一遍")
+	countActs               []string // what a bare count of times may count besides enquiries: asking, saying, trying ("最后问一次", "再说一遍"), contributions broken ("社保断过一次")
 	querySources            []string // an enquiry count of another kind adds to the previous ("贷款审批9次 信用卡审批3次")
 	queryLabels             []string // a bare number after one of these is the enquiry count ("查询次数：11")
 	perUnitNext             []string // a period of 1 followed by these is "per month / per year"
@@ -140,8 +140,9 @@ func newCueTables() cueTables {
 			cues(roleDrop, "逾期", "还款", "违约", "借", "贷款了", "结婚", "搬家", "换工作", "打了", "催", "被拒", "被拒了", "拒了", "拒绝了"),
 			cues(roleDrop, "本人查询", "本人查", "个人查询", "自己查", "自己查了", "自查", "自己查询"), // a self-enquiry is no hard enquiry
 		),
-		countRight:     cues(roleQueries, "查询", "的查询", "硬查询", "审批"),
-		countActs:      []string{"问", "说", "讲", "试", "求", "催", "提醒", "确认", "强调", "重复", "解释", "来", "问了", "说了", "讲了", "试了", "求了", "催了"},
+		countRight: cues(roleQueries, "查询", "的查询", "硬查询", "审批"),
+		countActs: []string{"问", "说", "讲", "试", "求", "催", "提醒", "确认", "强调", "重复", "解释", "来", "问了", "说了", "讲了", "试了", "求了", "催了",
+			"断过", "断了", "停过", "中断过", "断缴过", "断交过", "停缴过", "停交过", "漏交过", "补缴过", "补交过", "换过"}, // "社保断过一次": contributions broken, no enquiry
 		querySources:   []string{"信用卡审批", "贷款审批", "担保资格审查", "担保审查", "融资审批", "保前审查", "信用卡查", "网贷查", "银行查", "网贷审批", "网贷的", "银行的", "信用卡的", "贷款的"},
 		queryLabels:    []string{"查询次数", "查询数", "查询记录", "硬查询", "征信查询", "查询次数为", "被查次数", "查询了", "征信被查", "被查询"},
 		countCalls:     []string{"电话", "个电话", "的电话", "短信"},

@@ -339,6 +339,10 @@ func newWordTables() wordTables {
 					"房子价值", "房子值", "房子市值", "房子估值", "房产价值", "房子能值", "房子大概值", "房子估价"),
 				kws("", combine([]string{"想买的", "要买的", "看中的", "看好的", "看上的", "买的那套"}, []string{"房子价值", "房子值", "房子市值"})...), // a house to buy
 				kws(slot.CollateralHouse, "老房子一套", "房一套", "房两套"),
+				kws(slot.CollateralHouse, "有楼没", "有楼 ", "有楼,", "有楼，", "我有楼", "家有楼", "自己有楼", "有套楼", "有一层楼", "有间楼", "有栋楼"),                                             // Cantonese 有樓冇車: a flat owned (not 有楼梯)
+				kws(slot.CollateralHouse, combine([]string{"有房", "有楼", "有套房", "有房子", "有一套房", "有套楼"}, []string{"没有车", " 没有车", "但没有车", "但是没有车", ",没有车", "，没有车"})...),   // "有房没有车": the 没有 denies only the car
+				kws(slot.CollateralHouse, combine([]string{"房子是", "房子", "那套房是", "房子现在是"}, []string{"一家人住的", "自己住的", "一家人在住", "我们自己在住", "全家住的", "一家老小住的", "自用的"})...), // "不想押 房子是一家人住的": the house kept is owned
+				kws("", "租的房子", "租来的房子", "租的房"), // "租的房子是一家人住的": rented, no house owned
 				kws(slot.CollateralHouse, combine([]string{"店面", "门面", "铺面", "商铺", "店铺", "铺子", "门市"}, []string{"是自己买的", "是我自己买的", "是我买的", "是自己的", "是我自己的", "是我的", "自己买的"})...), // a shopfront owned                                                          // "🏠一套老房子" (🏠 is folded to 房)
 				kws(slot.CollateralCar, "得架车", "有架车", "得部车", "得辆车", "得一架车", "得一部车", "有一架车"),                                                                                    // Cantonese: "屋企冇楼 得架车"
 				kws(slot.CollateralCar, ownedVehicles()...),
@@ -388,7 +392,7 @@ func newWordTables() wordTables {
 		willingOnly: list(append(combine([]string{"押", "抵押", "押车", "押房", "押房子", "抵押车", "抵押房子", "车抵", "房抵"}, []string{"可以", "行", "没问题", "也行", "都行"}),
 			"可以抵押", "可以押", "能押", "能抵押", "愿意抵押", "愿意押", "同意抵押", "可以拿去押", "可以拿去抵押", "押也可以", "抵押也可以")...),
 		pureCredit: list("纯信用", "只考虑信用", "只做信用", "只想做信用", "只要信用", "只想要信用", "只办信用", "只想办信用", "信用贷就行", "信用贷就好", "不抵押", "不想抵押", "不用抵押", "不要抵押", "不愿意抵押", "不愿抵押"),
-		noPledge:   list(append(pledgeHedged(), "不希望", "不愿意", "不想拿", "不想用", "不想押", "不想抵", "不愿", "不打算抵", "不考虑抵", "不要抵", "不用抵", "纯信用", "不押")...),
+		noPledge:   list(append(pledgeHedged(), "不希望", "不愿意", "不想拿", "不想用", "不想押", "不想抵", "不愿", "不打算抵", "不考虑抵", "不要抵", "不用抵", "纯信用", "不押", "不能押", "不能抵押", "不能拿去押")...),
 		hukou: kwTable{negated: "false", family: true, familyRunes: 4, contrast: true, words: withRegister(kwJoin(
 			kws("true", hukouHere()...),
 			kws("true", "是本地的", "我是本地", "本地户口", "本地户籍", "本地人", "户口在本地", "户口本地", "本市户口", "本地的户口", "户口是本地", "户籍在本地", "土生土长", "本地户"),
