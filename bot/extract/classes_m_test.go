@@ -82,6 +82,19 @@ func TestClassesFromBlindM(t *testing.T) {
 		{"不押 房子是一家老小住的", KeyPledge, slot.Slots{Collateral: house, PledgeWilling: no}},
 		{"租的房子是一家人住的", "", slot.Slots{}},
 		{"我爸的房子是自己住的", "", slot.Slots{}},
+		// payments named by debt, answered to the debt question: each a monthly figure, added up
+		{"网贷一千 花呗五百", KeyExistingDebt, slot.Slots{ExistingMonthlyDebtYuan: money(1500)}},
+		{"信用卡一千五 网贷两千", KeyExistingDebt, slot.Slots{ExistingMonthlyDebtYuan: money(3500)}},
+		{"网贷2000 信用卡1500", KeyExistingDebt, slot.Slots{ExistingMonthlyDebtYuan: money(3500)}},
+		{"网贷两千", KeyExistingDebt, slot.Slots{ExistingMonthlyDebtYuan: money(2000)}},
+		{"网贷欠五万", KeyExistingDebt, slot.Slots{}},
+		{"网贷五万", KeyExistingDebt, slot.Slots{}},
+		// the term of a loan taken before is no term wanted
+		{"之前借过五万 分了两年", "", slot.Slots{}},
+		{"以前在银行贷过 分了五年 还清了", "", slot.Slots{}},
+		{"去年贷了二十万 分的三年 这次想借五万 分一年", "", slot.Slots{AmountYuan: money(50000), TermMonths: slot.Ptr(12)}},
+		{"上次借了十万 分了三年 这次想分五年", "", slot.Slots{TermMonths: slot.Ptr(60)}},
+		{"想借五万 分两年", "", slot.Slots{AmountYuan: money(50000), TermMonths: slot.Ptr(24)}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text+"|"+tt.expecting, func(t *testing.T) {

@@ -49,6 +49,12 @@ func expectedRole(key string) (role, []class) {
 	return roleNone, nil
 }
 
+// debtNamedBefore reports a figure right after the bare name of a debt ("网贷两千"), below a total
+// owed: answered to the debt question, the debt's monthly payment.
+func (t *cueTables) debtNamedBefore(rs []rune, a assigned) bool {
+	return !isDebtTotal(value(a), "") && t.onlyDebtNames(lastClause(strings.TrimRight(sentenceBefore(rs, a.m.start, 8), " ")))
+}
+
 // takeExpected gives the expected slot every number whose role no word decided; an income or an
 // age said of a relative ("我一万二 老公八千") stays out.
 func (t *cueTables) takeExpected(rs []rune, as []assigned, key string) {
@@ -61,6 +67,9 @@ func (t *cueTables) takeExpected(rs []rune, as []assigned, key string) {
 		a := &as[i]
 		if a.role == roleDebt {
 			debts++
+		}
+		if r == roleDebt && a.role == roleDrop && t.debtNamedBefore(rs, *a) {
+			a.role, a.defaulted = roleNone, true // "网贷两千 信用卡一千五" asked for the payments: each a debt's monthly figure
 		}
 		if a.role != roleNone && !a.defaulted {
 			continue

@@ -336,6 +336,9 @@ func (t *cueTables) periodRole(rs []rune, ms []mention, i int, left, right strin
 	if i+1 < len(ms) && classOf(ms[i+1]) == classCount && ms[i+1].start-m.end <= 4 {
 		return roleDrop, false // "半年有十次", "半年大概五次": the window of a count, not a term
 	}
+	if pastLoanTerm(string(rs), left) {
+		return roleDrop, false // "上次在别家借了十万 分了三年": the term of a loan taken before
+	}
 	if strings.HasPrefix(right, "了") && !hasPrefixAny(right, []string{"了解"}) {
 		if hasSuffixAny(left, []string{"贷款了", "借了", "贷了", "借款了", "贷款", "借款"}) && !containsAny(left, []string{"想", "要", "打算", "准备", "希望", "分", "就", "能", "可以"}) {
 			return roleDrop, false // "我贷款了三年了": how long a loan has run, not the term wanted
@@ -558,6 +561,13 @@ func validValue(r role, v float64) bool {
 		return v >= 16 && v <= 100 && v == math.Trunc(v)
 	}
 	return true
+}
+
+// pastLoanTerm reports a period split off a loan taken before ("之前借过五万 分了两年", "去年贷了二十万
+// 分的三年"): no term wanted.
+func pastLoanTerm(s, left string) bool {
+	return hasSuffixAny(left, []string{"分了", "分的", "分了有"}) && containsAny(s, []string{"借了", "贷了", "借过", "贷过", "上次", "之前", "以前", "去年", "前年"}) &&
+		!containsAny(lastClause(left), []string{"想", "要", "打算", "准备", "希望", "这次", "能不能", "可以"})
 }
 
 // isDebtTotal reports a total owed ("负债10万") rather than a monthly payment: a large figure with
