@@ -61,7 +61,7 @@ func TestClassesFromBlindL(t *testing.T) {
 		// yearly pay (年包) is income over twelve, never an amount
 		{"年包四十万", "", slot.Slots{MonthlyIncomeYuan: money(33333)}, "", ""},
 		{"我年包五十万 想借二十万", "", slot.Slots{AmountYuan: money(200000), MonthlyIncomeYuan: money(41667)}, "", ""},
-		{"在互联网公司 年包三十万", "", slot.Slots{MonthlyIncomeYuan: money(25000)}, "", ""},
+		{"在互联网公司 年包三十万", "", slot.Slots{MonthlyIncomeYuan: money(25000), Employment: salaried}, "", ""}, // working at a company is salaried (batch M)
 		{"年包六十个 每月到手三万五", "", slot.Slots{MonthlyIncomeYuan: money(35000)}, "", ""},
 		{"年包二十四万 到手每月一万六", "", slot.Slots{MonthlyIncomeYuan: money(16000)}, "", ""},
 		// only a credit loan wanted: no pledge

@@ -95,6 +95,30 @@ func TestClassesFromBlindM(t *testing.T) {
 		{"去年贷了二十万 分的三年 这次想借五万 分一年", "", slot.Slots{AmountYuan: money(50000), TermMonths: slot.Ptr(12)}},
 		{"上次借了十万 分了三年 这次想分五年", "", slot.Slots{TermMonths: slot.Ptr(60)}},
 		{"想借五万 分两年", "", slot.Slots{AmountYuan: money(50000), TermMonths: slot.Ptr(24)}},
+		// a late payment (迟缴, 晚还) long settled (缴清) is no overdue now
+		{"以前信用卡迟缴过 早就缴清了", "", slot.Slots{OverdueCurrent: no}},
+		{"以前信用卡逾期过 早就交清了", "", slot.Slots{OverdueCurrent: no}},
+		{"花呗晚还过几天 第二天就还了", "", slot.Slots{OverdueCurrent: no}},
+		{"信用卡遲繳過一次 早就繳清了", "", slot.Slots{OverdueCurrent: no}},
+		{"以前迟缴过 早就缴清了", KeyOverdue, slot.Slots{OverdueCurrent: no}},
+		// a freelance trade (自由摄影, 独立设计师) is a freelancer
+		{"我是自由摄影师", "", slot.Slots{Employment: slot.Ptr(slot.EmploymentFreelancer)}},
+		{"做独立设计师的 月入一万", "", slot.Slots{Employment: slot.Ptr(slot.EmploymentFreelancer), MonthlyIncomeYuan: money(10000)}},
+		{"自由撰稿 收入不固定", "", slot.Slots{Employment: slot.Ptr(slot.EmploymentFreelancer)}},
+		{"自由摄影的", KeyEmployment, slot.Slots{Employment: slot.Ptr(slot.EmploymentFreelancer)}},
+		{"我老公是自由摄影师", "", slot.Slots{}},
+		// working at a company of a trade (在互联网公司) is salaried
+		{"在一家科技公司 月薪两万", "", slot.Slots{Employment: slot.Ptr(slot.EmploymentSalaried), MonthlyIncomeYuan: money(20000)}},
+		{"在游戏公司做美术", "", slot.Slots{Employment: slot.Ptr(slot.EmploymentSalaried)}},
+		{"在外贸公司 年薪二十四万", "", slot.Slots{Employment: slot.Ptr(slot.EmploymentSalaried), MonthlyIncomeYuan: money(20000)}},
+		{"我老婆在互联网公司", "", slot.Slots{}},
+		{"我自己开了家互联网公司", "", slot.Slots{Employment: slot.Ptr(slot.EmploymentBusinessOwner)}},
+		// a business or consumer loan held and repaid is a debt, no purpose
+		{"有笔消费贷每月还两千", "", slot.Slots{ExistingMonthlyDebtYuan: money(2000)}},
+		{"经营贷每个月还五千", "", slot.Slots{ExistingMonthlyDebtYuan: money(5000)}},
+		{"还有个经营贷 每月还三千", "", slot.Slots{ExistingMonthlyDebtYuan: money(3000)}},
+		{"想办个经营贷 借二十万", "", slot.Slots{AmountYuan: money(200000), LoanPurpose: business}},
+		{"想申请经营贷", "", slot.Slots{LoanPurpose: business}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text+"|"+tt.expecting, func(t *testing.T) {

@@ -237,6 +237,7 @@ func newWordTables() wordTables {
 			skipNext: []string{"公司", "队", "师傅", "工人", "修公司", "修队", "厂", "城", "批发", "市场", "行业", "的分期", "拉拉", "零工"}, words: withMeasures(kwJoin(
 				kws(slot.PurposeRenovation, "装个修", "装一下修", "装修", "装房子", "翻新", "家装", "装个房", "翻修", "翻盖", "修房子", "修一下房子", "修缮"),
 				kws(slot.PurposeRenovation, "zhuangxiu", "zhuang xiu", "fanxin", "fan xin"), // pinyin typed without converting
+				kws("", append(combine([]string{"有个", "有笔", "有一笔", "还有个", "还有笔", "在还", "要还", "还"}, []string{"经营贷", "消费贷", "装修贷"}), "经营贷要还", "经营贷每月", "经营贷每个月", "经营贷月供", "经营贷还有", "经营贷还剩")...), // "每个月还有个经营贷要还三千": a loan held, no purpose
 				// appliances and furniture bought with a renovation ("装修加买家电") belong to it
 				kws(slot.PurposeRenovation, combine([]string{"装修加", "装修和", "装修再", "装修顺便", "装修加上", "装修带", "装修连"}, []string{"买家电", "买家具", "家电", "家具", "买点家电", "买点家具", "添家电", "添家具"})...),
 				kws(slot.PurposeCar, "买车", "购车", "提车", "买辆车", "买个车", "换车", "买新车", "买二手车", "买辆二手车", "买个二手车", "买台二手车", "买辆新车", "办车贷", "申请车贷", "做车贷", "买台车", "换辆车", "换个车", "换台车", "换部车", "换新车"),
@@ -289,6 +290,7 @@ func newWordTables() wordTables {
 				"高管", "主管", "管理层", "中层干部", "厂里干", "厂里做", "做客服", "当客服", "客服专员", "客服工作", "刚工作", "刚参加工作", "刚上班", "刚入职", "新入职",
 				"楼面", "做楼面", "侍应", "企台", "传菜", "洗碗工", "帮厨", "打荷", "楼面部长", "在酒楼做", "在茶楼做", "在酒楼打工", "在茶楼打工"), // Cantonese restaurant staff: 樓面, 侍應, 企台, 打荷
 			kws(slot.EmploymentSalaried, drivenForEmployer()...),
+			kws(slot.EmploymentSalaried, combine([]string{"在", "在一家", "在家"}, []string{"互联网公司", "科技公司", "软件公司", "外贸公司", "物流公司", "广告公司", "电商公司", "游戏公司", "金融公司", "大厂"})...), // "年薪四十八万 在互联网公司": working at a company
 			kws(slot.EmploymentBusinessOwner, "老板", "开公司", "公司法人", "企业主", "法人", "股东", "自己的公司", "开厂", "开了家公司", "开了个公司", "开了个小公司", "开了一家公司", "自己有公司", "开了个厂", "开了家厂", "开工厂", "公司老板", "厂老板", "公司是我自己开", "自己开的公司", "自己开公司", "公司是我开"),
 			kws(slot.EmploymentSelfEmployed, "个体", "个体户", "开店", "开了个店", "开了家", "做生意", "摆摊", "开饭店", "开超市", "网店", "小生意",
 				"开餐馆", "开店的", "做买卖", "生意人", "小老板", "开了一家", "个体工商户", "自己开", "开小店", "开个店",
@@ -296,6 +298,7 @@ func newWordTables() wordTables {
 			// platform drivers and riders work on their own account, like a 个体户 (package slot);
 			// one who drives the employer's vehicle is salaried (drivenForEmployer)
 			kws(slot.EmploymentSelfEmployed, platformWork()...),
+			kws(slot.EmploymentFreelancer, combine([]string{"自由", "独立"}, []string{"摄影", "设计师", "撰稿", "插画师", "翻译", "编剧", "化妆师", "摄像"})...), // "我做自由摄影的 没单位"
 			kws(slot.EmploymentFreelancer, "自由业", "接案子", "接私活", "自由职业", "自媒体", "主播", "做兼职的", "灵活就业",
 				"打零工", "零工", "自由职业者", "接单", "微商", "做微商", "直播带货", "做直播"),
 			kws(slot.EmploymentFreelancer, gigWork()...),

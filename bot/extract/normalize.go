@@ -42,6 +42,7 @@ func newWordFixes() *strings.Replacer {
 		"卅", "三十", "廿", "二十", "卌", "四十",
 		"个k", "k", "个w", "w", "个千", "千",
 		"万把块", "一万来块", "千把块", "一千来块", // "借个万把块": about ten thousand, approximate
+		"迟缴过", "逾期过", "迟交过", "逾期过", "晚缴过", "逾期过", "晚交过", "逾期过", "迟还过", "逾期过", "晚还过", "逾期过", // "信用卡遲繳過": a late payment is an overdue
 		"🏠", "房", "🏡", "房", "🏘", "房", "🚗", "车", "🚙", "车", "🚘", "车",
 		"credit report", "征信", "no overdue", "没有逾期", "overdue", "逾期", "salary", "工资", "income", "收入",
 		"freelancer", "自由职业", "freelance", "自由职业", "loan", "贷款",
