@@ -90,6 +90,9 @@ func (t *turn) understand() {
 			t.readCompanion(expecting)
 		}
 		t.readVolunteered(expecting)
+		if k == "" {
+			t.readAsRefined()
+		}
 	}
 	t.intent = t.settleIntent()
 }
@@ -255,6 +258,26 @@ func (t *turn) readAsRestated(key string) {
 	}
 	if contains(t.u.Signals, SignalCorrection) || t.withinReadings(key, v) || t.movesCorrection(alt, key) {
 		t.u = alt
+	}
+}
+
+// readAsRefined reads a message the pending question finds nothing in as the exact value of the one
+// approximate value held whose readings allow it: "六十五" after "我六十多岁了", while the bot asked
+// for the purpose, is the age.
+func (t *turn) readAsRefined() {
+	if !isEmpty(t.u.Slots) || !isEmpty(t.u.Tentative) || isEmpty(t.st.Tentative) {
+		return
+	}
+	var found Understanding
+	n := 0
+	for key := range slotMap(t.st.Tentative) {
+		alt := t.e.x.Understand(t.text, key, t.in.Now)
+		if v, ok := slotMap(alt.Slots)[key].(float64); ok && len(slotMap(alt.Slots)) == 1 && t.withinReadings(key, v) {
+			found, n = alt, n+1
+		}
+	}
+	if n == 1 {
+		t.u = found
 	}
 }
 
