@@ -53,6 +53,10 @@ func TestClassesFromBlindM(t *testing.T) {
 		{"愿意押的", KeyPledge, slot.Slots{PledgeWilling: yes}},
 		{"可以押", KeyOverdue, slot.Slots{}},
 		{"不押", KeyPledge, slot.Slots{PledgeWilling: no}},
+		{"不能押", KeyPledge, slot.Slots{PledgeWilling: no}},
+		{"押不了", KeyPledge, slot.Slots{PledgeWilling: no}},
+		{"有车能不能押", "", slot.Slots{Collateral: slot.Ptr(slot.CollateralCar)}},
+		{"车子不能抵押", "", slot.Slots{PledgeWilling: no}},
 		// a car picked to buy, its price, then the loan
 		{"看上了一辆车 二十万 首付五万 贷十五万", "", slot.Slots{AmountYuan: money(150000), LoanPurpose: car}},
 		{"相中一辆二手车 八万 想借六万", "", slot.Slots{AmountYuan: money(60000), LoanPurpose: car}},

@@ -109,7 +109,7 @@ func (t *cueTables) takeExpected(rs []rune, as []assigned, key string) {
 
 // fillBareAnswer reads a yes/no style answer to the expected slot ("有", "没有", "是的", "外地").
 func (x *Extractor) fillBareAnswer(st *slot.Slots, s, key string) {
-	yes, no := isYes(s) || (key == KeyPledge && pledgeYes(s)), isNo(s)
+	yes, no := isYes(s) || (key == KeyPledge && pledgeYes(s)), isNo(s) || (key == KeyPledge && pledgeNo(s))
 	if !yes && !no {
 		return
 	}
@@ -246,6 +246,15 @@ func bareWord(s string) string {
 func pledgeYes(s string) bool {
 	switch bareWord(s) {
 	case "可以押", "能押", "押也行", "押也可以", "可以抵押", "能抵押", "愿意押", "愿意抵押", "抵押也行", "抵押也可以", "押就押", "可以抵", "同意抵押", "行可以押", "押没问题", "抵押没问题":
+		return true
+	}
+	return false
+}
+
+// pledgeNo recognises a bare refusal to pledge, said with the verb ("不能押", "押不了").
+func pledgeNo(s string) bool {
+	switch bareWord(s) {
+	case "不能押", "不能抵押", "押不", "抵押不", "押不了", "抵押不了", "不押", "不抵押", "不想押", "不想抵押":
 		return true
 	}
 	return false
