@@ -241,7 +241,7 @@ func newWordTables() wordTables {
 				// appliances and furniture bought with a renovation ("装修加买家电") belong to it
 				kws(slot.PurposeRenovation, combine([]string{"装修加", "装修和", "装修再", "装修顺便", "装修加上", "装修带", "装修连"}, []string{"买家电", "买家具", "家电", "家具", "买点家电", "买点家具", "添家电", "添家具"})...),
 				kws(slot.PurposeCar, "买车", "购车", "提车", "买辆车", "买个车", "换车", "买新车", "买二手车", "买辆二手车", "买个二手车", "买台二手车", "买辆新车", "办车贷", "申请车贷", "做车贷", "买台车", "换辆车", "换个车", "换台车", "换部车", "换新车"),
-				kws(slot.PurposeCar, combine([]string{"看中", "看中了", "看上", "看上了", "相中", "相中了", "看好了"}, []string{"一台二手车", "一辆二手车", "台二手车", "辆二手车", "一台车", "一辆车", "辆车", "台车", "一台新车", "一辆新车", "款车"})...), // "看中一台二手车 十二万 想贷九万": a car picked to buy
+				kws(slot.PurposeCar, combine([]string{"看中", "看上", "相中", "看好了"}, []string{"一台二手车", "一辆二手车", "一台车", "一辆车", "一台新车", "一辆新车", "了一台二手车", "了一辆二手车", "了一台车", "了一辆车", "了一台新车", "了一辆新车", "辆车", "台车"})...), // "看中一台二手车 十二万 想贷九万": a car picked to buy
 				// business: starting or growing a business, its equipment; turnover: the working capital of
 				// one that runs (stock, wages, suppliers, cash short) — the readings the slot's brief gives
 				kws(slot.PurposeBusiness, "买设备", "进设备", "进点设备", "添点设备", "开分店", "扩大生产", "添设备", "买机器", "扩产", "用于经营", "经营用", "经营需要", "做经营", "扩大生意", "想开店", "准备开店", "打算开店", "开店用", "做生意用",
