@@ -1,10 +1,8 @@
 package bot
 
 import (
-	"context"
 	"slices"
 	"testing"
-	"time"
 )
 
 // TestTurnsFromBlindHK replays short conversations of the classes training batches H and K showed,
@@ -36,17 +34,7 @@ func TestTurnsFromBlindHK(t *testing.T) {
 		{"a little above, affordable", []string{"工资一万出头", "想借十万 分三年"}, "", WarnAffordability, nil},
 	}
 	for _, c := range cases {
-		var st []byte
-		var out Output
-		for _, line := range append([]string{"你好"}, c.turns...) {
-			var err error
-			out, err = e.Reply(context.Background(), Input{Kind: KindText, Text: line, State: st,
-				Flags: filter.CheckInbound(line).Flags, Now: time.Date(2026, 12, 6, 10, 0, 0, 0, time.UTC)})
-			if err != nil {
-				t.Fatal(err)
-			}
-			st = out.State
-		}
+		out := replay(t, e, filter, append([]string{"你好"}, c.turns...)...)
 		var said []string
 		for _, w := range out.Warnings {
 			said = append(said, w.Code)

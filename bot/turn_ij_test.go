@@ -1,10 +1,8 @@
 package bot
 
 import (
-	"context"
 	"slices"
 	"testing"
-	"time"
 )
 
 // ijCase is a short conversation of a class training batches I and J showed, in words that are not
@@ -26,17 +24,7 @@ func replayIJ(t *testing.T, cases []ijCase) {
 	filter := outboundFilter(t)
 	for _, c := range cases {
 		t.Run(c.name, func(t *testing.T) {
-			var st []byte
-			var out Output
-			for _, line := range append([]string{"你好"}, c.turns...) {
-				var err error
-				out, err = e.Reply(context.Background(), Input{Kind: KindText, Text: line, State: st,
-					Flags: filter.CheckInbound(line).Flags, Now: time.Date(2026, 12, 6, 10, 0, 0, 0, time.UTC)})
-				if err != nil {
-					t.Fatal(err)
-				}
-				st = out.State
-			}
+			out := replay(t, e, filter, append([]string{"你好"}, c.turns...)...)
 			var said []string
 			for _, w := range out.Warnings {
 				said = append(said, w.Code)

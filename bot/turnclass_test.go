@@ -83,9 +83,16 @@ func TestTurnClassesQuiet(t *testing.T) {
 // returns the second turn's output.
 func afterGreeting(t *testing.T, e *Engine, filter *compliance.Filter, text string) Output {
 	t.Helper()
+	return replay(t, e, filter, "你好", text)
+}
+
+// replay sends the lines in turn, each with the inbound flags the webhook would pass, and returns
+// the last turn's output.
+func replay(t *testing.T, e *Engine, filter *compliance.Filter, lines ...string) Output {
+	t.Helper()
 	var st []byte
 	var out Output
-	for _, line := range []string{"你好", text} {
+	for _, line := range lines {
 		var err error
 		out, err = e.Reply(context.Background(), Input{Kind: KindText, Text: line, State: st,
 			Flags: filter.CheckInbound(line).Flags, Now: time.Date(2026, 12, 6, 10, 0, 0, 0, time.UTC)})
