@@ -227,6 +227,9 @@ func (x *Extractor) fillWords(st *slot.Slots, rs []rune, s, expecting string, f 
 	if carOnLoan && st.Collateral == nil {
 		st.Collateral = slot.Ptr(slot.CollateralCar)
 	}
+	if c := st.Collateral; st.Employment == nil && c != nil && *c == slot.CollateralCar && containsAny(s, hauling) && !containsAny(s, haulingForOthers) {
+		st.Employment = slot.Ptr(slot.EmploymentSelfEmployed) // "开货车跑运输 车是自己的": a haulier on his own truck works on his own account
+	}
 	if v, ok := x.words.hukou.find(s, &x.cues, f); ok {
 		st.LocalHukou = slot.Ptr(v == "true")
 	} else if hukouElsewhere(s) {
@@ -627,6 +630,12 @@ func housesUnmortgaged(s string) bool {
 	}
 	return false
 }
+
+// hauling is carrying goods for pay; haulingForOthers names an employer or a vehicle only planned.
+var (
+	hauling          = []string{"跑运输", "跑货运", "跑物流", "跑长途", "拉货", "搞运输", "做运输"}
+	haulingForOthers = []string{"公司", "老板", "给人", "车队", "想买", "要买", "打算买", "准备买", "买辆", "买台", "买个", "买一辆"}
+)
 
 // usedAfterBuying reports a work use named after the vehicle bought ("买辆车跑运输"); one named
 // before it is the applicant's trade ("我是跑网约车的 想换辆车" buys a car).

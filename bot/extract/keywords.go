@@ -302,6 +302,7 @@ func newWordTables() wordTables {
 			kws(slot.EmploymentFreelancer, "自由业", "接案子", "接私活", "自由职业", "自媒体", "主播", "做兼职的", "灵活就业",
 				"打零工", "零工", "自由职业者", "接单", "微商", "做微商", "直播带货", "做直播"),
 			kws(slot.EmploymentFreelancer, gigWork()...),
+			kws(slot.EmploymentFreelancer, "签约作者", "签约作家", "网文作者", "网络作家", "网络写手", "写网文", "写小说的", "写小说为生", "自由作家", "全职作者", "全职写手", "码字为生"), // "在家写小说的 签约作者 没单位": a writer paid by the piece
 			kws(slot.EmploymentSalaried, employedWork()...),
 			kws(slot.EmploymentSalaried, bossOfApplicant()...),
 			kws("", "老板说了算", "我说了算"),
@@ -342,6 +343,7 @@ func newWordTables() wordTables {
 					"房子价值", "房子值", "房子市值", "房子估值", "房产价值", "房子能值", "房子大概值", "房子估价"),
 				kws("", combine([]string{"想买的", "要买的", "看中的", "看好的", "看上的", "买的那套"}, []string{"房子价值", "房子值", "房子市值"})...), // a house to buy
 				kws(slot.CollateralHouse, "老房子一套", "房一套", "房两套"),
+				kws(slot.CollateralHouse, "有间屋", "有层屋", "有层楼", "有栋屋", "有套屋", "买了层楼", "买了间屋", "买了屋", "买了套楼", "供紧楼"),                                                   // Cantonese: 屋企有間屋, 買咗層樓 (a flat bought, kept)
 				kws(slot.CollateralHouse, "有楼没", "有楼 ", "有楼,", "有楼，", "我有楼", "家有楼", "自己有楼", "有套楼", "有一层楼", "有间楼", "有栋楼"),                                             // Cantonese 有樓冇車: a flat owned (not 有楼梯)
 				kws(slot.CollateralHouse, combine([]string{"有房", "有楼", "有套房", "有房子", "有一套房", "有套楼"}, []string{"没有车", " 没有车", "但没有车", "但是没有车", ",没有车", "，没有车"})...),   // "有房没有车": the 没有 denies only the car
 				kws(slot.CollateralHouse, combine([]string{"房子是", "房子", "那套房是", "房子现在是"}, []string{"一家人住的", "自己住的", "一家人在住", "我们自己在住", "全家住的", "一家老小住的", "自用的"})...), // "不想押 房子是一家人住的": the house kept is owned

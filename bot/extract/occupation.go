@@ -33,7 +33,7 @@ func (x *Extractor) settleEmployment(st *slot.Slots, s string, f found) {
 	if e := st.Employment; e != nil && *e == slot.EmploymentSelfEmployed && (companyWithin(s, "开了") || companyWithin(s, "经营") || companyWithin(s, "自营")) {
 		st.Employment = slot.Ptr(slot.EmploymentBusinessOwner) // "开了家家具厂"
 	}
-	if e := st.Employment; (e == nil || *e == slot.EmploymentSalaried) && f.any(&x.words.staffAny) && ownsCompany(s) {
+	if e := st.Employment; (e == nil || *e == slot.EmploymentSalaried) && f.any(&x.words.staffAny) && (ownsCompany(s) || ownsShops(s)) {
 		st.Employment = slot.Ptr(slot.EmploymentBusinessOwner) // "有家公司 员工三十来个": the staff are the applicant's
 	}
 	if e := st.Employment; e != nil && *e == slot.EmploymentSelfEmployed && f.any(&x.words.employerVehicle) {
@@ -167,6 +167,12 @@ func companyWithin(s, verb string) bool {
 		j = k // "开了个五金厂"
 	}
 	return j >= 0 && j <= 18
+}
+
+// ownsShops reports shops the applicant opened with ten or more staff ("开了两家火锅店 员工四十多个"):
+// a business with staff is its owner's, as a company is (package slot).
+func ownsShops(s string) bool {
+	return (shopWithin(s, "开了") || shopWithin(s, "开的")) && manyStaff(s) && !containsAny(s, []string{"我们", "上班", "打工", "朋友", "亲戚", "他", "她", "别人"})
 }
 
 // shopWithin reports verb followed closely by a shop ("开了个修车店", "开个奶茶店").
