@@ -14,6 +14,7 @@ func TestClassesFromBlindN(t *testing.T) {
 	house := slot.Ptr(slot.CollateralHouse)
 	freelancer, selfEmployed, owner := slot.Ptr(slot.EmploymentFreelancer), slot.Ptr(slot.EmploymentSelfEmployed), slot.Ptr(slot.EmploymentBusinessOwner)
 	money := func(v int64) *int64 { return &v }
+	car, no, yes := slot.Ptr(slot.PurposeCar), slot.Ptr(false), slot.Ptr(true)
 	tests := []struct {
 		text, expecting string
 		want            slot.Slots
@@ -49,12 +50,69 @@ func TestClassesFromBlindN(t *testing.T) {
 		{"还有个装修贷 每月两千", "", slot.Slots{ExistingMonthlyDebtYuan: money(2000)}},
 		{"身上还有一笔信用贷 一个月一千五", "", slot.Slots{ExistingMonthlyDebtYuan: money(1500)}},
 		{"另外有个消费贷月供两千二", "", slot.Slots{ExistingMonthlyDebtYuan: money(2200)}},
+		// a car's shortfall after its down payment (差个, 差了): the amount
+		{"想买辆车 首付够了 差个十万", "", slot.Slots{AmountYuan: money(100000), LoanPurpose: car}},
+		{"车首付够了 还差个五万", "", slot.Slots{AmountYuan: money(50000)}},
+		{"买车首付付完了 差了三万", "", slot.Slots{AmountYuan: money(30000), LoanPurpose: car}},
+		{"看中一台车 首付有了 差个八万", "", slot.Slots{AmountYuan: money(80000), LoanPurpose: car}},
+		{"月底要发员工工资 差二十万", "", slot.Slots{AmountYuan: money(200000), LoanPurpose: slot.Ptr(slot.PurposeTurnover)}},
+		// a certificate in a relative's name: not the applicant's house
+		{"房产证是我老婆名下的 我名下啥也没有", "", slot.Slots{Collateral: slot.Ptr(slot.CollateralNone)}},
+		{"房本是我老公的名字", "", slot.Slots{}},
+		{"房产证是我媳妇名下", "", slot.Slots{}},
+		{"房子在我爸名下", "", slot.Slots{}},
+		{"房产证是我和老婆两个人的名字", "", slot.Slots{Collateral: house}},
+		{"房子是我的", "", slot.Slots{Collateral: house}},
+		// wages paid to workers: the applicant employs them, no employment read
+		{"想借钱发工人工资 资金周转不过来", "", slot.Slots{LoanPurpose: slot.Ptr(slot.PurposeTurnover)}},
+		{"借点钱付工人工资", "", slot.Slots{}},
+		{"要发员工工资 钱不够", "", slot.Slots{LoanPurpose: slot.Ptr(slot.PurposeTurnover)}},
+		{"我是工人 月薪五千", "", slot.Slots{Employment: slot.Ptr(slot.EmploymentSalaried), MonthlyIncomeYuan: money(5000)}},
+		{"在厂里当员工", "", slot.Slots{Employment: slot.Ptr(slot.EmploymentSalaried)}},
+		// a late payment (晚还了, 迟还了) is an overdue; repaid since, none now
+		{"花呗晚还了两天 现在还上了", "", slot.Slots{OverdueCurrent: no}},
+		{"信用卡晚还了几天 已经还清了", "", slot.Slots{OverdueCurrent: no}},
+		{"借呗迟还了一天 第二天就补上了", "", slot.Slots{OverdueCurrent: no}},
+		{"上个月信用卡晚还了 还没还", "", slot.Slots{OverdueCurrent: yes}},
+		{"信用卡迟缴了三天 已经缴清", "", slot.Slots{OverdueCurrent: no}},
+		// 逾期 echoed as a question, then answered
+		{"逾期？算有吧 就一点点", "", slot.Slots{OverdueCurrent: yes}},
+		{"逾期? 有一点 信用卡的", "", slot.Slots{OverdueCurrent: yes}},
+		{"逾期？没有", "", slot.Slots{OverdueCurrent: no}},
+		{"逾期？有过 早还清了", "", slot.Slots{OverdueCurrent: no}},
+		{"逾期？有没有影响", "", slot.Slots{}},
+		{"我有逾期吗", "", slot.Slots{}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text+"|"+tt.expecting, func(t *testing.T) {
 			r := x.ExtractAt(tt.text, tt.expecting, blindNow)
 			if diff := cmp.Diff(tt.want, r.Slots); diff != "" {
 				t.Errorf("ExtractAt(%q, %q) (-want +got):\n%s", tt.text, tt.expecting, diff)
+			}
+		})
+	}
+}
+
+// TestAgeEarlyWithPlace checks a tens figure with 出头 told with a place but no other figure: a
+// tentative age.
+func TestAgeEarlyWithPlace(t *testing.T) {
+	x := New()
+	tests := []struct {
+		text string
+		age  *int // tentative age; nil = none
+	}{
+		{"四十出头 在武汉", slot.Ptr(40)},
+		{"三十出头，在杭州做会计", slot.Ptr(30)},
+		{"五十出头了 人在成都", slot.Ptr(50)},
+		{"我四十出头 在广州", slot.Ptr(40)},
+		{"二十出头 在深圳打工", slot.Ptr(20)},
+		{"一万出头 在武汉", nil}, // no tens figure of an age
+	}
+	for _, tt := range tests {
+		t.Run(tt.text, func(t *testing.T) {
+			r := x.ExtractAt(tt.text, "", blindNow)
+			if diff := cmp.Diff(tt.age, r.Tentative.Age); diff != "" {
+				t.Errorf("ExtractAt(%q) tentative age (-want +got):\n%s", tt.text, diff)
 			}
 		})
 	}

@@ -783,8 +783,12 @@ func nothingInOwnName(s string) bool {
 var carPlans = []string{"想买", "要买", "打算买", "准备买", "想换", "要换", "打算换", "再买"}
 
 // bareDecadeEarly reports a message that is only a tens figure of an age range and 出头 ("四十出头",
-// "五十出头了"): with no unit it can be nothing but an age.
+// "五十出头了"), perhaps with words but no figure after it ("四十出头 在武汉"): with no unit it can be
+// nothing but an age.
 func bareDecadeEarly(s string) bool {
+	if i := strings.IndexAny(s, " ,，。"); i > 0 && !strings.ContainsAny(s[i:], "0123456789一二两三四五六七八九十百千万") {
+		s = s[:i] // "四十出头 在武汉": a place told besides, no other figure
+	}
 	rest, ok := strings.CutSuffix(strings.TrimRight(s, "了吧啊呀 ,.!。，！"), "出头")
 	if !ok {
 		return false

@@ -92,6 +92,9 @@ func (t *overdueTable) overdue(rs []rune, ct *cueTables) (val, ok bool) {
 
 // judge decides one 逾期 from the words before and after it.
 func (t *overdueTable) judge(before, after, rest string) (val, stated bool) {
+	if v, ok := echoAnswered(rest); ok {
+		return v, true // "逾期？算有吧 就一点点": the question echoed, then answered
+	}
 	if (hasPrefixAny(after, []string{"吗", "么", "了吗", "了么", "没有吗"}) || slices.Contains([]string{"了没", "了没有", "没"}, strings.TrimRight(firstClause(after), "?？呢啊"))) || hasSuffixAny(before, []string{"是不是", "是否有", "有没"}) {
 		return false, false // "我有逾期吗", "我是不是逾期了": the applicant asks, states nothing
 	}
@@ -133,6 +136,28 @@ func (t *overdueTable) judge(before, after, rest string) (val, stated bool) {
 		return false, false
 	}
 	if containsAny(before, t.present) || hasPrefixAny(after, t.presentAfter) || startsWithDuration(after) {
+		return true, true
+	}
+	return false, false
+}
+
+// echoAnswered reads the answer after a 逾期 the applicant echoes as a question ("逾期？算有吧",
+// "逾期? 没有"); a history (有过) or a question back (有没有) answers nothing.
+func echoAnswered(rest string) (val, ok bool) {
+	a, echoed := strings.CutPrefix(strings.TrimLeft(rest, " "), "?")
+	if !echoed {
+		a, echoed = strings.CutPrefix(strings.TrimLeft(rest, " "), "？")
+	}
+	if !echoed {
+		return false, false
+	}
+	a = strings.TrimLeft(a, " ?？")
+	switch {
+	case hasPrefixAny(a, []string{"有过", "有没", "有影响", "有什么", "有啥", "会"}):
+		return false, false
+	case hasPrefixAny(a, []string{"没有", "没", "无", "从来没", "从没", "不存在"}):
+		return false, true
+	case hasPrefixAny(a, []string{"算有", "算是有", "有", "有的", "有一点", "有点"}):
 		return true, true
 	}
 	return false, false

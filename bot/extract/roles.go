@@ -248,8 +248,8 @@ func (t *cueTables) moneyRole(rs []rune, m mention, left, right string, st *role
 	if t.debtNamesAfterRepay(left) || (st.last[classMoney] == roleDebt && t.onlyDebtNames(lastClause(left))) {
 		return roleDebt, false // "每个月要还花呗借呗加起来三千", "房贷4500 信用卡两千"
 	}
-	if hasSuffixAny(left, []string{"差", "还缺", "就缺"}) && !containsAny(lastClause(left), []string{"逾期", "欠", "信用卡", "网贷", "没还"}) && !hasPrefixAny(right, []string{"没还", "没有还", "要还", "还"}) {
-		return roleAmount, false // "买车差5万", "发工资 差30万": what is short is what is borrowed
+	if hasSuffixAny(left, []string{"差", "差个", "差了", "还缺", "就缺", "缺个"}) && !containsAny(lastClause(left), []string{"逾期", "欠", "信用卡", "网贷", "没还"}) && !hasPrefixAny(right, []string{"没还", "没有还", "要还", "还"}) {
+		return roleAmount, false // "买车差5万", "发工资 差30万", "首付够了 差个十万": what is short is what is borrowed
 	}
 	if hasPrefixAny(strings.TrimPrefix(right, "块"), []string{"我出", "钱我出", "我来出", "我掏", "我来掏", "我自己出", "我包了", "我给"}) {
 		return roleDrop, false // "塞点钱 一万块我出": what the applicant pays out (a bribe, a fee) is not borrowed
