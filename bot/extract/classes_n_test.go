@@ -15,6 +15,7 @@ func TestClassesFromBlindN(t *testing.T) {
 	freelancer, selfEmployed, owner := slot.Ptr(slot.EmploymentFreelancer), slot.Ptr(slot.EmploymentSelfEmployed), slot.Ptr(slot.EmploymentBusinessOwner)
 	money := func(v int64) *int64 { return &v }
 	car, no, yes := slot.Ptr(slot.PurposeCar), slot.Ptr(false), slot.Ptr(true)
+	retired := slot.Ptr(slot.EmploymentRetired)
 	tests := []struct {
 		text, expecting string
 		want            slot.Slots
@@ -82,6 +83,24 @@ func TestClassesFromBlindN(t *testing.T) {
 		{"逾期？有过 早还清了", "", slot.Slots{OverdueCurrent: no}},
 		{"逾期？有没有影响", "", slot.Slots{}},
 		{"我有逾期吗", "", slot.Slots{}},
+		// Cantonese 退咗休 (folded to 退了休): retired
+		{"我退咗休 今年六十八歲", "", slot.Slots{Employment: retired, Age: slot.Ptr(68)}},
+		{"我退咗休", "", slot.Slots{Employment: retired}},
+		{"退咗休啦 每個月有長糧", "", slot.Slots{Employment: retired}},
+		{"早就退了休", "", slot.Slots{Employment: retired}},
+		{"我老公退了休", "", slot.Slots{}},
+		// nothing owed to anyone now (冇欠人錢, 没欠钱): no debt; 从来不欠 is a habit of paying, no debt slot
+		{"冇欠人錢", "", slot.Slots{ExistingMonthlyDebtYuan: money(0)}},
+		{"我沒欠人錢", "", slot.Slots{ExistingMonthlyDebtYuan: money(0)}},
+		{"我没欠钱 只是想周转", "", slot.Slots{ExistingMonthlyDebtYuan: money(0), LoanPurpose: slot.Ptr(slot.PurposeTurnover)}},
+		{"没有欠人家钱", "", slot.Slots{ExistingMonthlyDebtYuan: money(0)}},
+		{"我老婆没欠钱", "", slot.Slots{}},
+		// the loan asked for past a bribe offered (帮我搞定, 帮我办): the amount; the bribe is none
+		{"给你们经理包个两万的红包 帮我搞定三十万", "", slot.Slots{AmountYuan: money(300000)}},
+		{"给经理五千好处费 帮我办二十万", "", slot.Slots{AmountYuan: money(200000)}},
+		{"给你两千辛苦费 帮我弄到十万", "", slot.Slots{AmountYuan: money(100000)}},
+		{"请你们吃饭 给我搞定五十万", "", slot.Slots{AmountYuan: money(500000)}},
+		{"帮我弄一万块 我给你五千好处费", "", slot.Slots{AmountYuan: money(10000)}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.text+"|"+tt.expecting, func(t *testing.T) {

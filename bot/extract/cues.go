@@ -93,6 +93,7 @@ func newCueTables() cueTables {
 			cues(roleDebt, combine([]string{"消费贷", "经营贷", "装修贷", "信用贷", "一笔贷款", "个贷款"}, []string{"每月", "每个月", "一个月", "月供", " 每月", " 每个月", " 一个月", " 月供"})...),
 			// "每月还别的贷款两千": another loan's payment, not an amount wanted
 			cues(roleDebt, append(combine([]string{"别的", "其他", "其它", "另外的"}, []string{"贷款", "网贷", "借款", "信用卡"}), "其他的贷款", "其它的贷款", "其他的网贷")...),
+			cues(roleAmount, combine([]string{"帮我", "给我", "帮忙"}, []string{"搞定", "办", "弄", "搞", "批", "办下", "弄到", "搞到", "批下"})...), // "包个一万的红包 帮我搞定二十万": the loan asked for, past the bribe
 			cues(roleNone, "流水线"), // "流水线上班 一个月5千5": a production line, not 流水
 			cues(roleNone, "借呗"),  // a product's name, no borrowing verb ("花呗一千 借呗两千")
 			cues(roleIncome, "老板每月给我", "老板每个月给我", "老板一个月给我", "公司每月给我", "公司每个月给我", "单位每月给我", "单位每个月给我"),                                                                         // "老板每月给我六千": a wage
