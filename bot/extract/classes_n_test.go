@@ -83,6 +83,13 @@ func TestClassesFromBlindN(t *testing.T) {
 		{"逾期？有过 早还清了", "", slot.Slots{OverdueCurrent: no}},
 		{"逾期？有没有影响", "", slot.Slots{}},
 		{"我有逾期吗", "", slot.Slots{}},
+		// a term labelled 期 told of a loan taken before: no term wanted
+		{"之前贷了五万 两年期 还有半年还完", "", slot.Slots{}},
+		{"去年在银行借了20万 五年期", "", slot.Slots{}},
+		{"上次借了八万 36期 还剩12期", "", slot.Slots{}},
+		{"之前借过 这次想借10万 三年期", "", slot.Slots{AmountYuan: money(100000), TermMonths: slot.Ptr(36)}},
+		{"之前借过钱 现在想借五万 两年期", "", slot.Slots{AmountYuan: money(50000), TermMonths: slot.Ptr(24)}},
+		{"借十万 三年期", "", slot.Slots{AmountYuan: money(100000), TermMonths: slot.Ptr(36)}},
 		// Cantonese 退咗休 (folded to 退了休): retired
 		{"我退咗休 今年六十八歲", "", slot.Slots{Employment: retired, Age: slot.Ptr(68)}},
 		{"我退咗休", "", slot.Slots{Employment: retired}},

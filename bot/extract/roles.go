@@ -336,7 +336,7 @@ func (t *cueTables) periodRole(rs []rune, ms []mention, i int, left, right strin
 	if i+1 < len(ms) && classOf(ms[i+1]) == classCount && ms[i+1].start-m.end <= 4 {
 		return roleDrop, false // "半年有十次", "半年大概五次": the window of a count, not a term
 	}
-	if pastLoanTerm(string(rs), left) {
+	if pastLoanTerm(string(rs), left) || pastLoanTermLabel(string(rs[:m.start]), right, string(rs[m.start:m.end])) {
 		return roleDrop, false // "上次在别家借了十万 分了三年": the term of a loan taken before
 	}
 	if strings.HasPrefix(right, "了") && !hasPrefixAny(right, []string{"了解"}) {
@@ -568,6 +568,20 @@ func validValue(r role, v float64) bool {
 func pastLoanTerm(s, left string) bool {
 	return hasSuffixAny(left, []string{"分了", "分的", "分了有"}) && containsAny(s, []string{"借了", "贷了", "借过", "贷过", "上次", "之前", "以前", "去年", "前年"}) &&
 		!containsAny(lastClause(left), []string{"想", "要", "打算", "准备", "希望", "这次", "能不能", "可以"})
+}
+
+// pastLoanTermLabel reports a term labelled 期 told of a loan taken before ("之前在别家贷了10万 三年期",
+// "去年在银行借了20万 五年期"); one told after a wish ("之前借过 这次想借10万 三年期") is wanted.
+// before is all the text before the term, right what follows it, said the term itself.
+func pastLoanTermLabel(before, right, said string) bool {
+	if !strings.HasPrefix(right, "期") && !strings.HasSuffix(said, "期") {
+		return false
+	}
+	k := -1
+	for _, w := range []string{"借了", "贷了", "借过", "贷过", "上次", "之前", "以前", "去年", "前年"} {
+		k = max(k, strings.LastIndex(before, w))
+	}
+	return k >= 0 && !containsAny(before[k:], []string{"想", "要", "打算", "准备", "希望", "这次", "能不能", "可以", "申请"})
 }
 
 // isDebtTotal reports a total owed ("负债10万") rather than a monthly payment: a large figure with
