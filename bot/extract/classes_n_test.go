@@ -90,6 +90,13 @@ func TestClassesFromBlindN(t *testing.T) {
 		{"之前借过 这次想借10万 三年期", "", slot.Slots{AmountYuan: money(100000), TermMonths: slot.Ptr(36)}},
 		{"之前借过钱 现在想借五万 两年期", "", slot.Slots{AmountYuan: money(50000), TermMonths: slot.Ptr(24)}},
 		{"借十万 三年期", "", slot.Slots{AmountYuan: money(100000), TermMonths: slot.Ptr(36)}},
+		// a household's pay summed (加起来, 一共, 合计 after a partner's): the applicant's own pay only
+		{"我一个月七千 老公五千 一共一万二", "", slot.Slots{MonthlyIncomeYuan: money(7000)}},
+		{"月入八千 媳妇四千 两人加起来一万二", "", slot.Slots{MonthlyIncomeYuan: money(8000)}},
+		{"我工资六千 爱人四千 合计一万", "", slot.Slots{MonthlyIncomeYuan: money(6000)}},
+		{"我老婆工资五千 我八千 两口子一共一万三", "", slot.Slots{MonthlyIncomeYuan: money(8000)}},
+		{"我月薪八千 想借一共十万", "", slot.Slots{AmountYuan: money(100000), MonthlyIncomeYuan: money(8000)}},
+		{"我月薪八千 老婆没工作 想借加起来五万", "", slot.Slots{AmountYuan: money(50000), MonthlyIncomeYuan: money(8000)}},
 		// Cantonese 退咗休 (folded to 退了休): retired
 		{"我退咗休 今年六十八歲", "", slot.Slots{Employment: retired, Age: slot.Ptr(68)}},
 		{"我退咗休", "", slot.Slots{Employment: retired}},

@@ -239,6 +239,9 @@ func (t *cueTables) moneyRole(rs []rune, m mention, left, right string, st *role
 	if hasPrefixAny(strings.TrimPrefix(right, "块"), foreignCurrencies) {
 		return roleDrop, false // "月薪三萬台幣": a sum in another currency is no figure in yuan
 	}
+	if householdSum(string(rs[:m.start]), left) {
+		return roleDrop, false // "我月薪八千 我老婆六千 加起来一万四": the household's pay, not the applicant's or a loan
+	}
 	if boughtGoodsBefore(left) {
 		return roleDrop, false // "刚买了个手机8000块 分期的": the price of goods bought, no amount wanted
 	}
@@ -568,6 +571,15 @@ func validValue(r role, v float64) bool {
 func pastLoanTerm(s, left string) bool {
 	return hasSuffixAny(left, []string{"分了", "分的", "分了有"}) && containsAny(s, []string{"借了", "贷了", "借过", "贷过", "上次", "之前", "以前", "去年", "前年"}) &&
 		!containsAny(lastClause(left), []string{"想", "要", "打算", "准备", "希望", "这次", "能不能", "可以"})
+}
+
+// householdSum reports a sum of the applicant's and a partner's pay ("我月薪八千 我老婆六千 加起来一万四",
+// "我一个月七千 老公五千 一共一万二"): before is all the text before the figure, left its clause.
+func householdSum(before, left string) bool {
+	return hasSuffixAny(strings.TrimSpace(left), []string{"加起来", "加起来有", "加一起", "一共", "一共有", "总共", "总共有", "合计", "两个人", "两人", "俩人", "两口子"}) &&
+		containsAny(before, []string{"老婆", "老公", "媳妇", "爱人", "对象", "两口子", "我们俩", "我俩", "夫妻"}) &&
+		containsAny(before, []string{"月薪", "工资", "收入", "月入", "一个月", "每月", "每个月", "挣", "赚", "到手"}) &&
+		!containsAny(left, []string{"借", "贷", "想", "要", "还"})
 }
 
 // pastLoanTermLabel reports a term labelled 期 told of a loan taken before ("之前在别家贷了10万 三年期",
