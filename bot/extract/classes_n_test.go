@@ -97,6 +97,13 @@ func TestClassesFromBlindN(t *testing.T) {
 		{"我老婆工资五千 我八千 两口子一共一万三", "", slot.Slots{MonthlyIncomeYuan: money(8000)}},
 		{"我月薪八千 想借一共十万", "", slot.Slots{AmountYuan: money(100000), MonthlyIncomeYuan: money(8000)}},
 		{"我月薪八千 老婆没工作 想借加起来五万", "", slot.Slots{AmountYuan: money(50000), MonthlyIncomeYuan: money(8000)}},
+		// an income followed by the year it is earned in (十二万一年): a yearly income, no term
+		{"收入十二万一年", "", slot.Slots{MonthlyIncomeYuan: money(10000)}},
+		{"工资十五万一年", "", slot.Slots{MonthlyIncomeYuan: money(12500)}},
+		{"我赚的话 二十四万一年吧", "", slot.Slots{MonthlyIncomeYuan: money(20000)}},
+		{"不是月薪 是年薪 三十六万一年", "", slot.Slots{MonthlyIncomeYuan: money(30000)}},
+		{"借十万一年", "", slot.Slots{AmountYuan: money(100000), TermMonths: slot.Ptr(12)}},
+		{"月薪八千 借十万一年", "", slot.Slots{AmountYuan: money(100000), MonthlyIncomeYuan: money(8000), TermMonths: slot.Ptr(12)}},
 		// Cantonese 退咗休 (folded to 退了休): retired
 		{"我退咗休 今年六十八歲", "", slot.Slots{Employment: retired, Age: slot.Ptr(68)}},
 		{"我退咗休", "", slot.Slots{Employment: retired}},

@@ -139,7 +139,7 @@ func (t *cueTables) roleOf(rs []rune, ms []mention, done []assigned, i int, st *
 // wished-for 月供, a rule asked about rather than a fact stated ("贷款需要满18岁吗"), and values
 // out of range.
 func (t *cueTables) adjust(rs []rune, a assigned, left, right string) assigned {
-	if a.role == roleIncome && lastIndexAny(left, t.annual) > lastIndexAny(left, t.monthly) {
+	if a.role == roleIncome && (lastIndexAny(left, t.annual) > lastIndexAny(left, t.monthly) || perYearAfter(rs, a.m.end)) {
 		a.m.value, a.m.lo, a.m.hi = a.m.value/12, a.m.lo/12, a.m.hi/12 // 年薪 / 年收入: the slot is monthly; "一年 月入五千" is a term, then a monthly income
 	}
 	if (a.role == roleIncome || a.role == roleAge) && ((t.familyBefore(rs, a.m.start) && !t.jointWorkBefore(rs, a.m.start)) || t.toldOfOther(rs, a.m)) {
@@ -332,6 +332,9 @@ func (t *cueTables) periodRole(rs []rune, ms []mention, i int, left, right strin
 	}
 	if m.months == 1 && i > 0 && m.start-ms[i-1].end <= 1 && classOf(ms[i-1]) == classMoney {
 		return roleDrop, false // "15k一个月"
+	}
+	if m.months == 12 && m.value == 1 && i > 0 && m.start-ms[i-1].end <= 1 && classOf(ms[i-1]) == classMoney && st.last[classMoney] == roleIncome {
+		return roleDrop, false // "年收入 十二万一年": the year an income is earned in, not a term
 	}
 	if hasSuffixAny(left, []string{"这", "利息", "利率", "年化"}) || (m.value == 1 && hasSuffixAny(left, []string{"多少钱", "多少"})) {
 		return roleDrop, false // "这半年", "利息一年多少", "利息多少钱一个月"
@@ -571,6 +574,14 @@ func validValue(r role, v float64) bool {
 func pastLoanTerm(s, left string) bool {
 	return hasSuffixAny(left, []string{"分了", "分的", "分了有"}) && containsAny(s, []string{"借了", "贷了", "借过", "贷过", "上次", "之前", "以前", "去年", "前年"}) &&
 		!containsAny(lastClause(left), []string{"想", "要", "打算", "准备", "希望", "这次", "能不能", "可以"})
+}
+
+// perYearAfter reports a figure followed by the year it is earned in ("十二万一年", "二十万块每年").
+func perYearAfter(rs []rune, end int) bool {
+	if hasAt(rs, end, "块") || hasAt(rs, end, "元") {
+		end++
+	}
+	return hasAt(rs, end, "一年") || hasAt(rs, end, "每年") || hasAt(rs, end, "/年")
 }
 
 // householdSum reports a sum of the applicant's and a partner's pay ("我月薪八千 我老婆六千 加起来一万四",
