@@ -104,6 +104,13 @@ func TestClassesFromBlindN(t *testing.T) {
 		{"不是月薪 是年薪 三十六万一年", "", slot.Slots{MonthlyIncomeYuan: money(30000)}},
 		{"借十万一年", "", slot.Slots{AmountYuan: money(100000), TermMonths: slot.Ptr(12)}},
 		{"月薪八千 借十万一年", "", slot.Slots{AmountYuan: money(100000), MonthlyIncomeYuan: money(8000), TermMonths: slot.Ptr(12)}},
+		// a loan someone else took, and its payment: no slot of the applicant's
+		{"我朋友借了十万 每个月还三千", "", slot.Slots{}},
+		{"我老婆借了五万 每个月还两千", "", slot.Slots{}},
+		{"我哥贷了二十万 每月还五千 我自己每月还两千", "", slot.Slots{ExistingMonthlyDebtYuan: money(2000)}},
+		{"我借了朋友三万 每个月还他一千", "", slot.Slots{ExistingMonthlyDebtYuan: money(1000)}},
+		{"我和老婆一起贷了三十万 每月还六千", "", slot.Slots{ExistingMonthlyDebtYuan: money(6000)}},
+		{"之前贷了10万 每月还三千", "", slot.Slots{ExistingMonthlyDebtYuan: money(3000)}},
 		// Cantonese 退咗休 (folded to 退了休): retired
 		{"我退咗休 今年六十八歲", "", slot.Slots{Employment: retired, Age: slot.Ptr(68)}},
 		{"我退咗休", "", slot.Slots{Employment: retired}},

@@ -164,7 +164,7 @@ func (t *cueTables) adjust(rs []rune, a assigned, left, right string) assigned {
 	if a.role != roleNone && a.role != roleDrop && t.askingForOther(rs) && t.personBefore(rs, a.m.start, t.adultFamily) {
 		a.role, a.defaulted = roleDrop, false // "帮我朋友问问，他想借三十万": another person's loan
 	}
-	if (a.role == roleQueries || a.role == roleDebt) && t.someoneElse(rs, a.m.start) {
+	if (a.role == roleQueries || a.role == roleDebt) && (t.someoneElse(rs, a.m.start) || (a.role == roleDebt && t.othersLoanBefore(rs, a.m.start))) {
 		a.role, a.defaulted = roleDrop, false // "我同事查了8次", "我老婆每个月还房贷五千"
 	}
 	if a.role == roleQueries && restUnknown(rs, a.m) {
@@ -482,6 +482,18 @@ func (t *cueTables) someoneElse(rs []rune, pos int) bool {
 		return false // "我借了朋友三万 每个月还他一千": the friend lent, the debt is the applicant's
 	}
 	return !hasSuffixAny(strings.TrimSuffix(seg[:j], "我"), t.with) && !hasPrefixAny(seg[j+len(w):], t.withMe)
+}
+
+// othersLoanBefore reports a loan someone else took told earlier in the sentence ("我同事在你们这借了
+// 15万 三年期 每个月还四千多"): its payment is theirs, unless the applicant speaks of himself since.
+func (t *cueTables) othersLoanBefore(rs []rune, pos int) bool {
+	seg := sentenceBefore(rs, pos, 32)
+	j, w := lastWord(seg, t.others)
+	if j < 0 || !containsAny(seg[j+len(w):], []string{"借了", "贷了", "贷款了", "借的", "贷的"}) {
+		return false
+	}
+	rest := seg[j+len(w):]
+	return !containsAny(rest, []string{"我", "自己", "本人"}) && !hasSuffixAny(strings.TrimSuffix(seg[:j], "我"), t.creditorVerbs) && !hasSuffixAny(strings.TrimSuffix(seg[:j], "我"), t.with)
 }
 
 // sentenceBefore is the text of at most n runes before pos, not crossing a sentence end.
