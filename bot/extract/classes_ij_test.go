@@ -197,6 +197,12 @@ func TestRequestsFromBlindIJ(t *testing.T) {
 		{"在银行当客户经理三年了", IntentProvideInfo, "", false, slot.EmploymentSalaried, false},
 		{"有没有客户经理", IntentAskHuman, "", false, "", false},
 		{"我在银行做客户经理 能不能找人工", IntentAskHuman, "", false, slot.EmploymentSalaried, false},
+		// calls told of a debt chased are an overdue, not a call asked for
+		{"催收天天给我打电话", IntentProvideInfo, "", false, "", false},
+		{"被催收了 催收的一直给我打电话 怎么办", IntentProvideInfo, "", false, "", false},
+		{"催款的老给我打电话 烦死了", "", "", false, "", false},
+		{"催收天天打电话 我要转人工", IntentAskHuman, "", false, "", false},
+		{"催收打电话太烦了 找个人跟我说说怎么办", IntentAskHuman, "", false, "", false},
 		// a loan on someone else's identity is fraud; one's own ID, or a spouse's own, is not
 		{"拿我老婆的身份证去办行不行", IntentFraudRequest, "", false, "", false},
 		{"借我哥的名字申请一下", IntentFraudRequest, "", false, "", false},

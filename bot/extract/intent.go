@@ -142,6 +142,12 @@ func newIntentTables() intentTables {
 	return t
 }
 
+// chasedByPhone reports calls told of a debt chased (催收天天给我打电话): an overdue, not a call
+// asked for — unless a person is asked for in words of their own (催收天天打电话 我要转人工).
+func chasedByPhone(s string) bool {
+	return strings.Contains(s, "催") && !containsAny(s, []string{"人工", "真人", "客服", "经理", "顾问", "找人", "找个人"})
+}
+
 // classify picks the intent of the normalised text s, given the slots it states.
 func (t *intentTables) classify(s string, st slot.Slots, f found) string {
 	if t.isFraud(s, f) || t.coversPurpose(s, st) {
@@ -152,7 +158,7 @@ func (t *intentTables) classify(s string, st slot.Slots, f found) string {
 	}
 	for i := range t.first {
 		r := &t.first[i]
-		if f.any(&r.words) && !(r.intent == IntentAskHuman && statesStaffJob(s)) {
+		if f.any(&r.words) && !(r.intent == IntentAskHuman && (statesStaffJob(s) || chasedByPhone(s))) {
 			return r.intent
 		}
 	}
