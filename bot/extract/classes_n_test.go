@@ -20,6 +20,12 @@ func TestClassesFromBlindN(t *testing.T) {
 		text, expecting string
 		want            slot.Slots
 	}{
+		// a total said after the debts it sums replaces them, it does not add to them
+		{"房贷三千 车贷两千 加起来五千", "", slot.Slots{Collateral: house, ExistingMonthlyDebtYuan: money(5000)}},
+		{"房贷月供四千 车贷一千五 一共五千五", "", slot.Slots{Collateral: house, ExistingMonthlyDebtYuan: money(5500)}},
+		{"每月还网贷两千 信用卡一千 总共三千", "", slot.Slots{ExistingMonthlyDebtYuan: money(3000)}},
+		{"房贷3500 加信用卡1000", "", slot.Slots{Collateral: house, ExistingMonthlyDebtYuan: money(4500)}},
+		{"房贷月供六千八，车贷两千", "", slot.Slots{Collateral: house, ExistingMonthlyDebtYuan: money(8800)}},
 		// a writer paid by the piece, without an employer: freelancer
 		{"我是网文作者 没有单位", "", slot.Slots{Employment: freelancer}},
 		{"签约作家 在家码字", "", slot.Slots{Employment: freelancer}},

@@ -131,6 +131,9 @@ func (t *cueTables) roleOf(rs []rune, ms []mention, done []assigned, i int, st *
 	if a.role == roleQueries && st.last[classCount] == roleQueries && containsAny(left, t.querySources) && !containsAny(left, t.corrections) {
 		a.plus = true // "贷款审批查了9次 信用卡审批3次": the report's kinds of hard enquiry add up
 	}
+	if a.plus && hasSuffixAny(strings.TrimSpace(left), []string{"加起来", "加起来是", "加起来有", "加起来大概", "加一起", "一共", "一共是", "一共有", "总共", "总共是", "合计", "共计", "总计"}) {
+		a.plus = false // "房贷三千 车贷两千 加起来五千": the total of the figures before, not one more
+	}
 	return a
 }
 
