@@ -94,6 +94,7 @@ func newCueTables() cueTables {
 			// "每月还别的贷款两千": another loan's payment, not an amount wanted
 			cues(roleDebt, append(combine([]string{"别的", "其他", "其它", "另外的"}, []string{"贷款", "网贷", "借款", "信用卡"}), "其他的贷款", "其它的贷款", "其他的网贷")...),
 			cues(roleAmount, combine([]string{"帮我", "给我", "帮忙"}, []string{"搞定", "办", "弄", "搞", "批", "办下", "弄到", "搞到", "批下"})...), // "包个一万的红包 帮我搞定二十万": the loan asked for, past the bribe
+			cues(roleDrop, "我出", "我来出", "我掏", "我可以出", "我能出", "愿意出", "我付", "我来付", "我可以给", "我愿意给"),                                 // "塞个红包 我出一万": money the applicant pays out, never the loan
 			cues(roleNone, "流水线"), // "流水线上班 一个月5千5": a production line, not 流水
 			cues(roleNone, "借呗"),  // a product's name, no borrowing verb ("花呗一千 借呗两千")
 			cues(roleIncome, "老板每月给我", "老板每个月给我", "老板一个月给我", "公司每月给我", "公司每个月给我", "单位每月给我", "单位每个月给我"),                                                                         // "老板每月给我六千": a wage

@@ -115,8 +115,8 @@ func (x *Extractor) fillBareAnswer(st *slot.Slots, s, key string) {
 	}
 	switch key {
 	case KeyOverdue:
-		if st.OverdueCurrent == nil {
-			st.OverdueCurrent = slot.Ptr(yes)
+		if st.OverdueCurrent == nil && (no || overdueAnswer(strings.Trim(s, ",.!?。，！？ 啊呀呢吧哦嗯了的")) == nil) {
+			st.OverdueCurrent = slot.Ptr(yes) // "有过 现在没了" is a yes taken back: overdueAnswer reads it
 		}
 	case KeyLocalHukou:
 		if st.LocalHukou == nil {
@@ -219,6 +219,8 @@ func overdueAnswer(t string) *bool {
 	case containsAny(t, []string{"还清", "结清", "都还了", "还上", "还完", "补上", // t is trimmed of 了: "都还上了" reads "都还上" "已经还了", "处理好了", "按时还", "准时还", "从来不拖", "从没拖",
 		"现在没有", "目前没有", "现在没了", "现在都没", "现在没逾期"}):
 		return slot.Ptr(false)
+	case hasSuffixAny(t, []string{"现在没", "现在都没", "现在已经没", "目前没", "现在不欠", "早就没", "早没", "都还", "已经还", "现在都还", "现在还清"}):
+		return slot.Ptr(false) // 了 trimmed off the end: "以前有过 现在没了", "之前有 现在都还了"
 	}
 	return nil
 }

@@ -10,6 +10,7 @@
 package extract
 
 import (
+	"slices"
 	"strings"
 	"time"
 
@@ -266,12 +267,33 @@ func (x *Extractor) fillZeros(st *slot.Slots, s, expecting string, f found) {
 		st.MonthlyIncomeYuan = slot.Ptr(int64(0))
 	}
 	socialTopic := expecting == KeySocialSecurity || strings.Contains(s, "社保") || strings.Contains(s, "五险")
-	if f.any(&x.words.noSocial) || (socialTopic && f.any(&x.words.socialStopped)) {
+	if f.any(&x.words.noSocial) || (socialTopic && f.any(&x.words.socialStopped)) || ownSocialDenied(s) {
 		st.SocialSecurityMonths = slot.Ptr(0)
 	}
 	if f.any(&x.words.noQueriesList) && x.ownAny(s, x.words.noQueries) && !f.any(&x.words.unknown) {
 		st.CreditQueries6m = slot.Ptr(0)
 	}
+}
+
+// ownSocialNegations are the denials of a clause that only denies ("我没有", "我自己没交").
+var ownSocialNegations = []string{"没", "没有", "没交", "没买", "没缴", "没上", "没交过", "没买过", "没缴过", "还没", "还没有", "还没交", "一直没交", "从来没交过", "不交", "没得", "无"}
+
+// ownSocialDenied reports social security someone else has, then the applicant's own denied in a
+// clause of its own ("我老婆有社保 我没有", "我老公交了社保 我自己没交"): the applicant has none.
+func ownSocialDenied(s string) bool {
+	i := strings.Index(s, "社保")
+	if i < 0 {
+		return false
+	}
+	for _, c := range strings.FieldsFunc(s[i:], func(r rune) bool { return strings.ContainsRune(" ,，。;；!！", r) })[1:] {
+		c = strings.TrimRight(strings.TrimPrefix(c, "但是"), "啊呀呢吧哦了的")
+		for _, who := range []string{"我", "我自己", "我本人", "我这边", "但我", "我的"} {
+			if n, ok := strings.CutPrefix(c, who); ok && slices.Contains(ownSocialNegations, strings.TrimPrefix(n, "都")) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // isBlank reports text with nothing left after dropping punctuation and filler.

@@ -90,6 +90,9 @@ func (t *overdueTable) overdue(rs []rune, ct *cueTables) (val, ok bool) {
 	return val, ok
 }
 
+// reportedBy ends a claim someone else makes of the applicant ("银行说我有逾期", "征信上显示我有逾期").
+var reportedBy = []string{"说", "说我", "显示", "显示我", "讲", "讲我", "认为", "以为", "查到", "查出", "写着", "写着我", "提示", "提示我", "通知"}
+
 // judge decides one 逾期 from the words before and after it.
 func (t *overdueTable) judge(before, after, rest string) (val, stated bool) {
 	if v, ok := echoAnswered(rest); ok {
@@ -107,6 +110,9 @@ func (t *overdueTable) judge(before, after, rest string) (val, stated bool) {
 	}
 	if hasSuffixAny(before, []string{"要", "快要", "就要", "马上", "可能", "将要", "即将", "会"}) {
 		return false, false // "不然要逾期了", "下个月可能要逾期": an overdue to come, none now
+	}
+	if hasSuffixAny(strings.TrimSuffix(strings.TrimSuffix(before, "有"), "我"), reportedBy) && containsAny(rest, append(t.resolved, "还完")) && !containsAny(rest, []string{"没还", "还没", "未还", "不上"}) {
+		return false, true // "他们说我有逾期 其实我上个月已经还完了": someone else's claim, then the applicant's denial
 	}
 	if startsWithDuration(after) && resolvedLater(rest) {
 		return false, true // "花呗逾期了几天 昨天刚还上了": repaid since

@@ -206,7 +206,7 @@ func housesUnmortgaged(s string) bool {
 
 // hauling is carrying goods for pay; haulingForOthers names an employer or a vehicle only planned.
 var (
-	hauling          = []string{"跑运输", "跑货运", "跑物流", "跑长途", "拉货", "搞运输", "做运输"}
+	hauling          = []string{"跑运输", "跑货运", "跑物流", "跑长途", "拉货", "搞运输", "做运输", "开货车", "开大货", "开卡车", "开大车", "开挂车", "开半挂", "开渣土车", "开泥头车"}
 	haulingForOthers = []string{"公司", "老板", "给人", "车队", "想买", "要买", "打算买", "准备买", "买辆", "买台", "买个", "买一辆"}
 )
 

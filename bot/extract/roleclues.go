@@ -260,6 +260,12 @@ func (t *cueTables) debtNamesAfterRepay(left string) bool {
 	return i >= 0 && t.onlyDebtNames(left[i+len(w):])
 }
 
+// debtNamesRepaidMonthly reports a clause of nothing but debts, a month and the verb that repays them
+// ("花呗借呗每个月加起来还", "网贷每月一共要还"): the figure after it is their monthly payment.
+func (t *cueTables) debtNamesRepaidMonthly(clause string) bool {
+	return strings.Contains(clause, "月") && hasSuffixAny(clause, []string{"还", "要还"}) && t.onlyDebtNames(clause)
+}
+
 // onlyDebtNames reports a clause that names one or more debts and nothing else ("信用卡", "花呗借呗
 // 加起来", "车贷每月"): a figure after it is a monthly payment on them.
 func (t *cueTables) onlyDebtNames(s string) bool {

@@ -250,7 +250,7 @@ func (t *cueTables) moneyRole(rs []rune, m mention, left, right string, st *role
 	if st.amount > 0 && m.value < st.amount && !t.cueInClause(rs, m, left) && t.shareOfAmount(right) {
 		return roleDrop, false // "借十万 五万还信用卡 五万还网贷": a share of the amount, told by its use
 	}
-	if t.debtNamesAfterRepay(left) || (st.last[classMoney] == roleDebt && t.onlyDebtNames(lastClause(left))) {
+	if t.debtNamesAfterRepay(left) || t.debtNamesRepaidMonthly(lastClause(left)) || (st.last[classMoney] == roleDebt && t.onlyDebtNames(lastClause(left))) {
 		return roleDebt, false // "每个月要还花呗借呗加起来三千", "房贷4500 信用卡两千"
 	}
 	if hasSuffixAny(left, []string{"差", "差个", "差了", "还缺", "就缺", "缺个"}) && !containsAny(lastClause(left), []string{"逾期", "欠", "信用卡", "网贷", "没还"}) && !hasPrefixAny(right, []string{"没还", "没有还", "要还", "还"}) {
@@ -320,9 +320,9 @@ func (t *cueTables) moneyRole(rs []rune, m mention, left, right string, st *role
 
 func (t *cueTables) periodRole(rs []rune, ms []mention, i int, left, right string, st *roleState) (role, bool) {
 	m := ms[i]
-	if m.value == 1 && hasPrefixAny(right, t.perUnitNext) && !hasPrefixAny(right, []string{"还清", "还完", "内还", "还款", "要还多少", "还多少", "利息", "就还", "就能还"}) &&
+	if m.value == 1 && hasPrefixAny(right, t.perUnitNext) && !hasPrefixAny(right, []string{"还清", "还完", "内还", "还款", "要还多少", "还多少", "利息", "就还", "就能还", "就行", "就可以", "就好", "就够", "就成", "就ok"}) &&
 		!hasSuffixAny(left, []string{"分", "分成"}) && !repayAtClauseEnd(right) {
-		return roleDrop, false // "一个月挣八千", "一年收入二十万"
+		return roleDrop, false // "一个月挣八千", "一年收入二十万"; but "一年就行" is a term that suffices
 	}
 	if m.value == 1 && i+1 < len(ms) && classOf(ms[i+1]) == classMoney && earnsBetween(rs[m.end:ms[i+1].start]) {
 		return roleDrop, false // "一年种果树下来能赚八万": what a year brings, not a term

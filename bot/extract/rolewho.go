@@ -44,7 +44,26 @@ func (t *cueTables) personBefore(rs []rune, pos int, family []string) bool {
 		}
 	}
 	s := string(rs[lo:pos])
-	return lastIndexAny(s, family) > lastIndexAny(s, t.self)
+	return lastSubjectIndex(s, family) > lastIndexAny(s, t.self)
+}
+
+// beneficiaryMarks come right before a relative the applicant acts for ("给老伴看病", "帮我妈交学费"):
+// that relative is no subject of what follows.
+var beneficiaryMarks = []string{"给", "帮", "替", "为", "给我", "帮我", "替我", "为我"}
+
+// lastSubjectIndex is lastIndexAny(s, words) (the end of the last word) past any word the applicant
+// acts for.
+func lastSubjectIndex(s string, words []string) int {
+	for {
+		j, w := lastWord(s, words)
+		if j < 0 {
+			return -1
+		}
+		if !hasSuffixAny(s[:j], beneficiaryMarks) {
+			return j + len(w)
+		}
+		s = s[:j]
+	}
 }
 
 // personAloneBefore is personBefore without a relative named alongside the applicant ("我和老公都在
