@@ -49,7 +49,7 @@ func (v Verdict) Explain(text string) string {
 		case h.Rule == scorerRule:
 			status = "counts: the rules allow it, the statistical second opinion finds it promise-like — for human review"
 		case h.Rule == scorerBlockRule:
-			status = "counts: the rules allow it, the statistical second opinion is nearly certain it is a forbidden promise — rewrite it, or mark a false positive"
+			status = "counts: the rules allow it, the statistical second opinion judges it a forbidden promise with high confidence — rewrite it, or mark a false positive"
 		}
 		covered := ""
 		if h.Start >= 0 && h.End <= len(runes) && h.Start < h.End {

@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/loanbot/loanbot/compliance"
 	"github.com/loanbot/loanbot/internal/phrasebook"
 	"github.com/loanbot/loanbot/internal/store"
 )
@@ -24,14 +25,13 @@ func TestSecondOpinionFlagReachesReview(t *testing.T) {
 	if status, body := agent.post(fmt.Sprintf("/console/api/conversations/%d/claim", id), nil); status != http.StatusOK {
 		t.Fatalf("claim: %d %s", status, body)
 	}
-	// A testimonial the rules let through (没有一个被拒 is a promise the claim patterns block).
-	const text = "您这种情况我们办过很多，尾号8000的客户上周也办下来了"
+	text := flaggedTestimonial(t)
 	status, body := agent.post(fmt.Sprintf("/console/api/conversations/%d/messages", id), map[string]any{"text": text})
 	if status != http.StatusOK || !strings.Contains(body, `"status":"sent"`) {
 		t.Fatalf("send: %d %s", status, body)
 	}
 	if !strings.Contains(body, "S01") {
-		t.Skipf("the second opinion no longer flags the sample: %s", body)
+		t.Fatalf("the sample is not flagged: %s", body)
 	}
 	status, page := c.get("/console/phrases/hits")
 	reviews := page[strings.Index(page, `id="reviews"`):]
@@ -62,4 +62,39 @@ func TestSecondOpinionFlagReachesReview(t *testing.T) {
 	if _, page := c.get("/console/phrases/hits"); strings.Contains(page[strings.Index(page, `id="reviews"`):], "scorer:promise-like") {
 		t.Errorf("the confirmed flag is still open")
 	}
+}
+
+// flaggedTestimonial returns a testimonial the rules let through and the
+// embedded second opinion flags without blocking (没有一个被拒 is a promise
+// the claim patterns block; a confident score blocks): which one depends on
+// the trained model, so it is chosen by asking the filter.
+func flaggedTestimonial(t *testing.T) string {
+	t.Helper()
+	pack, err := compliance.DefaultPack()
+	if err != nil {
+		t.Fatal(err)
+	}
+	f, err := compliance.NewFilter(pack)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range []string{
+		"您这种情况我们办过很多，尾号8000的客户上周也办下来了",
+		"尾号8000的客户和您情况差不多，上个月也下款了",
+		"尾号8000的客户跟您一样是个体户，后来也办成了",
+		"上周尾号8000的客户资料和您差不多，已经放款了",
+		"尾号8000的客户也是这个情况，最后顺利拿到了钱",
+		"尾号8000的客户上周也办下来了",
+		"尾号8000的客户条件跟您类似，很快就办好了",
+		"尾号8000的客户上周也办了，流程挺快",
+		"尾号8000的客户和您差不多，他那笔很快就有结果了",
+		"尾号8000的客户跟您情况类似，他后来挺顺利的",
+		"尾号8000的客户上周也来问过，后来他挺满意的",
+	} {
+		if f.CheckOutbound(s).Verdict == compliance.Flag {
+			return s
+		}
+	}
+	t.Skip("the second opinion flags none of the samples without blocking it")
+	return ""
 }

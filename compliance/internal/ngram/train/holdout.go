@@ -26,6 +26,7 @@ import (
 // heldItem is what the rules and the scorer make of one held-out item.
 type heldItem struct {
 	forbidden, long bool
+	text            string
 	verdict         compliance.Action // rules only
 	score           float32           // highest score of a sentence the rules had no hit in
 	plain           []float32         // scores of those sentences outside a long draft's bad clause
@@ -40,10 +41,10 @@ type heldFigures struct {
 }
 
 // runHoldout trains without the holdout files and scores them.
-func runHoldout(w io.Writer, batches, holdout string, maxFalse float64) error {
+func runHoldout(w io.Writer, batches []string, holdout string, maxFalse, show float64) error {
 	held := split(holdout)
 	var train []string
-	for _, b := range split(batches) {
+	for _, b := range batches {
 		if !slices.Contains(held, b) {
 			train = append(train, b)
 		}
@@ -62,10 +63,28 @@ func runHoldout(w io.Writer, batches, holdout string, maxFalse float64) error {
 	fmt.Fprintf(w, "held out %s: %d forbidden (the rules block or flag %d), %d allowed; %d long-draft sentences the rules allow\n",
 		strings.Join(held, ", "), fig.forbidden, fig.ruleReviewed, fig.allowed, len(fig.plain))
 	fmt.Fprintln(w, "| threshold | rule-allowed forbidden flagged | reviewed (rules → with scorer) | allowed items flagged | long-draft sentences flagged |")
-	for _, t := range []float32{thr, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, 0.97, 0.99} {
+	for _, t := range []float32{thr, 0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.97, 0.99} {
 		fmt.Fprintln(w, fig.row(t, t == thr))
 	}
+	if show > 0 {
+		showItems(w, items, float32(show))
+	}
 	return nil
+}
+
+// showItems lists the sentence items the rules allow that the scorer judges
+// wrongly at threshold t: allowed ones reaching it, forbidden ones below it.
+func showItems(w io.Writer, items []heldItem, t float32) {
+	for _, it := range items {
+		if it.long || it.verdict != compliance.Allow || it.forbidden == (it.score >= t) {
+			continue
+		}
+		what := "allowed, reaches"
+		if it.forbidden {
+			what = "forbidden, below"
+		}
+		fmt.Fprintf(w, "%s %.2f: %.3f %s\n", what, t, it.score, it.text)
+	}
 }
 
 func (f heldFigures) row(t float32, cv bool) string {
@@ -133,7 +152,7 @@ func judgeHeld(m *ngram.Model, files []string) ([]heldItem, error) {
 		long := strings.HasPrefix(filepath.Base(path), "long")
 		err := eachBlind(path, func(text, label, bad string) error {
 			it, err := judge(f, m, text, bad)
-			it.forbidden, it.long = label == "forbidden", long
+			it.forbidden, it.long, it.text = label == "forbidden", long, text
 			out = append(out, it)
 			return err
 		})

@@ -26,6 +26,7 @@ import (
 	"fmt"
 	"math/rand/v2"
 	"os"
+	"path/filepath"
 	"strings"
 
 	"github.com/loanbot/loanbot/compliance"
@@ -34,22 +35,45 @@ import (
 
 func main() {
 	out := flag.String("out", "scorer_model.bin", "where to write the model")
-	batches := flag.String("batches", "testdata/blind/batch1.jsonl,testdata/blind/long1.jsonl,testdata/blind/batch2.jsonl,testdata/blind/long2.jsonl,"+
-		"testdata/blind/batch3.jsonl,testdata/blind/long3.jsonl,testdata/blind/batch4.jsonl,testdata/blind/long4.jsonl,testdata/blind/batch5.jsonl,testdata/blind/long5.jsonl",
-		"comma-separated blind files to train on (only files already scored blind)")
+	batches := flag.String("batches", "", "comma-separated blind files to train on (only files already scored blind); default every batch*.jsonl and long*.jsonl in testdata/blind")
 	maxFalse := flag.Float64("max-false", 0.02, "share of held-out allowed sentences the threshold may flag")
 	holdout := flag.String("holdout", "", "comma-separated blind files (one writer) to leave out and score; writes no model")
+	show := flag.Float64("show", 0, "with -holdout: list the items the scorer gets wrong at this threshold")
 	flag.Parse()
-	var err error
+	list, err := trainingFiles(*batches)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "train:", err)
+		os.Exit(1)
+	}
 	if *holdout != "" {
-		err = runHoldout(os.Stdout, *batches, *holdout, *maxFalse)
+		err = runHoldout(os.Stdout, list, *holdout, *maxFalse, *show)
 	} else {
-		err = run(*out, split(*batches), *maxFalse)
+		err = run(*out, list, *maxFalse)
 	}
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "train:", err)
 		os.Exit(1)
 	}
+}
+
+// trainingFiles returns the blind files named by -batches, or every one
+// committed: a batch joins testdata/blind only after it was scored blind.
+func trainingFiles(batches string) ([]string, error) {
+	if batches != "" {
+		return split(batches), nil
+	}
+	var out []string
+	for _, glob := range []string{"testdata/blind/batch*.jsonl", "testdata/blind/long*.jsonl"} {
+		m, err := filepath.Glob(glob)
+		if err != nil {
+			return nil, fmt.Errorf("blind files: %w", err)
+		}
+		out = append(out, m...)
+	}
+	if len(out) == 0 {
+		return nil, fmt.Errorf("no blind files in testdata/blind")
+	}
+	return out, nil
 }
 
 // split returns the non-empty comma-separated names of a flag.
