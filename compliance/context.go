@@ -144,9 +144,13 @@ func (j *judge) verdictAsReason(st, en, a int) bool {
 }
 
 // reportedByUs reports 报案/报警 said as done or about to be done (已经报案了,
-// 已报警, 将报案): a threat to the debtor, not advice to report a fraud.
+// 已报警, 将报案) or done to have the applicant arrested (报警抓你, 报案拘你):
+// a threat to the debtor, not advice to report a fraud.
 func (j *judge) reportedByUs(i int) bool {
-	return j.n[i] == '报' && i > 0 && strings.ContainsRune("已经将", j.n[i-1])
+	if j.n[i] != '报' {
+		return false
+	}
+	return i > 0 && strings.ContainsRune("已经将", j.n[i-1]) || i+2 < len(j.n) && strings.ContainsRune("抓拘逮", j.n[i+2])
 }
 
 // addressedAt reports an accusation word said of the applicant (您已涉嫌

@@ -49,8 +49,19 @@ func (j *judge) weSpeak(cs int) bool {
 // covers its own clause only, a bare cue runs on until a later clause
 // addresses the applicant (您提到去年逾期过，这个您不用担心，这家机构不看历史
 // 逾期 — but 您说手上有五笔网贷，每月要还八千，想再借一笔都还上 is all hers).
+//
+// Empathy (理解您现在手头紧，想借一笔来还信用卡) reports only a wish: the
+// hit's clause must open on 想/打算/希望.
 func (j *judge) applicantReported(cs, ce, a int) bool {
-	if j.n[cs] != '您' && j.n[cs] != '你' || j.n[a] == '我' || j.n[a] == '咱' {
+	if j.n[cs] == '理' {
+		cl, _ := j.bounds(a, a, isClauseEnd)
+		if cl <= ce || !strings.ContainsRune("想打希", j.n[cl]) {
+			return false
+		}
+	} else if j.n[cs] != '您' && j.n[cs] != '你' {
+		return false
+	}
+	if j.n[a] == '我' || j.n[a] == '咱' {
 		return false // 您提到收入不稳定，…我们可以协助您…: the hit is our own offer
 	}
 	if ce < len(j.n) && (j.n[ce] == '得' || ce+1 < len(j.n) && j.n[ce] == '的' && (j.n[ce+1] == '对' || j.n[ce+1] == '没')) {
