@@ -163,7 +163,8 @@ func (j *judge) frame(c *cand, a, b, ss, se int) string {
 			ok = after && sentenceRestEmpty(j.n[en:se])
 		case cueConvert:
 			cat := j.s.phrases[c.phrase].Category
-			ok = (before || after) && (cat == "F05" || cat == "F11") && hasFigure(j.n[ss:se])
+			ok = (before || after) && (cat == "F05" || cat == "F11") && hasFigure(j.n[ss:se]) &&
+				(int(c.phrase) < j.s.npack || after || hasFigure(j.n[a:b])) // a claim after the conversion with no figure of its own (…计算，非常划算) is our verdict on it
 		}
 		if ok {
 			return p.rule
