@@ -150,7 +150,7 @@ func (j *judge) frame(c *cand, a, b, ss, se int) string {
 		ok := false
 		switch p.cue {
 		case cueEval, cueConseq:
-			ok = (after || st >= b && en <= ae) && !j.negatedAt(st) && !j.otherSubject(b, st) && !j.reasonAfter(st, en)
+			ok = (after || st >= b && en <= ae) && !j.negatedAt(st) && !j.otherSubject(b, st) && !j.reasonAfter(st, en) && !lookInstead(j.n, en)
 		case cueAdvice: // 不要找别家了，我们包过: our own words follow the advice; 千万别错过 is no advice against
 			ok = before && !j.neutralAt(st, en) && !j.neutralAt(en-1, en) && (!hasListClauseEnd(j.n[en:a]) || !firstPersonBetween(j.n[en:a])) && !coachedClause(j.n, en, a)
 		case cueAdviceNear, cueDeny:
@@ -478,6 +478,20 @@ func (j *judge) definitionAfter(c *cand, a, b, ss int) string {
 
 // hasFigure reports a number in the runes: a digit or a Chinese rate figure
 // (万五, 八厘).
+// lookInstead reports a 看 that tells the reader what to look at instead (年化
+// 您不用在意，主要看每天还多少就行): the clause ends on 就行/就好/就可以.
+func lookInstead(n []rune, en int) bool {
+	if en < 1 || n[en-1] != '看' {
+		return false
+	}
+	ce := en
+	for ce < len(n) && !isClauseEnd(n[ce]) {
+		ce++
+	}
+	rest := n[en:ce]
+	return indexString(rest, "就行") >= 0 || indexString(rest, "就好") >= 0 || indexString(rest, "就可以") >= 0 || indexString(rest, "即可") >= 0
+}
+
 func hasFigure(rs []rune) bool {
 	for i, r := range rs {
 		if r >= '0' && r <= '9' || r == '厘' {
