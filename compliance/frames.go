@@ -139,6 +139,9 @@ func frameName(kind int) string {
 // deduction hits only: 借10000元实际到手9000元，应按9000元计算).
 func (j *judge) frame(c *cand, a, b, ss, se int) string {
 	ae := j.answerEnd(se)
+	// A failure asked rhetorically (还能不批吗？难道会不批？) is answered by the
+	// "no" or "impossible" after it: that answer affirms the promise.
+	rhet := strings.HasSuffix(j.s.phrases[c.phrase].Text, "/rhetorical-sure")
 	for _, m := range j.matches {
 		p := &j.s.pats[m.pat]
 		if p.kind != patCue || p.cue < cueEval {
@@ -150,7 +153,7 @@ func (j *judge) frame(c *cand, a, b, ss, se int) string {
 		ok := false
 		switch p.cue {
 		case cueEval, cueConseq:
-			ok = (after || st >= b && en <= ae) && !j.negatedAt(st) && !j.otherSubject(b, st) && !j.reasonAfter(st, en) && !lookInstead(j.n, en)
+			ok = (after || st >= b && en <= ae) && !(rhet && hasPrefix(j.n[st:en], "不可能")) && !j.negatedAt(st) && !j.otherSubject(b, st) && !j.reasonAfter(st, en) && !lookInstead(j.n, en)
 		case cueAdvice: // 不要找别家了，我们包过: our own words follow the advice; 千万别错过 is no advice against
 			ok = before && !j.neutralAt(st, en) && !j.neutralAt(en-1, en) && (!hasListClauseEnd(j.n[en:a]) || !firstPersonBetween(j.n[en:a])) && !coachedClause(j.n, en, a)
 		case cueAdviceNear, cueDeny:
@@ -176,7 +179,7 @@ func (j *judge) frame(c *cand, a, b, ss, se int) string {
 	if j.definitionAnswer(c, ss) {
 		return definition
 	}
-	if j.rebutted(a, b, ss, se) {
+	if !rhet && j.rebutted(a, b, ss, se) {
 		return "frame:rebutted"
 	}
 	return j.definitionAfter(c, a, b, ss)
@@ -478,6 +481,11 @@ func (j *judge) definitionAfter(c *cand, a, b, ss int) string {
 
 // hasFigure reports a number in the runes: a digit or a Chinese rate figure
 // (万五, 八厘).
+// hasPrefix reports whether rs begins with the runes of p.
+func hasPrefix(rs []rune, p string) bool {
+	return indexString(rs[:min(len(rs), len([]rune(p)))], p) == 0
+}
+
 // lookInstead reports a 看 that tells the reader what to look at instead (年化
 // 您不用在意，主要看每天还多少就行): the clause ends on 就行/就好/就可以.
 func lookInstead(n []rune, en int) bool {
