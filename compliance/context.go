@@ -38,12 +38,14 @@ func (j *judge) excuse(c *cand) string {
 	if e := j.exception(idx, ss, se); e != "" {
 		return e
 	}
-	if e := j.negation(a, b, int(c.cond)-1); e != "" {
-		return e
-	}
-	for _, g := range c.gaps[:c.ngaps] {
-		if e := j.negationInside(int(g[0]), int(g[1])); e != "" {
+	if !j.doubleNegated(b) {
+		if e := j.negation(a, b, int(c.cond)-1); e != "" {
 			return e
+		}
+		for _, g := range c.gaps[:c.ngaps] {
+			if e := j.negationInside(int(g[0]), int(g[1])); e != "" {
+				return e
+			}
 		}
 	}
 	if j.inbound {
@@ -56,6 +58,14 @@ func (j *judge) excuse(c *cand) string {
 		return e
 	}
 	return j.frame(c, a, b, ss, se)
+}
+
+// doubleNegated reports a clause that calls its own negation absurd after the
+// hit (晚饭前钱还不到你账上那才怪了): the negation asserts the promise.
+func (j *judge) doubleNegated(b int) bool {
+	_, ce := j.bounds(b, b, isClauseEnd)
+	rest := j.n[b:ce]
+	return indexString(rest, "才怪") >= 0 || indexString(rest, "就怪了") >= 0
 }
 
 // bounds returns the sentence (or clause) around [a, b).

@@ -142,6 +142,9 @@ func frameName(kind int) string {
 // deduction hits only: 借10000元实际到手9000元，应按9000元计算).
 func (j *judge) frame(c *cand, a, b, ss, se int) string {
 	ae := j.answerEnd(se)
+	// A failure asked rhetorically (还能不批吗？难道会不批？) is answered by the
+	// "no" or "impossible" after it: that answer affirms the promise.
+	rhet := strings.HasSuffix(j.s.phrases[c.phrase].Text, "/rhetorical-sure")
 	for _, m := range j.matches {
 		p := &j.s.pats[m.pat]
 		if p.kind != patCue || p.cue < cueEval {
@@ -153,7 +156,8 @@ func (j *judge) frame(c *cand, a, b, ss, se int) string {
 		ok := false
 		switch p.cue {
 		case cueEval, cueConseq:
-			ok = (after || st >= b && en <= ae) && !j.negatedAt(st) && !j.otherSubject(b, st) && !j.reasonAfter(st, en) &&
+			ok = (after || st >= b && en <= ae) && !(rhet && hasPrefix(j.n[st:en], "不可能")) && !j.negatedAt(st) && !j.otherSubject(b, st) &&
+				!j.reasonAfter(st, en) && !lookInstead(j.n, en) &&
 				!(st > 0 && j.n[st-1] == '主' && string(j.n[st:en]) == "要看") // 主要看每天还多少: what to look at instead, no verdict
 		case cueAdvice: // 不要找别家了，我们包过: our own words follow the advice; 千万别错过 is no advice against
 			ok = before && !j.neutralAt(st, en) && !j.neutralAt(en-1, en) && (!hasListClauseEnd(j.n[en:a]) || !firstPersonBetween(j.n[en:a])) && !coachedClause(j.n, en, a)
@@ -167,7 +171,8 @@ func (j *judge) frame(c *cand, a, b, ss, se int) string {
 			ok = after && sentenceRestEmpty(j.n[en:se])
 		case cueConvert:
 			cat := j.s.phrases[c.phrase].Category
-			ok = (before || after) && (cat == "F05" || cat == "F11") && hasFigure(j.n[ss:se])
+			ok = (before || after) && (cat == "F05" || cat == "F11") && hasFigure(j.n[ss:se]) &&
+				(int(c.phrase) < j.s.npack || after || hasFigure(j.n[a:b])) // a claim after the conversion with no figure of its own (…计算，非常划算) is our verdict on it
 		}
 		if ok {
 			return p.rule
@@ -179,7 +184,7 @@ func (j *judge) frame(c *cand, a, b, ss, se int) string {
 	if j.definitionAnswer(c, ss) {
 		return definition
 	}
-	if j.rebutted(a, b, ss, se) {
+	if !rhet && j.rebutted(a, b, ss, se) {
 		return "frame:rebutted"
 	}
 	return j.definitionAfter(c, a, b, ss)
@@ -481,6 +486,25 @@ func (j *judge) definitionAfter(c *cand, a, b, ss int) string {
 
 // hasFigure reports a number in the runes: a digit or a Chinese rate figure
 // (万五, 八厘).
+// hasPrefix reports whether rs begins with the runes of p.
+func hasPrefix(rs []rune, p string) bool {
+	return indexString(rs[:min(len(rs), len([]rune(p)))], p) == 0
+}
+
+// lookInstead reports a 看 that tells the reader what to look at instead (年化
+// 您不用在意，主要看每天还多少就行): the clause ends on 就行/就好/就可以.
+func lookInstead(n []rune, en int) bool {
+	if en < 1 || n[en-1] != '看' {
+		return false
+	}
+	ce := en
+	for ce < len(n) && !isClauseEnd(n[ce]) {
+		ce++
+	}
+	rest := n[en:ce]
+	return indexString(rest, "就行") >= 0 || indexString(rest, "就好") >= 0 || indexString(rest, "就可以") >= 0 || indexString(rest, "即可") >= 0
+}
+
 func hasFigure(rs []rune) bool {
 	for i, r := range rs {
 		if r >= '0' && r <= '9' || r == '厘' {
