@@ -158,7 +158,7 @@ func (j *judge) frame(c *cand, a, b, ss, se int) string {
 		case cueAdviceNear, cueDeny:
 			ok = before && !j.neutralAt(st, en) && !j.neutralAt(en-1, en) && !hasListClauseEnd(j.n[en:b])
 		case cueAttrib: // 这事电话里说，我把私人号码发你; 我们广告说…
-			ok = before && !feeNamed(j.n, en) && !firstPersonBetween(j.n[en:a]) && !j.ownVoice(ss, st) && !j.handedToUs(c, a, b) && !j.adviceToYou(en, a)
+			ok = before && !feeNamed(j.n, en) && !firstPersonBetween(j.n[en:a]) && !j.ownVoice(ss, st) && !j.handedToUs(c, a, b) && !j.adviceToYou(en, a) && !correctedBetween(j.n[en:a])
 		case cueTopic:
 			ok = after && j.topic(b, st) && !j.negatedAt(st)
 		case cueHedge:
@@ -530,4 +530,15 @@ func sentenceRestEmpty(rs []rune) bool {
 		}
 	}
 	return true
+}
+
+// correctedBetween reports the speaker turning against what was attributed
+// before the hit (有人说黑户借不到，其实照样能借): the hit is the speaker's own.
+func correctedBetween(rs []rune) bool {
+	for _, w := range [...]string{"其实", "实际上", "事实上", "恰恰相反", "但在我们", "在我们这"} {
+		if indexString(rs, w) >= 0 {
+			return true
+		}
+	}
+	return false
 }
