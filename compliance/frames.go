@@ -28,7 +28,7 @@ func frameWords() map[int][]string {
 		cueEval: {"不合规", "不合法", "违法", "违规", "骗局", "陷阱", "风险很大", "风险极大", "风险很高", "风险极高", "风险非常高", "风险非常大", "风险太高", "风险太大", "风险巨大", "风险特别高", "风险特别大", "风险较高", "风险较大", "低估", "高估", "高风险", "有风险",
 			// a loss named as the risk (借钱投资有亏损风险); truthful filling urged after it (…即可，请勿虚填)
 			"请勿虚填", "切勿虚填", "不得虚填", "不要虚填", "请勿乱填", "不要乱填", "不能乱填", "有亏损风险", "亏损风险", "有亏本风险", "亏本风险", "本金损失风险", "损失本金的风险", "有损失风险",
-			"存在风险", "有很大风险", "不可信", "是假的", "套路", "不靠谱", "不正规", "非法", "高利贷", "诈骗", "坑人", "忽悠",
+			"存在风险", "系假嘅", "系假的", "系呃人", "呃人嘅", "is lying", "is a lie", "is wrong", "is false", "is a scam", "风险更大", "风险更高", "有很大风险", "有很大risk", "有risk", "high risk", "very risky", "风险很高的", "risky", "不可信", "是假的", "套路", "不靠谱", "不正规", "非法", "高利贷", "诈骗", "坑人", "忽悠",
 			"不可取", "要不得", "不能信", "别信", "都不要转账", "都不要付", "都不要交", "都不要理会", "都不要相信", "都不要接受", "都别接受", "都不要听", "都别听", "都别信", "都不要答应", "都别答应", "都要拒绝", "都应拒绝", "都请拒绝", "一律拒绝", "骗dai", "是错的", "错误的", "不实", "误导", "夸大", "虚假宣传", "不存在的", "不可能的",
 			"被骗", "上当", "违反", "涉嫌", "犯法", "犯罪", "不受法律保护", "无效", "红线", "禁止的", "不允许的", "明令禁止",
 			// fabrication named as such (流水P图 = 造假, 资料包装属于造假行为, 千万别做)
@@ -60,7 +60,7 @@ func frameWords() map[int][]string {
 		cueDeny: {"哪有", "哪里有", "哪儿有", "哪来的", "哪来", "怎么可能", "怎可能", "怎么会有", "哪会有", "哪可能", "岂有", "边有", "点可能", "没有任何机构", "没有任何平台", "没有任何人", "没有任何一家", "没有哪家", "没有哪个", "没有一家", "没有人", "没人", "没有谁", "谁都不能", "谁也不能", "谁都无法", "谁也无法", "任何人都不能", "任何机构都不能", "任何机构都无法", "任何人都无法", "不敢", "没人敢", "冇任何", "冇人", "冇边个", "冇可能", "冇办法", "冇得", "唔会", "唔可以", "唔能够", "唔敢", "唔提供", "唔收", "唔做", "唔可能", "can'tguarantee", "cantguarantee", "cannotguarantee", "won'tguarantee", "wontguarantee", "noonecan", "nobodycan", "can'tpromise", "cannotpromise", "don'tpromise", "dontpromise", "notguaranteed", "noguarantee"},
 		cueConseq: {"后果很严重", "后果严重", "后果不堪设想", "承担法律责任", "追究法律责任", "追究刑事责任", "构成犯罪",
 			"得不偿失", "越陷越深", "越滚越大", "利滚利", "会坐牢", "吃官司", "害了自己", "损失惨重", "血本无归", "债务危机",
-			"代价很大", "代价高", "刑事责任", "不断累积", "无法偿还", "加重还款压力", "加重负担", "恶性循环", "滚雪球", "可能导致", "信息泄露", "泄露", "越借越多", "越来越大", "利息叠加", "风险越来越",
+			"代价很大", "代价高", "刑事责任", "不断累积", "无法偿还", "加重还款压力", "加重负担", "恶性循环", "滚雪球", "可能导致", "信息泄露", "泄露", "越借越多", "越来越大", "会越来越多", "让debt越来越多", "让债务越来越多", "让欠款越来越多", "让负债越来越多", "越滚越多", "越陷越深", "利息叠加", "风险越来越",
 			// debts that snowball, money lost, the blame that stays (愈滚愈大, 输咗都要还, 算在您头上)
 			"后果好严重", "后果非常严重", "后果相当严重", "越滚越多", "愈滚愈大", "愈滚愈多", "会塌", "越还越多", "越欠越多", "窟窿越来越大", "越来越重", "债务越来越", "债务越嚟越", "负债越来越", "欠债越来越", "欠款越来越", "拿不回来", "要不回来", "追不回来", "人财两空", "负刑事责任", "留下案底", "让你还不起", "高到你还不起", "高到还不起", "会让你还不起", "亏了还得", "亏了照样", "亏了还要", "输咗都要还", "输了也要还", "输了都要还", "亏了也要还", "亏了也得还", "亏了都要还", "亏损也要还", "都要还本息", "照样要还本息", "算在您头上", "算在你头上",
 			// the debt stays with whoever lends a name (帮人背贷款，最后债务要自己还)
@@ -82,7 +82,9 @@ func frameWords() map[int][]string {
 			// ads and agents quoted, Cantonese 话 = 说 (广告话「全港第一」, 中介话可以包批)
 			"广告话", "广告称", "广告写", "宣传说", "宣传称", "广告语", "任何承诺", "任何号称", "任何宣称", "有人承诺", "有人话", "中介话", "对方话", "佢话", "人哋话", "有人讲", "对方讲", "中介讲", "催收员说", "催收说", "客户经理说", "顾问说", "经理说",
 			// an ad or whoever quoted (广告只写日息的, 那些说…的, 有的写日利率, 谁让您先转账)
-			"广告只写", "广告只标", "广告只说", "广告只讲", "宣传只写", "那些说", "那些声称", "那些讲", "有的写", "有的报", "有的标", "谁让您", "谁让你", "谁叫您", "谁叫你", "谁要您", "谁要你",
+			"广告只写", "广告只标", "广告只说", "广告只讲", "宣传只写", "那些说", "那些声称", "那些讲", "那些宣传", "有的写", "有的报", "有的标", "谁让您", "谁让你", "谁叫您", "谁叫你", "谁要您", "谁要你",
+			// a belief named to be corrected (很多人以为审批与征信无关，这是误解; 有人以为平台最终不会追究)
+			"误以为", "很多人以为", "不少人以为", "有人以为", "许多人以为", "一些人以为",
 		},
 		// Said of a topic (…的，): advice that alone could be a sales line (别转, 先别付)
 		// warns when the hit describes someone else's offer.
@@ -164,7 +166,7 @@ func (j *judge) frame(c *cand, a, b, ss, se int) string {
 		case cueAdviceNear, cueDeny:
 			ok = before && !j.neutralAt(st, en) && !j.neutralAt(en-1, en) && !hasListClauseEnd(j.n[en:b])
 		case cueAttrib: // 这事电话里说，我把私人号码发你; 我们广告说…
-			ok = before && !feeNamed(j.n, en) && !firstPersonBetween(j.n[en:a]) && !j.ownVoice(ss, st) && !j.handedToUs(c, a, b) && !j.adviceToYou(en, a)
+			ok = before && !feeNamed(j.n, en) && !firstPersonBetween(j.n[en:a]) && !j.ownVoice(ss, st) && !j.handedToUs(c, a, b) && !j.adviceToYou(en, a) && !correctedBetween(j.n[en:a])
 		case cueTopic:
 			ok = after && j.topic(b, st) && !j.negatedAt(st)
 		case cueHedge:
@@ -529,7 +531,7 @@ func isChineseDigit(r rune) bool {
 // 秒批？不存在的。内部渠道？没有。): the answer word stands alone, followed
 // by the end of its clause or of the text.
 func negativeAnswer(rs []rune) bool {
-	for _, w := range [...]string{"no", "nope", "不是", "没有", "不会", "不能", "不可能", "不存在", "不存在的", "假的", "没这回事", "当然不是", "当然没有", "不可以", "不行", "当然不行", "当然不可以"} {
+	for _, w := range [...]string{"no", "nope", "不是", "没有", "不会", "不能", "不可能", "不存在", "不存在的", "假的", "没这回事", "当然不是", "当然没有", "不可以", "不行", "当然不行", "当然不可以", "问题很大", "问题大了", "不对", "错了", "大错特错", "并不是", "并非如此", "其实不然", "恰恰相反", "当然有关系", "有关系"} {
 		if indexString(rs[:min(len(rs), len([]rune(w)))], w) != 0 {
 			continue
 		}
@@ -556,4 +558,15 @@ func sentenceRestEmpty(rs []rune) bool {
 		}
 	}
 	return true
+}
+
+// correctedBetween reports the speaker turning against what was attributed
+// before the hit (有人说黑户借不到，其实照样能借): the hit is the speaker's own.
+func correctedBetween(rs []rune) bool {
+	for _, w := range [...]string{"其实", "实际上", "事实上", "恰恰相反", "但在我们", "在我们这"} {
+		if indexString(rs, w) >= 0 {
+			return true
+		}
+	}
+	return false
 }
