@@ -157,10 +157,8 @@ func (f *Filter) check(text string, scope Scope) Verdict {
 	}
 	slices.SortFunc(sc.cands, byPosition)
 	propagate(sc.cands, n)
-	if k := len(sc.cands); scope == Outbound && f.scorer != nil && !blocks(s, sc.cands) { // a blocked text is not sent: no review
-		if sc.cands = f.scorer.flag(s, n, sc.cands); len(sc.cands) > k {
-			slices.SortFunc(sc.cands, byPosition)
-		}
+	if scope == Outbound && f.scorer != nil {
+		sc.cands = f.consult(s, n, sc.cands)
 	}
 	v := verdictOf(s, sc, scope)
 	if scope == Outbound {

@@ -48,6 +48,8 @@ func (v Verdict) Explain(text string) string {
 			status = "excused by " + h.ExcusedBy
 		case h.Rule == scorerRule:
 			status = "counts: the rules allow it, the statistical second opinion finds it promise-like — for human review"
+		case h.Rule == scorerDoubtRule:
+			status = "counts: a rule blocked this sentence, but the statistical second opinion finds it far from a promise (a warning or an explanation?) — sent, for human review"
 		case h.Rule == scorerBlockRule:
 			status = "counts: the rules allow it, the statistical second opinion judges it a forbidden promise with high confidence — rewrite it, or mark a false positive"
 		}

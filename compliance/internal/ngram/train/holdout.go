@@ -29,6 +29,7 @@ type heldItem struct {
 	text            string
 	verdict         compliance.Action // rules only
 	score           float32           // highest score of a sentence the rules had no hit in
+	blockScore      float32           // highest score of a sentence holding a counted block hit of the rules
 	plain           []float32         // scores of those sentences outside a long draft's bad clause
 }
 
@@ -66,10 +67,37 @@ func runHoldout(w io.Writer, batches []string, holdout string, maxFalse, show fl
 	for _, t := range []float32{thr, 0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.97, 0.99} {
 		fmt.Fprintln(w, fig.row(t, t == thr))
 	}
+	fmt.Fprintln(w, "| excuse below | rule-blocked forbidden items let through | rule-blocked allowed items let through |")
+	for _, t := range []float32{0.01, 0.02, 0.03, 0.05, 0.1} {
+		fmt.Fprintln(w, excuseRow(items, t))
+	}
 	if show > 0 {
 		showItems(w, items, float32(show))
 	}
 	return nil
+}
+
+// excuseRow counts the sentence items the rules block whose blocking
+// sentences all score below t.
+func excuseRow(items []heldItem, t float32) string {
+	var f, fn, a, an int
+	for _, it := range items {
+		if it.long || it.verdict != compliance.Block {
+			continue
+		}
+		if it.forbidden {
+			fn++
+			if it.blockScore < t {
+				f++
+			}
+		} else {
+			an++
+			if it.blockScore < t {
+				a++
+			}
+		}
+	}
+	return fmt.Sprintf("| %.2f | %d/%d | %d/%d |", t, f, fn, a, an)
 }
 
 // showItems lists the sentence items the rules allow that the scorer judges
@@ -188,6 +216,13 @@ func judge(f *compliance.Filter, m *ngram.Model, text, bad string) (heldItem, er
 		}
 		if h.ExcusedBy == "" && (h.Action == compliance.Block || it.verdict == compliance.Allow) {
 			it.verdict = h.Action
+		}
+		if h.ExcusedBy == "" && h.Action == compliance.Block {
+			sn, err := compliance.Normalize(string(runes[h.SentenceStart:h.SentenceEnd]))
+			if err != nil {
+				return it, err
+			}
+			it.blockScore = max(it.blockScore, m.Score([]rune(sn)))
 		}
 	}
 	lo, hi, err := badSentences(text, bad)
