@@ -34,7 +34,7 @@ func TestClaimsAPI(t *testing.T) {
 			if err := json.Unmarshal([]byte(body), &draft); status != http.StatusOK || err != nil || draft.Pending || draft.Claims == 0 {
 				t.Fatalf("GET claims: %d %.200s", status, body)
 			}
-			edited := strings.Replace(draft.YAML, "\nclasses:\n", "\nclasses:\n  试验谁: [小编]\n  试验承诺: [包您满意而归]\n", 1)
+			edited := strings.Replace(draft.YAML, "\nclasses:\n", "\nclasses:\n  试验谁: [小编]\n  试验承诺: [陪您喝茶聊天]\n", 1)
 			edited = strings.TrimRight(edited, "\n") + "\n  - {family: F01, name: 试验, order: [试验谁, 试验承诺]}\n"
 			broken := strings.Replace(edited, "order: [试验谁, 试验承诺]", "order: [试验谁, 无此词类]", 1)
 			if status, body := c.send("PUT", "/console/api/claims", map[string]any{"yaml": broken, "reason": "试验"}); status != http.StatusBadRequest || !strings.Contains(body, "无此词类") {
@@ -50,15 +50,15 @@ func TestClaimsAPI(t *testing.T) {
 			if status, page := c.do(req); status != http.StatusOK || !strings.Contains(page, "无此词类") || strings.Contains(page, "no value") {
 				t.Errorf("page save of a broken set: %d, error shown %v", status, strings.Contains(page, "无此词类"))
 			}
-			status, body = c.send("PUT", "/console/api/claims", map[string]any{"yaml": edited, "reason": "新话术：包您满意而归"})
+			status, body = c.send("PUT", "/console/api/claims", map[string]any{"yaml": edited, "reason": "新话术：陪您喝茶聊天"})
 			if err := json.Unmarshal([]byte(body), &draft); status != http.StatusOK || err != nil || !draft.Pending || len(draft.Diff) == 0 {
 				t.Fatalf("PUT claims: %d %.300s", status, body)
 			}
-			const sentence = "小编今天包您满意而归！"
+			const sentence = "小编今天陪您喝茶聊天！"
 			status, body = c.post("/console/api/phrases/bench", map[string]any{"text": sentence})
 			var bench phrasebook.BenchResult
 			if err := json.Unmarshal([]byte(body), &bench); status != http.StatusOK || err != nil ||
-				bench.Published.Verdict != "allow" || bench.Draft.Verdict != "block" {
+				bench.Published.Verdict == "block" || bench.Draft.Verdict != "block" { // the second opinion may flag it
 				t.Fatalf("bench: %d %.300s", status, body)
 			}
 			if status, page := c.get("/console/phrases/claims"); status != http.StatusOK || !strings.Contains(page, "试验承诺") || !strings.Contains(page, "尚未发布") {

@@ -27,7 +27,7 @@ func TestClaimLifecycle(t *testing.T) {
 
 // withTrialClaim adds a class pair and a claim to a claim set.
 func withTrialClaim(yaml string) string {
-	yaml = strings.Replace(yaml, "\nclasses:\n", "\nclasses:\n  试验谁: [小编]\n  试验承诺: [包您满意而归]\n", 1)
+	yaml = strings.Replace(yaml, "\nclasses:\n", "\nclasses:\n  试验谁: [小编]\n  试验承诺: [陪您喝茶聊天]\n", 1)
 	return strings.TrimRight(yaml, "\n") + "\n  - {family: F01, name: 试验, order: [试验谁, 试验承诺]}\n"
 }
 
@@ -38,7 +38,7 @@ func testClaimLifecycle(t *testing.T, s *store.Store) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	const sentence = "小编今天包您满意而归！"
+	const sentence = "小编今天陪您喝茶聊天！"
 	v1, err := b.Claims(ctx)
 	if err != nil || v1.YAML != string(compliance.DefaultClaimsYAML()) || v1.Pending || v1.Published != 1 || v1.Claims == 0 {
 		t.Fatalf("fresh Claims = pending %v, version %d, %d claims, %v", v1.Pending, v1.Published, v1.Claims, err)
@@ -52,7 +52,7 @@ func testClaimLifecycle(t *testing.T, s *store.Store) {
 			t.Errorf("%s: EditClaims = %v, want ErrInvalid naming %q", name, err, bad.want)
 		}
 	}
-	draft, err := b.EditClaims(ctx, withTrialClaim(v1.YAML), "新话术：包您满意而归", staff)
+	draft, err := b.EditClaims(ctx, withTrialClaim(v1.YAML), "新话术：陪您喝茶聊天", staff)
 	if err != nil || !draft.Pending || draft.Claims != v1.Claims+1 || len(draft.Diff) == 0 {
 		t.Fatalf("EditClaims = pending %v, %d claims, %d diff lines, %v", draft.Pending, draft.Claims, len(draft.Diff), err)
 	}
@@ -60,17 +60,17 @@ func testClaimLifecycle(t *testing.T, s *store.Store) {
 		t.Errorf("diff %+v lacks the added class", draft.Diff)
 	}
 	log, _ := b.Audit(ctx, store.PhraseAuditFilter{Action: store.PhraseClaimsEdited, By: staff.By})
-	if len(log) != 1 || !strings.Contains(log[0].After, "试验承诺") || log[0].Reason != "新话术：包您满意而归" || log[0].Address != staff.Address {
+	if len(log) != 1 || !strings.Contains(log[0].After, "试验承诺") || log[0].Reason != "新话术：陪您喝茶聊天" || log[0].Address != staff.Address {
 		t.Errorf("audit = %+v", log)
 	}
-	if d, err := b.DiffVersions(ctx, 1, 0); err != nil || !diffHas(d.Claims, "+", "  试验承诺: [包您满意而归]") {
+	if d, err := b.DiffVersions(ctx, 1, 0); err != nil || !diffHas(d.Claims, "+", "  试验承诺: [陪您喝茶聊天]") {
 		t.Errorf("version 1 → draft claims diff = %+v, %v", d.Claims, err)
 	}
 	bench, err := b.Bench(ctx, sentence, false)
-	if err != nil || bench.Published.Verdict != "allow" || bench.Draft.Verdict != "block" {
+	if err != nil || bench.Published.Verdict == "block" || bench.Draft.Verdict != "block" { // the second opinion may flag it
 		t.Fatalf("Bench = published %s, draft %s, %v", bench.Published.Verdict, bench.Draft.Verdict, err)
 	}
-	if r, _ := b.Check(ctx, sentence, false, false); r.Verdict.Verdict != "allow" {
+	if r, _ := b.Check(ctx, sentence, false, false); r.Verdict.Verdict == "block" {
 		t.Fatalf("live filter obeys the draft: %s", r.Explain)
 	}
 	if _, err := b.AddRegression(ctx, store.Regression{Text: sentence}, "原本允许", staff); err != nil {
@@ -96,13 +96,13 @@ func testClaimLifecycle(t *testing.T, s *store.Store) {
 	if _, err := b.Rollback(ctx, 1, "撤回新话术", staff); err != nil {
 		t.Fatal(err)
 	}
-	if r, _ := b.Check(ctx, sentence, false, false); r.Verdict.Verdict != "allow" || live.Version() != 3 {
+	if r, _ := b.Check(ctx, sentence, false, false); r.Verdict.Verdict == "block" || live.Version() != 3 {
 		t.Errorf("after rollback: %s (version %d)", r.Explain, live.Version())
 	}
 	if c, _ := b.Claims(ctx); c.YAML != v1.YAML || c.Pending {
 		t.Errorf("rollback did not restore the draft claims (pending %v)", c.Pending)
 	}
-	if _, err := other.Sync(ctx); err != nil || other.Filter().CheckOutbound(sentence).Verdict != compliance.Allow {
+	if _, err := other.Sync(ctx); err != nil || other.Filter().CheckOutbound(sentence).Verdict == compliance.Block {
 		t.Errorf("the other instance after rollback: %v", err)
 	}
 }
