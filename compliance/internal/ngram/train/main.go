@@ -4,8 +4,9 @@
 //
 //	go run ./internal/ngram/train -out scorer_model.bin
 //
-// Material: testdata/forbidden.txt and allowed.txt (the regression corpus)
-// and the blind files named by -batches (only files already scored blind: a
+// Material: testdata/forbidden.txt and allowed.txt (the regression corpus),
+// the blind everyday text of testdata/everyday*.txt (allowed) and the blind
+// files named by -batches (only files already scored blind: a
 // batch still to be scored must not be in the training set). Allowed texts
 // are split into sentences, as the filter scores them; a long draft gives
 // its bad clause as forbidden and the rest as allowed sentences. The bot's
@@ -143,6 +144,15 @@ func material(batches []string) (samples []ngram.Sample, labelled int, err error
 	}
 	for _, b := range batches {
 		if err := readJSONL(b, add); err != nil {
+			return nil, 0, err
+		}
+	}
+	everydayFiles, err := filepath.Glob("testdata/everyday*.txt") // blind everyday text: hard, so labelled
+	if err != nil {
+		return nil, 0, err
+	}
+	for _, path := range everydayFiles {
+		if err := readTSV(path, 1, func(t string) error { return add(t, false) }); err != nil {
 			return nil, 0, err
 		}
 	}
