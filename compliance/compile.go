@@ -56,6 +56,16 @@ type snapshot struct {
 	claimsAt     [][]claimRef // pattern id → claims starting with one of its classes
 	classWords   [][]maskWord // pattern id → the non-zero words of a class word's mask
 	dirs         []uint8      // phrase index → dirOut|dirIn: the directions it applies to
+	doubtable    []bool       // phrase index → a shipped phrase or claim, whose block the second opinion may doubt
+}
+
+// markDoubtable marks the phrases (pack phrases and claims) that shipped
+// with the embedded pack and claims.
+func (c *compiler) markDoubtable() {
+	c.snap.doubtable = make([]bool, len(c.snap.phrases))
+	for i, p := range c.snap.phrases {
+		c.snap.doubtable[i] = c.t.shipped[p.Text] && p.Category != CatScorer
+	}
 }
 
 // compiler accumulates patterns while a snapshot is built.
@@ -90,6 +100,7 @@ func compile(t *tables, phrases []Phrase, claims *claimSet, version uint64) (*sn
 		return nil, fmt.Errorf("claim patterns: %w", err)
 	}
 	c.addScorerPhrase()
+	c.markDoubtable()
 	c.addCues()
 	c.markVoidable()
 	c.indexPatterns()

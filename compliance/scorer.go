@@ -150,7 +150,9 @@ func (f *Filter) consult(s *snapshot, n []rune, cands []cand) []cand {
 
 // doubt excuses the counted block hits of every sentence the model finds
 // far from a promise (below scorerDoubtAt) and flags that sentence for
-// review instead. cands are sorted by start; a sentence must be mostly
+// review instead — only when they are all shipped rules': the model was
+// trained alongside those, and a phrase or claim staff added is
+// authoritative. cands are sorted by start; a sentence must be mostly
 // Chinese, as for a block of the model's own.
 func (sc *scorer) doubt(s *snapshot, n []rune, cands []cand) []cand {
 	for i := 0; i < len(cands); {
@@ -159,7 +161,7 @@ func (sc *scorer) doubt(s *snapshot, n []rune, cands []cand) []cand {
 		for k < len(cands) && int(cands[k].start) < b {
 			k++
 		}
-		if blocks(s, cands[i:k]) {
+		if blocks(s, cands[i:k]) && doubtable(s, cands[i:k]) {
 			if han, latin := script(n[a:b]); han >= 6 && latin <= 2*han && sc.m.Logit(n[a:b]) < sc.doubtAt {
 				for j := i; j < k; j++ {
 					if cands[j].excuse == "" && s.phrases[cands[j].phrase].Action == Block {
@@ -172,6 +174,17 @@ func (sc *scorer) doubt(s *snapshot, n []rune, cands []cand) []cand {
 		i = k
 	}
 	return cands
+}
+
+// doubtable reports whether every counted block among cands is a shipped
+// rule's.
+func doubtable(s *snapshot, cands []cand) bool {
+	for i := range cands {
+		if cands[i].excuse == "" && s.phrases[cands[i].phrase].Action == Block && !s.doubtable[cands[i].phrase] {
+			return false
+		}
+	}
+	return true
 }
 
 // sentenceAround returns the bounds of the sentence of n holding position i.

@@ -5,9 +5,9 @@ import (
 	"testing"
 )
 
-// TestSecondOpinionScope: the scorer judges only sentences the rules had no
-// hit in, never changes a rule's block, blocks only through its strong rule,
-// and blocks no allowed corpus text.
+// TestSecondOpinionScope: the scorer flags or blocks only sentences the rules
+// had no hit in, doubts no rule's block of a forbidden corpus text, blocks
+// only through its strong rule, and blocks no allowed corpus text.
 func TestSecondOpinionScope(t *testing.T) {
 	f := newDefault(t)
 	if !f.secondOpinion() {
@@ -69,6 +69,38 @@ func TestSecondOpinionScope(t *testing.T) {
 		t.Error("the second opinion judged an inbound message")
 	}
 	t.Logf("second opinion on %d corpus texts: %d flags, %d blocks", len(texts), flags, blocks)
+}
+
+// TestSecondOpinionDoubt: a shipped rule's block in a sentence the model
+// finds far from a promise becomes a flag for review, its hits excused by the
+// second opinion and the verdict explaining why; a phrase staff added is
+// never doubted.
+func TestSecondOpinionDoubt(t *testing.T) {
+	f := newDefault(t)
+	if !f.secondOpinion() {
+		t.Skip("no second-opinion model embedded")
+	}
+	const text = "日息睇落好少，但計返年利率可能好高，一定要計清楚。" // a warning in Cantonese the frames do not see
+	v := f.CheckOutbound(text)
+	if v.Verdict != Flag || !hasHit(v, func(h Hit) bool { return h.Rule == scorerDoubtRule && h.ExcusedBy == "" }) ||
+		!hasHit(v, func(h Hit) bool { return h.Category == "F05" && h.ExcusedBy == scorerDoubt }) {
+		t.Fatalf("doubt: %s", v.Explain(text))
+	}
+	if e := v.Explain(text); !strings.Contains(e, "far from a promise") || !strings.Contains(e, "excused by "+scorerDoubt) {
+		t.Errorf("the explanation does not say the block was doubted:\n%s", e)
+	}
+	pack, err := DefaultPack()
+	if err != nil {
+		t.Fatal(err)
+	}
+	staff := Phrase{Text: "睇落好少", Category: "F05", Action: Block, Severity: 2, Scope: Outbound, Enabled: true, Reason: "staff"}
+	g, err := NewFilter(append(pack, staff))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if v := g.CheckOutbound(text); v.Verdict != Block {
+		t.Errorf("a staff phrase was doubted: %s", v.Explain(text))
+	}
 }
 
 func sortedHits(hs []Hit) bool {

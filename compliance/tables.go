@@ -33,6 +33,11 @@ type tables struct {
 	syllables []string  // syllable id → toneless pinyin ("bao")
 	sylKeys   []uint32  // sorted base-27 keys of every syllable (see sylKey)
 	claims    *claimSet // the embedded claim patterns (pack/claims.yaml)
+	// shipped names the rules the second opinion was trained alongside: the
+	// embedded pack's phrase texts and claim names ("claim:F01/…"). Only their
+	// blocks can be doubted (scorer.go): a phrase or claim staff added is
+	// authoritative.
+	shipped map[string]bool
 }
 
 // sharedTables builds the tables on first use; later calls return the same value.
@@ -52,7 +57,26 @@ func buildTables() (*tables, error) {
 	if t.claims, err = parseClaims(claimsYAML); err != nil {
 		return nil, err
 	}
+	if t.shipped, err = shippedRules(t.claims); err != nil {
+		return nil, err
+	}
 	return t, nil
+}
+
+// shippedRules lists the embedded pack's phrase texts and claim rule names.
+func shippedRules(cs *claimSet) (map[string]bool, error) {
+	pack, err := DefaultPack()
+	if err != nil {
+		return nil, err
+	}
+	out := make(map[string]bool, len(pack)+len(cs.claims))
+	for _, p := range pack {
+		out[p.Text] = true
+	}
+	for _, r := range cs.claims {
+		out["claim:"+r.family+"/"+r.name] = true
+	}
+	return out, nil
 }
 
 // classify computes the table entry of one BMP rune from its fold (NFKC,
