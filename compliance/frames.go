@@ -145,8 +145,9 @@ func frameName(kind int) string {
 func (j *judge) frame(c *cand, a, b, ss, se int) string {
 	ae := j.answerEnd(se)
 	// A failure asked rhetorically (还能不批吗？难道会不批？) is answered by the
-	// "no" or "impossible" after it: that answer affirms the promise.
-	rhet := strings.HasSuffix(j.s.phrases[c.phrase].Text, "/rhetorical-sure")
+	// "no" or "impossible" after it: that answer affirms the promise; so is
+	// a rival asked for (谁比我们更专业？没有的) — claims named …rhetorical-sure.
+	rhet := strings.HasSuffix(j.s.phrases[c.phrase].Text, "rhetorical-sure")
 	for _, m := range j.matches {
 		p := &j.s.pats[m.pat]
 		if p.kind != patCue || p.cue < cueEval {
