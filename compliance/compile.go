@@ -56,15 +56,15 @@ type snapshot struct {
 	claimsAt     [][]claimRef // pattern id → claims starting with one of its classes
 	classWords   [][]maskWord // pattern id → the non-zero words of a class word's mask
 	dirs         []uint8      // phrase index → dirOut|dirIn: the directions it applies to
-	doubtable    []bool       // phrase index → a shipped phrase or claim, whose block the second opinion may doubt
+	doubtable    []bool       // phrase index → a shipped pack phrase, whose block the second opinion may doubt
 }
 
-// markDoubtable marks the phrases (pack phrases and claims) that shipped
-// with the embedded pack and claims.
+// markDoubtable marks the pack phrases that shipped with the embedded pack:
+// the only blocks the second opinion may doubt (see scorerDoubtAt).
 func (c *compiler) markDoubtable() {
 	c.snap.doubtable = make([]bool, len(c.snap.phrases))
-	for i, p := range c.snap.phrases {
-		c.snap.doubtable[i] = c.t.shipped[p.Text] && p.Category != CatScorer
+	for i, p := range c.snap.phrases[:c.snap.npack] {
+		c.snap.doubtable[i] = c.t.shipped[p.Text]
 	}
 }
 

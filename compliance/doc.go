@@ -42,10 +42,11 @@
 //     S01); one it is confident of (p ≥ 0.75) it blocks (rule
 //     scorer:strongly-promise-like): on writers left out of its training it
 //     blocked three fifths of what the rules let through and 0.4% of their
-//     allowed sentences (scorer.go has the figures). A rule's block in a
-//     sentence it finds far from a promise (p < 0.02: a warning, an
-//     explanation) it doubts: the block becomes a flag for review (rule
+//     allowed sentences (scorer.go has the figures). A shipped phrase's
+//     block in a sentence it finds far from a promise (p < 0.02: a warning,
+//     an explanation) it doubts: the block becomes a flag for review (rule
 //     scorer:block-doubted, the hits excused by scorer:unlike-a-promise).
+//     Claims and phrases staff added are never doubted.
 //  5. Verdict: block if any un-excused block hit, else flag if any un-excused
 //     flag hit, else allow. Each hit names the rule that fired (Rule) and
 //     what excused it (ExcusedBy). Outbound texts that state a rate, fee or

@@ -61,15 +61,20 @@ const (
 const scorerBlockAt = 0.75
 
 // scorerDoubtAt is the probability below which the second opinion doubts a
-// block of the rules: the sentence holding it reads like a warning or an
-// explanation (…包过的都是骗局, 日息换算成年化). The block becomes a flag for human
-// review. Chosen by leaving writers out of training, as for scorerBlockAt:
-// on the six writers of batches 11–16 (rules of 56ce7e5) and the two of
-// batches 17–18 (rules of 17e125e), the highest threshold below which none of
-// the 1,309 forbidden sentences the rules blocked fell; it lifts 11 of their
-// 23 wrong blocks (0.03 would have let one forbidden sentence through, 0.05
-// three). Trained with the everyday text too: 0 of 974 and 8 of 15 on
-// batches 11–16.
+// block by a phrase of the embedded pack: the sentence holding it reads like
+// a warning or an explanation (日息这个叫法, 包过这种话…是在骗你). The block
+// becomes a flag for human review. Claims are never doubted (an order of
+// word classes states a whole claim; the engineers' own polite probes of new
+// claims scored below it before the model saw them), nor phrases staff added.
+// Chosen by leaving writers out, as for scorerBlockAt: on the six writers of
+// batches 11–16, judged through the rules before their fixes (56ce7e5) with
+// everyday text in training, none of the 974 forbidden sentences the rules
+// blocked was let through at 0.005–0.05 by phrase blocks alone, and 3, 6, 7,
+// 7 and 8 of their 15 wrong blocks were lifted at 0.005, 0.01, 0.02, 0.03
+// and 0.05; doubting claims too would have let 2 forbidden sentences through
+// at 0.05. On the two writers of batches 17–18 (rules of 17e125e, model
+// without them) 0.02 was the highest threshold at which no rule-blocked
+// forbidden sentence fell below it.
 const scorerDoubtAt = 0.02
 
 // scorer is the statistical second opinion; nil when the filter runs on the
@@ -150,9 +155,7 @@ func (f *Filter) consult(s *snapshot, n []rune, cands []cand) []cand {
 
 // doubt excuses the counted block hits of every sentence the model finds
 // far from a promise (below scorerDoubtAt) and flags that sentence for
-// review instead — only when they are all shipped rules': the model was
-// trained alongside those, and a phrase or claim staff added is
-// authoritative. cands are sorted by start; a sentence must be mostly
+// review instead — only when they are all shipped pack phrases'. cands are sorted by start; a sentence must be mostly
 // Chinese, as for a block of the model's own.
 func (sc *scorer) doubt(s *snapshot, n []rune, cands []cand) []cand {
 	for i := 0; i < len(cands); {
@@ -177,7 +180,7 @@ func (sc *scorer) doubt(s *snapshot, n []rune, cands []cand) []cand {
 }
 
 // doubtable reports whether every counted block among cands is a shipped
-// rule's.
+// pack phrase's.
 func doubtable(s *snapshot, cands []cand) bool {
 	for i := range cands {
 		if cands[i].excuse == "" && s.phrases[cands[i].phrase].Action == Block && !s.doubtable[cands[i].phrase] {

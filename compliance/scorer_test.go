@@ -3,6 +3,8 @@ package compliance
 import (
 	"strings"
 	"testing"
+
+	"github.com/loanbot/loanbot/compliance/internal/ngram"
 )
 
 // TestSecondOpinionScope: the scorer flags or blocks only sentences the rules
@@ -51,8 +53,8 @@ func TestSecondOpinionScope(t *testing.T) {
 				}
 			}
 		}
-		if without.Verdict == Block && with.Verdict != Block {
-			t.Errorf("%q: the second opinion lifted a block", tx.s)
+		if !tx.allowed && without.Verdict == Block && with.Verdict != Block {
+			t.Errorf("%q: the second opinion lifted a block of a forbidden text", tx.s)
 		}
 		if with.Verdict == Block && without.Verdict != Block && !scorerBlocked {
 			t.Errorf("%q: blocked with the second opinion but not by its rule%s", tx.s, describe(with))
@@ -74,32 +76,36 @@ func TestSecondOpinionScope(t *testing.T) {
 // TestSecondOpinionDoubt: a shipped rule's block in a sentence the model
 // finds far from a promise becomes a flag for review, its hits excused by the
 // second opinion and the verdict explaining why; a phrase staff added is
-// never doubted.
+// never doubted. A hand-built model that finds nothing promise-like doubts
+// every block it may.
 func TestSecondOpinionDoubt(t *testing.T) {
-	f := newDefault(t)
-	if !f.secondOpinion() {
-		t.Skip("no second-opinion model embedded")
+	pack, err := DefaultPack()
+	if err != nil {
+		t.Fatal(err)
 	}
-	const text = "日息睇落好少，但計返年利率可能好高，一定要計清楚。" // a warning in Cantonese the frames do not see
+	staff := Phrase{Text: "小熊软糖", Category: "F05", Action: Block, Severity: 2, Scope: Outbound, Enabled: true, Reason: "staff"}
+	f, err := NewFilter(append(pack, staff))
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := &ngram.Model{W: make([]float32, 1<<ngram.Bits), Bias: -10, Threshold: 0.5}
+	f.scorer = &scorer{m: m, blockAt: ngram.LogOdds(scorerBlockAt), flagAt: ngram.LogOdds(m.Threshold), doubtAt: ngram.LogOdds(scorerDoubtAt)}
+	const text = "您放心，我们这边包过，资料齐全就行。"
 	v := f.CheckOutbound(text)
 	if v.Verdict != Flag || !hasHit(v, func(h Hit) bool { return h.Rule == scorerDoubtRule && h.ExcusedBy == "" }) ||
-		!hasHit(v, func(h Hit) bool { return h.Category == "F05" && h.ExcusedBy == scorerDoubt }) {
+		!hasHit(v, func(h Hit) bool { return h.Category == "F01" && h.ExcusedBy == scorerDoubt }) {
 		t.Fatalf("doubt: %s", v.Explain(text))
 	}
 	if e := v.Explain(text); !strings.Contains(e, "far from a promise") || !strings.Contains(e, "excused by "+scorerDoubt) {
 		t.Errorf("the explanation does not say the block was doubted:\n%s", e)
 	}
-	pack, err := DefaultPack()
-	if err != nil {
-		t.Fatal(err)
+	for _, s := range []string{"小熊软糖真好吃，大家快来买吧。", "包过！小熊软糖真好吃，大家快来买吧。"} {
+		if v := f.CheckOutbound(s); v.Verdict != Block {
+			t.Errorf("a staff phrase was doubted: %s", v.Explain(s))
+		}
 	}
-	staff := Phrase{Text: "睇落好少", Category: "F05", Action: Block, Severity: 2, Scope: Outbound, Enabled: true, Reason: "staff"}
-	g, err := NewFilter(append(pack, staff))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if v := g.CheckOutbound(text); v.Verdict != Block {
-		t.Errorf("a staff phrase was doubted: %s", v.Explain(text))
+	if v := f.CheckOutbound("Hi，包过，OK？"); v.Verdict != Block {
+		t.Errorf("a sentence with too little Chinese was doubted: %s", v.Explain("Hi，包过，OK？"))
 	}
 }
 

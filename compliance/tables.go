@@ -33,10 +33,9 @@ type tables struct {
 	syllables []string  // syllable id → toneless pinyin ("bao")
 	sylKeys   []uint32  // sorted base-27 keys of every syllable (see sylKey)
 	claims    *claimSet // the embedded claim patterns (pack/claims.yaml)
-	// shipped names the rules the second opinion was trained alongside: the
-	// embedded pack's phrase texts and claim names ("claim:F01/…"). Only their
-	// blocks can be doubted (scorer.go): a phrase or claim staff added is
-	// authoritative.
+	// shipped holds the embedded pack's phrase texts, which the second
+	// opinion was trained alongside. Only their blocks can be doubted
+	// (scorer.go): a phrase staff added is authoritative.
 	shipped map[string]bool
 }
 
@@ -57,24 +56,21 @@ func buildTables() (*tables, error) {
 	if t.claims, err = parseClaims(claimsYAML); err != nil {
 		return nil, err
 	}
-	if t.shipped, err = shippedRules(t.claims); err != nil {
+	if t.shipped, err = shippedPhrases(); err != nil {
 		return nil, err
 	}
 	return t, nil
 }
 
-// shippedRules lists the embedded pack's phrase texts and claim rule names.
-func shippedRules(cs *claimSet) (map[string]bool, error) {
+// shippedPhrases lists the embedded pack's phrase texts.
+func shippedPhrases() (map[string]bool, error) {
 	pack, err := DefaultPack()
 	if err != nil {
 		return nil, err
 	}
-	out := make(map[string]bool, len(pack)+len(cs.claims))
+	out := make(map[string]bool, len(pack))
 	for _, p := range pack {
 		out[p.Text] = true
-	}
-	for _, r := range cs.claims {
-		out["claim:"+r.family+"/"+r.name] = true
 	}
 	return out, nil
 }

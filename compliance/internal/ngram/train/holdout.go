@@ -30,6 +30,7 @@ type heldItem struct {
 	verdict         compliance.Action // rules only
 	score           float32           // highest score of a sentence the rules had no hit in
 	blockScore      float32           // highest score of a sentence holding a counted block hit of the rules
+	claimBlock      bool              // a counted block hit is a claim's (claim:…)
 	plain           []float32         // scores of those sentences outside a long draft's bad clause
 }
 
@@ -67,8 +68,8 @@ func runHoldout(w io.Writer, batches []string, holdout string, maxFalse, show fl
 	for _, t := range []float32{thr, 0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.97, 0.99} {
 		fmt.Fprintln(w, fig.row(t, t == thr))
 	}
-	fmt.Fprintln(w, "| excuse below | rule-blocked forbidden items let through | rule-blocked allowed items let through |")
-	for _, t := range []float32{0.01, 0.02, 0.03, 0.05, 0.1} {
+	fmt.Fprintln(w, "| excuse below | rule-blocked forbidden items let through | rule-blocked allowed items let through | the same, phrase blocks only |")
+	for _, t := range []float32{0.005, 0.01, 0.02, 0.03, 0.05, 0.1} {
 		fmt.Fprintln(w, excuseRow(items, t))
 	}
 	if show > 0 {
@@ -78,26 +79,33 @@ func runHoldout(w io.Writer, batches []string, holdout string, maxFalse, show fl
 }
 
 // excuseRow counts the sentence items the rules block whose blocking
-// sentences all score below t.
+// sentences all score below t: all of them, then those blocked by phrases
+// alone (no claim).
 func excuseRow(items []heldItem, t float32) string {
-	var f, fn, a, an int
+	var f, fn, a, an, fp, ap int
 	for _, it := range items {
 		if it.long || it.verdict != compliance.Block {
 			continue
 		}
+		below := it.blockScore < t
 		if it.forbidden {
 			fn++
-			if it.blockScore < t {
-				f++
-			}
+			f += b2i(below)
+			fp += b2i(below && !it.claimBlock)
 		} else {
 			an++
-			if it.blockScore < t {
-				a++
-			}
+			a += b2i(below)
+			ap += b2i(below && !it.claimBlock)
 		}
 	}
-	return fmt.Sprintf("| %.2f | %d/%d | %d/%d |", t, f, fn, a, an)
+	return fmt.Sprintf("| %.3f | %d/%d | %d/%d | %d/%d, %d/%d |", t, f, fn, a, an, fp, fn, ap, an)
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // showItems lists the sentence items the rules allow that the scorer judges
@@ -223,6 +231,7 @@ func judge(f *compliance.Filter, m *ngram.Model, text, bad string) (heldItem, er
 				return it, err
 			}
 			it.blockScore = max(it.blockScore, m.Score([]rune(sn)))
+			it.claimBlock = it.claimBlock || strings.HasPrefix(h.Rule, "claim:")
 		}
 	}
 	lo, hi, err := badSentences(text, bad)
