@@ -84,12 +84,16 @@ var blindFloors = map[string]blindFloor{
 	"batch16.jsonl": {Recall: 1, Wrong: 0},
 	// long11:4 spreads borrowing-to-repay over several clauses (the second
 	// opinion blocks it).
-	"long11.jsonl": {Recall: 0.83, Wrong: 0},
-	"long12.jsonl": {Recall: 1, Wrong: 0},
-	"long13.jsonl": {Recall: 1, Wrong: 0},
-	"long14.jsonl": {Recall: 1, Wrong: 0},
-	"long15.jsonl": {Recall: 1, Wrong: 0},
-	"long16.jsonl": {Recall: 1, Wrong: 0},
+	"long11.jsonl":  {Recall: 0.83, Wrong: 0},
+	"long12.jsonl":  {Recall: 1, Wrong: 0},
+	"long13.jsonl":  {Recall: 1, Wrong: 0},
+	"long14.jsonl":  {Recall: 1, Wrong: 0},
+	"long15.jsonl":  {Recall: 1, Wrong: 0},
+	"long16.jsonl":  {Recall: 1, Wrong: 0},
+	"batch17.jsonl": {Recall: 1, Wrong: 0},
+	"long17.jsonl":  {Recall: 1, Wrong: 0},
+	"batch18.jsonl": {Recall: 1, Wrong: 0},
+	"long18.jsonl":  {Recall: 1, Wrong: 0},
 }
 
 func readBlind(t *testing.T, path string) []blindItem {
