@@ -7,31 +7,44 @@ import "slices"
 
 // classMatches keeps the class matches that no void word overlaps.
 func classMatches(s *snapshot, matches, out []match) []match {
-	for i, m := range matches {
-		if s.info[m.pat].flags&infoReal != 0 && !voided(s, matches, i) {
+	voids := voidMatches(s, matches, nil)
+	for _, m := range matches {
+		if s.info[m.pat].flags&infoReal != 0 && !voided(s, voids, m) {
 			out = append(out, m)
 		}
 	}
 	return out
 }
 
-// voided reports a void word overlapping matches[i] and reaching outside it
-// (保证 inside 保证金; not 放款后 inside the class word 放款后退还). Matches
-// are ordered by end, so only neighbours ending within the longest class
-// word can overlap.
-func voided(s *snapshot, matches []match, i int) bool {
-	m := matches[i]
+// voidMatches appends the void-word matches among matches to out (a clean
+// reply holds a handful; every class match is checked against them alone).
+func voidMatches(s *snapshot, matches, out []match) []match {
+	for _, m := range matches {
+		if isVoid(s, m) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// voided reports a void word overlapping m and reaching outside it (保证
+// inside 保证金; not 放款后 inside the class word 放款后退还). voids are the
+// void matches of the check, ordered by end.
+func voided(s *snapshot, voids []match, m match) bool {
 	if s.info[m.pat].flags&infoVoidable == 0 {
 		return false
 	}
-	outside := func(v match) bool { return v.start < m.start || v.end > m.end }
-	for k := i - 1; k >= 0 && matches[k].end > m.start; k-- {
-		if isVoid(s, matches[k]) && outside(matches[k]) {
-			return true
+	for _, v := range voids {
+		if v.end <= m.start {
+			continue
 		}
-	}
-	for k := i + 1; k < len(matches) && matches[k].end <= m.end+s.maxClass; k++ {
-		if v := matches[k]; v.start < m.end && isVoid(s, v) && outside(v) {
+		if v.start >= m.end {
+			if v.end > m.end+s.maxClass {
+				break // ordered by end: every later void starts after m
+			}
+			continue
+		}
+		if v.start < m.start || v.end > m.end {
 			return true
 		}
 	}

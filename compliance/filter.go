@@ -28,6 +28,7 @@ type scratch struct {
 	matches []match
 	cues    []match // the cue and exception matches, for context checks
 	cls     []match // the class matches no void word overlaps, for claims
+	voids   []match // the void-word matches, while collect runs
 	cands   []cand
 	seen    patSet // the patterns among matches, while collect runs
 }
@@ -192,6 +193,10 @@ func (f *Filter) collect(s *snapshot, sc *scratch, scope Scope) []cand {
 	claims := scope == Outbound && len(s.claims) > 0
 	sc.seen.mark(len(s.pats), sc.matches)
 	defer sc.seen.unmark(sc.matches)
+	sc.voids = sc.voids[:0]
+	if len(s.claims) > 0 {
+		sc.voids = voidMatches(s, sc.matches, sc.voids)
+	}
 	for i, m := range sc.matches {
 		in := s.info[m.pat]
 		switch in.kind {
@@ -201,14 +206,14 @@ func (f *Filter) collect(s *snapshot, sc *scratch, scope Scope) []cand {
 				cands = addCand(cands, cand{phrase: p.phrase, start: m.start, end: m.end, rule: p.rule})
 			}
 		case patSegment:
-			if len(s.claims) > 0 && voided(s, sc.matches, i) {
+			if len(s.claims) > 0 && voided(s, sc.voids, m) {
 				continue // 一定要通过官方渠道: a void word is not the first segment of a promise
 			}
 			cands = collectSegments(s, sc, i, dir, cands)
 		case patCue, patException:
 			sc.cues = append(sc.cues, m)
 		case patClass:
-			if claims && in.flags&infoReal != 0 && !voided(s, sc.matches, i) {
+			if claims && in.flags&infoReal != 0 && !voided(s, sc.voids, m) {
 				sc.cls = append(sc.cls, m)
 			}
 		}
