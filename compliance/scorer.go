@@ -113,15 +113,16 @@ func (f *Filter) setSecondOpinion(on bool) {
 func (sc *scorer) flag(s *snapshot, n []rune, cands []cand) []cand {
 	k := 0 // next candidate at or after the sentence
 	for a := 0; a < len(n); {
-		b := a
-		for b < len(n) && !isSentenceEnd(n[b]) {
-			b++
+		b, han, latin := a, 0, 0
+		for ; b < len(n) && !isSentenceEnd(n[b]); b++ { // one pass: the sentence's end and its script
+			han += hanRune(n[b])
+			latin += latinRune(n[b])
 		}
 		hit := false
 		for ; k < len(cands) && int(cands[k].start) < b; k++ {
 			hit = true
 		}
-		if han, latin := script(n[a:b]); !hit && b-a >= 4 && han >= 2 {
+		if !hit && b-a >= 4 && han >= 2 {
 			switch z := sc.m.Logit(n[a:b]); {
 			case z >= sc.blockAt && han >= 6 && latin <= 2*han:
 				cands = append(cands, cand{phrase: s.scorerPhrase + 1, start: int32(a), end: int32(b), rule: scorerBlockRule})
@@ -209,14 +210,27 @@ func sentenceAround(n []rune, i int) (int, int) {
 // mostly Chinese.
 func script(rs []rune) (han, latin int) {
 	for _, r := range rs {
-		switch {
-		case r >= 'a' && r <= 'z', r >= 'A' && r <= 'Z':
-			latin++
-		case r >= 0x4E00 && r <= 0x9FFF, r >= 0x3400 && r <= 0x4DBF, r >= 0x20000 && r <= 0x2FA1F:
-			han++ // the CJK ideograph blocks: unicode.Is(unicode.Han) costs a table search per rune
-		}
+		han += hanRune(r)
+		latin += latinRune(r)
 	}
 	return han, latin
+}
+
+// hanRune is 1 for a CJK ideograph (the blocks; unicode.Is(unicode.Han) costs a
+// table search per rune), else 0.
+func hanRune(r rune) int {
+	if r >= 0x4E00 && r <= 0x9FFF || r >= 0x3400 && r <= 0x4DBF || r >= 0x20000 && r <= 0x2FA1F {
+		return 1
+	}
+	return 0
+}
+
+// latinRune is 1 for an ASCII letter, else 0.
+func latinRune(r rune) int {
+	if r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' {
+		return 1
+	}
+	return 0
 }
 
 // addScorerPhrase appends the synthetic phrases the second opinion's hits
