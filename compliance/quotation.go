@@ -18,7 +18,7 @@ func (j *judge) quotation(a, b, ss, se int) string {
 	}
 	for _, m := range j.matches {
 		p := &j.s.pats[m.pat]
-		if p.kind != patCue || p.cue != cueQuote || int(m.start) < ss || int(m.end) > se || j.weSpeak(int(m.start)) {
+		if p.kind != patCue || p.cue != cueQuote || int(m.start) < ss || int(m.end) > se || j.weSpeak(int(m.start)) || j.rhetoricalTag(int(m.start), int(m.end), se) {
 			continue
 		}
 		if quoted {
@@ -32,6 +32,14 @@ func (j *judge) quotation(a, b, ss, se int) string {
 		}
 	}
 	return ""
+}
+
+// rhetoricalTag reports a bare 你说/您说 that opens a rhetorical question of
+// our own (你说还能不批吗？, 您说难道会被拒？), not the applicant's words.
+// The sentence must end on a question mark.
+func (j *judge) rhetoricalTag(cs, ce, se int) bool {
+	return ce-cs == 2 && j.n[cs+1] == '说' && ce < len(j.n) && strings.ContainsRune("还难怎哪这那", j.n[ce]) &&
+		se < len(j.n) && j.n[se] == '?'
 }
 
 // weSpeak reports a 您/你 cue that is the object of our own words: 都跟你说了,
