@@ -100,6 +100,12 @@ func frameWords() map[int][]string {
 	// f10: a paid service described and judged after it (这类代办通常要先交一笔费用却无法保证效果，建议不要尝试).
 	words[cueEval] = append(words[cueEval], "无法保证效果", "不能保证效果", "没法保证效果", "效果无法保证", "效果没法保证", "效果不能保证", "钱也退不回来", "钱退不回来", "钱要不回来", "钱也要不回来",
 		"打水漂", "血本无归", "人财两空", "钱财两空", "建议不要尝试", "建议您不要尝试", "建议你不要尝试", "不建议尝试", "最好不要尝试", "千万别尝试", "千万不要尝试", "建议别尝试")
+	// a free-sounding term debunked after it (「零利息」唔代表零成本, 免息不等于免费).
+	for _, neg := range [...]string{"不代表", "唔代表", "并不代表", "不等于", "唔等于", "并不等于", "不等同于", "不意味着"} {
+		for _, what := range [...]string{"零成本", "没有成本", "冇成本", "免费", "没有费用", "冇费用", "不用付钱", "唔使俾钱"} {
+			words[cueEval] = append(words[cueEval], neg+what)
+		}
+	}
 	words[cueAttrib] = append(words[cueAttrib], namedQuoted()...)
 	return words
 }
