@@ -106,6 +106,25 @@ func frameWords() map[int][]string {
 			words[cueEval] = append(words[cueEval], neg+what)
 		}
 	}
+	// fix-N (all families, wrong blocks of batch21–22): a practice judged a trap in English (…是个trap),
+	// a free-sounding term whose ads charge fees on the side (…广告通常另收手续费), impostors disowned
+	// (凡要求先交钱的都不是我们), a fee named to say it raises the cost (…会员费，实际年化成本会更高).
+	words[cueEval] = append(words[cueEval], "是个trap", "是trap", "系trap", "isatrap", "isjustatrap", "系个trap",
+		"广告通常另收", "广告往往另收", "广告一般另收", "广告通常会另收", "广告往往会另收", "广告通常另外收", "广告往往另外收", "广告实际另收", "广告其实另收", "广告大多另收", "宣传通常另收", "宣传往往另收", "宣传一般另收", "宣传通常会另收", "宣传往往会另收", "宣传通常另外收", "宣传往往另外收", "宣传实际另收", "宣传其实另收", "宣传大多另收", "产品通常另收", "产品往往另收", "产品一般另收", "产品通常会另收", "产品往往会另收", "产品通常另外收", "产品往往另外收", "产品实际另收", "产品其实另收", "产品大多另收", "平台通常另收", "平台往往另收", "平台一般另收", "平台通常会另收", "平台往往会另收", "平台通常另外收", "平台往往另外收", "平台实际另收", "平台其实另收", "平台大多另收",
+		"都不是我们", "都唔系我哋", "都不是我司", "都不是本公司", "都不是本平台", "都不是我们的人", "都不是我们的员工", "都是冒充", "都系冒充", "均为冒充", "一律是冒充")
+	words[cueConseq] = append(words[cueConseq], "成本会更高", "成本就会更高", "成本会高很多", "成本会明显更高", "成本会高出", "成本只会更高", "年化会更高", "年化就会更高", "年化会高很多")
+	// advice against having it done or borrowing for a reason (别找人做假流水, 别为了额度高就多借, 别信…广告).
+	words[cueAdvice] = append(words[cueAdvice], "别信", "别找人做", "不要找人做", "切勿找人做", "别请人做", "不要请人做", "别花钱找人做", "唔好搵人做")
+	words[cueAdviceNear] = append(words[cueAdviceNear], "别为了", "不要为了", "不能为了", "切勿为了", "别只为了", "不要只为了", "唔好为咗", "千万别为了")
+	// someone else's line quoted to the applicant (他叫你「加私人微信」？别加; 您转发给我的短信内容是：“…”).
+	for _, who := range [...]string{"他", "她", "对方", "人家", "佢", "那人", "那个人", "中介"} {
+		for _, v := range [...]string{"叫你", "叫您", "让你", "让您", "要你", "要您", "喊你", "话你"} {
+			for _, q := range [...]string{"“", "\"", "「", "『"} {
+				words[cueAttrib] = append(words[cueAttrib], who+v+q)
+			}
+		}
+	}
+	words[cueAttrib] = append(words[cueAttrib], "短信内容是", "短信内容为", "短信原文是", "转发给我的短信", "您转发的短信", "你转发的短信", "您发来的短信", "你发来的短信", "您截图的短信", "你截图的短信")
 	words[cueAttrib] = append(words[cueAttrib], namedQuoted()...)
 	return words
 }
