@@ -211,7 +211,7 @@ func (j *judge) neutralAt(a, b int) bool {
 // negatedAt reports a negator right before position i (不是骗子, 并非虚假,
 // 拒绝套路).
 func (j *judge) negatedAt(i int) bool {
-	if i >= 1 && (j.n[i-1] == '不' || j.n[i-1] == '没' || j.n[i-1] == '无' || j.n[i-1] == '零' || j.n[i-1] == '非') {
+	if i >= 1 && (j.n[i-1] == '不' || j.n[i-1] == '没' || j.n[i-1] == '无' || j.n[i-1] == '零' || j.n[i-1] == '非' || j.n[i-1] == '冇') { // 冇所谓 (never mind) is no warning
 		return true
 	}
 	if i >= 2 && j.n[i-2] == 'n' && j.n[i-1] == 'o' && (i == 2 || !isLatin(j.n[i-3])) { // no 套路 is a slogan, not a warning
