@@ -98,6 +98,10 @@ var blindFloors = map[string]blindFloor{
 	"long19.jsonl":  {Recall: 1, Wrong: 0},
 	"batch20.jsonl": {Recall: 1, Wrong: 0},
 	"long20.jsonl":  {Recall: 1, Wrong: 0},
+	"batch21.jsonl": {Recall: 1, Wrong: 0},
+	"long21.jsonl":  {Recall: 1, Wrong: 0},
+	"batch22.jsonl": {Recall: 1, Wrong: 0},
+	"long22.jsonl":  {Recall: 1, Wrong: 0},
 }
 
 func readBlind(t *testing.T, path string) []blindItem {
