@@ -106,7 +106,7 @@ func frameWords() map[int][]string {
 			words[cueEval] = append(words[cueEval], neg+what)
 		}
 	}
-	// fix-N (all families, wrong blocks of batch21–22): a practice judged a trap in English (…是个trap),
+	// a practice judged a trap in English (…是个trap),
 	// a free-sounding term whose ads charge fees on the side (…广告通常另收手续费), impostors disowned
 	// (凡要求先交钱的都不是我们), a fee named to say it raises the cost (…会员费，实际年化成本会更高).
 	words[cueEval] = append(words[cueEval], "是个trap", "是trap", "系trap", "isatrap", "isjustatrap", "系个trap",
