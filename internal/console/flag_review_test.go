@@ -25,7 +25,7 @@ func TestSecondOpinionFlagReachesReview(t *testing.T) {
 	if status, body := agent.post(fmt.Sprintf("/console/api/conversations/%d/claim", id), nil); status != http.StatusOK {
 		t.Fatalf("claim: %d %s", status, body)
 	}
-	text := flaggedTestimonial(t)
+	text := flaggedTestimonial(t, e.filter)
 	status, body := agent.post(fmt.Sprintf("/console/api/conversations/%d/messages", id), map[string]any{"text": text})
 	if status != http.StatusOK || !strings.Contains(body, `"status":"sent"`) {
 		t.Fatalf("send: %d %s", status, body)
@@ -68,16 +68,8 @@ func TestSecondOpinionFlagReachesReview(t *testing.T) {
 // embedded second opinion flags without blocking (没有一个被拒 is a promise
 // the claim patterns block; a confident score blocks): which one depends on
 // the trained model, so it is chosen by asking the filter.
-func flaggedTestimonial(t *testing.T) string {
+func flaggedTestimonial(t *testing.T, f *compliance.Filter) string {
 	t.Helper()
-	pack, err := compliance.DefaultPack()
-	if err != nil {
-		t.Fatal(err)
-	}
-	f, err := compliance.NewFilter(pack)
-	if err != nil {
-		t.Fatal(err)
-	}
 	for _, s := range []string{
 		"您这种情况我们办过很多，尾号8000的客户上周也办下来了",
 		"尾号8000的客户和您情况差不多，上个月也下款了",
