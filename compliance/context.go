@@ -115,7 +115,7 @@ func (j *judge) warning(a, b, ss, se int) string {
 		st, en := int(m.start), int(m.end)
 		before := en <= a && st >= ss
 		after := st >= b && en <= se
-		if before && j.verdictAsReason(st, en, a) || after && j.reasonAfter(st, en) {
+		if before && j.verdictAsReason(st, en, a) || after && j.reasonAfter(st, en) || before && j.answerOpens(st, ss, se) {
 			continue
 		}
 		if (before || after) && !j.negatedAt(st) && !j.addressedAt(st) && !j.reportedByUs(st) {
@@ -123,6 +123,13 @@ func (j *judge) warning(a, b, ss, se int) string {
 		}
 	}
 	return ""
+}
+
+// answerOpens reports a bare no opening the sentence right after a question
+// (慢？不存在的，我这边一个钟就给你放了): it answers the worry asked, and the
+// clause after it is the promise, not what it warns against.
+func (j *judge) answerOpens(st, ss, se int) bool {
+	return st == ss && ss > 0 && (j.n[ss-1] == '？' || j.n[ss-1] == '?') && negativeAnswer(j.n[st:se])
 }
 
 // reasonAfter: an illegality verdict after the hit given as its reason
