@@ -20,6 +20,7 @@ const (
 	cueTopic                               // after a hit in a topic clause (…的，): 让你先交钱的，一律别转
 	cueDeny                                // before the hit in its clause: 哪有包过的贷款, 冇任何内部渠道, 没有任何机构可以保证
 	cueHedge                               // after the hit, ending its sentence: 最快明天出结果，但不敢打包票
+	cueDisown                              // after the hit, closing its clause: we have none of it (那个内部群我们没有)
 )
 
 // frameName is the rule prefix of a frame cue kind.
@@ -43,6 +44,8 @@ func frameName(kind int) string {
 		return "frame:denial:"
 	case cueHedge:
 		return "frame:hedge:"
+	case cueDisown:
+		return "frame:denial:"
 	}
 	return ""
 }
@@ -79,8 +82,10 @@ func (j *judge) frame(c *cand, a, b, ss, se int) string {
 			ok = before && !feeNamed(j.n, en) && !firstPersonBetween(j.n[en:a]) && !j.ownVoice(ss, st) && !j.handedToUs(c, a, b) && !j.adviceToYou(en, a) && !correctedBetween(j.n[en:a])
 		case cueTopic:
 			ok = after && j.topic(b, st) && !j.negatedAt(st)
-		case cueHedge:
-			ok = after && sentenceRestEmpty(j.n[en:se])
+		case cueHedge: // a bare hedge (…，没法保证。) withholds an outcome, speed or amount only as a clause of its own, not asked
+			ok = after && sentenceRestEmpty(j.n[en:se]) && (hedgeJoined(j.n[st:en]) || bareHedge(j, c, st, se))
+		case cueDisown:
+			ok = after && st < j.clauseEnd(b) && sentenceRestEmpty(j.n[en:j.clauseEnd(en)])
 		case cueConvert:
 			cat := j.s.phrases[c.phrase].Category
 			ok = (before || after) && (cat == "F05" || cat == "F11") && hasFigure(j.n[ss:se]) &&
@@ -479,4 +484,29 @@ func correctedBetween(rs []rune) bool {
 		}
 	}
 	return false
+}
+
+// hedgeJoined reports a hedge joined to the promise by 但/不过 (…，但不敢保证).
+func hedgeJoined(cue []rune) bool {
+	return hasPrefix(cue, "但") || hasPrefix(cue, "不过")
+}
+
+// bareHedge: a hedge with no 但 (一般当天到三天不等，没法保证。) withholds
+// the outcome, speed or amount promised before it when it opens a clause of
+// its own and the sentence is no question (秒到，没法保证？我们就能).
+func bareHedge(j *judge, c *cand, st, se int) bool {
+	switch j.s.phrases[c.phrase].Category {
+	case "F01", "F02", "F06":
+	default:
+		return false
+	}
+	return st > 0 && isClauseEnd(j.n[st-1]) && (se >= len(j.n) || j.n[se] != '?')
+}
+
+// clauseEnd returns the end of the clause that position i is in.
+func (j *judge) clauseEnd(i int) int {
+	for i < len(j.n) && !isClauseEnd(j.n[i]) {
+		i++
+	}
+	return i
 }

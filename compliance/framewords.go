@@ -107,6 +107,11 @@ func frameWords() map[int][]string {
 		}
 	}
 	words[cueAttrib] = append(words[cueAttrib], "短信内容是", "短信内容为", "短信原文是", "转发给我的短信", "您转发的短信", "你转发的短信", "您发来的短信", "你发来的短信", "您截图的短信", "你截图的短信")
+	// we have none of it, closing the hit's clause (那个内部群我们没有).
+	words[cueDisown] = []string{"我们没有", "我们这没有", "我们这里没有", "我们这边没有", "我们都没有", "我们也没有", "我们从来没有", "我们从没有", "我们一概没有", "我们并没有", "我们没有这种", "我们没有这个", "我们没有这类",
+		"本公司没有", "本平台没有", "我司没有", "本号没有", "我哋冇", "我哋都冇", "我哋从来冇", "我哋并冇", "我哋一概冇"}
+	// a promise withheld by a clause of its own (一般当天到三天不等，没法保证).
+	words[cueHedge] = append(words[cueHedge], "没法保证", "无法保证", "不能保证", "不敢保证", "不保证", "保证不了", "没办法保证", "不能打包票", "没法打包票", "不敢打包票", "打不了包票", "冇办法保证", "唔敢保证", "唔保证", "唔能够保证", "can'tguarantee", "cannotguarantee", "notguaranteed")
 	words[cueAttrib] = append(words[cueAttrib], namedQuoted()...)
 	return words
 }
