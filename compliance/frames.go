@@ -20,6 +20,7 @@ const (
 	cueTopic                               // after a hit in a topic clause (…的，): 让你先交钱的，一律别转
 	cueDeny                                // before the hit in its clause: 哪有包过的贷款, 冇任何内部渠道, 没有任何机构可以保证
 	cueHedge                               // after the hit, ending its sentence: 最快明天出结果，但不敢打包票
+	cueActor                               // before or opening the hit: someone else does it to you (有人叫你借钱炒币, 别人拉你进群领额度)
 	cueDisown                              // after the hit, closing its clause: we have none of it (那个内部群我们没有)
 )
 
@@ -44,6 +45,8 @@ func frameName(kind int) string {
 		return "frame:denial:"
 	case cueHedge:
 		return "frame:hedge:"
+	case cueActor:
+		return "frame:attributed:"
 	case cueDisown:
 		return "frame:denial:"
 	}
@@ -84,6 +87,8 @@ func (j *judge) frame(c *cand, a, b, ss, se int) string {
 			ok = after && j.topic(b, st) && !j.negatedAt(st)
 		case cueHedge: // a bare hedge (…，没法保证。) withholds an outcome, speed or amount only as a clause of its own, not asked
 			ok = after && sentenceRestEmpty(j.n[en:se]) && (hedgeJoined(j.n[st:en]) || bareHedge(j, c, st, se))
+		case cueActor: // the cue may open the hit: 别人「拉你」进群领额度
+			ok = st >= ss && st < a && en <= b && !firstPersonBetween(j.n[min(en, a):a]) && !j.ownVoice(ss, st) && !j.handedToUs(c, a, b) && !correctedBetween(j.n[min(en, a):a])
 		case cueDisown:
 			ok = after && st < j.clauseEnd(b) && sentenceRestEmpty(j.n[en:j.clauseEnd(en)])
 		case cueConvert:
