@@ -390,7 +390,7 @@ func (j *judge) definitionAfter(c *cand, a, b, ss int) string {
 		i++
 	}
 	rest := j.n[i:min(len(j.n), i+5)]
-	for _, verb := range [...]string{"就是", "是指", "指的是", "即", "是", "指"} {
+	for _, verb := range [...]string{"就是", "是指", "指的是", "即系", "即是", "就系", "意思是", "即", "是", "指"} {
 		k, ok := 0, true
 		for _, r := range verb {
 			if k >= len(rest) || rest[k] != r {
@@ -399,7 +399,7 @@ func (j *judge) definitionAfter(c *cand, a, b, ss int) string {
 			}
 			k++
 		}
-		if ok && k < len(rest) && strings.ContainsRune("用借把在将通过利用以指一某打冒让向从", rest[k]) {
+		if ok && k < len(rest) && strings.ContainsRune("用借把在将通过利用以指一某打冒让向从放贷先", rest[k]) {
 			return definition
 		}
 	}
