@@ -93,7 +93,11 @@ func (j *judge) frame(c *cand, a, b, ss, se int) string {
 			ok = after && st < j.clauseEnd(b) && sentenceRestEmpty(j.n[en:j.clauseEnd(en)])
 		case cueConvert:
 			cat := j.s.phrases[c.phrase].Category
-			ok = (before || after) && (cat == "F05" || cat == "F11") && hasFigure(j.n[ss:se]) &&
+			fig := hasFigure(j.n[ss:se]) || annualMultiple(j.n[ss:se])
+			if !after && st >= se && en <= ae && annualRateFigure(j.n[se:ae]) {
+				after, fig = true, true // 月息几多？月平息0.6%约等于年利率13%: the question answered by a conversion
+			}
+			ok = (before || after) && (cat == "F05" || cat == "F11") && fig &&
 				(int(c.phrase) < j.s.npack || after || hasFigure(j.n[a:b])) // a claim after the conversion with no figure of its own (…计算，非常划算) is our verdict on it
 		}
 		if ok {
@@ -514,4 +518,37 @@ func (j *judge) clauseEnd(i int) int {
 		i++
 	}
 	return i
+}
+
+// annualMultiple reports an annual rate given as a multiple of the quoted
+// one (按实际占用资金计算的年化利率通常接近它的两倍, 折算成年化差不多翻倍).
+func annualMultiple(rs []rune) bool {
+	seen := false
+	for i := 0; i+1 < len(rs); i++ {
+		switch {
+		case rs[i] == '年' && (rs[i+1] == '化' || rs[i+1] == '利'):
+			seen = true
+		case !seen:
+		case rs[i] == '翻' && (rs[i+1] == '倍' || rs[i+1] == '番'),
+			rs[i+1] == '倍' && (isChineseDigit(rs[i]) || strings.ContainsRune("十几数半", rs[i])):
+			return true
+		}
+	}
+	return false
+}
+
+// annualRateFigure reports 年化, 年利率 or 年息 followed by a figure in its
+// clause (实际年利率13%, 年化约18.25%).
+func annualRateFigure(rs []rune) bool {
+	for i := 0; i+1 < len(rs); i++ {
+		if rs[i] != '年' || !strings.ContainsRune("化利息", rs[i+1]) {
+			continue
+		}
+		for k := i + 2; k < len(rs) && k <= i+8 && !isClauseEnd(rs[k]); k++ {
+			if isDigit(rs[k]) {
+				return true
+			}
+		}
+	}
+	return false
 }
