@@ -20,6 +20,8 @@ const (
 	cueTopic                               // after a hit in a topic clause (…的，): 让你先交钱的，一律别转
 	cueDeny                                // before the hit in its clause: 哪有包过的贷款, 冇任何内部渠道, 没有任何机构可以保证
 	cueHedge                               // after the hit, ending its sentence: 最快明天出结果，但不敢打包票
+	cueActor                               // before or opening the hit: someone else does it to you (有人叫你借钱炒币, 别人拉你进群领额度)
+	cueDisown                              // after the hit, closing its clause: we have none of it (那个内部群我们没有)
 )
 
 // frameName is the rule prefix of a frame cue kind.
@@ -43,6 +45,10 @@ func frameName(kind int) string {
 		return "frame:denial:"
 	case cueHedge:
 		return "frame:hedge:"
+	case cueActor:
+		return "frame:attributed:"
+	case cueDisown:
+		return "frame:denial:"
 	}
 	return ""
 }
@@ -79,11 +85,19 @@ func (j *judge) frame(c *cand, a, b, ss, se int) string {
 			ok = before && !feeNamed(j.n, en) && !firstPersonBetween(j.n[en:a]) && !j.ownVoice(ss, st) && !j.handedToUs(c, a, b) && !j.adviceToYou(en, a) && !correctedBetween(j.n[en:a])
 		case cueTopic:
 			ok = after && j.topic(b, st) && !j.negatedAt(st)
-		case cueHedge:
-			ok = after && sentenceRestEmpty(j.n[en:se])
+		case cueHedge: // a bare hedge (…，没法保证。) withholds an outcome, speed or amount only as a clause of its own, not asked
+			ok = after && sentenceRestEmpty(j.n[en:se]) && (hedgeJoined(j.n[st:en]) || bareHedge(j, c, st, se))
+		case cueActor: // the cue may open the hit: 别人「拉你」进群领额度
+			ok = st >= ss && st < a && en <= b && !firstPersonBetween(j.n[min(en, a):a]) && !j.ownVoice(ss, st) && !j.handedToUs(c, a, b) && !correctedBetween(j.n[min(en, a):a])
+		case cueDisown:
+			ok = after && st < j.clauseEnd(b) && sentenceRestEmpty(j.n[en:j.clauseEnd(en)])
 		case cueConvert:
 			cat := j.s.phrases[c.phrase].Category
-			ok = (before || after) && (cat == "F05" || cat == "F11") && hasFigure(j.n[ss:se]) &&
+			fig := hasFigure(j.n[ss:se]) || annualMultiple(j.n[ss:se])
+			if !after && st >= se && en <= ae && annualRateFigure(j.n[se:ae]) {
+				after, fig = true, true // 月息几多？月平息0.6%约等于年利率13%: the question answered by a conversion
+			}
+			ok = (before || after) && (cat == "F05" || cat == "F11") && fig &&
 				(int(c.phrase) < j.s.npack || after || hasFigure(j.n[a:b])) // a claim after the conversion with no figure of its own (…计算，非常划算) is our verdict on it
 		}
 		if ok {
@@ -380,7 +394,7 @@ func (j *judge) definitionAfter(c *cand, a, b, ss int) string {
 		i++
 	}
 	rest := j.n[i:min(len(j.n), i+5)]
-	for _, verb := range [...]string{"就是", "是指", "指的是", "即", "是", "指"} {
+	for _, verb := range [...]string{"就是", "是指", "指的是", "即系", "即是", "就系", "意思是", "即", "是", "指"} {
 		k, ok := 0, true
 		for _, r := range verb {
 			if k >= len(rest) || rest[k] != r {
@@ -389,7 +403,7 @@ func (j *judge) definitionAfter(c *cand, a, b, ss int) string {
 			}
 			k++
 		}
-		if ok && k < len(rest) && strings.ContainsRune("用借把在将通过利用以指一某打冒让向从", rest[k]) {
+		if ok && k < len(rest) && strings.ContainsRune("用借把在将通过利用以指一某打冒让向从放贷先", rest[k]) {
 			return definition
 		}
 	}
@@ -476,6 +490,64 @@ func correctedBetween(rs []rune) bool {
 	for _, w := range [...]string{"其实", "实际上", "事实上", "恰恰相反", "但在我们", "在我们这"} {
 		if indexString(rs, w) >= 0 {
 			return true
+		}
+	}
+	return false
+}
+
+// hedgeJoined reports a hedge joined to the promise by 但/不过 (…，但不敢保证).
+func hedgeJoined(cue []rune) bool {
+	return hasPrefix(cue, "但") || hasPrefix(cue, "不过")
+}
+
+// bareHedge: a hedge with no 但 (一般当天到三天不等，没法保证。) withholds
+// the outcome, speed or amount promised before it when it opens a clause of
+// its own and the sentence is no question (秒到，没法保证？我们就能).
+func bareHedge(j *judge, c *cand, st, se int) bool {
+	switch j.s.phrases[c.phrase].Category {
+	case "F01", "F02", "F06":
+	default:
+		return false
+	}
+	return st > 0 && isClauseEnd(j.n[st-1]) && (se >= len(j.n) || j.n[se] != '?')
+}
+
+// clauseEnd returns the end of the clause that position i is in.
+func (j *judge) clauseEnd(i int) int {
+	for i < len(j.n) && !isClauseEnd(j.n[i]) {
+		i++
+	}
+	return i
+}
+
+// annualMultiple reports an annual rate given as a multiple of the quoted
+// one (按实际占用资金计算的年化利率通常接近它的两倍, 折算成年化差不多翻倍).
+func annualMultiple(rs []rune) bool {
+	seen := false
+	for i := 0; i+1 < len(rs); i++ {
+		switch {
+		case rs[i] == '年' && (rs[i+1] == '化' || rs[i+1] == '利'):
+			seen = true
+		case !seen:
+		case rs[i] == '翻' && (rs[i+1] == '倍' || rs[i+1] == '番'),
+			rs[i+1] == '倍' && (isChineseDigit(rs[i]) || strings.ContainsRune("十几数半", rs[i])):
+			return true
+		}
+	}
+	return false
+}
+
+// annualRateFigure reports 年化, 年利率 or 年息 followed by a figure in its
+// clause (实际年利率13%, 年化约18.25%).
+func annualRateFigure(rs []rune) bool {
+	for i := 0; i+1 < len(rs); i++ {
+		if rs[i] != '年' || !strings.ContainsRune("化利息", rs[i+1]) {
+			continue
+		}
+		for k := i + 2; k < len(rs) && k <= i+8 && !isClauseEnd(rs[k]); k++ {
+			if isDigit(rs[k]) {
+				return true
+			}
 		}
 	}
 	return false

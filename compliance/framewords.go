@@ -107,6 +107,23 @@ func frameWords() map[int][]string {
 		}
 	}
 	words[cueAttrib] = append(words[cueAttrib], "短信内容是", "短信内容为", "短信原文是", "转发给我的短信", "您转发的短信", "你转发的短信", "您发来的短信", "你发来的短信", "您截图的短信", "你截图的短信")
+	// a cost said to hide in the fees ("零利息"宣传往往把成本藏在服务费里).
+	for _, adv := range [...]string{"往往", "通常", "常常", "多半", "大多", "其实", "一般", "实际上"} {
+		for _, v := range [...]string{"藏在", "藏进", "藏到", "藏喺", "隐藏在", "把成本藏", "把费用藏", "把利息藏", "把息费藏", "将成本藏", "把成本转嫁", "把费用转嫁", "把成本转移", "把成本挪"} {
+			words[cueEval] = append(words[cueEval], adv+v)
+		}
+	}
+	// someone else does it to the applicant (有人叫你借钱炒币, 别人拉你进群领额度).
+	for _, who := range [...]string{"有人", "别人", "人家", "陌生人", "对方", "骗子", "人哋", "有啲人", "其他人", "外面的人"} {
+		for _, v := range [...]string{"拉你", "拉您", "加你", "加您", "叫你", "叫您", "让你", "让您", "要你", "要您", "劝你", "劝您", "喊你", "约你", "邀你", "私信你", "私聊你"} {
+			words[cueActor] = append(words[cueActor], who+v)
+		}
+	}
+	// we have none of it, closing the hit's clause (那个内部群我们没有).
+	words[cueDisown] = []string{"我们没有", "我们这没有", "我们这里没有", "我们这边没有", "我们都没有", "我们也没有", "我们从来没有", "我们从没有", "我们一概没有", "我们并没有", "我们没有这种", "我们没有这个", "我们没有这类",
+		"本公司没有", "本平台没有", "我司没有", "本号没有", "我哋冇", "我哋都冇", "我哋从来冇", "我哋并冇", "我哋一概冇"}
+	// a promise withheld by a clause of its own (一般当天到三天不等，没法保证).
+	words[cueHedge] = append(words[cueHedge], "没法保证", "无法保证", "不能保证", "不敢保证", "不保证", "保证不了", "没办法保证", "不能打包票", "没法打包票", "不敢打包票", "打不了包票", "冇办法保证", "唔敢保证", "唔保证", "唔能够保证", "can'tguarantee", "cannotguarantee", "notguaranteed")
 	words[cueAttrib] = append(words[cueAttrib], namedQuoted()...)
 	return words
 }

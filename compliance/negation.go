@@ -10,7 +10,7 @@ package compliance
 // negation after it belongs to the condition (如果您本人无法完成视频面签，
 // 可以由我们代为操作) and does not excuse the claim.
 func (j *judge) negation(a, b, cond int) string {
-	if a > 0 && (cond < 0 || a-1 < cond) {
+	if a > 0 && (cond < 0 || a-1 < cond) && !hasSentenceEnd(j.n[a:b]) { // 冇粮单？我哋帮你整返份: the negator asks the question the offer answers
 		if e := negatorRule(j.n[a-1]); e != "" && !j.neutralAt(a-1, a) && !inWord(j.n, a-1) {
 			return e
 		}
@@ -248,6 +248,8 @@ func negatorRule(r rune) string {
 		return "negation:勿"
 	case '莫':
 		return "negation:莫"
+	case '冇': // Cantonese 没有 (我哋冇内部渠道)
+		return "negation:冇"
 	}
 	return ""
 }
