@@ -102,6 +102,14 @@ var blindFloors = map[string]blindFloor{
 	"long21.jsonl":  {Recall: 1, Wrong: 0},
 	"batch22.jsonl": {Recall: 1, Wrong: 0},
 	"long22.jsonl":  {Recall: 1, Wrong: 0},
+	"batch23.jsonl": {Recall: 1, Wrong: 0},
+	"long23.jsonl":  {Recall: 1, Wrong: 0},
+	"batch24.jsonl": {Recall: 1, Wrong: 0},
+	"long24.jsonl":  {Recall: 1, Wrong: 0},
+	"batch25.jsonl": {Recall: 1, Wrong: 0},
+	"long25.jsonl":  {Recall: 1, Wrong: 0},
+	"batch26.jsonl": {Recall: 1, Wrong: 0},
+	"long26.jsonl":  {Recall: 1, Wrong: 0},
 }
 
 func readBlind(t *testing.T, path string) []blindItem {
