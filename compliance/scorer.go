@@ -11,7 +11,7 @@ import (
 // The second opinion: a character n-gram logistic regression (package
 // internal/ngram) trained by `go generate` on the labelled material (the
 // corpus and the blind batches already scored) and on the bot's standard
-// replies and FAQ answers as allowed text, and embedded. It reads every
+// replies, FAQ answers and rendered quotes as allowed text, and embedded. It reads every
 // outbound sentence the rules have no hit in (neither counted nor excused: a
 // sentence a frame or a negation excused was judged on purpose) and turns a
 // promise-like one into a flag for human review (rule "scorer:promise-like",
@@ -39,13 +39,16 @@ import (
 // rule blocks, see scorerDoubtAt).
 //
 // Applied again once batches 23–24 (two more writers, judged through the
-// rules before their fixes, e476575) could join, the rule would pick 0.65:
+// rules before their fixes, e476575) could join, the rule picks 0.65:
 // pooled over the eight writers it adds 5 wrong blocks to 1,016 allowed
 // sentences (0.49%; 0.75 adds 4) and blocks 157 of the 227 sentences the
-// rules let through (0.75: 131). It stays 0.75: at 0.65 it blocked a line of
-// the bot's own product quote (额度10万元–300万元，期限12–36期), text the model
-// has never been trained on — the catalogue's rendered quotes should join
-// the everyday material first.
+// rules let through (0.75: 131). It stayed 0.75 until the lines the bot's
+// screen package renders (testdata/bot_texts.txt: quotes, shortlists,
+// checklists, estimates) joined the training, because 0.65 had blocked a
+// line of the bot's own product quote (额度10万元–300万元，期限12–36期). With
+// them it is 0.65: batches 27–28 left out (two writers, rules before their
+// fixes, e1b8de6) block 22 of the 44 sentences the rules let through at
+// 0.65 against 19 at 0.75, and none of 251 allowed sentences either way.
 
 //go:generate go run ./internal/ngram/train -out scorer_model.bin
 
@@ -67,7 +70,7 @@ const (
 
 // scorerBlockAt is the probability from which the second opinion blocks
 // rather than flags (chosen as told above).
-const scorerBlockAt = 0.75
+const scorerBlockAt = 0.65
 
 // scorerDoubtAt is the probability below which the second opinion doubts a
 // block by a phrase of the embedded pack: the sentence holding it reads like

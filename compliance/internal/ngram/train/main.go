@@ -10,7 +10,8 @@
 // batch still to be scored must not be in the training set). Allowed texts
 // are split into sentences, as the filter scores them; a long draft gives
 // its bad clause as forbidden and the rest as allowed sentences. The bot's
-// standard replies and FAQ answers (../knowledge) join as allowed sentences.
+// standard replies and FAQ answers (../knowledge) and the lines its screen
+// package renders (testdata/bot_texts.txt) join as allowed sentences.
 //
 // -holdout names blind files of one writer to leave out of training and
 // score instead, through the filter's rules as they are now (see holdout.go):
@@ -158,6 +159,11 @@ func material(batches []string) (samples []ngram.Sample, labelled int, err error
 	}
 	labelled = len(samples)
 	if err := everyday("../knowledge", add); err != nil {
+		return nil, 0, err
+	}
+	// The lines the bot's screen package renders (quotes, shortlists,
+	// checklists, estimates; kept current by bot/screen's TestBotTextsFile).
+	if err := readTSV("testdata/bot_texts.txt", 1, func(t string) error { return add(t, false) }); err != nil {
 		return nil, 0, err
 	}
 	return samples, labelled, nil
