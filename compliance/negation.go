@@ -47,6 +47,9 @@ func (j *judge) negation(a, b, cond int) string {
 		if j.neutralAt(int(m.start), int(m.end)) || scopeBreak(j.n[m.end:a]) || cond >= 0 && int(m.start) > cond {
 			continue
 		}
+		if parallelNegation(j.n, int(m.start), int(m.end), a) {
+			continue
+		}
 		if indexString(j.n[m.end:a], "任何") >= 0 {
 			window += anyReach // 不会为任何具体贷款产品背书, 不会要求借款人支付任何解冻费
 		}
@@ -279,4 +282,20 @@ func inWord(n []rune, i int) bool {
 		return true
 	}
 	return false
+}
+
+// parallelNegation reports a negator that opens the hit again after its own
+// object (不用工作证明不用流水; 无需抵押无需担保): the hit is the next item
+// of a list of selling points, not in the first negator's scope.
+func parallelNegation(n []rune, ms, me, a int) bool {
+	k := me - ms
+	if me >= a || a+k > len(n) {
+		return false
+	}
+	for i := 0; i < k; i++ {
+		if n[ms+i] != n[a+i] {
+			return false
+		}
+	}
+	return true
 }
