@@ -76,7 +76,8 @@ func (j *judge) frame(c *cand, a, b, ss, se int) string {
 		case cueEval, cueConseq:
 			ok = (after || st >= b && en <= ae) && !(rhet && hasPrefix(j.n[st:en], "不可能")) && !j.negatedAt(st) && !j.otherSubject(b, st) &&
 				!j.reasonAfter(st, en) && !lookInstead(j.n, en) &&
-				!(st > 0 && j.n[st-1] == '主' && string(j.n[st:en]) == "要看") // 主要看每天还多少: what to look at instead, no verdict
+				!(st > 0 && j.n[st-1] == '主' && string(j.n[st:en]) == "要看") && // 主要看每天还多少: what to look at instead, no verdict
+				!refusalIfNot(j.n, st, en) // 别说是还信用卡，不然会被拒: the refusal is the coached lie's reason
 		case cueAdvice: // 不要找别家了，我们包过: our own words follow the advice; 千万别错过 is no advice against
 			ok = before && !j.neutralAt(st, en) && !j.neutralAt(en-1, en) && (!hasListClauseEnd(j.n[en:a]) || !firstPersonBetween(j.n[en:a])) && !coachedClause(j.n, en, a)
 		case cueAdviceNear, cueDeny:
@@ -113,7 +114,60 @@ func (j *judge) frame(c *cand, a, b, ss, se int) string {
 	if !rhet && j.rebutted(a, b, ss, se) {
 		return "frame:rebutted"
 	}
-	return j.definitionAfter(c, a, b, ss)
+	if d := j.definitionAfter(c, a, b, ss); d != "" {
+		return d
+	}
+	return j.definitionLimited(c, a, b, ss)
+}
+
+// definitionLimited: the hit is in the clause that narrows a quoted term
+// opening the sentence — “免息”通常只是某一期限内免利息 — the term's limit
+// explained, not offered. Promise families and a hit said to the reader are
+// never excused this way.
+func (j *judge) definitionLimited(c *cand, a, b, ss int) string {
+	switch j.s.phrases[c.phrase].Category {
+	case "F01", "F02", "F06", "F07", "F18", "F19":
+		return ""
+	}
+	if ss >= a || !isOpenQuote(j.n[ss]) {
+		return ""
+	}
+	for k := a; k < b; k++ {
+		if j.n[k] == '你' || j.n[k] == '您' {
+			return ""
+		}
+	}
+	q := ss + 1
+	for q < len(j.n) && !isCloseQuote(j.n[q]) && j.n[q] != '"' && j.n[q] != '\'' {
+		if isClauseEnd(j.n[q]) {
+			return ""
+		}
+		q++
+	}
+	if q >= len(j.n) || q >= a && q < b {
+		return ""
+	}
+	end := a // a hit after the term: the narrowing runs up to it
+	if b <= q {
+		end = q + 1 // the quoted term itself
+	}
+	rest := j.n[q+1 : max(q+1, end)]
+	tail := j.n[q+1 : min(len(j.n), q+8)]
+	if slices.ContainsFunc(rest, isClauseEnd) {
+		return ""
+	}
+	for _, adv := range [...]string{"通常", "一般", "往往", "其实", "实际上", "大多", "多数"} {
+		if hasPrefix(tail, adv) {
+			tail = tail[len([]rune(adv)):]
+			break
+		}
+	}
+	for _, verb := range [...]string{"只是", "只不过是", "仅是", "仅仅是", "只指", "仅指", "只系", "只限于", "仅限于"} {
+		if hasPrefix(tail, verb) {
+			return definition
+		}
+	}
+	return ""
 }
 
 // rebutted: the hit is a quoted line (or one of a row of quoted lines) that
@@ -548,6 +602,26 @@ func annualRateFigure(rs []rune) bool {
 			if isDigit(rs[k]) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// refusalIfNot reports a refusal consequence (会被拒贷, 审批不通过) said after
+// 不然/否则 in its clause: the reason to follow the advice before it (用途就写
+// 装修，别说是还信用卡，不然会被拒贷), or denied in its clause (没见过你这种会被拒贷的):
+// not a warning against the hit.
+func refusalIfNot(n []rune, st, en int) bool {
+	if !slices.Contains(n[st:en], '拒') && indexString(n[st:en], "不通过") < 0 {
+		return false
+	}
+	cs := st
+	for cs > 0 && !isClauseEnd(n[cs-1]) {
+		cs--
+	}
+	for _, w := range [...]string{"不然", "否则", "要不", "唔系", "唔系就", "免得", "以免", "省得", "没见过", "冇见过", "哪有", "哪会", "不会", "唔会", "从没", "从来没"} { // …or denied (没见过你这种会被拒贷的)
+		if indexString(n[cs:st], w) >= 0 {
+			return true
 		}
 	}
 	return false

@@ -124,6 +124,12 @@ func frameWords() map[int][]string {
 		"本公司没有", "本平台没有", "我司没有", "本号没有", "我哋冇", "我哋都冇", "我哋从来冇", "我哋并冇", "我哋一概冇"}
 	// a promise withheld by a clause of its own (一般当天到三天不等，没法保证).
 	words[cueHedge] = append(words[cueHedge], "没法保证", "无法保证", "不能保证", "不敢保证", "不保证", "保证不了", "没办法保证", "不能打包票", "没法打包票", "不敢打包票", "打不了包票", "冇办法保证", "唔敢保证", "唔保证", "唔能够保证", "can'tguarantee", "cannotguarantee", "notguaranteed")
+	// fix-h: a claim judged a banned practice by name (“无需审核”本身就是违规宣传 — the practice named,
+	// not an illegality given as a reason), a legal risk named after it (他人代为操作存在法律风险),
+	// a refusal as the consequence of hiding (隐瞒负债被查到会直接拒贷).
+	words[cueEval] = append(words[cueEval], "违规宣传", "违规广告", "违规行为", "违规操作", "违规用语", "违规承诺", "违法宣传", "违法广告", "违法操作", "违法承诺",
+		"存在法律风险", "有法律风险", "涉及法律风险", "带来法律风险", "面临法律风险", "存在合规风险", "有合规风险", "存在违法风险", "有违法风险", "存在法律责任", "要承担法律风险", "需承担法律风险")
+	words[cueConseq] = append(words[cueConseq], "会直接拒贷", "会被拒贷", "会被直接拒贷", "直接拒贷", "导致拒贷", "被拒贷", "会拒贷", "会直接被拒", "直接拒绝申请", "导致申请被拒", "申请会被拒", "会被拒批", "会被退件", "审批不通过")
 	words[cueAttrib] = append(words[cueAttrib], namedQuoted()...)
 	return words
 }
