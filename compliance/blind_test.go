@@ -110,6 +110,10 @@ var blindFloors = map[string]blindFloor{
 	"long25.jsonl":  {Recall: 1, Wrong: 0},
 	"batch26.jsonl": {Recall: 1, Wrong: 0},
 	"long26.jsonl":  {Recall: 1, Wrong: 0},
+	"batch27.jsonl": {Recall: 1, Wrong: 0},
+	"long27.jsonl":  {Recall: 1, Wrong: 0},
+	"batch28.jsonl": {Recall: 1, Wrong: 0},
+	"long28.jsonl":  {Recall: 1, Wrong: 0},
 }
 
 func readBlind(t *testing.T, path string) []blindItem {
