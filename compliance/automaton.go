@@ -7,8 +7,9 @@ import (
 )
 
 // automaton is an Aho-Corasick matcher over runes. Runes are mapped to a
-// dense alphabet; the root has a full transition table, other states keep
-// their edges sorted by symbol. Every state links to the nearest state on its
+// dense alphabet; the root has a full transition table, a state with a few
+// edges keeps them in a short list, a wider one in a hash table shared by
+// all (see narrow). Every state links to the nearest state on its
 // failure chain that ends a pattern (the dictionary link), so a scan visits
 // only states that report. It is immutable after build and safe for
 // concurrent scans; a scan allocates nothing.
@@ -28,6 +29,22 @@ type automaton struct {
 	// outputs share a cache line, and so do an edge's symbol and target.
 	states []astate
 	edges  []aedge
+	wide   []wideEdge // the edges of states with more than narrow edges, hashed by (state, symbol)
+}
+
+// narrow is the most edges a state's sorted edge list is searched for;
+// a wider state's edges go to the hash table automaton.wide, where a
+// lookup is a probe or two instead of a binary search's unpredictable
+// branches and scattered cache lines.
+const narrow = 4
+
+// wideEdge is one edge of a wide state in automaton.wide (from 0 = empty:
+// the root has no edges there).
+type wideEdge struct{ from, sym, to int32 }
+
+// wideSlot is where the edge of state s on sym starts probing.
+func wideSlot(s, sym int32, mask int) int {
+	return int((uint32(s)*0x9E3779B1^uint32(sym)*0x85EBCA6B)>>7) & mask
 }
 
 // astate is one state as the scan reads it.
@@ -95,6 +112,7 @@ func buildAutomaton(pats [][]rune) (*automaton, error) {
 	a.layoutOutputs(nstates, ends)
 	a.linkFailures(nstates)
 	a.pack(nstates)
+	a.hashWide()
 	return a, nil
 }
 
@@ -114,16 +132,11 @@ func (a *automaton) pack(nstates int32) {
 	}
 }
 
-// next returns the target of the edge of st on sym, or -1.
-func (a *automaton) next(st *astate, sym int32) int32 {
+// next returns the target of the edge of state s (st) on sym, or -1.
+func (a *automaton) next(s int32, st *astate, sym int32) int32 {
 	lo, hi := st.edgeLo, st.edgeHi
-	for hi-lo > 8 {
-		mid := (lo + hi) / 2
-		if a.edges[mid].sym < sym {
-			lo = mid + 1
-		} else {
-			hi = mid + 1
-		}
+	if hi-lo > narrow {
+		return a.wideNext(s, sym)
 	}
 	for _, e := range a.edges[lo:hi] {
 		if e.sym == sym {
@@ -131,6 +144,51 @@ func (a *automaton) next(st *astate, sym int32) int32 {
 		}
 	}
 	return -1
+}
+
+// wideNext looks the edge up in automaton.wide.
+func (a *automaton) wideNext(s, sym int32) int32 {
+	mask := len(a.wide) - 1
+	for i := wideSlot(s, sym, mask); ; i = (i + 1) & mask {
+		e := &a.wide[i]
+		if e.from == s && e.sym == sym {
+			return e.to
+		}
+		if e.from == 0 {
+			return -1
+		}
+	}
+}
+
+// hashWide fills automaton.wide with the edges of the wide states, at most
+// half full.
+func (a *automaton) hashWide() {
+	n := 0
+	for _, st := range a.states {
+		if st.edgeHi-st.edgeLo > narrow {
+			n += int(st.edgeHi - st.edgeLo)
+		}
+	}
+	if n == 0 {
+		return
+	}
+	size := 1
+	for size < 2*n {
+		size <<= 1
+	}
+	a.wide = make([]wideEdge, size)
+	for s, st := range a.states {
+		if st.edgeHi-st.edgeLo <= narrow {
+			continue
+		}
+		for _, e := range a.edges[st.edgeLo:st.edgeHi] {
+			i := wideSlot(int32(s), e.sym, size-1)
+			for a.wide[i].from != 0 {
+				i = (i + 1) & (size - 1)
+			}
+			a.wide[i] = wideEdge{from: int32(s), sym: e.sym, to: e.to}
+		}
+	}
 }
 
 // layoutEdges turns the trie edges into the root table and sorted per-state
@@ -263,7 +321,7 @@ func (a *automaton) scan(text []rune, out []match) []match {
 		}
 		for s != 0 {
 			st := &a.states[s]
-			if to := a.next(st, sym); to >= 0 {
+			if to := a.next(s, st, sym); to >= 0 {
 				s = to
 				goto found
 			}
@@ -289,6 +347,6 @@ func (a *automaton) scan(text []rune, out []match) []match {
 // size estimates the memory held by the automaton, in bytes.
 func (a *automaton) size() int {
 	n := 4 * (len(a.symBMP) + len(a.root) + len(a.edgeOff) + len(a.edgeSym) + len(a.edgeTo) +
-		len(a.fail) + len(a.dict) + len(a.outOff) + len(a.outs) + len(a.patLen) + 7*len(a.states) + 2*len(a.edges))
+		len(a.fail) + len(a.dict) + len(a.outOff) + len(a.outs) + len(a.patLen) + 7*len(a.states) + 2*len(a.edges) + 3*len(a.wide))
 	return n + 16*len(a.symOther)
 }

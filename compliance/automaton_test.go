@@ -38,7 +38,7 @@ func TestAutomatonFindsOverlaps(t *testing.T) {
 }
 
 // TestAutomatonMatchesBruteForce compares scans with a brute-force search on
-// patterns with a wide fan-out (binary-searched edges).
+// patterns with a wide fan-out (hashed edges).
 func TestAutomatonMatchesBruteForce(t *testing.T) {
 	alphabet := []rune("不收取费包过征信秒批abc1%")
 	var pats [][]rune

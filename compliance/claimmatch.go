@@ -55,18 +55,26 @@ func isVoid(s *snapshot, m match) bool { return s.info[m.pat].flags&infoVoid != 
 
 // collectClaims completes every claim order over the class matches and adds
 // a candidate per claim that fires, unless a hit of the same family already
-// covers it.
-func collectClaims(s *snapshot, cls []match, n []rune, src []int32, cands []cand) []cand {
+// covers it. A class word none of whose claims has all its classes in the
+// text is marked in dead (cleared on return) and skipped where it recurs.
+func collectClaims(s *snapshot, cls []match, n []rune, src []int32, dead *patSet, cands []cand) []cand {
 	var present classMask
 	for _, m := range cls {
 		present.add(s.classWords[m.pat])
 	}
+	dead.grow(len(s.pats))
+	defer dead.unmark(cls)
 	for i, m := range cls {
+		if dead.has(m.pat) {
+			continue
+		}
+		live := false
 		for k := range s.claimsAt[m.pat] {
 			ref := &s.claimsAt[m.pat][k]
 			if !ref.covers(&present) {
 				continue // a class of the order does not occur at all
 			}
+			live = true
 			r := &s.claims[ref.claim]
 			var c cand
 			c.phrase, c.start, c.end, c.rule = r.phrase, m.start, m.end, s.paraRule[r.phrase]
@@ -74,6 +82,9 @@ func collectClaims(s *snapshot, cls []match, n []rune, src []int32, cands []cand
 				continue
 			}
 			cands = append(cands, c)
+		}
+		if !live {
+			dead.add(m.pat)
 		}
 	}
 	return cands

@@ -31,6 +31,7 @@ type scratch struct {
 	voids   []match // the void-word matches, while collect runs
 	cands   []cand
 	seen    patSet // the patterns among matches, while collect runs
+	dead    patSet // class words with no claim to try, while collectClaims runs
 }
 
 // patSet is a set of pattern ids, one bit each.
@@ -38,13 +39,20 @@ type patSet []uint64
 
 // mark adds the patterns of ms, growing the set to hold n patterns.
 func (p *patSet) mark(n int, ms []match) {
-	if w := (n + 63) / 64; len(*p) < w {
-		*p = make(patSet, w)
-	}
+	p.grow(n)
 	for _, m := range ms {
 		(*p)[m.pat>>6] |= 1 << (m.pat & 63)
 	}
 }
+
+// grow makes the set hold n patterns.
+func (p *patSet) grow(n int) {
+	if w := (n + 63) / 64; len(*p) < w {
+		*p = make(patSet, w)
+	}
+}
+
+func (p patSet) add(id int32) { p[id>>6] |= 1 << (id & 63) }
 
 // unmark removes the patterns of ms: cheaper than clearing the whole set.
 func (p patSet) unmark(ms []match) {
@@ -222,7 +230,7 @@ func (f *Filter) collect(s *snapshot, sc *scratch, scope Scope) []cand {
 		cands = f.collectPinyin(s, sc, scope, cands)
 	}
 	if claims {
-		cands = collectClaims(s, sc.cls, sc.norm.runes, sc.norm.src, cands)
+		cands = collectClaims(s, sc.cls, sc.norm.runes, sc.norm.src, &sc.dead, cands)
 	}
 	return cands
 }

@@ -46,9 +46,17 @@ func (t *tables) normalize(text string, n *normText) {
 	}
 	idx, dot := 0, -1
 	for i := 0; i < len(text); {
-		r, w := decodeRune(text, i)
+		r, w := rune(text[i]), 1
+		if r >= utf8.RuneSelf {
+			r, w = decodeRune(text, i)
+		}
 		i += w
-		e := t.entry(r)
+		var e uint32
+		if r < 0x10000 {
+			e = t.bmp[r]
+		} else {
+			e = t.entry(r)
+		}
 		switch e & clsMask {
 		case clsKeep:
 			v := rune(e & valMask)
@@ -77,21 +85,17 @@ func (t *tables) normalize(text string, n *normText) {
 // decodeRune decodes the rune at text[i:] as a range loop does, with the
 // BMP's three-byte sequences (all of CJK) decoded inline.
 func decodeRune(text string, i int) (rune, int) {
-	b0 := text[i]
-	if b0 < utf8.RuneSelf {
-		return rune(b0), 1
-	}
-	if b0&0xF0 == 0xE0 && i+2 < len(text) {
-		b1, b2 := text[i+1], text[i+2]
-		if b1&0xC0 == 0x80 && b2&0xC0 == 0x80 {
-			r := rune(b0&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F)
-			if r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
-				return r, 3
-			}
+	if i+2 < len(text) {
+		if r := rune(text[i]&0x0F)<<12 | rune(text[i+1]&0x3F)<<6 | rune(text[i+2]&0x3F); text[i]&0xF0 == 0xE0 &&
+			text[i+1]&0xC0 == 0x80 && text[i+2]&0xC0 == 0x80 && r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+			return r, 3
 		}
 	}
-	return utf8.DecodeRuneInString(text[i:])
+	return decodeOther(text[i:])
 }
+
+// decodeOther decodes what decodeRune does not.
+func decodeOther(s string) (rune, int) { return utf8.DecodeRuneInString(s) }
 
 // entry returns the table entry of any rune.
 func (t *tables) entry(r rune) uint32 {
