@@ -22,6 +22,7 @@ const (
 	cueHedge                               // after the hit, ending its sentence: 最快明天出结果，但不敢打包票
 	cueActor                               // before or opening the hit: someone else does it to you (有人叫你借钱炒币, 别人拉你进群领额度)
 	cueDisown                              // after the hit, closing its clause: we have none of it (那个内部群我们没有)
+	cueCopyBan                             // right after a quoted hit: the term refused in the copy (“不看征信”不能写)
 )
 
 // frameName is the rule prefix of a frame cue kind.
@@ -48,6 +49,8 @@ func frameName(kind int) string {
 	case cueActor:
 		return "frame:attributed:"
 	case cueDisown:
+		return "frame:denial:"
+	case cueCopyBan:
 		return "frame:denial:"
 	}
 	return ""
@@ -92,6 +95,8 @@ func (j *judge) frame(c *cand, a, b, ss, se int) string {
 			ok = st >= ss && st < a && en <= b && !firstPersonBetween(j.n[min(en, a):a]) && !j.ownVoice(ss, st) && !j.handedToUs(c, a, b) && !correctedBetween(j.n[min(en, a):a])
 		case cueDisown:
 			ok = after && st < j.clauseEnd(b) && sentenceRestEmpty(j.n[en:j.clauseEnd(en)])
+		case cueCopyBan:
+			ok = after && j.inQuotes(a, b, ss, se) && copyBanAdjacent(j.n[b:st])
 		case cueConvert:
 			cat := j.s.phrases[c.phrase].Category
 			fig := hasFigure(j.n[ss:se]) || annualMultiple(j.n[ss:se])
@@ -111,7 +116,7 @@ func (j *judge) frame(c *cand, a, b, ss, se int) string {
 	if j.definitionAnswer(c, ss) {
 		return definition
 	}
-	if !rhet && j.rebutted(a, b, ss, se) {
+	if !rhet && j.rebutted(c, a, b, ss, se) {
 		return "frame:rebutted"
 	}
 	if d := j.definitionAfter(c, a, b, ss); d != "" {
@@ -175,8 +180,8 @@ func (j *judge) definitionLimited(c *cand, a, b, ss int) string {
 // “全网No.1”“专家推荐”？先查资质 — or a question answered by a cross mark
 // (还款转个人账户？❌…). A questioned quote counts only when no first person
 // speaks in the sentence or the answer: “当天放款”？找我们 is still our offer.
-func (j *judge) rebutted(a, b, ss, se int) bool {
-	if se < len(j.n) && j.n[se] == '?' && se+1 < len(j.n) && (j.n[se+1] == crossMark || negativeAnswer(j.n[se+1:])) {
+func (j *judge) rebutted(c *cand, a, b, ss, se int) bool {
+	if se < len(j.n) && j.n[se] == '?' && se+1 < len(j.n) && (j.n[se+1] == crossMark || negativeAnswer(j.n[se+1:]) || noSuchThing(j.n[se+1:]) && !j.failureAsked(c, a, b, ss, se)) {
 		return true
 	}
 	if !j.quotedSpan(a, b, ss) {
@@ -621,6 +626,69 @@ func refusalIfNot(n []rune, st, en int) bool {
 	}
 	for _, w := range [...]string{"不然", "否则", "要不", "唔系", "唔系就", "免得", "以免", "省得", "没见过", "冇见过", "哪有", "哪会", "不会", "唔会", "从没", "从来没"} { // …or denied (没见过你这种会被拒贷的)
 		if indexString(n[cs:st], w) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// copyBanAdjacent reports what stands between a quoted hit and a refusal of
+// the term in the copy (“不看征信”不能写, 「包批」絕對唔可以寫): only the
+// closing quote and an adverb, so the refusal is said of the term itself.
+func copyBanAdjacent(rs []rune) bool {
+	i := 0
+	for i < len(rs) && isCloseQuote(rs[i]) {
+		i++
+	}
+	if i == 0 {
+		return false
+	}
+	rest := rs[i:]
+	if len(rest) == 0 {
+		return true
+	}
+	for _, adv := range [...]string{"也", "就", "都", "是", "可", "绝对", "肯定", "千万", "一定", "真的", "坚决", "万万", "当然", "是绝对", "是万万"} {
+		if string(rest) == adv {
+			return true
+		}
+	}
+	return false
+}
+
+// noSuchThing reports a question answered by "no such thing" standing alone
+// (啥内部关系？没有的事儿，…; 秒批？莫得这回事。).
+func noSuchThing(rs []rune) bool {
+	for _, w := range [...]string{"没有的事", "没有的事儿", "没这事", "没这事儿", "没这回事儿", "哪有的事", "哪有的事儿", "哪有这回事", "哪有这种事", "莫得的事", "莫得这回事", "莫得这种事", "没得这回事", "冇呢回事", "冇咁嘅事", "没影的事", "不存在这回事", "瞎说", "瞎扯", "胡扯", "扯淡", "nosuchthing"} {
+		k := len([]rune(w))
+		if indexString(rs[:min(len(rs), k)], w) != 0 {
+			continue
+		}
+		for k < len(rs) && strings.ContainsRune("的啊哦呢啦哈呀", rs[k]) {
+			k++
+		}
+		if k == len(rs) || isClauseEnd(rs[k]) || rs[k] == '!' || rs[k] == '！' {
+			return true
+		}
+	}
+	return false
+}
+
+// failureAsked reports a question that asks after a failure (您见过哪个客户
+// 被拒过吗？): "no such thing" then affirms the promise instead of denying it.
+// In a promise family (approval, speed, amount) the hit itself may ask it;
+// elsewhere a negator in the hit is the claim's own word (不查征信？哪有的事儿).
+func (j *judge) failureAsked(c *cand, a, b, ss, se int) bool {
+	switch j.s.phrases[c.phrase].Category {
+	case "F01", "F02", "F06":
+		return failureWord(j.n[ss:se])
+	}
+	return failureWord(j.n[ss:a]) || failureWord(j.n[b:se])
+}
+
+func failureWord(q []rune) bool {
+	for _, r := range q {
+		switch r {
+		case '拒', '不', '没', '冇', '唔', '莫', '败', '空', '卡':
 			return true
 		}
 	}

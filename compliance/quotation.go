@@ -15,6 +15,8 @@ func (j *judge) quotation(a, b, ss, se int) string {
 		if e := j.reportedSpeech(a, ss); e != "" {
 			return e
 		}
+	} else if j.reportedTail(a, b, ss, se) || j.reportContinued(a, ss) {
+		return "quotation:reported-speech"
 	}
 	for _, m := range j.matches {
 		p := &j.s.pats[m.pat]
@@ -109,11 +111,18 @@ func (j *judge) reportedSpeech(a, ss int) string {
 	if v > ss && j.n[v] == '的' && (j.n[v-1] == '说' || j.n[v-1] == '谓' || j.n[v-1] == '称') {
 		v-- // 通常所说的“砍头息”, 所谓的“内部渠道”
 	}
+	if v > ss && j.n[v] == '了' && strings.ContainsRune("发贴转", j.n[v-1]) {
+		v-- // 有人发了“…”
+	}
 	if v < ss {
 		return ""
 	}
 	switch j.n[v] {
 	case '说', '称', '诺', '讲', '道', '示', '着', '喊', '骂', '写', '吹', '问':
+	case '发', '贴', '转': // a post quoted, only someone else's (群里有人发“内部额度私聊”; not 群里天天发“内部额度”)
+		if !thirdPartyPoster(j.n[ss:v]) {
+			return ""
+		}
 	case '是', '为': // 内容是“…”, 写的是“…”, 原话是“…”
 		if v-1 < ss || !strings.ContainsRune("容的话文", j.n[v-1]) {
 			return ""
@@ -171,4 +180,68 @@ func isCloseQuote(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// thirdPartyPoster reports someone else named as the poster before a posting
+// verb (有人发, 群里有个骗子转了).
+func thirdPartyPoster(rs []rune) bool {
+	for _, w := range [...]string{"有人", "别人", "对方", "骗子", "陌生人", "他们", "某人", "中介", "网友", "群友", "那人", "人家", "有的人", "有个人", "有些人", "有啲人", "人哋"} {
+		if indexString(rs, w) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// reportedTail: a hit that runs into a quote reported from someone else
+// (群里有人发“内部额度私聊”: the claim opens on 群里 and ends in their words),
+// with no first person before the quote in the hit.
+func (j *judge) reportedTail(a, b, ss, se int) bool {
+	for k := a + 1; k < b; k++ {
+		if !isOpenQuote(j.n[k]) || j.n[k] == '"' || j.n[k] == '\'' {
+			continue
+		}
+		c := k + 1
+		for c < se && !isCloseQuote(j.n[c]) {
+			c++
+		}
+		return c < se && c >= b && !firstPersonBetween(j.n[a:k]) && j.reportedSpeech(k+1, ss) != ""
+	}
+	return false
+}
+
+// reportContinued: the hit's clause goes on with what a reported speaker
+// said or asked after their quoted words (短信称“黑户秒批”，并要求您先缴纳
+// 会员费才能放款): 并/还/又 + 要求/让/称 opens it, the nearest quote before it
+// is reported speech, and no first person speaks between.
+func (j *judge) reportContinued(a, ss int) bool {
+	cs, _ := j.bounds(a, a, isClauseEnd)
+	if cs <= ss {
+		return false
+	}
+	opens := false
+	for _, w := range [...]string{"并要求", "还要求", "又要求", "同时要求", "并且要求", "并让", "还让", "又让", "并且让", "并叫", "还叫", "又叫", "并称", "还称", "又称", "并说", "还说", "又说", "并表示", "还表示", "并承诺", "还承诺", "并声称", "还声称", "还要您", "还要你", "并要您", "并要你"} {
+		if hasPrefix(j.n[cs:], w) {
+			opens = true
+			break
+		}
+	}
+	if !opens {
+		return false
+	}
+	c := cs - 1
+	for c >= ss && !isCloseQuote(j.n[c]) {
+		if !isClauseEnd(j.n[c]) {
+			return false // only the closing quote and clause marks between (称“…”，并要求)
+		}
+		c--
+	}
+	if c < ss {
+		return false
+	}
+	o := c - 1
+	for o >= ss && !isOpenQuote(j.n[o]) {
+		o--
+	}
+	return o >= ss && !firstPersonBetween(j.n[c:a]) && j.reportedSpeech(o+1, ss) != ""
 }
