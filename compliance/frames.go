@@ -113,6 +113,9 @@ func (j *judge) frame(c *cand, a, b, ss, se int) string {
 	if j.s.phrases[c.phrase].Category == "F05" && annualFigure(j.n[ss:se]) {
 		return "frame:conversion:年化" // 日利率0.03%起（年化10.95%起）: the annualised figure is stated beside it
 	}
+	if j.contrastTail(a, b) {
+		return "frame:contrast:反而" // 不还款并不会让债务消失，反而会影响征信
+	}
 	if j.definitionAnswer(c, ss) {
 		return definition
 	}
@@ -693,4 +696,31 @@ func failureWord(q []rune) bool {
 		}
 	}
 	return false
+}
+
+// contrastTail: a claim that crosses a comma into a clause opening with
+// 反而/反倒/相反 (不还款并不会让债务消失，反而会产生罚息并影响征信) — the
+// negation belongs to the clause before, the contrast asserts the
+// consequence. A negator in the contrast clause keeps the claim (…，反而不会影响).
+func (j *judge) contrastTail(a, b int) bool {
+	cs := b
+	for cs > a && !isListClauseEnd(j.n[cs-1]) {
+		cs--
+	}
+	if cs <= a {
+		return false
+	}
+	open := false
+	for _, w := range [...]string{"反而", "反倒", "相反", "恰恰相反", "反之"} {
+		open = open || hasPrefix(j.n[cs:b], w)
+	}
+	if !open {
+		return false
+	}
+	for _, r := range j.n[cs:b] {
+		if negatorRule(r) != "" || r == '唔' {
+			return false
+		}
+	}
+	return true
 }

@@ -155,6 +155,34 @@ func frameWords() map[int][]string {
 	// fix-l: a quoted term refused in the copy being written (“不看征信”不能写).
 	words[cueCopyBan] = []string{"不能写", "不可以写", "不能这么写", "不能这样写", "不能用", "不可以用", "不能出现", "不能提", "不能说", "不要写", "别写", "不能放", "写不得", "用不得", "唔可以写", "唔写得", "唔好写", "唔可以用", "唔用得",
 		"得删掉", "要删掉", "必须删掉", "得删", "要删", "得去掉", "要去掉", "必须去掉", "要改掉", "得改掉", "必须改掉", "不能写进", "莫写", "莫用", "不得使用", "不得出现", "不允许出现", "不允许写", "不准写", "不准用", "cannotwrite", "can'twrite", "can'tuse", "cannotuse"}
+	// fix-m (blind batches 31–32): the catch named after a free-sounding offer (羊毛出在羊身上,
+	// Zero interest? Read the fine print…) — a latin cue negated before it (no hidden fees) does not count.
+	words[cueEval] = append(words[cueEval], "羊毛出在羊身上", "羊毛出喺羊身上", "天下没有免费的午餐", "天下没有免费午餐", "没有免费的午餐", "天下冇免费午餐", "冇免费午餐", "看清楚细则", "看清细则", "睇清楚细则", "看清楚小字", "看清小字", "睇清楚小字", "留意小字", "留意细则", "注意小字",
+		"readthefineprint", "checkthefineprint", "readthesmallprint", "checkthesmallprint", "fineprint", "smallprint", "feeinside", "feesinside", "chargesinside",
+		"there'sacatch", "thereisacatch", "gotcatch", "toogoodtobetrue", "nofreelunch", "nosuchthingasafreelunch")
+	// fix-m: caution urged about what was seen (看到写着No.1的ad，要多留个心眼; be careful).
+	words[cueAttrib] = append(words[cueAttrib], seenWritten()...)
+	words[cueEval] = append(words[cueEval], "留个心眼", "留多个心眼", "多个心眼", "长个心眼", "长点心眼", "留心眼", "becareful", "becautious", "bewary", "thinktwice")
+	// fix-m: English advice against doing it (don't use the loan to buy crypto), Malay jangan.
+	for _, neg := range [...]string{"don't", "dont", "donot", "never", "shouldn't", "shouldnot", "mustn't", "mustnot"} {
+		for _, v := range [...]string{"use", "borrow", "take", "put", "sign", "send", "share", "give", "transfer", "apply", "click", "add", "join", "follow", "fallfor", "anyhow"} {
+			words[cueAdviceNear] = append(words[cueAdviceNear], neg+v)
+		}
+	}
+	words[cueAdviceNear] = append(words[cueAdviceNear], "jangan")
+	// fix-m: someone else's words or doings named in English (那个agent说…, Someone DM me on Telegram…).
+	for _, who := range [...]string{"agent", "broker", "moneylender", "ahlong", "lender", "guy", "uncle", "auntie", "scammer", "telemarketer"} {
+		for _, det := range [...]string{"那个", "有个", "有些", "一个", "某个", "嗰个", "the", "that", "some", "one", "an", "this"} {
+			for _, v := range [...]string{"说", "讲", "话", "称", "said", "says", "say", "told", "tell", "claim", "claimed", "claims", "promised", "promise"} {
+				words[cueAttrib] = append(words[cueAttrib], det+who+v)
+			}
+		}
+	}
+	for _, who := range [...]string{"someone", "somebody", "stranger", "strangers", "scammer", "scammers", "unknownnumber", "randomguy", "randomnumber"} {
+		for _, v := range [...]string{"dm", "pm", "message", "messaged", "text", "texted", "whatsapp", "whatsapped", "add", "added", "call", "called", "contact", "contacted", "approach", "approached", "invite", "invited", "ask", "asked", "tell", "told", "offer", "offered", "send", "sent"} {
+			words[cueActor] = append(words[cueActor], who+v)
+		}
+	}
 	words[cueAttrib] = append(words[cueAttrib], namedQuoted()...)
 	return words
 }
@@ -169,6 +197,19 @@ func namedQuoted() []string {
 		"听到", "看到", "见到", "遇到", "碰到", "刷到", "收到", "听见", "看见"} { // naming, or hearing and seeing a quoted line
 		for _, q := range [...]string{"“", "\"", "「", "『", "‘"} {
 			out = append(out, v+q)
+		}
+	}
+	return out
+}
+
+// seenWritten lists a perception verb followed by what the seen copy says
+// (看到写着No.1的ad, 见到标住「全港最低息」): the words after it are someone
+// else's copy.
+func seenWritten() []string {
+	var out []string
+	for _, v := range [...]string{"看到", "看见", "见到", "刷到", "收到", "碰到", "遇到", "见过", "睇到", "睇见"} {
+		for _, w := range [...]string{"写着", "标着", "印着", "号称", "宣称", "声称", "写住", "标住", "印住", "话"} {
+			out = append(out, v+w)
 		}
 	}
 	return out

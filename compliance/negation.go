@@ -1,5 +1,7 @@
 package compliance
 
+import "strings"
+
 // Negations: a negator before a hit in its clause, inside a paraphrase's gaps
 // or after a list topic excuses it (不承诺包过, 黑户不能贷).
 
@@ -17,6 +19,12 @@ func (j *judge) negation(a, b, cond int) string {
 	}
 	if a > 0 && (cond < 0 || a-1 < cond) {
 		if e := latinNegator(j.n, a); e != "" {
+			return e
+		}
+		if e := englishNegation(j.n, a); e != "" && !j.neutralAt(a-1, a) {
+			return e
+		}
+		if e := j.refusedGroup(a, b); e != "" {
 			return e
 		}
 	}
@@ -62,8 +70,8 @@ func (j *judge) negation(a, b, cond int) string {
 		if int(m.start) >= cs && wordLen(j.n[m.end:a]) <= window {
 			return p.rule
 		}
-		if p.list && listScope(j.n[m.end:a], window) {
-			return p.rule
+		if (p.list || refusalVerb(j.n[m.start:m.end]) && listHead(j.n, b)) && listScope(j.n[m.end:a], window) {
+			return p.rule // 不提供代办、代签服务: the refused service heads the list
 		}
 	}
 	return ""
@@ -220,15 +228,66 @@ func (j *judge) negatedAt(i int) bool {
 	if i >= 2 && j.n[i-2] == 'n' && j.n[i-1] == 'o' && (i == 2 || !isLatin(j.n[i-3])) { // no 套路 is a slogan, not a warning
 		return true
 	}
+	if isLatin(j.n[i]) && latinNegatedBefore(j.n, i) { // zero interest no hidden fees: no word boundary to see
+		return true
+	}
 	if i >= 2 {
 		for _, pair := range [...][2]rune{{'不', '是'}, {'并', '非'}, {'绝', '非'}, {'没', '有'}, {'并', '不'},
-			{'杜', '绝'}, {'拒', '绝'}, {'远', '离'}, {'告', '别'}} { // 拒绝套路、包过 is a slogan, not a warning
+			{'杜', '绝'}, {'拒', '绝'}, {'远', '离'}, {'告', '别'},
+			{'不', '用'}, {'不', '必'}, {'无', '需'}, {'无', '须'}, {'何', '必'}, {'唔', '使'}} { // 不用多留个心眼 urges nothing
 			if j.n[i-2] == pair[0] && j.n[i-1] == pair[1] {
 				return true
 			}
 		}
 	}
 	return false
+}
+
+// latinNegatedBefore reports an English negator written right before the
+// Latin word at i (nohiddenfees, withoutfineprint): spaces are gone, so the
+// negator may follow another word directly.
+func latinNegatedBefore(n []rune, i int) bool {
+	if i > 0 && (n[i-1] == '0' || n[i-1] == '零') || i >= 2 && indexString(n[i-2:i], "任何") == 0 {
+		return true
+	}
+	for _, w := range [...]string{"no", "without", "zero", "never", "not", "nothing", "noany", "nomore"} {
+		if k := i - len(w); k >= 0 && indexString(n[k:i], w) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// englishNegation names an English negated verb right before the hit, with
+// an optional verb of asking between (won't ask you pay upfront fee, can't
+// guarantee approve, never require a deposit): the hit is refused. Short
+// negators without an apostrophe need a word boundary (applicant is no
+// cant).
+func englishNegation(n []rune, a int) string {
+	end := a
+	for _, br := range [...]string{"askyouto", "askyou", "askuto", "asku", "askfor", "requireyouto", "requireyou", "requireu", "needyouto", "tellyouto", "tellu", "makeyou", "forceyouto", "letyou", "wantyouto", "expectyouto", "chargeyou", "collect", "ask", "require", "demand", "offer", "give", "ever"} {
+		if k := a - len(br); k >= 0 && indexString(n[k:a], br) == 0 {
+			end = k
+			break
+		}
+	}
+	for _, w := range [...]string{"won't", "wouldn't", "don't", "doesn't", "didn't", "can't", "couldn't", "shouldn't", "mustn't", "isn't", "aren't", "willnot", "willnever", "donot", "doesnot", "cannot", "wont", "dont", "doesnt", "never", "not"} {
+		k := end - len([]rune(w))
+		if k < 0 || indexString(n[k:end], w) != 0 {
+			continue
+		}
+		if !strings.ContainsRune(w, '\'') && len(w) <= 5 && k > 0 && isLatin(n[k-1]) && w != "never" {
+			continue
+		}
+		if w == "never" && k >= 3 && indexString(n[k-3:k], "whe") == 0 {
+			continue
+		}
+		if end == a && (w == "not" || w == "never") {
+			return "" // latinNegator's own case
+		}
+		return "negation:english"
+	}
+	return ""
 }
 
 // negatorRule names a one-character negator ("" if r is none); constant
@@ -298,4 +357,47 @@ func parallelNegation(n []rune, ms, me, a int) bool {
 		}
 	}
 	return true
+}
+
+// refusalVerb reports a negation that refuses a service or a request (不提供,
+// 不接受, 不办理 …), not one that opens a selling point (无需, 不收).
+func refusalVerb(cue []rune) bool {
+	for _, w := range [...]string{"不提供", "不接受", "不办理", "不做", "不从事", "不涉及", "不支持", "不允许", "不帮", "不协助", "不受理", "概不受理", "唔接受", "唔办理", "唔会提供", "唔受理"} {
+		if string(cue) == w {
+			return true
+		}
+	}
+	return false
+}
+
+// listHead reports a list item followed only by the noun that heads the
+// whole enumeration and ends its clause (代办、代签服务; 刷流水这类业务).
+func listHead(n []rune, b int) bool {
+	e := b
+	for e < len(n) && !isListClauseEnd(n[e]) {
+		e++
+	}
+	rest := string(n[b:e])
+	for _, w := range [...]string{"服务", "业务", "等服务", "等业务", "这类服务", "这类业务", "之类的服务", "之类的业务", "等行为", "行为", "service", "services"} {
+		if rest == w || rest == w+"的" {
+			return true
+		}
+	}
+	return false
+}
+
+// refusedGroup: a negator and a preposition right before a lending claim
+// about a group (不向在校学生放款, 不对无收入人士放贷): a group refused,
+// not invited.
+func (j *judge) refusedGroup(a, b int) string {
+	if a < 2 || !strings.ContainsRune("向对为", j.n[a-1]) || negatorRule(j.n[a-2]) == "" && j.n[a-2] != '唔' {
+		return ""
+	}
+	h := j.n[a:b]
+	for _, w := range [...]string{"放款", "放贷", "贷款", "借款", "下款", "批核", "批出", "开放", "提供借", "提供贷"} {
+		if indexString(h, w) >= 0 {
+			return "negation:不向"
+		}
+	}
+	return ""
 }
