@@ -265,9 +265,15 @@ func latinNegatedBefore(n []rune, i int) bool {
 // cant).
 func englishNegation(n []rune, a int) string {
 	end := a
-	for _, br := range [...]string{"askyouto", "askyou", "askuto", "asku", "askfor", "requireyouto", "requireyou", "requireu", "needyouto", "tellyouto", "tellu", "makeyou", "forceyouto", "letyou", "wantyouto", "expectyouto", "chargeyou", "collect", "ask", "require", "demand", "offer", "give", "ever"} {
-		if k := a - len(br); k >= 0 && indexString(n[k:a], br) == 0 {
-			end = k
+	for range 5 { // strip up to five small words between (won't ask you pay a deposit)
+		found := false
+		for _, br := range [...]string{"ask", "require", "need", "tell", "make", "force", "let", "want", "expect", "charge", "collect", "demand", "offer", "give", "pay", "you", "u", "to", "for", "any", "the", "an", "a"} {
+			if k := end - len(br); k >= 0 && indexString(n[k:end], br) == 0 {
+				end, found = k, true
+				break
+			}
+		}
+		if !found {
 			break
 		}
 	}
@@ -390,7 +396,11 @@ func listHead(n []rune, b int) bool {
 // about a group (不向在校学生放款, 不对无收入人士放贷): a group refused,
 // not invited.
 func (j *judge) refusedGroup(a, b int) string {
-	if a < 2 || !strings.ContainsRune("向对为", j.n[a-1]) || negatorRule(j.n[a-2]) == "" && j.n[a-2] != '唔' {
+	p := a - 1 // the group may carry an attribute (不向未满22周岁的在校学生放款)
+	for p > 1 && a-p <= negWindow+4 && !isClauseEnd(j.n[p]) && !(strings.ContainsRune("向对为", j.n[p]) && (negatorRule(j.n[p-1]) != "" || j.n[p-1] == '唔')) {
+		p--
+	}
+	if p < 1 || isClauseEnd(j.n[p]) || !strings.ContainsRune("向对为", j.n[p]) || negatorRule(j.n[p-1]) == "" && j.n[p-1] != '唔' {
 		return ""
 	}
 	h := j.n[a:b]
