@@ -67,7 +67,7 @@ type classMask [(voidClass + 1) / 64]uint64
 // maxClasses bounds the claim classes (ids 0..maxClasses-1); the last id is
 // the void class.
 const (
-	maxClasses = 1023
+	maxClasses = 2047
 	voidClass  = maxClasses
 )
 
@@ -267,6 +267,9 @@ func (c *compiler) addClassWord(w string, id uint16) error {
 		return fmt.Errorf("word %q normalises to nothing", w)
 	}
 	p := &c.snap.pats[c.sharedPattern(patClass, r)]
+	if p.mask == nil {
+		p.mask = new(classMask)
+	}
 	p.mask.set(id)
 	c.snap.maxClass = max(c.snap.maxClass, int32(len(r)))
 	return nil

@@ -20,12 +20,12 @@ const (
 // pattern describes what an automaton output means.
 type pattern struct {
 	kind    uint8
-	cue     uint8     // cue kind for patCue
-	phrase  int32     // index into snapshot.phrases (patPhrase, patVariant, patPinyin; -1 otherwise)
-	owners  []int32   // ascending phrase indexes: patSegment — phrases it starts; patException — phrases it excuses
-	seconds []int32   // patSegment: the second segment of each owner (a check skips owners whose second is absent)
-	rule    string    // "phrase:包过", "negation:不承诺", "exception:…" — precomputed so checks allocate nothing
-	mask    classMask // patClass: member of claim class i; voidClass = void word
+	cue     uint8      // cue kind for patCue
+	phrase  int32      // index into snapshot.phrases (patPhrase, patVariant, patPinyin; -1 otherwise)
+	owners  []int32    // ascending phrase indexes: patSegment — phrases it starts; patException — phrases it excuses
+	seconds []int32    // patSegment: the second segment of each owner (a check skips owners whose second is absent)
+	rule    string     // "phrase:包过", "negation:不承诺", "exception:…" — precomputed so checks allocate nothing
+	mask    *classMask // patClass: member of claim class i; voidClass = void word (nil for other kinds)
 	// voidable: some void word can overlap this class or segment pattern and
 	// reach outside it (voided() is skipped for the others).
 	voidable bool
