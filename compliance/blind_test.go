@@ -118,6 +118,14 @@ var blindFloors = map[string]blindFloor{
 	"long29.jsonl":  {Recall: 1, Wrong: 0},
 	"batch30.jsonl": {Recall: 1, Wrong: 0},
 	"long30.jsonl":  {Recall: 1, Wrong: 0},
+	"batch31.jsonl": {Recall: 1, Wrong: 0},
+	"long31.jsonl":  {Recall: 1, Wrong: 0},
+	// batch32:21 stays missed: a promise relayed after 他们说 with no warning
+	// around it is excused as attributed words (the writer meant it as an
+	// endorsement; attribution that excuses nothing unwarned would cost the
+	// quotations that warn later in the text).
+	"batch32.jsonl": {Recall: 0.994, Wrong: 0},
+	"long32.jsonl":  {Recall: 1, Wrong: 0},
 }
 
 func readBlind(t *testing.T, path string) []blindItem {

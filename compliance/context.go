@@ -115,7 +115,7 @@ func (j *judge) warning(a, b, ss, se int) string {
 		st, en := int(m.start), int(m.end)
 		before := en <= a && st >= ss
 		after := st >= b && en <= se
-		if before && j.verdictAsReason(st, en, a) || after && j.reasonAfter(st, en) || before && j.answerOpens(st, ss, se) {
+		if before && j.verdictAsReason(st, en, a) || after && (j.reasonAfter(st, en) || madeExample(j.n, st)) || before && j.answerOpens(st, ss, se) {
 			continue
 		}
 		if (before || after) && !j.negatedAt(st) && !j.addressedAt(st) && !j.reportedByUs(st) {
@@ -123,6 +123,15 @@ func (j *judge) warning(a, b, ss, se int) string {
 		}
 	}
 	return ""
+}
+
+// madeExample reports a warning cue after a purpose word (公告逾期者姓名，以示
+// 警惕): the hit is done to warn others by it, not warned against.
+func madeExample(n []rune, st int) bool {
+	if st < 2 || n[st-2] != '以' {
+		return false
+	}
+	return strings.ContainsRune("示作资为儆", n[st-1])
 }
 
 // answerOpens reports a bare no opening the sentence right after a question
