@@ -183,6 +183,22 @@ func frameWords() map[int][]string {
 			words[cueActor] = append(words[cueActor], who+v)
 		}
 	}
+	// fix-s (blind batches 33–34): a claim judged unreliable or suspect after it (…的平台往往有问题,
+	// “不上征信”的宣传并不可靠); a proposal or an impostor's demand reported (有人提出“…”, 如有人以我们的名义索要…);
+	// a self-praise disowned (我们不说自己是the best); what to do if it happens (…，可以录音并向监管投诉).
+	for _, adv := range [...]string{"往往", "通常", "多半", "大多", "一般都", "肯定", "都", "多数", "大概率"} {
+		words[cueEval] = append(words[cueEval], adv+"有问题")
+	}
+	words[cueEval] = append(words[cueEval], "并不可靠", "不可靠", "不太可靠", "靠不住", "唔可靠", "唔靠得住", "notreliable", "unreliable",
+		"录音取证", "录音留证", "向监管投诉", "向监管举报", "向监管反映", "向监管report", "向监管部门投诉", "向监管部门举报", "向银保监投诉", "向金融监管",
+		"reporttotheregulator", "reportittotheregulator", "complaintotheregulator")
+	for _, who := range [...]string{"有人", "对方", "中介", "别人", "人家", "陌生人"} {
+		for _, v := range [...]string{"提出", "提议", "建议你", "建议您", "出主意", "向你提", "向您提"} {
+			words[cueAttrib] = append(words[cueAttrib], who+v)
+		}
+	}
+	words[cueAttrib] = append(words[cueAttrib], "如有人以", "若有人以", "如果有人以", "以我们的名义", "以我司名义", "以我司的名义", "以本公司名义", "以本公司的名义", "以本平台名义", "以本平台的名义", "冒用我们的名义", "冒充我们")
+	words[cueDeny] = append(words[cueDeny], "不说自己是", "从不说自己是", "不会说自己是", "不敢说自己是", "不吹自己是", "不会吹自己是", "不标榜自己是", "不自称", "从不自称", "不会自称")
 	words[cueAttrib] = append(words[cueAttrib], namedQuoted()...)
 	return words
 }
