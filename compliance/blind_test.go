@@ -126,6 +126,15 @@ var blindFloors = map[string]blindFloor{
 	// quotations that warn later in the text).
 	"batch32.jsonl": {Recall: 0.994, Wrong: 0},
 	"long32.jsonl":  {Recall: 1, Wrong: 0},
+	// batch33:52 stays missed: 算下来 reads as a conversion that excuses the
+	// whole sentence, the dismissed APR before it included.
+	"batch33.jsonl": {Recall: 0.994, Wrong: 0},
+	"long33.jsonl":  {Recall: 1, Wrong: 0},
+	// batch34:204 stays blocked: 都别交 does not reach back over the
+	// 不管叫保证金还是解冻费 clause that names the fees.
+	"batch34.jsonl": {Recall: 1, Wrong: 0.008},
+	// long34:6 stays missed: 合同上依然按全额计算 reads as a conversion.
+	"long34.jsonl": {Recall: 0.83, Wrong: 0},
 }
 
 func readBlind(t *testing.T, path string) []blindItem {

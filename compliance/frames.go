@@ -80,11 +80,12 @@ func (j *judge) frame(c *cand, a, b, ss, se int) string {
 			ok = (after || st >= b && en <= ae) && !(rhet && hasPrefix(j.n[st:en], "不可能")) && !j.negatedAt(st) && !j.otherSubject(b, st) &&
 				!j.reasonAfter(st, en) && !lookInstead(j.n, en) &&
 				!(st > 0 && j.n[st-1] == '主' && string(j.n[st:en]) == "要看") && // 主要看每天还多少: what to look at instead, no verdict
-				!refusalIfNot(j.n, st, en) // 别说是还信用卡，不然会被拒: the refusal is the coached lie's reason
+				!refusalIfNot(j.n, st, en) && // 别说是还信用卡，不然会被拒: the refusal is the coached lie's reason
+				!inPersonWaived(j.n, st, en) // …找个人help一下就OK，不一定要本人: a waiver, not a doubt
 		case cueAdvice: // 不要找别家了，我们包过: our own words follow the advice; 千万别错过 is no advice against
 			ok = before && !j.neutralAt(st, en) && !j.neutralAt(en-1, en) && (!hasListClauseEnd(j.n[en:a]) || !firstPersonBetween(j.n[en:a])) && !coachedClause(j.n, en, a)
 		case cueAdviceNear, cueDeny:
-			ok = before && !j.neutralAt(st, en) && !j.neutralAt(en-1, en) && !hasListClauseEnd(j.n[en:b])
+			ok = before && !j.neutralAt(st, en) && !j.neutralAt(en-1, en) && !hasListClauseEnd(j.n[en:b]) && !placeBian(j.n, st, en)
 		case cueAttrib: // 这事电话里说，我把私人号码发你; 我们广告说…
 			ok = before && !feeNamed(j.n, en) && !firstPersonBetween(j.n[en:a]) && !j.ownVoice(ss, st) && !j.handedToUs(c, a, b) && !j.adviceToYou(en, a) && !correctedBetween(j.n[en:a])
 		case cueTopic:
@@ -723,4 +724,20 @@ func (j *judge) contrastTail(a, b int) bool {
 		}
 	}
 	return true
+}
+
+// inPersonWaived reports 不一定 followed by the applicant's presence (不一定要
+// 本人, 不一定亲自): it waives the presence, it doubts nothing.
+func inPersonWaived(n []rune, st, en int) bool {
+	if string(n[st:en]) != "不一定" {
+		return false
+	}
+	rest := n[en:min(len(n), en+4)]
+	return hasPrefix(rest, "要本人") || hasPrefix(rest, "本人") || hasPrefix(rest, "要亲自") || hasPrefix(rest, "亲自")
+}
+
+// placeBian reports the Cantonese 边有 (where is there) that is only the end
+// of a place word: 银行那边有绿色通道 says there is one.
+func placeBian(n []rune, st, en int) bool {
+	return string(n[st:en]) == "边有" && st > 0 && strings.ContainsRune("那这呢嗰旁左右外里上下东西南北身手", n[st-1])
 }
