@@ -477,7 +477,14 @@ func (j *judge) definitionAfter(c *cand, a, b, ss int) string {
 // (万五, 八厘).
 // hasPrefix reports whether rs begins with the runes of p.
 func hasPrefix(rs []rune, p string) bool {
-	return indexString(rs[:min(len(rs), len([]rune(p)))], p) == 0
+	i := 0
+	for _, r := range p {
+		if i >= len(rs) || rs[i] != r {
+			return false
+		}
+		i++
+	}
+	return true
 }
 
 // lookInstead reports a 看 that tells the reader what to look at instead (年化

@@ -264,6 +264,9 @@ func latinNegatedBefore(n []rune, i int) bool {
 // negators without an apostrophe need a word boundary (applicant is no
 // cant).
 func englishNegation(n []rune, a int) string {
+	if a == 0 || !isLatin(n[a-1]) { // every word below ends in a Latin letter
+		return ""
+	}
 	end := a
 	for range 5 { // strip up to five small words between (won't ask you pay a deposit)
 		found := false

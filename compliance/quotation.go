@@ -216,7 +216,7 @@ func (j *judge) reportedTail(a, b, ss, se int) bool {
 // is reported speech, and no first person speaks between.
 func (j *judge) reportContinued(a, ss int) bool {
 	cs, _ := j.bounds(a, a, isClauseEnd)
-	if cs <= ss {
+	if cs <= ss || !strings.ContainsRune("并还又同", j.n[cs]) {
 		return false
 	}
 	opens := false
