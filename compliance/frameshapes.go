@@ -1,0 +1,195 @@
+package compliance
+
+import (
+	"slices"
+	"strings"
+)
+
+// The shapes of a clause that decide whether a frame cue excuses a hit:
+// hedges, conversions by multiple, refusals given as reasons, copy refused,
+// "no such thing" answers, contrasts, waivers and place words (frames.go
+// reads them).
+
+// hedgeJoined reports a hedge joined to the promise by 但/不过 (…，但不敢保证).
+func hedgeJoined(cue []rune) bool {
+	return hasPrefix(cue, "但") || hasPrefix(cue, "不过")
+}
+
+// bareHedge: a hedge with no 但 (一般当天到三天不等，没法保证。) withholds
+// the outcome, speed or amount promised before it when it opens a clause of
+// its own and the sentence is no question (秒到，没法保证？我们就能).
+func bareHedge(j *judge, c *cand, st, se int) bool {
+	switch j.s.phrases[c.phrase].Category {
+	case "F01", "F02", "F06":
+	default:
+		return false
+	}
+	return st > 0 && isClauseEnd(j.n[st-1]) && (se >= len(j.n) || j.n[se] != '?')
+}
+
+// clauseEnd returns the end of the clause that position i is in.
+func (j *judge) clauseEnd(i int) int {
+	for i < len(j.n) && !isClauseEnd(j.n[i]) {
+		i++
+	}
+	return i
+}
+
+// annualMultiple reports an annual rate given as a multiple of the quoted
+// one (按实际占用资金计算的年化利率通常接近它的两倍, 折算成年化差不多翻倍).
+func annualMultiple(rs []rune) bool {
+	seen := false
+	for i := 0; i+1 < len(rs); i++ {
+		switch {
+		case rs[i] == '年' && (rs[i+1] == '化' || rs[i+1] == '利'):
+			seen = true
+		case !seen:
+		case rs[i] == '翻' && (rs[i+1] == '倍' || rs[i+1] == '番'),
+			rs[i+1] == '倍' && (isChineseDigit(rs[i]) || strings.ContainsRune("十几数半", rs[i])):
+			return true
+		}
+	}
+	return false
+}
+
+// annualRateFigure reports 年化, 年利率 or 年息 followed by a figure in its
+// clause (实际年利率13%, 年化约18.25%).
+func annualRateFigure(rs []rune) bool {
+	for i := 0; i+1 < len(rs); i++ {
+		if rs[i] != '年' || !strings.ContainsRune("化利息", rs[i+1]) {
+			continue
+		}
+		for k := i + 2; k < len(rs) && k <= i+8 && !isClauseEnd(rs[k]); k++ {
+			if isDigit(rs[k]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// refusalIfNot reports a refusal consequence (会被拒贷, 审批不通过) said after
+// 不然/否则 in its clause: the reason to follow the advice before it (用途就写
+// 装修，别说是还信用卡，不然会被拒贷), or denied in its clause (没见过你这种会被拒贷的):
+// not a warning against the hit.
+func refusalIfNot(n []rune, st, en int) bool {
+	if !slices.Contains(n[st:en], '拒') && indexString(n[st:en], "不通过") < 0 {
+		return false
+	}
+	cs := st
+	for cs > 0 && !isClauseEnd(n[cs-1]) {
+		cs--
+	}
+	for _, w := range [...]string{"不然", "否则", "要不", "唔系", "唔系就", "免得", "以免", "省得", "没见过", "冇见过", "哪有", "哪会", "不会", "唔会", "从没", "从来没"} { // …or denied (没见过你这种会被拒贷的)
+		if indexString(n[cs:st], w) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// copyBanAdjacent reports what stands between a quoted hit and a refusal of
+// the term in the copy (“不看征信”不能写, 「包批」絕對唔可以寫): only the
+// closing quote and an adverb, so the refusal is said of the term itself.
+func copyBanAdjacent(rs []rune) bool {
+	i := 0
+	for i < len(rs) && isCloseQuote(rs[i]) {
+		i++
+	}
+	if i == 0 {
+		return false
+	}
+	rest := rs[i:]
+	if len(rest) == 0 {
+		return true
+	}
+	for _, adv := range [...]string{"也", "就", "都", "是", "可", "绝对", "肯定", "千万", "一定", "真的", "坚决", "万万", "当然", "是绝对", "是万万"} {
+		if string(rest) == adv {
+			return true
+		}
+	}
+	return false
+}
+
+// noSuchThing reports a question answered by "no such thing" standing alone
+// (啥内部关系？没有的事儿，…; 秒批？莫得这回事。).
+func noSuchThing(rs []rune) bool {
+	for _, w := range [...]string{"没有的事", "没有的事儿", "没这事", "没这事儿", "没这回事儿", "哪有的事", "哪有的事儿", "哪有这回事", "哪有这种事", "莫得的事", "莫得这回事", "莫得这种事", "没得这回事", "冇呢回事", "冇咁嘅事", "没影的事", "不存在这回事", "瞎说", "瞎扯", "胡扯", "扯淡", "nosuchthing"} {
+		k := len([]rune(w))
+		if indexString(rs[:min(len(rs), k)], w) != 0 {
+			continue
+		}
+		for k < len(rs) && strings.ContainsRune("的啊哦呢啦哈呀", rs[k]) {
+			k++
+		}
+		if k == len(rs) || isClauseEnd(rs[k]) || rs[k] == '!' || rs[k] == '！' {
+			return true
+		}
+	}
+	return false
+}
+
+// failureAsked reports a question that asks after a failure (您见过哪个客户
+// 被拒过吗？): "no such thing" then affirms the promise instead of denying it.
+// In a promise family (approval, speed, amount) the hit itself may ask it;
+// elsewhere a negator in the hit is the claim's own word (不查征信？哪有的事儿).
+func (j *judge) failureAsked(c *cand, a, b, ss, se int) bool {
+	switch j.s.phrases[c.phrase].Category {
+	case "F01", "F02", "F06":
+		return failureWord(j.n[ss:se])
+	}
+	return failureWord(j.n[ss:a]) || failureWord(j.n[b:se])
+}
+
+func failureWord(q []rune) bool {
+	for _, r := range q {
+		switch r {
+		case '拒', '不', '没', '冇', '唔', '莫', '败', '空', '卡':
+			return true
+		}
+	}
+	return false
+}
+
+// contrastTail: a claim that crosses a comma into a clause opening with
+// 反而/反倒/相反 (不还款并不会让债务消失，反而会产生罚息并影响征信) — the
+// negation belongs to the clause before, the contrast asserts the
+// consequence. A negator in the contrast clause keeps the claim (…，反而不会影响).
+func (j *judge) contrastTail(a, b int) bool {
+	cs := b
+	for cs > a && !isListClauseEnd(j.n[cs-1]) {
+		cs--
+	}
+	if cs <= a {
+		return false
+	}
+	open := false
+	for _, w := range [...]string{"反而", "反倒", "相反", "恰恰相反", "反之"} {
+		open = open || hasPrefix(j.n[cs:b], w)
+	}
+	if !open {
+		return false
+	}
+	for _, r := range j.n[cs:b] {
+		if negatorRule(r) != "" || r == '唔' {
+			return false
+		}
+	}
+	return true
+}
+
+// inPersonWaived reports 不一定 followed by the applicant's presence (不一定要
+// 本人, 不一定亲自): it waives the presence, it doubts nothing.
+func inPersonWaived(n []rune, st, en int) bool {
+	if string(n[st:en]) != "不一定" {
+		return false
+	}
+	rest := n[en:min(len(n), en+4)]
+	return hasPrefix(rest, "要本人") || hasPrefix(rest, "本人") || hasPrefix(rest, "要亲自") || hasPrefix(rest, "亲自")
+}
+
+// placeBian reports the Cantonese 边有 (where is there) that is only the end
+// of a place word: 银行那边有绿色通道 says there is one.
+func placeBian(n []rune, st, en int) bool {
+	return string(n[st:en]) == "边有" && st > 0 && strings.ContainsRune("那这呢嗰旁左右外里上下东西南北身手", n[st-1])
+}
