@@ -89,3 +89,23 @@ func TestMigrateCommand(t *testing.T) {
 		t.Fatalf("migrate said %q", out)
 	}
 }
+
+func TestMemoryLimit(t *testing.T) {
+	tests := []struct {
+		name   string
+		env    map[string]string
+		want   int64
+		wantOK bool
+	}{
+		{"default", nil, defaultMemoryLimit, true},
+		{"GOMEMLIMIT set", map[string]string{"GOMEMLIMIT": "200MiB"}, 0, false},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			got, ok := memoryLimit(func(k string) string { return tt.env[k] })
+			if got != tt.want || ok != tt.wantOK {
+				t.Errorf("memoryLimit = %d, %v; want %d, %v", got, ok, tt.want, tt.wantOK)
+			}
+		})
+	}
+}
