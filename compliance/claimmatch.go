@@ -5,17 +5,6 @@ import "slices"
 // Claim matching: the second pass over the class matches of one check
 // (claims.go compiles the patterns).
 
-// classMatches keeps the class matches that no void word overlaps.
-func classMatches(s *snapshot, matches, out []match) []match {
-	voids := voidMatches(s, matches, nil)
-	for _, m := range matches {
-		if s.info[m.pat].flags&infoReal != 0 && !voided(s, voids, m) {
-			out = append(out, m)
-		}
-	}
-	return out
-}
-
 // voidMatches appends the void-word matches among matches to out (a clean
 // reply holds a handful; every class match is checked against them alone).
 func voidMatches(s *snapshot, matches, out []match) []match {
