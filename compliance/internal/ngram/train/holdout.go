@@ -65,7 +65,7 @@ func runHoldout(w io.Writer, batches []string, holdout string, maxFalse, show fl
 	fmt.Fprintf(w, "held out %s: %d forbidden (the rules block or flag %d), %d allowed; %d long-draft sentences the rules allow\n",
 		strings.Join(held, ", "), fig.forbidden, fig.ruleReviewed, fig.allowed, len(fig.plain))
 	fmt.Fprintln(w, "| threshold | rule-allowed forbidden flagged | reviewed (rules → with scorer) | allowed items flagged | long-draft sentences flagged |")
-	for _, t := range []float32{thr, 0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.97, 0.99} {
+	for _, t := range []float32{thr, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9, 0.95, 0.97, 0.99} {
 		fmt.Fprintln(w, fig.row(t, t == thr))
 	}
 	fmt.Fprintln(w, "| excuse below | rule-blocked forbidden items let through | rule-blocked allowed items let through | the same, phrase blocks only |")
