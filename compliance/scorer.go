@@ -70,7 +70,7 @@ const (
 
 // scorerBlockAt is the probability from which the second opinion blocks
 // rather than flags (chosen as told above).
-const scorerBlockAt = 0.65
+const scorerBlockAt = 0.6
 
 // scorerDoubtAt is the probability below which the second opinion doubts a
 // block by a phrase of the embedded pack: the sentence holding it reads like
@@ -89,11 +89,16 @@ const scorerBlockAt = 0.65
 // forbidden sentence fell below it.
 const scorerDoubtAt = 0.02
 
+// scorerClaimDoubtAt is the lower probability below which a block by a claim
+// of the embedded claim set is doubted (see markDoubtable).
+const scorerClaimDoubtAt = 0.005
+
 // scorer is the statistical second opinion; nil when the filter runs on the
 // rules alone.
 type scorer struct {
 	m                        *ngram.Model
 	blockAt, flagAt, doubtAt float32 // scorerBlockAt, the model's threshold and scorerDoubtAt as log-odds
+	claimDoubtAt             float32 // scorerClaimDoubtAt as log-odds
 }
 
 // loadScorer decodes the embedded model; an empty model file means rules only.
@@ -105,7 +110,13 @@ func loadScorer() (*scorer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("second opinion model: %w", err)
 	}
-	return &scorer{m: m, blockAt: ngram.LogOdds(scorerBlockAt), flagAt: ngram.LogOdds(m.Threshold), doubtAt: ngram.LogOdds(scorerDoubtAt)}, nil
+	return newScorer(m), nil
+}
+
+// newScorer holds the model with its thresholds as log-odds.
+func newScorer(m *ngram.Model) *scorer {
+	return &scorer{m: m, blockAt: ngram.LogOdds(scorerBlockAt), flagAt: ngram.LogOdds(m.Threshold),
+		doubtAt: ngram.LogOdds(scorerDoubtAt), claimDoubtAt: ngram.LogOdds(scorerClaimDoubtAt)}
 }
 
 // secondOpinion reports whether the filter consults the statistical scorer.
@@ -177,8 +188,8 @@ func (sc *scorer) doubt(s *snapshot, n []rune, cands []cand) []cand {
 		for k < len(cands) && int(cands[k].start) < b {
 			k++
 		}
-		if blocks(s, cands[i:k]) && doubtable(s, cands[i:k]) {
-			if han, latin := script(n[a:b]); han >= 6 && latin <= 2*han && sc.m.Logit(n[a:b]) < sc.doubtAt {
+		if at, ok := sc.doubtLevel(s, cands[i:k]); ok && blocks(s, cands[i:k]) {
+			if han, latin := script(n[a:b]); han >= 6 && latin <= 2*han && sc.m.Logit(n[a:b]) < at {
 				for j := i; j < k; j++ {
 					if cands[j].excuse == "" && s.phrases[cands[j].phrase].Action == Block {
 						cands[j].excuse = scorerDoubt
@@ -192,15 +203,23 @@ func (sc *scorer) doubt(s *snapshot, n []rune, cands []cand) []cand {
 	return cands
 }
 
-// doubtable reports whether every counted block among cands is a shipped
-// pack phrase's.
-func doubtable(s *snapshot, cands []cand) bool {
+// doubtLevel returns the log-odds below which the counted blocks among cands
+// may be doubted — scorerDoubtAt, or scorerClaimDoubtAt when a claim is among
+// them — and false when one of them is not doubtable (a phrase staff added).
+func (sc *scorer) doubtLevel(s *snapshot, cands []cand) (float32, bool) {
+	at := sc.doubtAt
 	for i := range cands {
-		if cands[i].excuse == "" && s.phrases[cands[i].phrase].Action == Block && !s.doubtable[cands[i].phrase] {
-			return false
+		if cands[i].excuse != "" || s.phrases[cands[i].phrase].Action != Block {
+			continue
+		}
+		if !s.doubtable[cands[i].phrase] {
+			return 0, false
+		}
+		if int(cands[i].phrase) >= s.npack {
+			at = min(at, sc.claimDoubtAt)
 		}
 	}
-	return true
+	return at, true
 }
 
 // sentenceAround returns the bounds of the sentence of n holding position i.

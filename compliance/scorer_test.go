@@ -89,7 +89,7 @@ func TestSecondOpinionDoubt(t *testing.T) {
 		t.Fatal(err)
 	}
 	m := &ngram.Model{W: make([]float32, 1<<ngram.Bits), Bias: -10, Threshold: 0.5}
-	f.scorer = &scorer{m: m, blockAt: ngram.LogOdds(scorerBlockAt), flagAt: ngram.LogOdds(m.Threshold), doubtAt: ngram.LogOdds(scorerDoubtAt)}
+	f.scorer = newScorer(m)
 	const text = "您放心，我们这边包过，资料齐全就行。"
 	v := f.CheckOutbound(text)
 	if v.Verdict != Flag || !hasHit(v, func(h Hit) bool { return h.Rule == scorerDoubtRule && h.ExcusedBy == "" }) ||
