@@ -199,6 +199,29 @@ func frameWords() map[int][]string {
 	}
 	words[cueAttrib] = append(words[cueAttrib], "如有人以", "若有人以", "如果有人以", "以我们的名义", "以我司名义", "以我司的名义", "以本公司名义", "以本公司的名义", "以本平台名义", "以本平台的名义", "冒用我们的名义", "冒充我们")
 	words[cueDeny] = append(words[cueDeny], "不说自己是", "从不说自己是", "不会说自己是", "不敢说自己是", "不吹自己是", "不会吹自己是", "不标榜自己是", "不自称", "从不自称", "不会自称")
+	// fix-E (blind batches 35–38): someone taught or tricked into it (有人教你刷流水, 有人被骗交了…);
+	// a question reported (有客户问我是不是银行的人); any firm's self-description (任何机构说自己是“…”);
+	// a practice of quoting one figure only (只报日息不报年化, 只告诉你月息).
+	for _, who := range [...]string{"有人", "别人", "人家", "陌生人", "对方", "骗子", "中介"} {
+		for _, v := range [...]string{"教你", "教您", "被骗", "上当"} {
+			words[cueAttrib] = append(words[cueAttrib], who+v)
+		}
+	}
+	words[cueAttrib] = append(words[cueAttrib], "有客户问", "客户问我", "客户问", "有人问我", "有人问", "有朋友问", "工友问", "网友问", "问我是不是", "问我是否",
+		"任何机构说", "任何平台说", "任何人说", "任何机构自称", "任何平台自称", "说自己是“", "说自己是「", "自称是“", "自称“", "自称「",
+		"只报", "只告诉你", "只告诉您")
+	// fix-E: Sichuanese advice against (莫再借新的还旧的, 千万莫听); things to keep to oneself (…请自己保管好).
+	words[cueAdvice] = append(words[cueAdvice], "莫再借", "莫再去借", "莫再用", "莫再碰", "莫再信", "千万莫", "莫要", "莫去", "莫信", "莫听", "莫把", "莫找")
+	words[cueEval] = append(words[cueEval], "千万莫听", "莫听", "莫信", "莫上当", "请自己保管好", "自己保管好", "请妥善保管", "妥善保管", "请保管好", "务必保管好", "不会找您要", "不会找你要", "不会向您索要", "不会向你索要", "都不会问您要", "都不会问你要",
+		// a figure compared with the annual rate (比日息、月息更能反映真实成本); a trap named (这个坑大家别跳)
+		"更能反映", "更准确反映", "更能体现", "更能看出", "更真实地反映", "这个坑", "别跳坑", "别跳", "莫跳",
+		// what to do if it happens (…，您可以向金管會檢舉)
+		"检举", "向金管会", "可以举报", "可以投诉", "向银保监会", "向消保")
+	for _, v := range [...]string{"可能很高", "往往很高", "可能更高", "并不低", "可能不低", "其实不低", "会很高"} {
+		words[cueEval] = append(words[cueEval], "年化"+v, "年化后"+v, "成年化"+v)
+	}
+	words[cueConseq] = append(words[cueConseq], "越嚟越大", "越嚟越多", "只会令问题", "只会令债务", "只会令负债", "只会令", "欠一身债", "背一身债", "一身债", "债台高筑")
+	words[cueConvert] = append(words[cueConvert], "乘以十二", "乘十二", "×十二", "乘以三百六十五", "乘以三六五", "乘以360", "乘360")
 	words[cueAttrib] = append(words[cueAttrib], namedQuoted()...)
 	return words
 }
