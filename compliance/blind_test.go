@@ -135,6 +135,17 @@ var blindFloors = map[string]blindFloor{
 	"batch34.jsonl": {Recall: 1, Wrong: 0.008},
 	// long34:6 stays missed: 合同上依然按全额计算 reads as a conversion.
 	"long34.jsonl": {Recall: 0.83, Wrong: 0},
+	// batches 35–38 after one round of fixes: what is left is the next
+	// round's (a 异议 appeal sold as credit repair, 对公账户 on the void list,
+	// figures across a comma, quoted ad slogans in long drafts …).
+	"batch35.jsonl": {Recall: 0.994, Wrong: 0.016},
+	"long35.jsonl":  {Recall: 1, Wrong: 0.5},
+	"batch36.jsonl": {Recall: 0.989, Wrong: 0.008},
+	"long36.jsonl":  {Recall: 1, Wrong: 0},
+	"batch37.jsonl": {Recall: 0.989, Wrong: 0.032},
+	"long37.jsonl":  {Recall: 0.66, Wrong: 0},
+	"batch38.jsonl": {Recall: 0.979, Wrong: 0.008},
+	"long38.jsonl":  {Recall: 1, Wrong: 1},
 }
 
 func readBlind(t *testing.T, path string) []blindItem {
