@@ -136,10 +136,9 @@ func (f *Filter) setSecondOpinion(on bool) {
 func (sc *scorer) flag(s *snapshot, n []rune, cands []cand) []cand {
 	k := 0 // next candidate at or after the sentence
 	for a := 0; a < len(n); {
-		b, han, latin := a, 0, 0
-		for ; b < len(n) && !isSentenceEnd(n[b]); b++ { // one pass: the sentence's end and its script
+		b, han := a, 0
+		for ; b < len(n) && !isSentenceEnd(n[b]); b++ { // one pass: the sentence's end and its Han count
 			han += hanRune(n[b])
-			latin += latinRune(n[b])
 		}
 		hit := false
 		for ; k < len(cands) && int(cands[k].start) < b; k++ {
@@ -147,7 +146,7 @@ func (sc *scorer) flag(s *snapshot, n []rune, cands []cand) []cand {
 		}
 		if !hit && b-a >= 4 && han >= 2 {
 			switch z := sc.m.Logit(n[a:b]); {
-			case z >= sc.blockAt && han >= 6 && latin <= 2*han:
+			case z >= sc.blockAt && han >= 4:
 				cands = append(cands, cand{phrase: s.scorerPhrase + 1, start: int32(a), end: int32(b), rule: scorerBlockRule})
 			case z >= sc.flagAt:
 				cands = append(cands, cand{phrase: s.scorerPhrase, start: int32(a), end: int32(b), rule: scorerRule})
@@ -237,7 +236,9 @@ func sentenceAround(n []rune, i int) (int, int) {
 // script counts a sentence's Han characters and Latin letters. The model was
 // trained on Chinese text: a sentence with almost no Han (hello world, a
 // code, an English line) is outside what it has seen and scores
-// erratically, so it is not judged at all; a block needs a sentence that is
+// erratically, so it is not judged at all; a block needs four Han characters
+// (mixed Chinese and English is the material's own: Same-day cash
+// guaranteed，下午茶之前money就到你account), a doubt a sentence that is
 // mostly Chinese.
 func script(rs []rune) (han, latin int) {
 	for _, r := range rs {
