@@ -202,7 +202,7 @@ func TestReplaceIsAtomic(t *testing.T) {
 	var wg sync.WaitGroup
 	stop := make(chan struct{})
 	errs := make(chan string, 8)
-	for range 4 {
+	for range 2 {
 		wg.Add(1)
 		go func() {
 			defer wg.Done()
