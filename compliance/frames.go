@@ -83,7 +83,10 @@ func (j *judge) frame(c *cand, a, b, ss, se int) string {
 				!refusalIfNot(j.n, st, en) && // 别说是还信用卡，不然会被拒: the refusal is the coached lie's reason
 				!inPersonWaived(j.n, st, en) // …找个人help一下就OK，不一定要本人: a waiver, not a doubt
 		case cueAdvice: // 不要找别家了，我们包过: our own words follow the advice; 千万别错过 is no advice against
-			ok = before && !j.neutralAt(st, en) && !j.neutralAt(en-1, en) && (!hasListClauseEnd(j.n[en:a]) || !firstPersonBetween(j.n[en:a])) && !coachedClause(j.n, en, a)
+			// the advice may open the hit with its verb (莫再借新的还旧的: 莫再借 holds the hit's first
+			// word); a claim that holds the negator itself (建议您不要只借1万) is not opened this way
+			opens := st >= ss && st < a && en == a+1 && en < b && !strings.ContainsRune("要别莫勿用得", j.n[a])
+			ok = (before || opens) && !j.neutralAt(st, en) && !j.neutralAt(en-1, en) && (opens || (!hasListClauseEnd(j.n[en:a]) || !firstPersonBetween(j.n[en:a])) && !coachedClause(j.n, en, a))
 		case cueAdviceNear, cueDeny:
 			ok = before && !j.neutralAt(st, en) && !j.neutralAt(en-1, en) && !hasListClauseEnd(j.n[en:b]) && !placeBian(j.n, st, en)
 		case cueAttrib: // 这事电话里说，我把私人号码发你; 我们广告说…

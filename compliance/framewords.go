@@ -222,6 +222,23 @@ func frameWords() map[int][]string {
 	}
 	words[cueConseq] = append(words[cueConseq], "越嚟越大", "越嚟越多", "只会令问题", "只会令债务", "只会令负债", "只会令", "欠一身债", "背一身债", "一身债", "债台高筑")
 	words[cueConvert] = append(words[cueConvert], "乘以十二", "乘十二", "×十二", "乘以三百六十五", "乘以三六五", "乘以360", "乘360")
+	// fix-E (blind batches 35–40): what to do when it is asked for (接到这类电话请直接挂断, 验证码在任何情况下都不要告诉他人);
+	// fees hidden or not low (“零首付”类广告往往隐藏了其他费用, 其实利息和服务费不低); fees compared once
+	// annualised (把费用折算成年化再比较); a cost said to rise further (综合年化成本还会更高); anyone who
+	// asks you (哪个喊你先转钱你都莫转, 任何人跟您要网银密码…).
+	words[cueEval] = append(words[cueEval], "直接挂断", "请挂断", "立即挂断", "马上挂断", "任何情况下都不要", "任何情况下都别", "任何情况下都唔好", "任何情况下都不能", "任何情况下都不得",
+		"隐藏了其他费用", "隐藏了费用", "往往隐藏了", "通常隐藏了", "其实隐藏了", "折算成年化再比较", "换算成年化再比较", "折成年化再比较", "算成年化再比较", "折算成年化再比", "换算成年化再比")
+	for _, what := range [...]string{"利息和服务费", "利息和手续费", "利息加服务费", "服务费", "手续费", "利息", "费用"} {
+		for _, v := range [...]string{"不低", "并不低", "其实不低", "也不低", "都不低", "一点不低"} {
+			words[cueEval] = append(words[cueEval], what+v)
+		}
+	}
+	words[cueConseq] = append(words[cueConseq], "成本还会更高", "成本还会高", "成本还会高很多", "年化还会更高", "成本只会更高")
+	for _, who := range [...]string{"哪个", "哪个人", "哪位", "任何人", "随便哪个", "不管哪个", "不管谁"} {
+		for _, v := range [...]string{"喊你", "喊您", "叫你", "叫您", "让你", "让您", "跟你要", "跟您要", "找你要", "找您要"} {
+			words[cueActor] = append(words[cueActor], who+v)
+		}
+	}
 	words[cueAttrib] = append(words[cueAttrib], namedQuoted()...)
 	return words
 }
@@ -233,7 +250,7 @@ func frameWords() map[int][]string {
 func namedQuoted() []string {
 	var out []string
 	for _, v := range [...]string{"称为", "称作", "叫做", "叫作", "俗称", "人称", "简称", "业内叫", "行内叫", "行话叫", "美其名曰",
-		"听到", "看到", "见到", "遇到", "碰到", "刷到", "收到", "听见", "看见"} { // naming, or hearing and seeing a quoted line
+		"听到", "看到", "见到", "遇到", "碰到", "刷到", "收到", "听见", "看见", "听到的", "看到的", "见到的", "刷到的", "收到的"} { // naming, or hearing and seeing a quoted line
 		for _, q := range [...]string{"“", "\"", "「", "『", "‘"} {
 			out = append(out, v+q)
 		}
