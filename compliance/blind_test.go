@@ -134,18 +134,24 @@ var blindFloors = map[string]blindFloor{
 	// 不管叫保证金还是解冻费 clause that names the fees.
 	"batch34.jsonl": {Recall: 1, Wrong: 0.008},
 	// long34:6 stays missed: 合同上依然按全额计算 reads as a conversion.
-	"long34.jsonl": {Recall: 0.83, Wrong: 0},
-	// batches 35–38 after one round of fixes: what is left is the next
-	// round's (a 异议 appeal sold as credit repair, 对公账户 on the void list,
-	// figures across a comma, quoted ad slogans in long drafts …).
-	"batch35.jsonl": {Recall: 0.994, Wrong: 0.016},
-	"long35.jsonl":  {Recall: 1, Wrong: 0.5},
-	"batch36.jsonl": {Recall: 0.989, Wrong: 0.008},
+	"long34.jsonl":  {Recall: 0.83, Wrong: 0},
+	"batch35.jsonl": {Recall: 1, Wrong: 0},
+	"long35.jsonl":  {Recall: 1, Wrong: 0},
+	"batch36.jsonl": {Recall: 1, Wrong: 0},
 	"long36.jsonl":  {Recall: 1, Wrong: 0},
-	"batch37.jsonl": {Recall: 0.989, Wrong: 0.032},
+	"batch37.jsonl": {Recall: 1, Wrong: 0},
+	// long37:4 and :5 stay misplaced: the draft's rate and rollover advice
+	// are blocked in a neighbouring clause, not in the one labelled.
 	"long37.jsonl":  {Recall: 0.66, Wrong: 0},
-	"batch38.jsonl": {Recall: 0.979, Wrong: 0.008},
-	"long38.jsonl":  {Recall: 1, Wrong: 1},
+	"batch38.jsonl": {Recall: 1, Wrong: 0},
+	"long38.jsonl":  {Recall: 1, Wrong: 0},
+	"batch39.jsonl": {Recall: 1, Wrong: 0},
+	// long39:5 stays missed: 只要看每个月还多少 reads as look-instead advice
+	// when 、 cuts the clause before its 就可以了.
+	"long39.jsonl":  {Recall: 0.83, Wrong: 0},
+	"batch40.jsonl": {Recall: 1, Wrong: 0},
+	// long40:2 stays misplaced.
+	"long40.jsonl": {Recall: 0.83, Wrong: 0},
 }
 
 func readBlind(t *testing.T, path string) []blindItem {
