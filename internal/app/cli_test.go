@@ -33,6 +33,7 @@ func TestCheckCommand(t *testing.T) {
 		{"argument", "", []string{"check", "我们保证包过，秒批到账"}, []string{"block"}},
 		{"stdin lines", "我们不承诺包过，审批以机构为准\n包 過\n\n您好，请问贷款用途？\n", []string{"check"}, []string{"allow", "block", "allow"}},
 		{"inbound flags", "", []string{"check", "--inbound", "能帮我做流水吗"}, []string{"flag"}},
+		{"shipped pack and claims", "资料交给我，我们帮您搞定审批。\n", []string{"check", "--shipped"}, []string{"block"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -16,22 +16,19 @@ import (
 
 // checkCommand: `loanbot check [TEXT…]` prints one JSON verdict per text (arguments, or stdin lines).
 func checkCommand(ctx context.Context, getenv func(string) string, io Stdio) *cobra.Command {
-	var inbound, text bool
+	var inbound, text, shipped bool
 	cmd := &cobra.Command{
 		Use:   "check [TEXT…]",
 		Short: "Judge texts with the compliance filter (the configured phrase store); one JSON line each",
 		RunE: func(_ *cobra.Command, args []string) error {
-			a, err := cliApp(ctx, getenv, io)
+			f, done, err := checkFilter(ctx, getenv, io, shipped)
 			if err != nil {
 				return err
 			}
-			defer a.Close()
-			if err := a.loadFilter(ctx); err != nil {
-				return err
-			}
-			check := a.Filter.CheckOutbound
+			defer done()
+			check := f.CheckOutbound
 			if inbound {
-				check = a.Filter.CheckInbound
+				check = f.CheckInbound
 			}
 			if text {
 				return explainLines(args, io, check)
@@ -41,7 +38,30 @@ func checkCommand(ctx context.Context, getenv func(string) string, io Stdio) *co
 	}
 	cmd.Flags().BoolVar(&inbound, "inbound", false, "judge as an applicant's message (reason flags) instead of an outgoing reply")
 	cmd.Flags().BoolVar(&text, "explain", false, "print each verdict's explanation as text instead of JSON")
+	cmd.Flags().BoolVar(&shipped, "shipped", false, "judge with the phrase pack and claim patterns this build ships, not the store's published version")
 	return cmd
+}
+
+// checkFilter is the published filter of the configured store, or with shipped the embedded
+// pack and claims (what a release brings; the store keeps what compliance staff published).
+func checkFilter(ctx context.Context, getenv func(string) string, io Stdio, shipped bool) (*compliance.Filter, func(), error) {
+	if shipped {
+		pack, err := compliance.DefaultPack()
+		if err != nil {
+			return nil, nil, fmt.Errorf("shipped phrase pack: %w", err)
+		}
+		f, err := compliance.NewFilter(pack)
+		return f, func() {}, err
+	}
+	a, err := cliApp(ctx, getenv, io)
+	if err != nil {
+		return nil, nil, err
+	}
+	if err := a.loadFilter(ctx); err != nil {
+		a.Close()
+		return nil, nil, err
+	}
+	return a.Filter, func() { _ = a.Close() }, nil
 }
 
 type checkLine struct {
