@@ -81,7 +81,8 @@ func (j *judge) frame(c *cand, a, b, ss, se int) string {
 				!j.reasonAfter(st, en) && !lookInstead(j.n, en) &&
 				!(st > 0 && j.n[st-1] == '主' && string(j.n[st:en]) == "要看") && // 主要看每天还多少: what to look at instead, no verdict
 				!refusalIfNot(j.n, st, en) && // 别说是还信用卡，不然会被拒: the refusal is the coached lie's reason
-				!inPersonWaived(j.n, st, en) // …找个人help一下就OK，不一定要本人: a waiver, not a doubt
+				!inPersonWaived(j.n, st, en) && // …找个人help一下就OK，不一定要本人: a waiver, not a doubt
+				!refusalWithObject(j.n, ss, st, en) // 验证码发我，都不要给别人: the refusal keeps it for someone
 		case cueAdvice: // 不要找别家了，我们包过: our own words follow the advice; 千万别错过 is no advice against
 			// the advice may open the hit with its verb (莫再借新的还旧的: 莫再借 holds the hit's first
 			// word); a claim that holds the negator itself (建议您不要只借1万) is not opened this way
@@ -363,6 +364,9 @@ func (j *judge) otherSubject(b, st int) bool {
 			return true
 		}
 	}
+	if indexString(rs, "other") >= 0 || indexString(rs, "oranglain") >= 0 || indexString(rs, "yanglain") >= 0 { // …, other agents semua tipu
+		return true
+	}
 	return false
 }
 
@@ -560,7 +564,8 @@ func sentenceRestEmpty(rs []rune) bool {
 // correctedBetween reports the speaker turning against what was attributed
 // before the hit (有人说黑户借不到，其实照样能借): the hit is the speaker's own.
 func correctedBetween(rs []rune) bool {
-	for _, w := range [...]string{"其实", "实际上", "事实上", "恰恰相反", "但在我们", "在我们这"} {
+	for _, w := range [...]string{"其实", "实际上", "事实上", "恰恰相反", "但在我们", "在我们这",
+		"butwe", "butour", "wecan", "wewill", "wedo", "wereally", "weactually", "ourteam", "kamiboleh", "kamibisa", "tapikami"} { // …say cannot, but we can clean your CCRIS
 		if indexString(rs, w) >= 0 {
 			return true
 		}

@@ -193,3 +193,27 @@ func inPersonWaived(n []rune, st, en int) bool {
 func placeBian(n []rune, st, en int) bool {
 	return string(n[st:en]) == "边有" && st > 0 && strings.ContainsRune("那这呢嗰旁左右外里上下东西南北身手", n[st-1])
 }
+
+// refusalWithObject reports a refusal to hand something over (都不要给,
+// 都别告诉) that names whom not to give it to (验证码发我，都不要给别人):
+// only a refusal closing its clause (无论是谁问您要，都不要给) warns.
+// A refusal after a first person in its sentence (网银密码提供给我，…对外都不要透露)
+// keeps it for us. A hindrance named after the hit (…，反而耽误您) likewise
+// counts only closing its clause.
+func refusalWithObject(n []rune, ss, st, en int) bool {
+	if hasPrefix(n[st:en], "反而耽误") {
+		return en < len(n) && !isClauseEnd(n[en]) && !isSentenceEnd(n[en])
+	}
+	switch n[en-1] {
+	case '给', '诉', '露', '供', '俾', '畀', '讲':
+	default:
+		return false
+	}
+	if en-st < 3 || n[st] != '都' && n[st] != '一' {
+		return false
+	}
+	if firstPersonBetween(n[ss:st]) || slices.Contains(n[ss:st], '俺') || indexString(n[ss:st], "我哋") >= 0 {
+		return true
+	}
+	return en < len(n) && !isClauseEnd(n[en]) && !isSentenceEnd(n[en]) && !strings.ContainsRune("的哈啊呀哦喔呢了啦吧嘛哟!！", n[en])
+}

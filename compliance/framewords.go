@@ -239,6 +239,26 @@ func frameWords() map[int][]string {
 			words[cueActor] = append(words[cueActor], who+v)
 		}
 	}
+	// fix-E (blind batches 41–42): the consequence of being found out or held responsible (瞒报被查出来更麻烦,
+	// 隐瞒负债是要担责任的); a thing not to be handed to anyone who asks (…，无论是谁问您要，都不要给 — the clause
+	// ends on the refusal: 都不要给别人 may keep it for us); a claim reported in English and judged a scam in Malay or
+	// English after it (Some agents say…, memang tipu).
+	for _, found := range [...]string{"被查出来", "被查到", "查出来", "被发现", "被查实", "被核查出来", "被核实出来", "查到了"} {
+		for _, v := range [...]string{"更麻烦", "会更麻烦", "就更麻烦", "就更麻烦了", "麻烦更大", "就麻烦了", "就麻烦大了", "后果更严重", "会更严重", "要担责任", "是要担责任的", "会被拒", "会被追责", "要负责"} {
+			words[cueConseq] = append(words[cueConseq], found+v)
+		}
+	}
+	words[cueConseq] = append(words[cueConseq], "是要担责任", "是要承担责任", "是要负责任", "是要负法律责任", "是要承担法律责任", "是要担法律责任", "是会被追责", "是会被追究", "会被追责", "要被追责", "会被追究责任", "系要负责任", "系要承担责任",
+		"反而耽误您", "反而耽误你", "反而耽误事", "反而误事")
+	words[cueEval] = append(words[cueEval], "都不要给", "都别给", "都不能给", "都不可以给", "都不要告诉", "都别告诉", "都不能告诉", "都不要透露", "都别透露", "都不要提供", "都别提供", "一律不要给", "一律别给", "都唔好俾", "都唔好畀", "都唔好讲", "都莫给", "都莫要给")
+	for _, who := range [...]string{"agents", "brokers", "moneylenders", "lenders", "people", "scammers", "guys", "telemarketers", "ahlongs", "websites", "apps", "ads", "companies"} {
+		for _, det := range [...]string{"some", "these", "those", "many", "other", "有些", "有啲", "一些"} {
+			for _, v := range [...]string{"say", "said", "claim", "claimed", "promise", "promised", "tell", "told", "willsay", "advertise"} {
+				words[cueAttrib] = append(words[cueAttrib], det+who+v)
+			}
+		}
+	}
+	words[cueEval] = append(words[cueEval], "memangtipu", "semuatipu", "itutipu", "confirmtipu", "sahtipu", "tipubelaka", "tipusemua", "penipuan", "penipu", "kenatipu", "allscam", "confirmscam", "surekenascam")
 	words[cueAttrib] = append(words[cueAttrib], namedQuoted()...)
 	return words
 }
