@@ -115,6 +115,9 @@ func (j *judge) frame(c *cand, a, b, ss, se int) string {
 			return p.rule
 		}
 	}
+	if strings.HasSuffix(j.s.phrases[c.phrase].Text, "/sure-thing") && submittedAfter(j.n[b:se]) {
+		return "frame:status:submitted" // 今儿妥了，材料都交上去了，等银行通知吧: the filing is done, the outcome still the bank's
+	}
 	if j.s.phrases[c.phrase].Category == "F05" && annualFigure(j.n[ss:se]) {
 		return "frame:conversion:年化" // 日利率0.03%起（年化10.95%起）: the annualised figure is stated beside it
 	}
@@ -567,6 +570,29 @@ func correctedBetween(rs []rune) bool {
 	for _, w := range [...]string{"其实", "实际上", "事实上", "恰恰相反", "但在我们", "在我们这",
 		"butwe", "butour", "wecan", "wewill", "wedo", "wereally", "weactually", "ourteam", "kamiboleh", "kamibisa", "tapikami"} { // …say cannot, but we can clean your CCRIS
 		if indexString(rs, w) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// submittedAfter: the clause after a "done" word says only that the papers
+// went in (材料都交上去了, 资料已经提交了) and the outcome is awaited
+// (等银行通知, 等审批结果) — a status line, not a promise of approval.
+func submittedAfter(rs []rune) bool {
+	t := string(rs)
+	sent := false
+	for _, w := range [...]string{"交上去了", "递上去了", "报上去了", "送上去了", "提交上去了", "已经提交", "都提交了", "已提交", "交齐了", "递交了", "submit咗", "submitted", "交咗上去"} {
+		if strings.Contains(t, w) {
+			sent = true
+			break
+		}
+	}
+	if !sent {
+		return false
+	}
+	for _, w := range [...]string{"等银行通知", "等通知", "等审批", "等审核", "等结果", "等银行消息", "等消息", "等回复", "等银行回复", "等批复", "等信息", "waitfor", "等佢回复", "等银行审"} {
+		if strings.Contains(t, w) {
 			return true
 		}
 	}
