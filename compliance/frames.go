@@ -82,7 +82,8 @@ func (j *judge) frame(c *cand, a, b, ss, se int) string {
 				!(st > 0 && j.n[st-1] == '主' && string(j.n[st:en]) == "要看") && // 主要看每天还多少: what to look at instead, no verdict
 				!refusalIfNot(j.n, st, en) && // 别说是还信用卡，不然会被拒: the refusal is the coached lie's reason
 				!inPersonWaived(j.n, st, en) && // …找个人help一下就OK，不一定要本人: a waiver, not a doubt
-				!refusalWithObject(j.n, ss, st, en) // 验证码发我，都不要给别人: the refusal keeps it for someone
+				!refusalWithObject(j.n, ss, st, en) && // 验证码发我，都不要给别人: the refusal keeps it for someone
+				guardedCueOK(j.n, b, st, en, se)
 		case cueAdvice: // 不要找别家了，我们包过: our own words follow the advice; 千万别错过 is no advice against
 			// the advice may open the hit with its verb (莫再借新的还旧的: 莫再借 holds the hit's first
 			// word); a claim that holds the negator itself (建议您不要只借1万) is not opened this way
@@ -597,4 +598,26 @@ func submittedAfter(rs []rune) bool {
 		}
 	}
 	return false
+}
+
+// guardedCueOK: a stop-borrowing or report cue excuses only when no
+// approval sits between the hit and the cue (拆东墙补西墙没事，先别借新的…)
+// and no shrug follows the cue (可以report也没用); other cues always pass.
+func guardedCueOK(n []rune, b, st, en, se int) bool {
+	if !guardedCues[string(n[st:en])] {
+		return true
+	}
+	between := string(n[b:st])
+	for _, w := range [...]string{"没事", "没关系", "不要紧", "不怕", "无所谓", "也行", "都行", "没问题", "冇问题", "唔紧要", "不碍事", "照样", "noproblem"} {
+		if strings.Contains(between, w) {
+			return false
+		}
+	}
+	after := string(n[en:min(en+8, se)])
+	for _, w := range [...]string{"也没用", "都没用", "没用", "也白搭", "都白搭", "冇用", "都冇用", "不管用", "useless", "tak guna", "takguna"} {
+		if strings.Contains(after, w) {
+			return false
+		}
+	}
+	return true
 }

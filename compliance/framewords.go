@@ -260,11 +260,11 @@ func frameWords() map[int][]string {
 	}
 	words[cueEval] = append(words[cueEval], "memangtipu", "semuatipu", "itutipu", "confirmtipu", "sahtipu", "tipubelaka", "tipusemua", "penipuan", "penipu", "kenatipu", "allscam", "confirmscam", "surekenascam")
 	// f13: advice to stop borrowing given after the spiral is named (要是在拆东墙补西墙，先别借新的了).
-	words[cueEval] = append(words[cueEval], "先别借新的", "别再借新的", "不要再借新的", "先不要借新的", "先别再借", "别再借了", "不要再借了", "唔好再借", "咪再借", "唔好再借新", "别再去借", "不要再去借", "stopborrowing", "don'tborrowmore", "jangan pinjam lagi", "janganpinjamlagi")
+	words[cueEval] = append(words[cueEval], stopBorrowCues...)
 	// f01: the promise's pitch called a con (说包过的都是糊弄您的, 讲包批嘅都系呃人).
 	words[cueEval] = append(words[cueEval], "都是糊弄", "是糊弄", "都是唬人", "是唬人", "唬人的", "蒙人的", "都是蒙人", "哄人的", "都是哄人", "都是骗", "都系呃", "是忽悠", "都是忽悠", "都是瞎扯", "都是胡扯")
 	// f16: the victim told where to report abuse (…骚扰你，可以report给Bank Negara或polis).
-	words[cueEval] = append(words[cueEval], "可以report", "可以报警", "可以举报", "可以投诉", "请report", "请报警", "请举报", "可以打110", "可以lapor", "bolehreport", "bolehlapor", "bolehbuatlaporan", "canreport", "pleasereport", "可以去报警", "可以去投诉", "可以去举报")
+	words[cueEval] = append(words[cueEval], reportCues...)
 	// f14: advice that the loan should not go to a use (借貸唔應該用嚟炒股, 贷款不应该拿去买房首付).
 	words[cueAdviceNear] = append(words[cueAdviceNear], "唔应该用", "不应该用", "不该用", "唔应该拿", "不应该拿", "不该拿", "唔应该攞", "不应该挪", "不该挪", "不应当用", "shouldn'tbeusedfor", "shouldnotbeusedfor")
 	words[cueAttrib] = append(words[cueAttrib], namedQuoted()...)
@@ -298,3 +298,23 @@ func seenWritten() []string {
 	}
 	return out
 }
+
+// stopBorrowCues: advice to stop borrowing after the spiral is named
+// (要是在拆东墙补西墙，先别借新的了); reportCues: the victim told where to report
+// abuse (…骚扰你，可以report给Bank Negara或polis). Both excuse only when no
+// approval sits between the hit and the cue and no shrug follows it
+// (拆东墙补西墙没事，先别借新的, 可以report也没用) — see guardedCueOK.
+var stopBorrowCues = []string{"先别借新的", "别再借新的", "不要再借新的", "先不要借新的", "先别再借", "别再借了", "不要再借了", "唔好再借", "咪再借", "唔好再借新", "别再去借", "不要再去借", "stopborrowing", "don'tborrowmore", "janganpinjamlagi"}
+
+var reportCues = []string{"可以report", "可以报警", "可以举报", "可以投诉", "请report", "请报警", "请举报", "可以打110", "可以lapor", "bolehreport", "bolehlapor", "bolehbuatlaporan", "canreport", "pleasereport", "可以去报警", "可以去投诉", "可以去举报"}
+
+var guardedCues = func() map[string]bool {
+	m := map[string]bool{}
+	for _, w := range stopBorrowCues {
+		m[w] = true
+	}
+	for _, w := range reportCues {
+		m[w] = true
+	}
+	return m
+}()
