@@ -26,7 +26,7 @@ func TestClaims(t *testing.T) {
 		{"This loan 100% approve。", Block, "claim:F01/certainty+outcome", ""},
 		{"中介说他们能帮您搞定审批，这种说法不可信。", Allow, "", "warning:不可信"},
 		{"以贷养贷的后果很严重。", Allow, "", "frame:consequence:"},
-		{"日息万五换算成年化大约是18.25%。", Allow, "", "frame:conversion:"},
+		{"日息万五换算成年化大约是18.25%。", Allow, "", "exception:"},
 		{"您收到的短信说不看征信，请注意甄别。", Allow, "", "frame:attributed:"},
 		{"请一定要通过官方渠道申请，审批结果以机构为准。", Allow, "", ""},
 		{"审核通过后，放款机构会在1-3个工作日内放款。", Allow, "", ""},
