@@ -56,19 +56,15 @@ type snapshot struct {
 	claimsAt     [][]claimRef // pattern id → claims starting with one of its classes
 	classWords   [][]maskWord // pattern id → the non-zero words of a class word's mask
 	dirs         []uint8      // phrase index → dirOut|dirIn: the directions it applies to
-	doubtable    []bool       // phrase index → a shipped pack phrase or a claim, whose block the second opinion may doubt
+	doubtable    []bool       // phrase index → a shipped pack phrase, whose block the second opinion may doubt
 }
 
-// markDoubtable marks the pack phrases that shipped with the embedded pack
-// and the embedded claims: the only blocks the second opinion may doubt (see
-// scorerDoubtAt). A phrase staff added is never doubted.
-func (c *compiler) markDoubtable(defaultClaims bool) {
+// markDoubtable marks the pack phrases that shipped with the embedded pack:
+// the only blocks the second opinion may doubt (see scorerDoubtAt).
+func (c *compiler) markDoubtable() {
 	c.snap.doubtable = make([]bool, len(c.snap.phrases))
 	for i, p := range c.snap.phrases[:c.snap.npack] {
 		c.snap.doubtable[i] = c.t.shipped[p.Text]
-	}
-	for i := c.snap.npack; i < int(c.snap.scorerPhrase) && defaultClaims; i++ {
-		c.snap.doubtable[i] = true
 	}
 }
 
@@ -104,7 +100,7 @@ func compile(t *tables, phrases []Phrase, claims *claimSet, version uint64) (*sn
 		return nil, fmt.Errorf("claim patterns: %w", err)
 	}
 	c.addScorerPhrase()
-	c.markDoubtable(claims == c.t.claims)
+	c.markDoubtable()
 	c.addCues()
 	c.markVoidable()
 	c.indexPatterns()

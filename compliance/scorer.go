@@ -89,16 +89,11 @@ const scorerBlockAt = 0.6
 // forbidden sentence fell below it.
 const scorerDoubtAt = 0.02
 
-// scorerClaimDoubtAt is the lower probability below which a block by a claim
-// of the embedded claim set is doubted (see markDoubtable).
-const scorerClaimDoubtAt = 0.005
-
 // scorer is the statistical second opinion; nil when the filter runs on the
 // rules alone.
 type scorer struct {
 	m                        *ngram.Model
 	blockAt, flagAt, doubtAt float32 // scorerBlockAt, the model's threshold and scorerDoubtAt as log-odds
-	claimDoubtAt             float32 // scorerClaimDoubtAt as log-odds
 }
 
 // loadScorer decodes the embedded model; an empty model file means rules only.
@@ -116,7 +111,7 @@ func loadScorer() (*scorer, error) {
 // newScorer holds the model with its thresholds as log-odds.
 func newScorer(m *ngram.Model) *scorer {
 	return &scorer{m: m, blockAt: ngram.LogOdds(scorerBlockAt), flagAt: ngram.LogOdds(m.Threshold),
-		doubtAt: ngram.LogOdds(scorerDoubtAt), claimDoubtAt: ngram.LogOdds(scorerClaimDoubtAt)}
+		doubtAt: ngram.LogOdds(scorerDoubtAt)}
 }
 
 // secondOpinion reports whether the filter consults the statistical scorer.
@@ -187,8 +182,8 @@ func (sc *scorer) doubt(s *snapshot, n []rune, cands []cand) []cand {
 		for k < len(cands) && int(cands[k].start) < b {
 			k++
 		}
-		if at, ok := sc.doubtLevel(s, cands[i:k]); ok && blocks(s, cands[i:k]) {
-			if han, latin := script(n[a:b]); han >= 6 && latin <= 2*han && sc.m.Logit(n[a:b]) < at {
+		if blocks(s, cands[i:k]) && doubtable(s, cands[i:k]) {
+			if han, latin := script(n[a:b]); han >= 6 && latin <= 2*han && sc.m.Logit(n[a:b]) < sc.doubtAt {
 				for j := i; j < k; j++ {
 					if cands[j].excuse == "" && s.phrases[cands[j].phrase].Action == Block {
 						cands[j].excuse = scorerDoubt
@@ -202,23 +197,15 @@ func (sc *scorer) doubt(s *snapshot, n []rune, cands []cand) []cand {
 	return cands
 }
 
-// doubtLevel returns the log-odds below which the counted blocks among cands
-// may be doubted — scorerDoubtAt, or scorerClaimDoubtAt when a claim is among
-// them — and false when one of them is not doubtable (a phrase staff added).
-func (sc *scorer) doubtLevel(s *snapshot, cands []cand) (float32, bool) {
-	at := sc.doubtAt
+// doubtable reports whether every counted block among cands is a shipped
+// pack phrase's.
+func doubtable(s *snapshot, cands []cand) bool {
 	for i := range cands {
-		if cands[i].excuse != "" || s.phrases[cands[i].phrase].Action != Block {
-			continue
-		}
-		if !s.doubtable[cands[i].phrase] {
-			return 0, false
-		}
-		if int(cands[i].phrase) >= s.npack {
-			at = min(at, sc.claimDoubtAt)
+		if cands[i].excuse == "" && s.phrases[cands[i].phrase].Action == Block && !s.doubtable[cands[i].phrase] {
+			return false
 		}
 	}
-	return at, true
+	return true
 }
 
 // sentenceAround returns the bounds of the sentence of n holding position i.
