@@ -98,7 +98,8 @@ func (j *judge) frame(c *cand, a, b, ss, se int) string {
 		case cueHedge: // a bare hedge (…，没法保证。) withholds an outcome, speed or amount only as a clause of its own, not asked
 			ok = after && sentenceRestEmpty(j.n[en:se]) && (hedgeJoined(j.n[st:en]) || bareHedge(j, c, st, se))
 		case cueActor: // the cue may open the hit: 别人「拉你」进群领额度
-			ok = st >= ss && st < a && en <= b && !firstPersonBetween(j.n[min(en, a):a]) && !j.ownVoice(ss, st) && !j.handedToUs(c, a, b) && !correctedBetween(j.n[min(en, a):a])
+			// …and the rest of the hit is not handed to us (你先把逾期交给我们处理掉)
+			ok = st >= ss && st < a && en <= b && !firstPersonBetween(j.n[min(en, a):a]) && !firstPersonBetween(j.n[max(en, a):b]) && !j.ownVoice(ss, st) && !j.handedToUs(c, a, b) && !correctedBetween(j.n[min(en, a):a])
 		case cueDisown:
 			ok = after && st < j.clauseEnd(b) && sentenceRestEmpty(j.n[en:j.clauseEnd(en)])
 		case cueCopyBan:

@@ -267,6 +267,38 @@ func frameWords() map[int][]string {
 	words[cueEval] = append(words[cueEval], reportCues...)
 	// f14: advice that the loan should not go to a use (借貸唔應該用嚟炒股, 贷款不应该拿去买房首付).
 	words[cueAdviceNear] = append(words[cueAdviceNear], "唔应该用", "不应该用", "不该用", "唔应该拿", "不应该拿", "不该拿", "唔应该攞", "不应该挪", "不该挪", "不应当用", "shouldn'tbeusedfor", "shouldnotbeusedfor")
+	// fix-E (blind batches 45–46): a claim called false in Cantonese (呢啲讲法都系假), advice to weigh own funds or bank
+	// renewal first and the cost called high (过桥资金的成本比较高); students sent to regular
+	// student loans (网贷别碰).
+	words[cueEval] = append(words[cueEval], "都系假", "讲法都系假", "讲法系假", "讲法都是假", "说法都是假", "呢啲讲法", "呢啲说法", "这些讲法", "嗰啲讲法",
+		"优先评估自有资金", "先评估自有资金", "评估自有资金", "先用自有资金", "优先使用自有资金", "优先考虑自有资金", "的成本比较高", "的成本较高", "的成本偏高", "的成本很高", "年化通常会明显高于", "年化会明显高于", "年化明显高于", "年化通常高于",
+		"网贷别碰", "网贷莫碰", "网贷不要碰", "网贷千万别碰", "别碰网贷", "不要碰网贷", "网贷唔好掂")
+	// the applicant as the victim of a deduction (如果被預扣費用請立即反映): someone else's doing, opening the hit.
+	for _, cond := range [...]string{"如果被", "如被", "若被", "要是被", "万一被", "如果发现被", "如发现被", "若发现被"} {
+		for _, v := range [...]string{"预扣", "扣", "多扣", "偷扣", "收取", "多收", "砍头", "先扣", "私扣"} {
+			words[cueActor] = append(words[cueActor], cond+v)
+		}
+	}
+	// the applicant told to settle their own overdue first (建议您先把当前逾期处理掉再申请): the applicant does it,
+	// opening the hit; handed to us (先把逾期资料发我们处理掉) still counts (handedToUs).
+	for _, who := range [...]string{"您先把", "你先把", "自己先把", "您自己把", "你自己把", "您先将", "你先将"} {
+		for _, which := range [...]string{"", "当前", "现有", "目前", "名下", "这笔", "那笔", "手上的", "现在的"} {
+			for _, what := range [...]string{"逾期", "欠款", "欠费"} {
+				words[cueActor] = append(words[cueActor], who+which+what)
+			}
+		}
+	}
+	// debt growing (以贷养贷往往会让债务规模持续扩大); advice to stop doing it (从今天开始停下以贷养贷).
+	words[cueConseq] = append(words[cueConseq], "持续扩大", "规模持续扩大", "不断扩大", "规模不断扩大", "越来越庞大", "雪球越滚越大")
+	words[cueAdviceNear] = append(words[cueAdviceNear], "停下", "停止", "戒掉")
+	// a self-praise disowned in English (We don't claim to be No.1).
+	words[cueDeny] = append(words[cueDeny], "don'tclaimtobe", "dontclaimtobe", "donotclaimtobe", "neverclaimtobe", "wedon'tclaim", "wedontclaim", "weneverclaim", "don'tcallourselves", "dontcallourselves", "wedon'tsaywe're", "wedontsaywere")
+	// a firm's quoted self-description (某平台宣传自己是‘全国第一’).
+	for _, v := range [...]string{"宣传自己是", "宣传自己为", "标榜自己是", "标榜自己为", "吹自己是", "自诩为", "自诩是", "号称自己是"} {
+		for _, q := range [...]string{"“", "\"", "「", "『", "‘"} {
+			words[cueAttrib] = append(words[cueAttrib], v+q)
+		}
+	}
 	words[cueAttrib] = append(words[cueAttrib], namedQuoted()...)
 	return words
 }
