@@ -49,6 +49,7 @@ type claimSet struct {
 	classNames []string
 	void       []string
 	claims     []claimRule
+	cache      claimPrepCache // what compiling it needs besides the phrases, built once
 }
 
 // claimRule is one compiled claim: its class ids in order.
@@ -189,18 +190,15 @@ func (c *compiler) addClaims(cs *claimSet) error {
 	if cs == nil {
 		return nil
 	}
-	for id, words := range cs.classWords {
-		for _, w := range words {
-			if err := c.addClassWord(w, uint16(id)); err != nil {
-				return fmt.Errorf("class %s: %w", cs.classNames[id], err)
-			}
-		}
+	prep, err := cs.prepared(c.t, c.norm)
+	if err != nil {
+		return err
 	}
-	for _, w := range cs.void {
-		if err := c.addClassWord(w, voidClass); err != nil {
-			return fmt.Errorf("void: %w", err)
-		}
+	for _, w := range prep.words {
+		c.snap.pats[c.sharedPattern(patClass, w.runes)].mask = w.mask
+		c.snap.maxClass = max(c.snap.maxClass, int32(len(w.runes)))
 	}
+	c.void = prep
 	for _, r := range cs.claims {
 		r.phrase = int32(len(c.snap.phrases))
 		name := "claim:" + r.family + "/" + r.name
@@ -221,25 +219,10 @@ func (c *compiler) addClaims(cs *claimSet) error {
 // prefix of the word is a proper suffix of a void, or a suffix of the word is
 // a proper prefix of one.
 func (c *compiler) markVoidable() {
-	inside, suffixes, prefixes := map[string]bool{}, map[string]bool{}, map[string]bool{}
-	for id := range c.snap.pats {
-		p := &c.snap.pats[id]
-		if p.kind != patClass || !p.mask.has(voidClass) {
-			continue
-		}
-		v := c.runes[id]
-		for a := range v {
-			for b := a + 1; b <= len(v); b++ {
-				if b-a < len(v) {
-					inside[string(v[a:b])] = true
-				}
-			}
-			if a > 0 {
-				suffixes[string(v[a:])] = true
-				prefixes[string(v[:a])] = true
-			}
-		}
+	if c.void == nil {
+		return // no claim set: no void words
 	}
+	inside, suffixes, prefixes := c.void.inside, c.void.suffixes, c.void.prefixes
 	for id := range c.snap.pats {
 		p := &c.snap.pats[id]
 		if p.kind != patClass && p.kind != patSegment {
@@ -259,18 +242,4 @@ func orderNames(cs *claimSet, order []uint16) []string {
 		out[i] = cs.classNames[id]
 	}
 	return out
-}
-
-func (c *compiler) addClassWord(w string, id uint16) error {
-	r := c.norm(w)
-	if len(r) == 0 {
-		return fmt.Errorf("word %q normalises to nothing", w)
-	}
-	p := &c.snap.pats[c.sharedPattern(patClass, r)]
-	if p.mask == nil {
-		p.mask = new(classMask)
-	}
-	p.mask.set(id)
-	c.snap.maxClass = max(c.snap.maxClass, int32(len(r)))
-	return nil
 }

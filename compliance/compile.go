@@ -71,6 +71,7 @@ func (c *compiler) markDoubtable() {
 // compiler accumulates patterns while a snapshot is built.
 type compiler struct {
 	t       *tables
+	void    *claimPrep // the claim set's preparation (markVoidable's void pieces); nil without claims
 	snap    *snapshot
 	runes   [][]rune
 	pinRune [][]rune

@@ -1,5 +1,7 @@
 package compliance
 
+import stdbits "math/bits"
+
 // Compact per-pattern facts for the hot loop of a check. The pattern structs
 // are large; the loop over the automaton's matches reads only these bytes,
 // and the claim pass reads its claim lists, so a check touches a few
@@ -74,8 +76,12 @@ func (c *compiler) indexPatterns() {
 				in.flags |= infoVoid
 			}
 			s.classWords[id] = p.mask.words()
-			for cl := range uint16(maxClasses) {
-				if p.mask.has(cl) {
+			for _, w := range s.classWords[id] {
+				for bits := w.bits; bits != 0; bits &= bits - 1 { // the word's classes, lowest first
+					cl := uint16(w.i)<<6 | uint16(stdbits.TrailingZeros64(bits))
+					if cl >= maxClasses {
+						continue // the void class starts no claim
+					}
 					for _, ci := range s.claimsByFirst[cl] {
 						s.claimsAt[id] = append(s.claimsAt[id], newClaimRef(ci, s.claims[ci].order))
 					}
