@@ -123,6 +123,9 @@ func (j *judge) frame(c *cand, a, b, ss, se int) string {
 	if j.s.phrases[c.phrase].Category == "F05" && annualFigure(j.n[ss:se]) {
 		return "frame:conversion:年化" // 日利率0.03%起（年化10.95%起）: the annualised figure is stated beside it
 	}
+	if j.s.phrases[c.phrase].Category == "F09" && blameFalls(j.n, ss, a) {
+		return "frame:consequence:出了事" // 出了事是他背债: the debt left with the name-lender
+	}
 	if j.contrastTail(a, b) {
 		return "frame:contrast:反而" // 不还款并不会让债务消失，反而会影响征信
 	}
@@ -174,13 +177,19 @@ func (j *judge) definitionLimited(c *cand, a, b, ss int) string {
 	if slices.ContainsFunc(rest, isClauseEnd) {
 		return ""
 	}
+	for _, noun := range [...]string{"方案", "产品", "活动", "套餐", "广告", "宣传", "优惠"} { // 「零利率」方案通常另有手续费
+		if hasPrefix(tail, noun) {
+			tail = tail[len([]rune(noun)):]
+			break
+		}
+	}
 	for _, adv := range [...]string{"通常", "一般", "往往", "其实", "实际上", "大多", "多数"} {
 		if hasPrefix(tail, adv) {
 			tail = tail[len([]rune(adv)):]
 			break
 		}
 	}
-	for _, verb := range [...]string{"只是", "只不过是", "仅是", "仅仅是", "只指", "仅指", "只系", "只限于", "仅限于"} {
+	for _, verb := range [...]string{"只是", "只不过是", "仅是", "仅仅是", "只指", "仅指", "只系", "只限于", "仅限于", "另有", "另收", "另外收", "另外有", "另加", "附带", "暗含", "藏着"} {
 		if hasPrefix(tail, verb) {
 			return definition
 		}
@@ -338,8 +347,46 @@ func (j *judge) adviceToYou(en, a int) bool {
 // clause: 我们广告说… is our own claim.
 func (j *judge) ownVoice(ss, st int) bool {
 	for k := st - 1; k >= ss && !isClauseEnd(j.n[k]); k-- {
-		if j.n[k] == '我' || j.n[k] == '咱' {
+		if (j.n[k] == '我' || j.n[k] == '咱') && !kinAfter(j.n[k+1:min(len(j.n), st+3)]) {
 			return true
+		}
+	}
+	return false
+}
+
+// kinAfter reports a friend or relative named right after 我 (我朋友说…, 我表哥听说…):
+// the words reported are theirs, not ours.
+func kinAfter(rs []rune) bool {
+	for _, w := range [...]string{"朋友", "同事", "邻居", "同学", "表哥", "表姐", "表弟", "表妹", "堂哥", "堂姐", "亲戚", "家人", "老公", "老婆", "爸", "妈", "哥", "姐", "弟", "妹", "舅", "叔", "姨"} {
+		if hasPrefix(rs, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// blameFalls reports a hit that names the debt falling on someone once things
+// go wrong (出了事是他背债, 到时候是你背债): a consequence, not an offer.
+func blameFalls(n []rune, ss, a int) bool {
+	from := max(ss, a-8)
+	rs := n[from:a]
+	for _, w := range [...]string{"出了事", "出事", "到时候", "到头来", "最后"} {
+		if i := indexString(rs, w); i >= 0 {
+			tail := rs[i+len([]rune(w)):]
+			if len(tail) > 0 && tail[0] == '都' {
+				tail = tail[1:]
+			}
+			if len(tail) > 0 && tail[0] == '是' {
+				tail = tail[1:]
+			}
+			if len(tail) == 0 {
+				return false
+			}
+			switch tail[0] {
+			case '他', '她', '你', '您':
+				return !hasListClauseEnd(tail)
+			}
+			return hasPrefix(tail, "自己") && !hasListClauseEnd(tail)
 		}
 	}
 	return false
