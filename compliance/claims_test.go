@@ -153,3 +153,21 @@ func TestManyClaimClasses(t *testing.T) {
 		t.Errorf("%s: blocked, but the classes are out of order", text)
 	}
 }
+
+// TestVoidWordsApart: the void list is written one branch's line at a time
+// and the lines merge as a union, so a line that forgets its closing comma
+// folds into the next ("最低档 指不设") and both words stop working.
+func TestVoidWordsApart(t *testing.T) {
+	cs, err := parseClaims(claimsYAML)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, w := range cs.void {
+		for i, r := range []rune(w) {
+			if r == ' ' && i > 0 && (hanRune([]rune(w)[i-1]) == 1 || hanRune([]rune(w)[min(i+1, len([]rune(w))-1)]) == 1) {
+				t.Errorf("void word %q joins two words: a line of the void list lacks its closing comma", w)
+				break
+			}
+		}
+	}
+}
