@@ -83,7 +83,7 @@ func (j *judge) frame(c *cand, a, b, ss, se int) string {
 				!refusalIfNot(j.n, st, en) && // 别说是还信用卡，不然会被拒: the refusal is the coached lie's reason
 				!inPersonWaived(j.n, st, en) && // …找个人help一下就OK，不一定要本人: a waiver, not a doubt
 				!refusalWithObject(j.n, ss, st, en) && // 验证码发我，都不要给别人: the refusal keeps it for someone
-				guardedCueOK(j.n, b, st, en, se)
+				guardedCueOK(j.n, b, st, en, se) && doubtShapeOK(j.n, st, en)
 		case cueAdvice: // 不要找别家了，我们包过: our own words follow the advice; 千万别错过 is no advice against
 			// the advice may open the hit with its verb (莫再借新的还旧的: 莫再借 holds the hit's first
 			// word); a claim that holds the negator itself (建议您不要只借1万) is not opened this way

@@ -217,3 +217,37 @@ func refusalWithObject(n []rune, ss, st, en int) bool {
 	}
 	return en < len(n) && !isClauseEnd(n[en]) && !isSentenceEnd(n[en]) && !strings.ContainsRune("的哈啊呀哦喔呢了啦吧嘛哟!！", n[en])
 }
+
+// doubtShapeOK guards two evaluation shapes: a doubting question (…是真的吗？,
+// …靠谱吗？) doubts the claim only when the answer after it does not affirm
+// it (是真的吗？是真的，…; 靠谱吗？当然靠谱); a hidden cost revealed (其实有…)
+// only when a cost is named in its clause (其实有 late fees, 其实有服务费 — not
+// 其实有很多好处).
+func doubtShapeOK(n []rune, st, en int) bool {
+	cue := n[st:en]
+	switch {
+	case cue[len(cue)-1] == '吗' || hasPrefix(cue, "真的假的"):
+		k := en
+		for k < len(n) && (n[k] == '?' || n[k] == '？' || n[k] == '!' || n[k] == '！') {
+			k++
+		}
+		rest := n[k:]
+		for _, w := range [...]string{"是真的", "真的", "当然", "是的", "对", "没错", "确实", "靠谱", "合法", "合规", "可信", "能信", "yes", "true", "sure"} {
+			if hasPrefix(rest, w) {
+				return false
+			}
+		}
+	case hasPrefix(cue, "其实"):
+		for k := en; k < len(n) && !isClauseEnd(n[k]); k++ {
+			switch n[k] {
+			case '费', '息', '钱', '价':
+				return true
+			}
+			if n[k] == 'f' && hasPrefix(n[k:], "fee") || n[k] == 'c' && hasPrefix(n[k:], "cost") || n[k] == 'c' && hasPrefix(n[k:], "charge") {
+				return true
+			}
+		}
+		return false
+	}
+	return true
+}

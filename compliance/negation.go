@@ -331,12 +331,25 @@ func negatorRule(r rune) string {
 func latinNegator(n []rune, a int) string {
 	for _, w := range [...][2]string{{"no", "negation:no"}, {"not", "negation:not"}, {"never", "negation:never"}, {"non", "negation:non"}} {
 		k := a - len(w[0])
-		if k < 0 || indexString(n[k:a], w[0]) != 0 || k > 0 && isLatin(n[k-1]) {
+		if k < 0 || indexString(n[k:a], w[0]) != 0 || k > 0 && isLatin(n[k-1]) && !latinAdverbBefore(n, k) {
 			continue
 		}
 		return w[1] // constant strings keep checks allocation-free
 	}
 	return ""
+}
+
+// latinAdverbBefore reports an English adverb written as a word of its own
+// right before k (also not No.1, really not 包过, definitely never 秒批):
+// spaces are gone, so the negator follows it directly.
+func latinAdverbBefore(n []rune, k int) bool {
+	for _, w := range [...]string{"also", "just", "really", "definitely", "certainly", "surely", "absolutely", "still", "actually", "honestly", "totally"} {
+		s := k - len(w)
+		if s >= 0 && indexString(n[s:k], w) == 0 && (s == 0 || !isLatin(n[s-1])) {
+			return true
+		}
+	}
+	return false
 }
 
 // inWord reports a negator character that ends a word and negates nothing:
