@@ -354,44 +354,6 @@ func (j *judge) ownVoice(ss, st int) bool {
 	return false
 }
 
-// kinAfter reports a friend or relative named right after 我 (我朋友说…, 我表哥听说…):
-// the words reported are theirs, not ours.
-func kinAfter(rs []rune) bool {
-	for _, w := range [...]string{"朋友", "同事", "邻居", "同学", "表哥", "表姐", "表弟", "表妹", "堂哥", "堂姐", "亲戚", "家人", "老公", "老婆", "爸", "妈", "哥", "姐", "弟", "妹", "舅", "叔", "姨"} {
-		if hasPrefix(rs, w) {
-			return true
-		}
-	}
-	return false
-}
-
-// blameFalls reports a hit that names the debt falling on someone once things
-// go wrong (出了事是他背债, 到时候是你背债): a consequence, not an offer.
-func blameFalls(n []rune, ss, a int) bool {
-	from := max(ss, a-8)
-	rs := n[from:a]
-	for _, w := range [...]string{"出了事", "出事", "到时候", "到头来", "最后"} {
-		if i := indexString(rs, w); i >= 0 {
-			tail := rs[i+len([]rune(w)):]
-			if len(tail) > 0 && tail[0] == '都' {
-				tail = tail[1:]
-			}
-			if len(tail) > 0 && tail[0] == '是' {
-				tail = tail[1:]
-			}
-			if len(tail) == 0 {
-				return false
-			}
-			switch tail[0] {
-			case '他', '她', '你', '您':
-				return !hasListClauseEnd(tail)
-			}
-			return hasPrefix(tail, "自己") && !hasListClauseEnd(tail)
-		}
-	}
-	return false
-}
-
 // topic: the rest of the hit's clause holds 的 (放款前让你交钱的，…; 任何承诺
 // “稳赚不赔”的投资，…), so the hit describes an offer, and no first person
 // speaks from the clause start to the cue at st (我们包过的，别去别家).
@@ -623,49 +585,4 @@ func correctedBetween(rs []rune) bool {
 		}
 	}
 	return false
-}
-
-// submittedAfter: the clause after a "done" word says only that the papers
-// went in (材料都交上去了, 资料已经提交了) and the outcome is awaited
-// (等银行通知, 等审批结果) — a status line, not a promise of approval.
-func submittedAfter(rs []rune) bool {
-	t := string(rs)
-	sent := false
-	for _, w := range [...]string{"交上去了", "递上去了", "报上去了", "送上去了", "提交上去了", "已经提交", "都提交了", "已提交", "交齐了", "递交了", "submit咗", "submitted", "交咗上去"} {
-		if strings.Contains(t, w) {
-			sent = true
-			break
-		}
-	}
-	if !sent {
-		return false
-	}
-	for _, w := range [...]string{"等银行通知", "等通知", "等审批", "等审核", "等结果", "等银行消息", "等消息", "等回复", "等银行回复", "等批复", "等信息", "waitfor", "等佢回复", "等银行审"} {
-		if strings.Contains(t, w) {
-			return true
-		}
-	}
-	return false
-}
-
-// guardedCueOK: a stop-borrowing or report cue excuses only when no
-// approval sits between the hit and the cue (拆东墙补西墙没事，先别借新的…)
-// and no shrug follows the cue (可以report也没用); other cues always pass.
-func guardedCueOK(n []rune, b, st, en, se int) bool {
-	if !guardedCues[string(n[st:en])] {
-		return true
-	}
-	between := string(n[b:st])
-	for _, w := range [...]string{"没事", "没关系", "不要紧", "不怕", "无所谓", "也行", "都行", "没问题", "冇问题", "唔紧要", "不碍事", "照样", "noproblem"} {
-		if strings.Contains(between, w) {
-			return false
-		}
-	}
-	after := string(n[en:min(en+8, se)])
-	for _, w := range [...]string{"也没用", "都没用", "没用", "也白搭", "都白搭", "冇用", "都冇用", "不管用", "useless", "tak guna", "takguna"} {
-		if strings.Contains(after, w) {
-			return false
-		}
-	}
-	return true
 }

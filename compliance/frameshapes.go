@@ -7,8 +7,9 @@ import (
 
 // The shapes of a clause that decide whether a frame cue excuses a hit:
 // hedges, conversions by multiple, refusals given as reasons, copy refused,
-// "no such thing" answers, contrasts, waivers and place words (frames.go
-// reads them).
+// "no such thing" answers, contrasts, waivers, place words, a relative's
+// report, the debt falling on the lender of an ID, a filing awaited and the
+// guards of the stop-borrowing and report cues (frames.go reads them).
 
 // hedgeJoined reports a hedge joined to the promise by 但/不过 (…，但不敢保证).
 func hedgeJoined(cue []rune) bool {
@@ -248,6 +249,89 @@ func doubtShapeOK(n []rune, st, en int) bool {
 			}
 		}
 		return false
+	}
+	return true
+}
+
+// kinAfter reports a friend or relative named right after 我 (我朋友说…, 我表哥听说…):
+// the words reported are theirs, not ours.
+func kinAfter(rs []rune) bool {
+	for _, w := range [...]string{"朋友", "同事", "邻居", "同学", "表哥", "表姐", "表弟", "表妹", "堂哥", "堂姐", "亲戚", "家人", "老公", "老婆", "爸", "妈", "哥", "姐", "弟", "妹", "舅", "叔", "姨"} {
+		if hasPrefix(rs, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// blameFalls reports a hit that names the debt falling on someone once things
+// go wrong (出了事是他背债, 到时候是你背债): a consequence, not an offer.
+func blameFalls(n []rune, ss, a int) bool {
+	from := max(ss, a-8)
+	rs := n[from:a]
+	for _, w := range [...]string{"出了事", "出事", "到时候", "到头来", "最后"} {
+		if i := indexString(rs, w); i >= 0 {
+			tail := rs[i+len([]rune(w)):]
+			if len(tail) > 0 && tail[0] == '都' {
+				tail = tail[1:]
+			}
+			if len(tail) > 0 && tail[0] == '是' {
+				tail = tail[1:]
+			}
+			if len(tail) == 0 {
+				return false
+			}
+			switch tail[0] {
+			case '他', '她', '你', '您':
+				return !hasListClauseEnd(tail)
+			}
+			return hasPrefix(tail, "自己") && !hasListClauseEnd(tail)
+		}
+	}
+	return false
+}
+
+// submittedAfter: the clause after a "done" word says only that the papers
+// went in (材料都交上去了, 资料已经提交了) and the outcome is awaited
+// (等银行通知, 等审批结果) — a status line, not a promise of approval.
+func submittedAfter(rs []rune) bool {
+	t := string(rs)
+	sent := false
+	for _, w := range [...]string{"交上去了", "递上去了", "报上去了", "送上去了", "提交上去了", "已经提交", "都提交了", "已提交", "交齐了", "递交了", "submit咗", "submitted", "交咗上去"} {
+		if strings.Contains(t, w) {
+			sent = true
+			break
+		}
+	}
+	if !sent {
+		return false
+	}
+	for _, w := range [...]string{"等银行通知", "等通知", "等审批", "等审核", "等结果", "等银行消息", "等消息", "等回复", "等银行回复", "等批复", "等信息", "waitfor", "等佢回复", "等银行审"} {
+		if strings.Contains(t, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// guardedCueOK: a stop-borrowing or report cue excuses only when no
+// approval sits between the hit and the cue (拆东墙补西墙没事，先别借新的…)
+// and no shrug follows the cue (可以report也没用); other cues always pass.
+func guardedCueOK(n []rune, b, st, en, se int) bool {
+	if !guardedCues[string(n[st:en])] {
+		return true
+	}
+	between := string(n[b:st])
+	for _, w := range [...]string{"没事", "没关系", "不要紧", "不怕", "无所谓", "也行", "都行", "没问题", "冇问题", "唔紧要", "不碍事", "照样", "noproblem"} {
+		if strings.Contains(between, w) {
+			return false
+		}
+	}
+	after := string(n[en:min(en+8, se)])
+	for _, w := range [...]string{"也没用", "都没用", "没用", "也白搭", "都白搭", "冇用", "都冇用", "不管用", "useless", "tak guna", "takguna"} {
+		if strings.Contains(after, w) {
+			return false
+		}
 	}
 	return true
 }
