@@ -167,7 +167,7 @@ type browser struct {
 
 func (in *instance) browser(t testing.TB) *browser {
 	jar, _ := cookiejar.New(nil)
-	return &browser{t: t, base: in.srv.URL, c: &http.Client{Jar: jar, Timeout: 20 * time.Second,
+	return &browser{t: t, base: in.srv.URL, c: &http.Client{Jar: jar, Timeout: 60 * time.Second,
 		CheckRedirect: func(*http.Request, []*http.Request) error { return http.ErrUseLastResponse }}}
 }
 
