@@ -3,6 +3,7 @@ package compliance
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // The shapes of a clause that decide whether a frame cue excuses a hit:
@@ -318,7 +319,7 @@ func submittedAfter(rs []rune) bool {
 // approval sits between the hit and the cue (拆东墙补西墙没事，先别借新的…)
 // and no shrug follows the cue (可以report也没用); other cues always pass.
 func guardedCueOK(n []rune, b, st, en, se int) bool {
-	if !guardedCues[string(n[st:en])] {
+	if !guardedCue(n[st:en]) {
 		return true
 	}
 	between := string(n[b:st])
@@ -334,4 +335,17 @@ func guardedCueOK(n []rune, b, st, en, se int) bool {
 		}
 	}
 	return true
+}
+
+// guardedCue reports a stop-borrowing or report cue (compared in place: a
+// check allocates nothing for it).
+func guardedCue(cue []rune) bool {
+	for _, ws := range [...][]string{stopBorrowCues, reportCues} {
+		for _, w := range ws {
+			if utf8.RuneCountInString(w) == len(cue) && indexString(cue, w) == 0 {
+				return true
+			}
+		}
+	}
+	return false
 }

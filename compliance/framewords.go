@@ -349,14 +349,3 @@ func seenWritten() []string {
 var stopBorrowCues = []string{"先别借新的", "别再借新的", "不要再借新的", "先不要借新的", "先别再借", "别再借了", "不要再借了", "唔好再借", "咪再借", "唔好再借新", "别再去借", "不要再去借", "stopborrowing", "don'tborrowmore", "janganpinjamlagi", "暂停新增借款", "停止新增借款", "暂停借新", "停止借新", "先停止借款", "暂停新的借款"}
 
 var reportCues = []string{"可以report", "可以报警", "可以举报", "可以投诉", "请report", "请报警", "请举报", "可以打110", "可以lapor", "bolehreport", "bolehlapor", "bolehbuatlaporan", "canreport", "pleasereport", "可以去报警", "可以去投诉", "可以去举报"}
-
-var guardedCues = func() map[string]bool {
-	m := map[string]bool{}
-	for _, w := range stopBorrowCues {
-		m[w] = true
-	}
-	for _, w := range reportCues {
-		m[w] = true
-	}
-	return m
-}()
