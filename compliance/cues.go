@@ -76,6 +76,8 @@ func cueWords() map[int][]string {
 			"借贷有风险", "量力而行", "理性借款", "谨慎借款"},
 		cueNegAfter: {"不做", "不提供", "不办理", "不存在", "做不到", "办不到", "不支持", "不接受", "一律拒绝",
 			"一律不", "不可能", "都不做", "从来不做", "不碰", "我们不用", "我们不说", "我们不讲", "我们从不说", "我们不这么说", "不会这么说", "不行", "不可以", "是不允许的", "不被允许", "我们不推荐", "我们不建议", "我们并不推荐",
+			// fix-E r8: money for a use that is not to be borrowed here (炒股的钱可不能从这儿借)
+			"的钱不能从", "的钱可不能从", "的钱不能借", "的钱可不能借", "的钱不能贷", "的钱可不能贷", "的钱别从", "的钱莫从", "的钱不得从", "的钱不可以从", "的钱不能找我们借", "的钱不能用贷款",
 			// fix-E: a Cantonese potential negative closing the clause (overdue record 系 delete 唔到嘅)
 			"唔到嘅", "唔到㗎", "唔到架", "唔走嘅", "唔甩嘅", "唔掉嘅",
 			// fix-E r7: the speaker's own advice against, Shaanxi 额 = 我 (炒股这事额不建议)
