@@ -268,6 +268,14 @@ func frameWords() map[int][]string {
 			}
 		}
 	}
+	// fix-E r8: a claim reported from someone else in English (someone say can clean…, the bank say this one is…)
+	// and called a cheat after it (…? that one cheat ka).
+	for _, who := range [...]string{"someone", "somebody", "thebank", "thebankstaff", "myfriend", "yourfriend"} {
+		for _, v := range [...]string{"say", "says", "said", "tell", "told", "claim", "claims", "claimed"} {
+			words[cueAttrib] = append(words[cueAttrib], who+v)
+		}
+	}
+	words[cueEval] = append(words[cueEval], "thatonecheat", "thisonecheat", "isacheat", "allcheat", "confirmcheat", "surecheat", "ischeating", "allcheating")
 	words[cueEval] = append(words[cueEval], "memangtipu", "semuatipu", "itutipu", "confirmtipu", "sahtipu", "tipubelaka", "tipusemua", "penipuan", "penipu", "kenatipu", "allscam", "confirmscam", "surekenascam")
 	// f13: advice to stop borrowing given after the spiral is named (要是在拆东墙补西墙，先别借新的了).
 	words[cueEval] = append(words[cueEval], stopBorrowCues...)
