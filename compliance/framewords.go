@@ -281,6 +281,8 @@ func frameWords() map[int][]string {
 			words[cueEval] = append(words[cueEval], see+v)
 		}
 	}
+	// fix-E r8: what else a reported message carried (短信…，还附带了一个让您加私人微信的号码)
+	words[cueAttrib] = append(words[cueAttrib], "还附带了", "还附带", "附带了", "附带着", "还附有", "还附上了", "还附了")
 	words[cueEval] = append(words[cueEval], "thatonecheat", "thisonecheat", "isacheat", "allcheat", "confirmcheat", "surecheat", "ischeating", "allcheating")
 	words[cueEval] = append(words[cueEval], "memangtipu", "semuatipu", "itutipu", "confirmtipu", "sahtipu", "tipubelaka", "tipusemua", "penipuan", "penipu", "kenatipu", "allscam", "confirmscam", "surekenascam")
 	// f13: advice to stop borrowing given after the spiral is named (要是在拆东墙补西墙，先别借新的了).
