@@ -25,6 +25,7 @@ const (
 type judge struct {
 	s       *snapshot
 	n       []rune
+	src     []int32 // the source rune index of each rune of n (a jump is a space, symbol or emoji removed)
 	matches []match // cue and exception matches of the main automaton
 	inbound bool
 	rateOK  bool // the text discloses the annualised all-in rate

@@ -157,7 +157,7 @@ func (f *Filter) check(text string, scope Scope) Verdict {
 	n := sc.norm.runes
 	sc.matches = s.main.scan(n, sc.matches[:0])
 	sc.cands = f.collect(s, sc, scope)
-	j := judge{s: s, n: n, matches: sc.cues, inbound: scope == Inbound}
+	j := judge{s: s, n: n, src: sc.norm.src, matches: sc.cues, inbound: scope == Inbound}
 	disc := discloseState(s, sc.cues, n)
 	j.rateOK = disc.annual && disc.allIn
 	for i := range sc.cands {

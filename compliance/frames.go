@@ -77,7 +77,7 @@ func (j *judge) frame(c *cand, a, b, ss, se int) string {
 		ok := false
 		switch p.cue {
 		case cueEval, cueConseq:
-			ok = (after || st >= b && en <= ae) && !(rhet && hasPrefix(j.n[st:en], "不可能")) && !j.negatedAt(st) && !j.otherSubject(b, st) &&
+			ok = (after || st >= b && en <= ae && !j.hanPause(max(b-1, 0), se)) && !(rhet && hasPrefix(j.n[st:en], "不可能")) && !j.negatedAt(st) && !j.otherSubject(b, st) &&
 				!j.reasonAfter(st, en) && !lookInstead(j.n, en) &&
 				!(st > 0 && j.n[st-1] == '主' && string(j.n[st:en]) == "要看") && // 主要看每天还多少: what to look at instead, no verdict
 				!refusalIfNot(j.n, st, en) && // 别说是还信用卡，不然会被拒: the refusal is the coached lie's reason
@@ -88,7 +88,8 @@ func (j *judge) frame(c *cand, a, b, ss, se int) string {
 			// the advice may open the hit with its verb (莫再借新的还旧的: 莫再借 holds the hit's first
 			// word); a claim that holds the negator itself (建议您不要只借1万) is not opened this way
 			opens := st >= ss && st < a && en == a+1 && en < b && !strings.ContainsRune("要别莫勿用得", j.n[a])
-			ok = (before || opens) && !j.neutralAt(st, en) && !j.neutralAt(en-1, en) && (opens || (!hasListClauseEnd(j.n[en:a]) || !firstPersonBetween(j.n[en:a])) && !coachedClause(j.n, en, a))
+			ok = (before || opens) && !j.neutralAt(st, en) && !j.neutralAt(en-1, en) && (opens || (!hasListClauseEnd(j.n[en:a]) || !firstPersonBetween(j.n[en:a])) && !coachedClause(j.n, en, a)) &&
+				!(en < a-1 && lookInstead(j.n, a)) // 莫去算年化，看月息就行: the hit is what to look at instead
 		case cueAdviceNear, cueDeny:
 			ok = before && !j.neutralAt(st, en) && !j.neutralAt(en-1, en) && !hasListClauseEnd(j.n[en:b]) && !placeBian(j.n, st, en)
 		case cueAttrib: // 这事电话里说，我把私人号码发你; 我们广告说…
@@ -203,7 +204,7 @@ func (j *judge) definitionLimited(c *cand, a, b, ss int) string {
 // (还款转个人账户？❌…). A questioned quote counts only when no first person
 // speaks in the sentence or the answer: “当天放款”？找我们 is still our offer.
 func (j *judge) rebutted(c *cand, a, b, ss, se int) bool {
-	if se < len(j.n) && j.n[se] == '?' && se+1 < len(j.n) && (j.n[se+1] == crossMark || negativeAnswer(j.n[se+1:]) || noSuchThing(j.n[se+1:]) && !j.failureAsked(c, a, b, ss, se)) {
+	if se < len(j.n) && j.n[se] == '?' && se+1 < len(j.n) && !j.hanPause(max(b-1, 0), se) && (j.n[se+1] == crossMark || negativeAnswer(j.n[se+1:]) || noSuchThing(j.n[se+1:]) && !j.failureAsked(c, a, b, ss, se)) {
 		return true
 	}
 	if !j.quotedSpan(a, b, ss) {
@@ -215,6 +216,18 @@ func (j *judge) rebutted(c *cand, a, b, ss, se int) bool {
 		return true
 	case i < len(j.n) && j.n[i] == '?':
 		return !firstPersonBetween(j.n[ss:j.answerEnd(i)])
+	}
+	return false
+}
+
+// hanPause reports a space between two Han characters (10分钟审批 30分钟到账 误农时？):
+// the question after the pause is another one, and the answer to it is not
+// the hit's.
+func (j *judge) hanPause(from, to int) bool {
+	for i := from; i+1 < to && i+1 < len(j.src); i++ {
+		if isCJK(j.n[i]) && isCJK(j.n[i+1]) && j.src[i+1]-j.src[i] > 1 {
+			return true
+		}
 	}
 	return false
 }

@@ -268,6 +268,22 @@ func frameWords() map[int][]string {
 			}
 		}
 	}
+	// fix-E r8: a claim reported from someone else in English (someone say can clean…, the bank say this one is…)
+	// and called a cheat after it (…? that one cheat ka).
+	for _, who := range [...]string{"someone", "somebody", "thebank", "thebankstaff", "myfriend", "yourfriend"} {
+		for _, v := range [...]string{"say", "says", "said", "tell", "told", "claim", "claims", "claimed"} {
+			words[cueAttrib] = append(words[cueAttrib], who+v)
+		}
+	}
+	// fix-E r8: what to do on seeing it is to keep away from it (「免审核」这种广告，看到就绕道)
+	for _, see := range [...]string{"看到就", "看见就", "见到就", "见了就", "遇到就", "碰到就", "遇到", "看到"} {
+		for _, v := range [...]string{"绕道", "绕着走", "绕道走", "躲远点", "躲远些", "躲开", "离远点"} {
+			words[cueEval] = append(words[cueEval], see+v)
+		}
+	}
+	// fix-E r8: what else a reported message carried (短信…，还附带了一个让您加私人微信的号码)
+	words[cueAttrib] = append(words[cueAttrib], "还附带了", "还附带", "附带了", "附带着", "还附有", "还附上了", "还附了")
+	words[cueEval] = append(words[cueEval], "thatonecheat", "thisonecheat", "isacheat", "allcheat", "confirmcheat", "surecheat", "ischeating", "allcheating")
 	words[cueEval] = append(words[cueEval], "memangtipu", "semuatipu", "itutipu", "confirmtipu", "sahtipu", "tipubelaka", "tipusemua", "penipuan", "penipu", "kenatipu", "allscam", "confirmscam", "surekenascam")
 	// f13: advice to stop borrowing given after the spiral is named (要是在拆东墙补西墙，先别借新的了).
 	words[cueEval] = append(words[cueEval], stopBorrowCues...)
