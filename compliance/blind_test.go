@@ -152,6 +152,40 @@ var blindFloors = map[string]blindFloor{
 	"batch40.jsonl": {Recall: 1, Wrong: 0},
 	// long40:2 stays misplaced.
 	"long40.jsonl": {Recall: 0.83, Wrong: 0},
+	// batch41–50 and their long drafts, after fix rounds 13–19 (each batch was
+	// scored blind before its round; README has those figures). Lines left:
+	// batch41:173 都是坑 about rivals reads as a verdict on the superlative;
+	// batch42:19 English next-day disbursal; batch43:5 过不了？不存在的 after
+	// a question (and two more of its lines); batch45:8 会被退件 reads as a
+	// consequence; batch47:30 听说 excuses the endorsement after it;
+	// batch48:133 拉黑 reads as a warning cue; batch50:24 合作的机构不看这些
+	// (and one more); long42:4, long43:3, long45:5, long46:1 block a
+	// sentence before their bad clause; long45:6 您提到 excuses the advice
+	// that follows it. The second opinion blocks several of them.
+	"batch41.jsonl": {Recall: 0.994, Wrong: 0},
+	"long41.jsonl":  {Recall: 1, Wrong: 0},
+	"batch42.jsonl": {Recall: 0.994, Wrong: 0},
+	"long42.jsonl":  {Recall: 0.83, Wrong: 0},
+	"batch43.jsonl": {Recall: 0.984, Wrong: 0},
+	"long43.jsonl":  {Recall: 0.8, Wrong: 0},
+	"batch44.jsonl": {Recall: 1, Wrong: 0},
+	"long44.jsonl":  {Recall: 1, Wrong: 0},
+	"batch45.jsonl": {Recall: 0.989, Wrong: 0},
+	"long45.jsonl":  {Recall: 0.66, Wrong: 0},
+	"batch46.jsonl": {Recall: 1, Wrong: 0},
+	"long46.jsonl":  {Recall: 0.83, Wrong: 0},
+	"batch47.jsonl": {Recall: 0.994, Wrong: 0},
+	"long47.jsonl":  {Recall: 1, Wrong: 0},
+	"batch48.jsonl": {Recall: 0.994, Wrong: 0},
+	"long48.jsonl":  {Recall: 1, Wrong: 0},
+	"batch49.jsonl": {Recall: 1, Wrong: 0},
+	"long49.jsonl":  {Recall: 1, Wrong: 0},
+	"batch50.jsonl": {Recall: 0.989, Wrong: 0},
+	"long50.jsonl":  {Recall: 1, Wrong: 0},
+	"batch51.jsonl": {Recall: 1, Wrong: 0},
+	"long51.jsonl":  {Recall: 1, Wrong: 0},
+	"batch52.jsonl": {Recall: 1, Wrong: 0},
+	"long52.jsonl":  {Recall: 1, Wrong: 0},
 }
 
 func readBlind(t *testing.T, path string) []blindItem {
