@@ -2,6 +2,7 @@ package compliance
 
 import (
 	"fmt"
+	"slices"
 	"sync"
 )
 
@@ -16,8 +17,9 @@ type claimPrep struct {
 	inside, suffixes, prefixes map[string]bool
 }
 
-// prepWord is one distinct normalised class word; its mask is shared by every
-// snapshot compiled from the set and never changed after preparation.
+// prepWord is one distinct normalised class word; its mask, one per distinct
+// set of classes, is shared by every snapshot compiled from the set and never
+// changed after preparation.
 type prepWord struct {
 	runes []rune
 	mask  *classMask
@@ -50,6 +52,7 @@ func (cs *claimSet) prepared(t *tables, norm func(string) []rune) (*claimPrep, e
 func prepareClaims(cs *claimSet, norm func(string) []rune) (*claimPrep, error) {
 	p := &claimPrep{inside: map[string]bool{}, suffixes: map[string]bool{}, prefixes: map[string]bool{}}
 	at := map[string]int{}
+	var ids [][]uint16 // per word: its classes
 	add := func(w string, id uint16) error {
 		r := norm(w)
 		if len(r) == 0 {
@@ -59,9 +62,10 @@ func prepareClaims(cs *claimSet, norm func(string) []rune) (*claimPrep, error) {
 		if !ok {
 			k = len(p.words)
 			at[string(r)] = k
-			p.words = append(p.words, prepWord{runes: r, mask: new(classMask)})
+			p.words = append(p.words, prepWord{runes: r})
+			ids = append(ids, nil)
 		}
-		p.words[k].mask.set(id)
+		ids[k] = append(ids[k], id)
 		return nil
 	}
 	for id, words := range cs.classWords {
@@ -76,12 +80,37 @@ func prepareClaims(cs *claimSet, norm func(string) []rune) (*claimPrep, error) {
 			return nil, fmt.Errorf("void: %w", err)
 		}
 	}
+	p.internMasks(ids)
 	for _, w := range p.words {
 		if w.mask.has(voidClass) {
 			p.addVoidPieces(w.runes)
 		}
 	}
 	return p, nil
+}
+
+// internMasks gives every word the mask of its classes, one mask per distinct
+// set of classes: most words belong to one class, so a few thousand masks
+// serve tens of thousands of words.
+func (p *claimPrep) internMasks(ids [][]uint16) {
+	masks := map[string]*classMask{}
+	for k, set := range ids {
+		slices.Sort(set)
+		set = slices.Compact(set)
+		key := make([]byte, 0, 2*len(set))
+		for _, id := range set {
+			key = append(key, byte(id>>8), byte(id))
+		}
+		m := masks[string(key)]
+		if m == nil {
+			m = new(classMask)
+			for _, id := range set {
+				m.set(id)
+			}
+			masks[string(key)] = m
+		}
+		p.words[k].mask = m
+	}
 }
 
 // addVoidPieces records a void word's inner pieces, proper suffixes and

@@ -68,7 +68,7 @@ type classMask [(voidClass + 1) / 64]uint64
 // maxClasses bounds the claim classes (ids 0..maxClasses-1); the last id is
 // the void class.
 const (
-	maxClasses = 2047
+	maxClasses = 4095
 	voidClass  = maxClasses
 )
 

@@ -23,7 +23,7 @@ const (
 
 // claimRef is a claim the class pass may try, with the classes it needs:
 // the ids of its order, padded with the first (a few bit tests, where a
-// 2048-bit mask would be 256 bytes per reference).
+// 4096-bit mask would be 512 bytes per reference).
 type claimRef struct {
 	claim int32
 	need  [maxGaps + 1]uint16
