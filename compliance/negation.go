@@ -1,6 +1,9 @@
 package compliance
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Negations: a negator before a hit in its clause, inside a paraphrase's gaps
 // or after a list topic excuses it (不承诺包过, 黑户不能贷).
@@ -33,6 +36,18 @@ func (j *judge) negation(a, b, cond int) string {
 	}
 	cs, _ := j.bounds(a, b, isClauseEnd)
 	cs = latinListStart(j.n, cs)
+	if e := j.dialectNegation(cs, a, cond); e != "" {
+		return e
+	}
+	if e := j.prepNegation(cs, a, cond); e != "" {
+		return e
+	}
+	if e := j.topicDenied(b); e != "" {
+		return e
+	}
+	if e := j.answeredNo(cs, a, b); e != "" {
+		return e
+	}
 	ls, _ := j.bounds(a, b, isListClauseEnd)
 	ors := orClauseStart(j.n, ls)
 	lo := ls
@@ -155,9 +170,12 @@ func orGoverned(cue []rune) bool {
 // paraphrase hit, or a negator right before the next segment (黑户不能贷).
 func (j *judge) negationInside(a, b int) string {
 	if b > a {
-		if e := negatorRule(j.n[b-1]); e != "" && !inWord(j.n, b-1) {
+		if e := negatorRule(j.n[b-1]); e != "" && !inWord(j.n, b-1) && !(j.n[b-1] == '覅' && repayRefused(j.n, b)) {
 			return e
 		}
+	}
+	if e := j.dialectNegation(a, b, -1); e != "" { // 我确实冇得办法保证: the negator stands between the claim's words
+		return e
 	}
 	for _, m := range j.matches {
 		p := &j.s.pats[m.pat]
@@ -321,6 +339,8 @@ func negatorRule(r rune) string {
 		return "negation:莫"
 	case '冇': // Cantonese 没有 (我哋冇内部渠道)
 		return "negation:冇"
+	case '覅': // Wu 不要 (验证码千万覅告诉别人)
+		return "negation:覅"
 	}
 	return ""
 }
@@ -426,4 +446,193 @@ func (j *judge) refusedGroup(a, b int) string {
 		}
 	}
 	return ""
+}
+
+// dialectNegation: a dialect negator in [lo, a) shortly before the hit, as a
+// cue of the short window would be (阿拉勿会叫侬加私人微信, 覅光看日息, 我勿好
+// 打包票); 勿会以任何理由 reaches as far as 不会以任何理由. An A-not-A
+// question (批勿批得出, 好勿好), 有冇得 and words of no negation (覅担心,
+// 唔好意思, 冇得问题) are none.
+func (j *judge) dialectNegation(lo, a, cond int) string {
+	n := j.n
+	for i := max(lo, a-negPromiseWindow-anyReach-8); i < a; i++ {
+		if !strings.ContainsRune("勿覅呒冇莫唔", n[i]) {
+			continue
+		}
+		for _, d := range [...][2]string{ // Wu 勿会 = 不会, 勿好 = 不能, 覅 = 不要, 呒没 = 没有; Hunan 冇得; Cantonese 唔好 = 不要
+			{"勿会", "negation:勿会"}, {"勿好", "negation:勿好"}, {"勿能", "negation:勿能"}, {"勿可以", "negation:勿可以"},
+			{"勿要", "negation:勿要"}, {"勿许", "negation:勿许"}, {"勿肯", "negation:勿肯"}, {"勿得", "negation:勿得"},
+			{"覅", "negation:覅"}, {"呒没", "negation:呒没"}, {"呒得", "negation:呒得"}, {"冇得", "negation:冇得"}, {"莫得", "negation:莫得"},
+			{"唔好", "negation:唔好"}, {"唔准", "negation:唔准"}, {"唔肯", "negation:唔肯"}, {"唔做", "negation:唔做"},
+			{"唔收", "negation:唔收"}, {"唔帮", "negation:唔帮"}, {"唔搞", "negation:唔搞"}, {"唔提供", "negation:唔提供"},
+		} {
+			if !hasPrefix(n[i:a], d[0]) {
+				continue
+			}
+			e := i + len([]rune(d[0]))
+			if e > a || cond >= 0 && i > cond || dialectNeutral(n, i, e) || repayRefused(n, e) || scopeBreak(n[e:a]) {
+				continue
+			}
+			window := negWindow
+			if w := dialectReason(n[e:a]); w > 0 {
+				e += w
+				window = negPromiseWindow // 勿会以任何理由要求侬提供验证码
+			} else if indexString(n[e:a], "任何") >= 0 {
+				window += anyReach
+			}
+			if wordLen(n[e:a]) <= window {
+				return d[1]
+			}
+		}
+	}
+	return ""
+}
+
+// dialectReason returns the length of 以任何理由 / 以任何名义 opening rest, or 0.
+func dialectReason(rest []rune) int {
+	for _, w := range [...]string{"以任何理由", "以任何名义", "以任何形式", "以任何方式"} {
+		if hasPrefix(rest, w) {
+			return len([]rune(w))
+		}
+	}
+	return 0
+}
+
+// dialectNeutral reports a dialect negator at [i, e) that negates nothing:
+// an A-not-A question (批勿批, 便宜勿便宜, 有冇得), or words of comfort and
+// politeness after it (覅担心, 勿好意思, 冇得问题), or praise (没得说, 冇得弹,
+// 冇得顶: beyond criticism, unbeatable).
+func dialectNeutral(n []rune, i, e int) bool {
+	if i > 0 && n[i-1] == '有' {
+		return true // 有冇得, 有呒没: a question
+	}
+	if i > 0 && i+1 < len(n) && n[i-1] == n[i+1] || i > 1 && i+2 < len(n) && n[i-2] == n[i+1] && n[i-1] == n[i+2] {
+		return true // 批勿批得出, 便宜勿便宜
+	}
+	rest := n[e:]
+	for _, w := range [...]string{"意思", "担心", "急", "紧", "要紧", "错过", "客气", "犹豫", "怕", "慌", "问题", "事", "关系", "所谓", "晓得", "知道", "清楚",
+		"说", "讲", "挑", "比", "输", "弹", "顶", "得讲"} {
+		if hasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// prepNegation: a one-character negator opening a prepositional phrase
+// before the hit (不从本金中预先扣除, 绝不向您收取, 唔喺放款前扣): the
+// negation reaches the verb after the phrase when it follows within a few
+// runes and is no attribute of a noun (不对外公开的内部渠道).
+func (j *judge) prepNegation(lo, a, cond int) string {
+	n := j.n
+	for i := max(lo, a-negWindow-2); i+1 < a; i++ {
+		if negatorRule(n[i]) == "" && n[i] != '唔' || !strings.ContainsRune("从向对给跟替帮把经喺", n[i+1]) {
+			continue
+		}
+		if a-i-2 > 6 || slices.Contains(n[i+2:a], '的') || cond >= 0 && i > cond || j.neutralAt(i, i+1) || inWord(n, i) || scopeBreak(n[i+2:a]) || i+2 < len(n) && n[i+1] == '对' && (n[i+2] == '劲' || n[i+2] == '的') {
+			continue
+		}
+		return "negation:prep"
+	}
+	return ""
+}
+
+// topicDenied: the hit named as a topic and denied by the speaker right
+// after it in its clause (“内部渠道”阿拉呒没, 包过我哋冇嘅, 秒批我们不搞).
+func (j *judge) topicDenied(b int) string {
+	n := j.n
+	_, ce := j.bounds(b, b, isClauseEnd)
+	i := b
+	for i < ce && (isCloseQuote(n[i]) || n[i] == '的' || n[i] == '额' || n[i] == '嘅') {
+		i++
+	}
+	p := 0
+	for _, w := range [...]string{"阿拉", "我们", "我哋", "我司", "本司", "本公司", "本平台", "咱们", "俺们", "伲", "我", "俺", "咱"} {
+		if hasPrefix(n[i:ce], w) {
+			p = len([]rune(w))
+			break
+		}
+	}
+	if p == 0 {
+		return ""
+	}
+	i += p
+	for i < ce && strings.ContainsRune("也都侪是从来根本绝对一律", n[i]) {
+		i++
+	}
+	neg := 0
+	for _, w := range [...]string{"呒没", "没有", "冇得", "莫得", "冇", "没", "勿", "覅", "不", "唔"} {
+		if hasPrefix(n[i:ce], w) {
+			neg = len([]rune(w))
+			break
+		}
+	}
+	if neg == 0 {
+		return ""
+	}
+	i += neg
+	for k := 0; i < ce && k < 2 && strings.ContainsRune("做搞办弄开有给帮收接", n[i]); k++ {
+		i++
+	}
+	for i < ce && strings.ContainsRune("的额嘅啊呀哦了喔咯嘛噢", n[i]) {
+		i++
+	}
+	if i != ce {
+		return ""
+	}
+	return "negation:topic"
+}
+
+// answeredNo: a hit asked about in a question (蛮多人问能不能不查征信) that a
+// later clause of the sentence answers with a denial of it (这个冇得绕过去,
+// 这个做不到, 这种不可能).
+func (j *judge) answeredNo(cs, a, b int) string {
+	n := j.n
+	q := false
+	for _, w := range [...]string{"能不能", "可不可以", "能否", "可否", "行不行", "会不会", "是否", "得唔得", "可唔可以", "能唔能", "可勿可以", "好勿好"} {
+		if indexString(n[cs:a], w) >= 0 {
+			q = true
+			break
+		}
+	}
+	if !q {
+		return ""
+	}
+	_, se := j.bounds(a, b, isSentenceEnd)
+	for i := b; i < se; i++ {
+		if !isClauseEnd(n[i]) {
+			continue
+		}
+		k := i + 1
+		d := 0
+		for _, w := range [...]string{"这个", "这种", "这事", "这点", "那个", "那种", "呢个", "呢种", "搿个", "这"} {
+			if hasPrefix(n[k:se], w) {
+				d = len([]rune(w))
+				break
+			}
+		}
+		if d == 0 {
+			continue
+		}
+		k += d
+		for k < se && strings.ContainsRune("是也都真确实根本肯定绝对实在", n[k]) {
+			k++
+		}
+		for _, w := range [...]string{"冇得", "没得", "莫得", "做不到", "办不到", "不行", "不可能", "不能", "没办法", "冇办法", "没法", "唔得", "唔可以", "唔能", "冇可能", "勿来事", "勿可以", "勿好", "不得"} {
+			if hasPrefix(n[k:se], w) && !dialectNeutral(n, k, k+len([]rune(w))) {
+				return "negation:answered"
+			}
+		}
+	}
+	return ""
+}
+
+// repayRefused reports 还 (repay) right after a dialect negator at e, as a
+// verb of its own (网贷还勿出就覅还了): advice not to repay is the F13 claim
+// itself, not a negation of it.
+func repayRefused(n []rune, e int) bool {
+	if e >= len(n) || n[e] != '还' {
+		return false
+	}
+	return e+1 == len(n) || isClauseEnd(n[e+1]) || strings.ContainsRune("了钱款啦咧伊", n[e+1])
 }
