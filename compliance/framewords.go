@@ -281,6 +281,15 @@ func frameWords() map[int][]string {
 			words[cueEval] = append(words[cueEval], see+v)
 		}
 	}
+	// fix20-F: an ad named and swiped past ('秒批秒到'这种广告，直接划走): a verdict on the ad, only with the ad named
+	// (秒批秒到，不需要的直接划走 is still our own pitch)
+	for _, ad := range [...]string{"这种广告", "这类广告", "这样的广告", "之类的广告", "这种帖子", "这类帖子", "这种视频", "这种直播", "这种链接", "这种短信"} {
+		for _, sep := range [...]string{"", "，", ","} {
+			for _, v := range [...]string{"直接划走", "就划走", "划走", "直接滑走", "直接刷走", "直接拉黑", "看到就划走", "刷到就划走", "直接划过去"} {
+				words[cueEval] = append(words[cueEval], ad+sep+v)
+			}
+		}
+	}
 	// fix-E r8: what else a reported message carried (短信…，还附带了一个让您加私人微信的号码)
 	words[cueAttrib] = append(words[cueAttrib], "还附带了", "还附带", "附带了", "附带着", "还附有", "还附上了", "还附了")
 	words[cueEval] = append(words[cueEval], "thatonecheat", "thisonecheat", "isacheat", "allcheat", "confirmcheat", "surecheat", "ischeating", "allcheating")

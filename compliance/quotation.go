@@ -61,11 +61,13 @@ func (j *judge) weSpeak(cs int) bool {
 // 逾期 — but 您说手上有五笔网贷，每月要还八千，想再借一笔都还上 is all hers).
 //
 // Empathy (理解您现在手头紧，想借一笔来还信用卡) reports only a wish: the
-// hit's clause must open on 想/打算/希望.
+// hit's clause must open on 想/打算/希望; so does a situation we learned of
+// (了解到您有多笔网贷要还，想再借一笔把之前的还上; 得知您…). A wish clause
+// asking 多少 is our pitch (理解您着急，想借多少都能批), no wish reported.
 func (j *judge) applicantReported(cs, ce, a int) bool {
-	if j.n[cs] == '理' {
-		cl, _ := j.bounds(a, a, isClauseEnd)
-		if cl <= ce || !strings.ContainsRune("想打希", j.n[cl]) {
+	if j.n[cs] == '理' || j.n[cs] == '了' || j.n[cs] == '得' {
+		cl, cle := j.bounds(a, a, isClauseEnd)
+		if cl <= ce || !strings.ContainsRune("想打希", j.n[cl]) || indexString(j.n[cl:cle], "多少") >= 0 {
 			return false
 		}
 	} else if j.n[cs] != '您' && j.n[cs] != '你' {
