@@ -186,6 +186,10 @@ var blindFloors = map[string]blindFloor{
 	"long51.jsonl":  {Recall: 1, Wrong: 0},
 	"batch52.jsonl": {Recall: 1, Wrong: 0},
 	"long52.jsonl":  {Recall: 1, Wrong: 0},
+	"batch53.jsonl": {Recall: 1, Wrong: 0},
+	"long53.jsonl":  {Recall: 1, Wrong: 0},
+	"batch54.jsonl": {Recall: 1, Wrong: 0},
+	"long54.jsonl":  {Recall: 1, Wrong: 0},
 }
 
 func readBlind(t *testing.T, path string) []blindItem {
