@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"time"
 
+	"github.com/loanbot/loanbot/compliance"
 	"github.com/loanbot/loanbot/internal/phrasebook"
 )
 
@@ -15,11 +16,17 @@ const PhrasesChannel = phrasebook.Channel
 // the newest published one this often (a missed announcement costs at most this long).
 const phraseCheckEvery = 30 * time.Second
 
-// loadFilter makes sure a version is published (the default pack on a fresh database) and
-// compiles the newest one: the filter enforces published versions only, never the draft.
+// loadFilter makes sure a version is published (the default pack on a fresh database), offers
+// this release's claim patterns to staff as a draft when they are new, and compiles the newest
+// version: the filter enforces published versions only, never the draft.
 func (a *App) loadFilter(ctx context.Context) error {
 	if _, err := phrasebook.EnsurePublished(ctx, a.Store); err != nil {
 		return fmt.Errorf("publish the first phrase list: %w", err)
+	}
+	if offered, err := phrasebook.OfferShippedClaims(ctx, a.Store, compliance.DefaultClaimsYAML()); err != nil {
+		a.log.Error("could not offer this release's claim patterns to compliance staff", "err", err)
+	} else if offered {
+		a.log.Info("this release's claim patterns are in the draft, waiting for compliance staff to publish them")
 	}
 	live, err := phrasebook.NewLive(ctx, a.Store, a.now)
 	if err != nil {
