@@ -183,6 +183,7 @@ func conditionCrossing(n []rune, start, end int, between []rune) int {
 	clause := n[cs:ce] // 逾期的话也就是打几个电话，: the condition may follow the first word
 	for _, w := range [...]string{"即使", "就算", "哪怕", "即便", "纵使", "如果", "要是", "假如", "不管", "无论", "万一", "只要",
 		"就是", "不还", "再不", "再拖", "的话", "最迟", "最快",
+		"勿还", "再勿", "还勿出", "还勿上", "勿付", "勿处理", "覅还", "假使", "倘若", // Wu: 侬再勿还，阿拉…
 		"过不了", "批不下来", "没批下来", "没通过", "过唔到", // a failure supposed (这单过不了，我退你双倍)
 		"差的部分", "不够的部分", "缺的部分", "差的那部分", "不够的那部分", "缺口", // a shortfall named (首付差的部分，我们帮你贷出来)
 		"那些", "那几笔", "那笔", "之前的", "以前的", "过去的", // a topic named, then what we say of it (您之前那些逾期，对我们没有影响)

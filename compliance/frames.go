@@ -93,7 +93,8 @@ func (j *judge) frame(c *cand, a, b, ss, se int) string {
 		case cueAdviceNear, cueDeny:
 			ok = before && !j.neutralAt(st, en) && !j.neutralAt(en-1, en) && !hasListClauseEnd(j.n[en:b]) && !placeBian(j.n, st, en)
 		case cueAttrib: // 这事电话里说，我把私人号码发你; 我们广告说…
-			ok = before && !feeNamed(j.n, en) && !firstPersonBetween(j.n[en:a]) && !j.ownVoice(ss, st) && !j.handedToUs(c, a, b) && !j.adviceToYou(en, a) && !correctedBetween(j.n[en:a])
+			ok = before && !feeNamed(j.n, en) && !firstPersonBetween(j.n[en:a]) && !j.ownVoice(ss, st) && !j.handedToUs(c, a, b) && !j.adviceToYou(en, a) && !correctedBetween(j.n[en:a]) &&
+				!(j.n[en-1] == '问' && askedThenGranted(j.n, en, a, se)) // 有人问能不能不查征信，这个没问题: the answer after the question is ours
 		case cueTopic:
 			ok = after && j.topic(b, st) && !j.negatedAt(st)
 		case cueHedge: // a bare hedge (…，没法保证。) withholds an outcome, speed or amount only as a clause of its own, not asked
@@ -107,7 +108,7 @@ func (j *judge) frame(c *cand, a, b, ss, se int) string {
 			ok = after && j.inQuotes(a, b, ss, se) && copyBanAdjacent(j.n[b:st])
 		case cueConvert:
 			cat := j.s.phrases[c.phrase].Category
-			fig := hasFigure(j.n[ss:se]) || annualMultiple(j.n[ss:se])
+			fig := hasFigure(j.n[ss:se]) || annualMultiple(j.n[ss:se]) || spokenPercent(j.n[ss:se])
 			if !after && st >= se && en <= ae && annualRateFigure(j.n[se:ae]) {
 				after, fig = true, true // 月息几多？月平息0.6%约等于年利率13%: the question answered by a conversion
 			}
@@ -130,7 +131,7 @@ func (j *judge) frame(c *cand, a, b, ss, se int) string {
 	if j.contrastTail(a, b) {
 		return "frame:contrast:反而" // 不还款并不会让债务消失，反而会影响征信
 	}
-	if j.definitionAnswer(c, ss) {
+	if j.definitionAnswer(c, ss, se) {
 		return definition
 	}
 	if !rhet && j.rebutted(c, a, b, ss, se) {
@@ -274,7 +275,7 @@ func quotedRowEnd(n []rune, b int) int {
 // what a quoted term means (什么叫“以贷养贷”？就是借新的贷款去还旧的贷款).
 // An unquoted question may ask about anything (什么是好平台？就是不看征信的),
 // and promise families are never defined this way (什么叫包过？就是保证下款).
-func (j *judge) definitionAnswer(c *cand, ss int) bool {
+func (j *judge) definitionAnswer(c *cand, ss, se int) bool {
 	switch j.s.phrases[c.phrase].Category {
 	case "F01", "F02", "F06", "F07", "F18", "F19":
 		return false
@@ -291,6 +292,9 @@ func (j *judge) definitionAnswer(c *cand, ss int) bool {
 		qs--
 	}
 	q := j.n[qs : ss-1]
+	if !opens && exampleClosed(j.n[ss:se]) && (indexString(q, "什么叫") >= 0 || indexString(q, "什么是") >= 0 || indexString(q, "啥叫") >= 0 || indexString(q, "乜嘢叫") >= 0 || indexString(q, "咩叫") >= 0) {
+		return true // 什么叫X？合同写一万，到手八千，这就是！: the answer is an example closed by 这就是
+	}
 	if !slices.ContainsFunc(q, isOpenQuote) {
 		return false
 	}

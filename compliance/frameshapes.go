@@ -328,7 +328,7 @@ func guardedCueOK(n []rune, b, st, en, se int) bool {
 			return false
 		}
 	}
-	after := string(n[en:min(en+8, se)])
+	after := string(n[en:max(en, min(en+8, se))]) // a cue in the answer after the sentence (…这就是！遇到请报警) lies past se
 	for _, w := range [...]string{"也没用", "都没用", "没用", "也白搭", "都白搭", "冇用", "都冇用", "不管用", "useless", "tak guna", "takguna"} {
 		if strings.Contains(after, w) {
 			return false
@@ -345,6 +345,57 @@ func guardedCue(cue []rune) bool {
 			if utf8.RuneCountInString(w) == len(cue) && indexString(cue, w) == 0 {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// spokenPercent reports a rate said in words (百分之十二, 百分之一点五): a figure
+// for a conversion (月息百分之一，即係年息大约百分之十二).
+func spokenPercent(rs []rune) bool {
+	for i := 0; i+3 < len(rs); i++ {
+		if rs[i] == '百' && rs[i+1] == '分' && rs[i+2] == '之' && (isChineseDigit(rs[i+3]) || rs[i+3] == '十' || rs[i+3] == '零') {
+			return true
+		}
+	}
+	return false
+}
+
+// exampleClosed reports an answer closed by pointing back at the term asked
+// about (…，这就是！ 呢个就系): the sentence is an example of the term.
+func exampleClosed(rs []rune) bool {
+	for _, w := range [...]string{"这就是", "这就是了", "这个就是", "就是这个", "这就叫这个", "呢个就系", "咁就系", "就系呢个", "这便是"} {
+		if k := len(rs) - len([]rune(w)); k >= 0 && indexString(rs[k:], w) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// askedThenGranted: a question reported (有人问能不能不查征信) whose answer in
+// the same sentence grants it (这个没问题, 不用担心, 放心) — the answer is our
+// own voice, not the asker's; an answer that refuses (正规贷款都要查) is none.
+// The hit must lie in the question's clause too.
+func askedThenGranted(n []rune, en, a, se int) bool {
+	ce := en
+	for ce < se && strings.ContainsRune("：:“\"「", n[ce]) {
+		ce++ // 客户问：…, 有人问“…”: the question follows the colon or quote
+	}
+	for ce < se && !isClauseEnd(n[ce]) {
+		ce++
+	}
+	if a >= ce {
+		return true // the hit is in the answer, not in the question
+	}
+	rest := n[ce:se]
+	for _, w := range [...]string{"正规", "都要查", "都会查", "必须查", "不可能", "做不到", "办不到", "不做", "不行", "骗", "违法", "违规", "不能", "没有这种", "没有这样"} {
+		if indexString(rest, w) >= 0 {
+			return false
+		}
+	}
+	for _, w := range [...]string{"没问题", "冇问题", "noproblem", "可以不", "能不查", "能不看", "我们不查", "我们不看", "不用担心", "不必担心", "无需担心", "唔使担心", "放心", "可以的", "当然可以", "当然能", "能办", "可以办", "没事", "冇事", "不要紧", "包你", "包您", "搞得定", "搞得掂", "小事", "简单"} {
+		if indexString(rest, w) >= 0 {
+			return true
 		}
 	}
 	return false

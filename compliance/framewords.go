@@ -337,6 +337,23 @@ func frameWords() map[int][]string {
 		}
 	}
 	words[cueAttrib] = append(words[cueAttrib], namedQuoted()...)
+	// fix21-E (blind batches 55–56): a free-sounding term whose annualised cost is said not to be low
+	// (“零息”分期…折算成年化以后其实不低); ad wording judged against the ad rules (…等用语不符合广告规范);
+	// a post or code someone else put in a group (群里有人发链接说…，别点).
+	for _, v := range [...]string{"并不低", "其实不低", "可能不低", "往往不低", "一点也不低", "一点都不低", "可能很高", "往往很高", "并不便宜", "其实唔低", "唔低"} {
+		words[cueEval] = append(words[cueEval], "年化以后"+v, "年化之后"+v, "年化后其实"+v)
+	}
+	words[cueEval] = append(words[cueEval], "不符合广告规范", "不符合广告法", "不符合广告管理", "不符合广告要求", "违反广告法", "违反广告规范", "广告法禁止", "广告法不允许", "唔符合广告", "不合广告规范",
+		"不符合规范", "不合规范", "不符合宣传规范", "违反宣传规范", "等用语", "等字眼", "等词语", "等词汇", "等宣传语", "之类的用语", "之类的字眼", "等绝对化")
+	for _, who := range [...]string{"有人", "群里有人", "陌生人", "别人", "骗子", "有个人", "有个陌生人"} {
+		for _, v := range [...]string{"发", "发了", "发了个", "转发", "转了", "贴", "贴了", "晒"} {
+			for _, what := range [...]string{"二维码", "码", "链接", "广告", "帖子", "截图", "海报"} {
+				words[cueAttrib] = append(words[cueAttrib], who+v+what)
+			}
+		}
+	}
+	// a question reported by many (很多人问…, 经常有客户问…): the answer after it is checked in frame()
+	words[cueAttrib] = append(words[cueAttrib], "很多人问", "不少人问", "好多人问", "许多人问", "常有人问", "经常有人问", "总有人问", "很多客户问", "不少客户问", "好多客户问", "经常有客户问", "成日有人问", "好多人问我")
 	return words
 }
 
