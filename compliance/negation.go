@@ -375,12 +375,20 @@ func latinAdverbBefore(n []rune, k int) bool {
 // inWord reports a negator character that ends a word and negates nothing:
 // 特别, 辨别, 区别, 分别, 识别 (我特别想做流水).
 func inWord(n []rune, i int) bool {
-	if i == 0 || n[i] != '别' {
+	if i == 0 {
 		return false
 	}
-	switch n[i-1] {
-	case '特', '辨', '区', '分', '识', '告', '级', '类', '性', '鉴', '差', '派', '判':
-		return true
+	switch n[i] {
+	case '别':
+		switch n[i-1] {
+		case '特', '辨', '区', '分', '识', '告', '级', '类', '性', '鉴', '差', '派', '判':
+			return true
+		}
+	case '非': // 无非 (merely), 莫非 (could it be), 除非 (unless) deny nothing
+		switch n[i-1] {
+		case '无', '莫', '除':
+			return true
+		}
 	}
 	return false
 }
