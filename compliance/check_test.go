@@ -252,7 +252,9 @@ func TestReplaceIsAtomic(t *testing.T) {
 // normalisation is idempotent.
 func FuzzCheck(f *testing.F) {
 	for _, s := range []string{"包 过", "ｂａｏ过", "💯下款", "1OO%通过", "我们不承诺包过", "任何声称“包过”的都是骗子",
-		"年化7.2%（含全部费用）", "zheng信不好也能贷", "包\u200b过", "\xff包过", "百分之百通过", "3..5%"} {
+		"年化7.2%（含全部费用）", "zheng信不好也能贷", "包\u200b过", "\xff包过", "百分之百通过", "3..5%",
+		"什么叫砍头息？合同写一万，到手八千，这就是！遇到请报警。", "有人问能不能不查征信，这个没问题，包你过。",
+		"侬再勿还钞票，阿拉打电话到侬单位", "月息百分之一，即係年息大約百分之十二（單利）", "Walang upfront fee po，hindi po namin ma-guarantee"} {
 		f.Add(s)
 	}
 	filter := newDefault(f)
