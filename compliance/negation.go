@@ -45,6 +45,12 @@ func (j *judge) negation(a, b, cond int) string {
 	if e := j.topicDenied(b); e != "" {
 		return e
 	}
+	if e := j.tagalogNegation(cs, a, cond); e != "" {
+		return e
+	}
+	if e := j.farNegation(cs, a, b, cond); e != "" {
+		return e
+	}
 	if e := j.answeredNo(cs, a, b); e != "" {
 		return e
 	}
@@ -643,4 +649,139 @@ func repayRefused(n []rune, e int) bool {
 		return false
 	}
 	return e+1 == len(n) || isClauseEnd(n[e+1]) || strings.ContainsRune("了钱款啦咧伊", n[e+1])
+}
+
+// tagalogNegation: a Tagalog negator written as a word of its own shortly
+// before the hit in its clause (hindi po kami nangangako ng…, walang … fee,
+// bawal ang 代签): only particles, pronouns, modals and verbs of offering,
+// asking, charging or promising may stand between. A word of any other
+// kind ends the reach (walang hassle guaranteed…, hindi lang … = not only,
+// walang problema = no problem).
+func (j *judge) tagalogNegation(lo, a, cond int) string {
+	n, k := j.n, a
+	for range 8 {
+		if k > lo && n[k-1] == '-' {
+			k-- // ma-guarantee, nag-ooffer
+		}
+		if k <= lo || !isLatin(n[k-1]) {
+			return ""
+		}
+		s := k - 1
+		for s > lo && isLatin(n[s-1]) && j.src[s]-j.src[s-1] == 1 {
+			s--
+		}
+		w := n[s:k]
+		if cond >= 0 && s > cond {
+			return ""
+		}
+		for _, neg := range [...]string{"hindi", "walang", "wala", "bawal", "huwag", "wag", "hinding"} {
+			if runesEqual(w, neg) {
+				return "negation:tagalog"
+			}
+		}
+		filler := false
+		for _, f := range [...]string{
+			"po", "pong", "ho", "hong", "namin", "naming", "kami", "kaming", "ko", "kong", "kayo", "kayong", "ka", "kang", "mo", "tayo", "natin",
+			"ng", "nang", "ang", "sa", "mga", "na", "pa", "rin", "din", "talaga", "naman", "kailanman", "kahit", "anumang", "anong", "sinong",
+			"ma", "mag", "nag", "maka", "makaka", "magpa", "i", "ipa", "o", "pwede", "pwedeng", "puwede", "puwedeng", "kailangan", "kailangang", "dapat",
+			"hihingi", "humingi", "hihingan", "hingin", "hinihingi", "hinihinging", "humihingi", "maningil", "naniningil", "sisingilin", "singilin", "sumingil",
+			"magbayad", "magbabayad", "bayaran", "offer", "ooffer", "aalok", "nagbibigay", "magbibigay", "ibigay", "bigay",
+			"tumatanggap", "tatanggap", "tanggap", "nangangako", "mangako", "ipinapangako", "ipangako", "pinapangako", "gumagawa", "gagawa", "nagpapa",
+			"any", "an", "a", "the", "you", "we", "us", "ask", "require", "charge", "give", "promise", "guarantee",
+		} { // particles, pronouns, markers, modals, affixes split off by a hyphen, verbs of offering, asking, charging, giving or promising
+			if runesEqual(w, f) {
+				filler = true
+				break
+			}
+		}
+		if !filler {
+			return ""
+		}
+		k = s
+	}
+	return ""
+}
+
+// runesEqual reports rs spelling w, without building a string.
+func runesEqual(rs []rune, w string) bool {
+	i := 0
+	for _, r := range w {
+		if i >= len(rs) || rs[i] != r {
+			return false
+		}
+		i++
+	}
+	return i == len(rs)
+}
+
+// farNegation: a negation whose verb stands further from the hit than the
+// short window, with the distance spent on wording that keeps its scope:
+//   - a means phrase and a verb of asking (不会透过电话或短讯要求阁下提供…,
+//     从不通过微信向您索要…): the request is what is refused;
+//   - a verb of receiving (未获任何机关背书, 并未获政府认证): nothing received;
+//   - a causative with its addressee and verb (不让您加私人号, 别叫你交…),
+//     or a verb and a filler (不加嘛私人号, 没啥内部渠道): the filler
+//     (嘛, 啥, 什么, 个) carries no meaning of its own;
+//   - a verb of saying with the hit dismissed after it (咱不说包过那套,
+//     从来不讲秒批那一套): the wording itself is rejected.
+func (j *judge) farNegation(cs, a, b, cond int) string {
+	n := j.n
+	for i := max(cs, a-24); i < a; i++ {
+		if negatorRule(n[i]) == "" || j.neutralAt(i, i+1) || inWord(n, i) || cond >= 0 && i > cond || scopeBreak(n[i+1:a]) {
+			continue
+		}
+		e := i + 1
+		if e < a && n[e] == '会' {
+			e++
+		}
+		if e+1 < a && (hasPrefix(n[e:a], "透过") || hasPrefix(n[e:a], "通过") || hasPrefix(n[e:a], "经由") || hasPrefix(n[e:a], "借助") || hasPrefix(n[e:a], "利用")) {
+			for v := e + 2; v+1 < a && v-e <= 14; v++ {
+				if (hasPrefix(n[v:a], "要求") || hasPrefix(n[v:a], "索要") || hasPrefix(n[v:a], "索取")) && wordLen(n[v+2:a]) <= negWindow {
+					return "negation:means"
+				}
+			}
+		}
+		if e == i+1 && n[e] == '获' && e+1 < a && n[e+1] != '批' && !slices.Contains(n[e+1:a], '的') && (wordLen(n[e+1:a]) <= 6 || indexString(n[e+1:a], "任何") <= 1 && wordLen(n[e+1:a]) <= 6+anyReach) { // 未获批 (not approved) is no denial of what follows
+			return "negation:未获"
+		}
+	}
+	if a >= 2 && negatorRule(n[a-2]) != "" && !inWord(n, a-2) && strings.ContainsRune("说讲提吹玩搞整来谈", n[a-1]) && (cond < 0 || a-2 < cond) {
+		for _, w := range [...]string{"那套", "这套", "那一套", "这一套", "那些话", "这种话", "那种话", "之类的话", "的那套", "那种鬼话", "的鬼话"} {
+			if hasPrefix(n[b:], w) {
+				return "negation:saying"
+			}
+		}
+	}
+	// a negator, an optional causative with its addressee, a verb, a filler
+	k := a
+	filled := false
+	for k > cs && strings.ContainsRune("嘛啥么个", n[k-1]) && a-k < 3 {
+		k--
+		filled = true
+	}
+	if filled && k-1 >= cs && n[k-1] == '什' { // 什么
+		k--
+	}
+	if k > cs && strings.ContainsRune("加留添存扫收要用搞做有给交付", n[k-1]) {
+		k--
+	}
+	caused := false
+	for _, ad := range [...]string{"您们", "你们", "大家", "客户", "您", "你"} {
+		m := len([]rune(ad))
+		if k-m-1 > cs && hasSuffixRunes(n[cs:k], ad) && strings.ContainsRune("让叫", n[k-m-1]) {
+			k -= m + 1
+			caused = true
+			break
+		}
+	}
+	if !filled && !caused || k-1 < cs || negatorRule(n[k-1]) == "" || inWord(n, k-1) || j.neutralAt(k-1, k) || cond >= 0 && k-1 > cond {
+		return ""
+	}
+	return "negation:filler"
+}
+
+// hasSuffixRunes reports rs ending in w.
+func hasSuffixRunes(rs []rune, w string) bool {
+	m := len([]rune(w))
+	return m <= len(rs) && hasPrefix(rs[len(rs)-m:], w)
 }
