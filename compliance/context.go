@@ -116,7 +116,7 @@ func (j *judge) warning(a, b, ss, se int) string {
 		st, en := int(m.start), int(m.end)
 		before := en <= a && st >= ss
 		after := st >= b && en <= se
-		if before && j.verdictAsReason(st, en, a) || after && (j.reasonAfter(st, en) || madeExample(j.n, st)) || before && j.answerOpens(st, ss, se) {
+		if before && j.verdictAsReason(st, en, a) || after && (j.reasonAfter(st, en) || madeExample(j.n, st) || labelShown(j.n, ss, st)) || before && j.answerOpens(st, ss, se) {
 			continue
 		}
 		if (before || after) && !j.negatedAt(st) && !j.addressedAt(st) && !j.reportedByUs(st) {
@@ -177,7 +177,16 @@ func (j *judge) reportedByUs(i int) bool {
 	if j.n[i] != '报' {
 		return false
 	}
-	return i > 0 && strings.ContainsRune("已经将", j.n[i-1]) || i+2 < len(j.n) && strings.ContainsRune("抓拘逮", j.n[i+2])
+	if i > 0 && strings.ContainsRune("已经将", j.n[i-1]) || i+2 < len(j.n) && strings.ContainsRune("抓拘逮", j.n[i+2]) {
+		return true
+	}
+	// 已向公安机关报案, 将向派出所报警: the report made or announced to an authority named in between
+	for k := i - 1; k >= 1 && k >= i-8 && !isClauseEnd(j.n[k]); k-- {
+		if j.n[k] == '向' {
+			return strings.ContainsRune("已经将", j.n[k-1])
+		}
+	}
+	return false
 }
 
 // addressedAt reports an accusation word said of the applicant (您已涉嫌
@@ -200,7 +209,18 @@ func (j *judge) addressedAt(i int) bool {
 	if k >= 1 && j.n[k-1] == '已' {
 		k--
 	}
-	return k >= 1 && (j.n[k-1] == '您' || j.n[k-1] == '你')
+	if k >= 1 && (j.n[k-1] == '您' || j.n[k-1] == '你') {
+		return true
+	}
+	// 您的逾期行为已涉嫌诈骗: the accusation said of the applicant's conduct, opening the clause
+	if k < i {
+		for c := k - 1; c >= 0 && c >= k-10 && !isClauseEnd(j.n[c]); c-- {
+			if (c == 0 || isClauseEnd(j.n[c-1])) && (j.n[c] == '您' || j.n[c] == '你') && c+1 < k && j.n[c+1] == '的' {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 func isSentenceEnd(r rune) bool {

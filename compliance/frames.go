@@ -83,7 +83,9 @@ func (j *judge) frame(c *cand, a, b, ss, se int) string {
 				!refusalIfNot(j.n, st, en) && // 别说是还信用卡，不然会被拒: the refusal is the coached lie's reason
 				!inPersonWaived(j.n, st, en) && // …找个人help一下就OK，不一定要本人: a waiver, not a doubt
 				!refusalWithObject(j.n, ss, st, en) && // 验证码发我，都不要给别人: the refusal keeps it for someone
-				guardedCueOK(j.n, b, st, en, se) && doubtShapeOK(j.n, st, en)
+				guardedCueOK(j.n, b, st, en, se) && doubtShapeOK(j.n, st, en) &&
+				!(p.cue == cueEval && labelShown(j.n, ss, st)) && // 让大家看看你是骗子: a label we threaten to post
+				!(p.cue == cueConseq && (consequenceDenied(j.n, ss, st) || !costMaybeOK(j.n, ss, st, en))) // 银行也不会提前收贷: the consequence denied is a reassurance
 		case cueAdvice: // 不要找别家了，我们包过: our own words follow the advice; 千万别错过 is no advice against
 			// the advice may open the hit with its verb (莫再借新的还旧的: 莫再借 holds the hit's first
 			// word); a claim that holds the negator itself (建议您不要只借1万) is not opened this way
@@ -127,6 +129,9 @@ func (j *judge) frame(c *cand, a, b, ss, se int) string {
 	}
 	if j.s.phrases[c.phrase].Category == "F09" && blameFalls(j.n, ss, a) {
 		return "frame:consequence:出了事" // 出了事是他背债: the debt left with the name-lender
+	}
+	if j.s.phrases[c.phrase].Category == "F13" && costJudged(j.n, a, b, ss, se) {
+		return "frame:evaluation:成本高" // 过桥资金成本较高，请先想清楚: the term named to judge its cost
 	}
 	if j.contrastTail(a, b) {
 		return "frame:contrast:反而" // 不还款并不会让债务消失，反而会影响征信

@@ -400,3 +400,104 @@ func askedThenGranted(n []rune, en, a, se int) bool {
 	}
 	return false
 }
+
+// labelShown reports an evaluation word put on the applicant for others to
+// see (发到群里让大家看看你是骗子, 让所有人知道 scammer ka): a label we
+// threaten to post, not our verdict on the hit.
+func labelShown(n []rune, ss, st int) bool {
+	for _, w := range [...]string{"让大家看看", "让大家知道", "让大家都看看", "让大家都知道", "让所有人看看", "让所有人知道", "给大家看看", "让亲戚朋友看看", "让亲友看看", "让你朋友看看", "让街坊看看", "告诉大家"} {
+		k := st
+		for k > ss && k > st-3 && strings.ContainsRune("你您是个就都", n[k-1]) {
+			k--
+		}
+		l := utf8.RuneCountInString(w)
+		if k-l >= ss && indexString(n[k-l:k], w) == 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// consequenceDenied reports a denial just before a consequence cue in its
+// clause (银行也不会提前收贷, 根本不会被抽贷): the consequence is waved away,
+// which reassures rather than warns. 不然/要不 (otherwise) keeps the warning.
+func consequenceDenied(n []rune, ss, st int) bool {
+	for k := st - 1; k >= ss && k >= st-6 && !isClauseEnd(n[k]); k-- {
+		switch n[k] {
+		case '不', '唔', '没', '冇':
+			if k+1 < st && strings.ContainsRune("然则", n[k+1]) || k+1 == st {
+				continue
+			}
+			if k+1 < len(n) && strings.ContainsRune("会怕用至", n[k+1]) || n[k] == '没' || n[k] == '冇' {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// costJudged reports a term opening its sentence (过桥资金…) followed by a
+// verdict on its cost (成本较高, 利息高, 贵) that is not conceded away (成本
+// 不低也能周转) and no offer of ours in the sentence: the practice is judged,
+// not offered.
+func costJudged(n []rune, a, b, ss, se int) bool {
+	from := ss
+	for k := ss; k < a && k <= ss+4; k++ { // a short address opening the sentence (老板，过桥资金贵)
+		if n[k] == '，' || n[k] == ',' {
+			from = k + 1
+			break
+		}
+	}
+	for k := from; k < a; k++ {
+		if r := n[k]; !isOpenQuote(r) && !isCloseQuote(r) {
+			return false
+		}
+	}
+	if firstPersonBetween(n[ss:se]) {
+		return false
+	}
+	for i := b; i < se; i++ {
+		l := 0
+		for _, w := range [...]string{"成本较高", "成本很高", "成本偏高", "成本高", "成本不低", "利息较高", "利息很高", "利息高", "费用较高", "费用很高", "费用高", "代价较高", "代价高", "很贵", "比较贵", "贵"} {
+			if hasPrefix(n[i:se], w) {
+				l = utf8.RuneCountInString(w)
+				break
+			}
+		}
+		if l == 0 {
+			continue
+		}
+		if i > 0 && strings.ContainsRune("不没无唔冇", n[i-1]) || n[i] == '贵' && i+1 < se && strings.ContainsRune("司公行方", n[i+1]) {
+			continue
+		}
+		if i+l < se && strings.ContainsRune("也但却又还照吗么嘛?？", n[i+l]) {
+			return false
+		}
+		ends := 0
+		for _, r := range n[b:i] {
+			if isClauseEnd(r) {
+				ends++
+			}
+		}
+		return ends <= 1
+	}
+	return false
+}
+
+// costMaybeOK guards a cost said only possibly higher (成本可能更高): it is
+// a consequence when the fee is put as a condition (如果另外收取会员费，…),
+// not when it is asked (成本可能更高？不存在的) or follows a fee demanded.
+func costMaybeOK(n []rune, ss, st, en int) bool {
+	if !hasPrefix(n[st:en], "成本可能") && !hasPrefix(n[st:en], "年化可能") {
+		return true
+	}
+	if en < len(n) && (n[en] == '?' || n[en] == '？') {
+		return false
+	}
+	for _, w := range [...]string{"如果", "假如", "若", "要是", "一旦", "另收", "另外收"} {
+		if indexString(n[ss:st], w) >= 0 {
+			return true
+		}
+	}
+	return false
+}
