@@ -197,6 +197,15 @@ var blindFloors = map[string]blindFloor{
 	"long55.jsonl":  {Recall: 0.83, Wrong: 0},
 	"batch56.jsonl": {Recall: 1, Wrong: 0},
 	"long56.jsonl":  {Recall: 1, Wrong: 0},
+	// batch57:22, 57:114 and 57:154 stay missed: each claim's first half is a
+	// question or a topic clause of its own (征信花了？…照样给您办; 您通讯录里那
+	// 几百号人，我挨个儿通知一遍), which a claim does not cross; batch58:153
+	// spreads no-consequence over four Tagalog-mixed clauses. batch58:301 stays
+	// blocked: Tagalog "ingat sa" (beware of) is no warning cue yet.
+	"batch57.jsonl": {Recall: 0.984, Wrong: 0},
+	"long57.jsonl":  {Recall: 1, Wrong: 0},
+	"batch58.jsonl": {Recall: 0.994, Wrong: 0.008},
+	"long58.jsonl":  {Recall: 1, Wrong: 0},
 }
 
 func readBlind(t *testing.T, path string) []blindItem {

@@ -20,7 +20,7 @@ func (j *judge) quotation(a, b, ss, se int) string {
 	}
 	for _, m := range j.matches {
 		p := &j.s.pats[m.pat]
-		if p.kind != patCue || p.cue != cueQuote || int(m.start) < ss || int(m.end) > se || j.weSpeak(int(m.start)) || j.rhetoricalTag(int(m.start), int(m.end), se) {
+		if p.kind != patCue || p.cue != cueQuote || int(m.start) < ss || int(m.end) > se || j.weSpeak(int(m.start)) || j.explainTo(int(m.end)) || j.rhetoricalTag(int(m.start), int(m.end), se) {
 			continue
 		}
 		if quoted {
@@ -45,9 +45,15 @@ func (j *judge) rhetoricalTag(cs, ce, se int) bool {
 }
 
 // weSpeak reports a 您/你 cue that is the object of our own words: 都跟你说了,
-// 我帮你提到二十万 — not the applicant's words.
+// 我帮你提到二十万, 向您说明 — not the applicant's words.
 func (j *judge) weSpeak(cs int) bool {
-	return cs > 0 && (j.n[cs] == '您' || j.n[cs] == '你') && strings.ContainsRune("跟和给对同帮替为让", j.n[cs-1])
+	return cs > 0 && (j.n[cs] == '您' || j.n[cs] == '你') && strings.ContainsRune("跟和给对同帮替为让向", j.n[cs-1])
+}
+
+// explainTo reports a 说 cue that is the start of 说明 (请您说明用途, 我和您说明一下):
+// an explanation, not the applicant's words.
+func (j *judge) explainTo(ce int) bool {
+	return ce < len(j.n) && j.n[ce] == '明' && j.n[ce-1] == '说'
 }
 
 // applicantReported: the hit repeats what the applicant said, introduced by
