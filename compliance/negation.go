@@ -54,6 +54,9 @@ func (j *judge) negation(a, b, cond int) string {
 	if e := j.answeredNo(cs, a, b); e != "" {
 		return e
 	}
+	if e := j.dismissed(cs, a, b, cond); e != "" {
+		return e
+	}
 	ls, _ := j.bounds(a, b, isListClauseEnd)
 	ors := orClauseStart(j.n, ls)
 	lo := ls
@@ -479,6 +482,7 @@ func (j *judge) dialectNegation(lo, a, cond int) string {
 			{"覅", "negation:覅"}, {"呒没", "negation:呒没"}, {"呒得", "negation:呒得"}, {"冇得", "negation:冇得"}, {"莫得", "negation:莫得"},
 			{"唔好", "negation:唔好"}, {"唔准", "negation:唔准"}, {"唔肯", "negation:唔肯"}, {"唔做", "negation:唔做"},
 			{"唔收", "negation:唔收"}, {"唔帮", "negation:唔帮"}, {"唔搞", "negation:唔搞"}, {"唔提供", "negation:唔提供"},
+			{"唔建议", "negation:唔建议"}, {"唔推荐", "negation:唔推荐"}, {"唔鼓励", "negation:唔鼓励"},
 		} {
 			if !hasPrefix(n[i:a], d[0]) {
 				continue
@@ -784,4 +788,120 @@ func (j *judge) farNegation(cs, a, b, cond int) string {
 func hasSuffixRunes(rs []rune, w string) bool {
 	m := len([]rune(w))
 	return m <= len(rs) && hasPrefix(rs[len(rs)-m:], w)
+}
+
+// dismissed: a hit the sentence waves away without a plain negator before it:
+//   - Cantonese 唔 right before it (唔建议借多过…, 唔推荐): not 唔止/唔单
+//     (not only) nor an A-not-A question;
+//   - a verb of promising with a potential negative shortly before it in its
+//     clause (谁也保证不了一定能批, 担保唔到): nobody can promise it;
+//   - its clause ending on a verdict of uselessness (你表哥在银行上班也没用):
+//     the connection is named to be dismissed;
+//   - a claim reported with a verb of saying and answered by a question of
+//     disbelief (佢讲话包你批，你信咩？);
+//   - leave to apply (有迟缴仍可提出申请) followed by a clause that the outcome
+//     may suffer (但核贷结果可能受影响): an application allowed, no loan
+//     promised.
+func (j *judge) dismissed(cs, a, b, cond int) string {
+	n := j.n
+	if a > 0 && n[a-1] == '唔' && (cond < 0 || a-1 < cond) && !dialectNeutral(n, a-1, a) && !strings.ContainsRune("止单只仅使该系好", n[a]) {
+		return "negation:唔"
+	}
+	for _, w := range [...]string{"保证不了", "保证不到", "保证唔到", "保证唔了", "担保不了", "担保唔到", "打包票不了", "承诺不了", "包不了", "包唔到", "打不了包票", "打唔到包票", "拍不了胸脯", "说不准", "讲不准", "话唔定"} {
+		if hasPrefix(n[a:b], w) && (cond < 0 || a < cond) {
+			return "negation:cannot-promise" // the claim's own words deny it (保证唔到一定批到)
+		}
+		k := indexString(n[cs:a], w)
+		if k < 0 {
+			continue
+		}
+		k += cs + len([]rune(w))
+		if (cond < 0 || k <= cond) && !scopeBreak(n[k:a]) && wordLen(n[k:a]) <= negWindow {
+			return "negation:cannot-promise"
+		}
+	}
+	_, ce := j.bounds(a, b, isClauseEnd)
+	for _, w := range [...]string{"也没用", "都没用", "也没有用", "都没有用", "也不管用", "都不管用", "也冇用", "都冇用", "也白搭", "都白搭", "也无用", "都无用", "也没啥用", "都没啥用"} {
+		if k := indexString(n[b:ce], w); k >= 0 && b+k+len([]rune(w)) == ce {
+			return "negation:useless"
+		}
+	}
+	if ce < len(n) && !isSentenceEnd(n[ce]) && cs < a {
+		said := false
+		for _, w := range [...]string{"讲话", "话", "讲", "说", "声称", "号称", "自称", "吹"} {
+			if indexString(n[cs:a], w) >= 0 {
+				said = true
+				break
+			}
+		}
+		if said {
+			_, qe := j.bounds(ce+1, ce+1, isClauseEnd)
+			q := n[ce+1 : qe]
+			for _, w := range [...]string{"你信咩", "你信吗", "你信么", "你信嘛", "你也信", "你都信", "你会信", "谁信", "边个信", "信就有鬼", "信佢就输", "信他就输"} {
+				if hasPrefix(q, w) && qe < len(n) && (n[qe] == '？' || n[qe] == '?') {
+					return "negation:disbelieved"
+				}
+			}
+		}
+	}
+	if j.appliedHedged(b, ce) {
+		return "negation:apply-hedged"
+	}
+	if e := j.cantoneseForbidAfter(a, b); e != "" {
+		return e
+	}
+	return ""
+}
+
+// cantoneseForbidAfter: a secret named, then a Cantonese prohibition in its
+// clause (网银密码千祈唔好俾任何人, 验证码唔好畀人睇): the reader is told to keep
+// it, unless the sentence goes on to an exception (…净系俾我, 除咗我).
+func (j *judge) cantoneseForbidAfter(a, b int) string {
+	n := j.n
+	_, ce := j.bounds(a, b, isClauseEnd)
+	_, se := j.bounds(a, b, isSentenceEnd)
+	if _, le := j.bounds(a, b, isListClauseEnd); listTopic(n[b:le]) {
+		ce = se
+	}
+	for _, w := range [...]string{"千祈唔好", "千万唔好", "千祈咪", "千万咪", "唔好俾", "唔好畀", "唔好话俾", "唔好话畀", "唔好讲俾", "唔好讲畀", "唔好发俾", "唔好发畀", "唔好send俾", "唔好send畀", "咪俾", "咪畀", "唔好透露", "唔好话人知", "唔好讲人知"} {
+		k := indexString(n[b:ce], w)
+		if k < 0 {
+			continue
+		}
+		for _, x := range [...]string{"除咗", "除了", "净系", "剩系", "只", "淨系", "但要", "不过要", "之后俾", "之后畀"} {
+			if indexString(n[b:se], x) >= 0 {
+				return ""
+			}
+		}
+		return "negation:唔好"
+	}
+	return ""
+}
+
+// appliedHedged reports a hit followed by leave to apply that ends its clause
+// (…仍可提出申请), and a next clause opening with 但 that says the outcome may
+// suffer or is not promised (但核贷结果可能受影响, 但不保证获批).
+func (j *judge) appliedHedged(b, ce int) bool {
+	n := j.n
+	i := b
+	for _, w := range [...]string{"提出", "递交", "提交", "进行", "办理"} {
+		if hasPrefix(n[i:ce], w) {
+			i += len([]rune(w))
+			break
+		}
+	}
+	if !hasPrefix(n[i:ce], "申请") || ce-(i+2) > 1 || ce >= len(n) || isSentenceEnd(n[ce]) {
+		return false
+	}
+	_, ne := j.bounds(ce+1, ce+1, isClauseEnd)
+	next := n[ce+1 : ne]
+	if !hasPrefix(next, "但") && !hasPrefix(next, "不过") {
+		return false
+	}
+	for _, w := range [...]string{"可能受影响", "可能会受影响", "或受影响", "会受影响", "不保证", "不一定", "不承诺", "未必", "可能较低", "可能会较低", "可能被拒", "可能不获批", "另行评估", "审慎评估", "综合评估"} {
+		if indexString(next, w) >= 0 {
+			return true
+		}
+	}
+	return false
 }
