@@ -85,6 +85,7 @@ func (j *judge) frame(c *cand, a, b, ss, se int) string {
 				!refusalWithObject(j.n, ss, st, en) && // 验证码发我，都不要给别人: the refusal keeps it for someone
 				guardedCueOK(j.n, b, st, en, se) && doubtShapeOK(j.n, st, en) &&
 				!(p.cue == cueEval && labelShown(j.n, ss, st)) && // 让大家看看你是骗子: a label we threaten to post
+				!concededCue(j.n, st, en) && // 虽然不符合常规，但能下款: the verdict shrugged off
 				!(p.cue == cueConseq && (consequenceDenied(j.n, ss, st) || !costMaybeOK(j.n, ss, st, en))) // 银行也不会提前收贷: the consequence denied is a reassurance
 		case cueAdvice: // 不要找别家了，我们包过: our own words follow the advice; 千万别错过 is no advice against
 			// the advice may open the hit with its verb (莫再借新的还旧的: 莫再借 holds the hit's first
@@ -132,6 +133,9 @@ func (j *judge) frame(c *cand, a, b, ss, se int) string {
 	}
 	if j.s.phrases[c.phrase].Category == "F13" && costJudged(j.n, a, b, ss, se) {
 		return "frame:evaluation:成本高" // 过桥资金成本较高，请先想清楚: the term named to judge its cost
+	}
+	if j.headingWarned(a, b, ss) {
+		return "frame:heading:关于" // 关于“征信修复”：1. …；3. 收费洗白征信涉嫌诈骗: the topic named, the list warns
 	}
 	if j.contrastTail(a, b) {
 		return "frame:contrast:反而" // 不还款并不会让债务消失，反而会影响征信
@@ -602,6 +606,76 @@ func sentenceRestEmpty(rs []rune) bool {
 func correctedBetween(rs []rune) bool {
 	for _, w := range [...]string{"其实", "实际上", "事实上", "恰恰相反", "但在我们", "在我们这",
 		"butwe", "butour", "wecan", "wewill", "wedo", "wereally", "weactually", "ourteam", "kamiboleh", "kamibisa", "tapikami"} { // …say cannot, but we can clean your CCRIS
+		if indexString(rs, w) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// headingWarned: the hit is in a topic heading that opens its sentence
+// (关于…, 对于您…的需求, 针对…), ends on a colon — directly or after one
+// clause announcing the answer (我需要如实说明：) — and opens a numbered
+// list whose items warn (a warning, a verdict, a consequence or a promise
+// withheld: 涉嫌诈骗, 承担法律责任, 无法保证). A heading in our own voice
+// (关于我们的秒批服务：) or a list of selling points is no warning.
+func (j *judge) headingWarned(a, b, ss int) bool {
+	if a-ss > 24 {
+		return false
+	}
+	open := false
+	for _, w := range [...]string{"关于", "对于", "针对", "有关", "至于", "说到", "谈到"} {
+		open = open || indexString(j.n[ss:a], w) == 0
+	}
+	if !open || firstPersonBetween(j.n[ss:a]) {
+		return false
+	}
+	ce := b
+	for ce < len(j.n) && !isClauseEnd(j.n[ce]) {
+		ce++
+	}
+	if ce >= len(j.n) || firstPersonBetween(j.n[b:ce]) {
+		return false
+	}
+	if j.n[ce] == '，' || j.n[ce] == ',' { // 对于您“…”的需求，我需要如实说明：
+		k := ce + 1
+		for k < len(j.n) && !isClauseEnd(j.n[k]) {
+			k++
+		}
+		if k >= len(j.n) || k-ce > 14 || !announcesAnswer(j.n[ce+1:k]) {
+			return false
+		}
+		ce = k
+	}
+	if j.n[ce] != '：' && j.n[ce] != ':' {
+		return false
+	}
+	k := ce + 1
+	for k < len(j.n) && (j.n[k] == '\n' || j.n[k] == '\r') {
+		k++
+	}
+	if k+1 >= len(j.n) || !(j.n[k] == '1' && !isDigit(j.n[k+1]) || j.n[k] == '①' || j.n[k] == '一' && j.n[k+1] == '、' || j.n[k] == '第' && j.n[k+1] == '一' || j.n[k] == '首' && j.n[k+1] == '先') {
+		return false
+	}
+	for _, m := range j.matches {
+		p := &j.s.pats[m.pat]
+		if p.kind != patCue || int(m.start) < k {
+			continue
+		}
+		switch p.cue {
+		case cueWarn, cueEval, cueConseq, cueNegPromise:
+			if !j.negatedAt(int(m.start)) && !j.addressedAt(int(m.start)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// announcesAnswer reports a clause that only announces the answer after a
+// heading (我需要如实说明, 说明如下, 我来解释一下).
+func announcesAnswer(rs []rune) bool {
+	for _, w := range [...]string{"说明", "解释", "回答", "答复", "如下", "几点", "分析"} {
 		if indexString(rs, w) >= 0 {
 			return true
 		}

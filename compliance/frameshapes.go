@@ -428,7 +428,7 @@ func consequenceDenied(n []rune, ss, st int) bool {
 			if k+1 < st && strings.ContainsRune("然则", n[k+1]) || k+1 == st {
 				continue
 			}
-			if k+1 < len(n) && strings.ContainsRune("会怕用至", n[k+1]) || n[k] == '没' || n[k] == '冇' {
+			if k+1 < len(n) && strings.ContainsRune("会怕用至使", n[k+1]) || n[k] == '没' || n[k] == '冇' {
 				return true
 			}
 		}
@@ -496,6 +496,23 @@ func costMaybeOK(n []rune, ss, st, en int) bool {
 	}
 	for _, w := range [...]string{"如果", "假如", "若", "要是", "一旦", "另收", "另外收"} {
 		if indexString(n[ss:st], w) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// concededCue reports a verdict conceded and shrugged off in its own clause
+// (虽然不符合常规，但能下款; 不符合常规又怎样): the claim stands.
+func concededCue(n []rune, st, en int) bool {
+	for k := st - 1; k >= 0 && k >= st-6 && !isClauseEnd(n[k]); k-- {
+		if n[k] == '虽' || n[k] == '尽' && k+1 < len(n) && n[k+1] == '管' {
+			return true
+		}
+	}
+	tail := n[en:min(len(n), en+4)]
+	for _, w := range [...]string{"又怎样", "又如何", "又咋样", "也没关系", "也无所谓", "也不要紧"} {
+		if hasPrefix(tail, w) {
 			return true
 		}
 	}

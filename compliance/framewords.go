@@ -358,6 +358,16 @@ func frameWords() map[int][]string {
 	}
 	// a question reported by many (很多人问…, 经常有客户问…): the answer after it is checked in frame()
 	words[cueAttrib] = append(words[cueAttrib], "很多人问", "不少人问", "好多人问", "许多人问", "常有人问", "经常有人问", "总有人问", "很多客户问", "不少客户问", "好多客户问", "经常有客户问", "成日有人问", "好多人问我")
+	// fix23-F (blind batches 59–60): redress lost as the consequence (转入个人账户难以维权); a practice
+	// judged against the usual rules (“不看征信”不符合常规); keep away from whoever offers it, said of a
+	// topic (那个说能代刷脸的，你离他远点).
+	words[cueConseq] = append(words[cueConseq], "难以维权", "很难维权", "无法维权", "没法维权", "没办法维权", "维权困难", "维权很难", "维权难", "不好维权", "难以追回", "很难追回", "难以追讨", "很难追讨", "钱难追回")
+	words[cueEval] = append(words[cueEval], "不符合常规", "不合常规", "有违常规", "违反常规", "不符合常理", "不合常理", "违背常理", "有违常理", "不符合常识", "违背常识", "不符合行业惯例", "不符合行业规范", "唔符合常规")
+	for _, who := range [...]string{"他", "她", "他们", "她们", "这种人", "那种人", "这人", "那人", "这些人", "那些人", "这帮人", "那帮人", "这号人", "佢", "佢哋"} {
+		for _, v := range [...]string{"远点", "远一点", "远些", "远远的", "远啲"} {
+			words[cueTopic] = append(words[cueTopic], "离"+who+v)
+		}
+	}
 	return words
 }
 
@@ -396,4 +406,6 @@ func seenWritten() []string {
 // (拆东墙补西墙没事，先别借新的, 可以report也没用) — see guardedCueOK.
 var stopBorrowCues = []string{"先别借新的", "别再借新的", "不要再借新的", "先不要借新的", "先别再借", "别再借了", "不要再借了", "唔好再借", "咪再借", "唔好再借新", "别再去借", "不要再去借", "stopborrowing", "don'tborrowmore", "janganpinjamlagi", "暂停新增借款", "停止新增借款", "暂停借新", "停止借新", "先停止借款", "暂停新的借款"}
 
-var reportCues = []string{"可以report", "可以报警", "可以举报", "可以投诉", "请report", "请报警", "请举报", "可以打110", "可以lapor", "bolehreport", "bolehlapor", "bolehbuatlaporan", "canreport", "pleasereport", "可以去报警", "可以去投诉", "可以去举报"}
+var reportCues = []string{"可以report", "可以报警", "可以举报", "可以投诉", "请report", "请报警", "请举报", "可以打110", "可以lapor", "bolehreport", "bolehlapor", "bolehbuatlaporan", "canreport", "pleasereport", "可以去报警", "可以去投诉", "可以去举报",
+	// fix23-F: evidence kept, a complaint to the regulator in English (保留录音，可以向监管 complain)
+	"保留录音", "保留好录音", "保存录音", "留好录音", "保留通话录音", "保留证据", "保留好证据", "保存证据", "保留截图", "保留聊天记录", "向监管complain", "向监管部门complain"}
