@@ -94,7 +94,8 @@ func (j *judge) frame(c *cand, a, b, ss, se int) string {
 			ok = (before || opens) && !j.neutralAt(st, en) && !j.neutralAt(en-1, en) && (opens || (!hasListClauseEnd(j.n[en:a]) || !firstPersonBetween(j.n[en:a])) && !coachedClause(j.n, en, a)) &&
 				!(en < a-1 && lookInstead(j.n, a)) // 莫去算年化，看月息就行: the hit is what to look at instead
 		case cueAdviceNear, cueDeny:
-			ok = before && !j.neutralAt(st, en) && !j.neutralAt(en-1, en) && !hasListClauseEnd(j.n[en:b]) && !placeBian(j.n, st, en)
+			ok = before && !j.neutralAt(st, en) && !j.neutralAt(en-1, en) && !hasListClauseEnd(j.n[en:b]) && !placeBian(j.n, st, en) &&
+				!beliefDenied(j.n, ss, st, en, a) // 别以为我们不敢去你单位: the denial denied is a threat
 		case cueAttrib: // 这事电话里说，我把私人号码发你; 我们广告说…
 			ok = before && !feeNamed(j.n, en) && !firstPersonBetween(j.n[en:a]) && !j.ownVoice(ss, st) && !j.handedToUs(c, a, b) && !j.adviceToYou(en, a) && !correctedBetween(j.n[en:a]) &&
 				!(j.n[en-1] == '问' && askedThenGranted(j.n, en, a, se)) // 有人问能不能不查征信，这个没问题: the answer after the question is ours

@@ -518,3 +518,27 @@ func concededCue(n []rune, st, en int) bool {
 	}
 	return false
 }
+
+// beliefDenied reports two negations that make a threat, not a denial
+// (别以为我们不敢去你单位): a denial cue after 别以为 in its clause, or 别以为
+// itself with a negator between it and the hit.
+func beliefDenied(n []rune, ss, st, en, a int) bool {
+	if beliefDenier(n[st:en]) {
+		return slices.ContainsFunc(n[en:a], func(r rune) bool { return negatorRule(r) != "" || r == '唔' })
+	}
+	cs := st
+	for cs > ss && !isClauseEnd(n[cs-1]) {
+		cs--
+	}
+	for i := cs; i < st; i++ {
+		if (n[i] == '以' || n[i] == '觉') && i+1 < st && beliefDenier(n[max(cs, i-2):i+2]) {
+			return true
+		}
+	}
+	return false
+}
+
+// beliefDenier reports a cue that denies a belief (别以为, 不要觉得, 唔好以为).
+func beliefDenier(cue []rune) bool {
+	return len(cue) >= 3 && (hasSuffixRunes(cue, "以为") || hasSuffixRunes(cue, "觉得")) && strings.ContainsRune("别要莫好咪", cue[len(cue)-3])
+}

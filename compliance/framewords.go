@@ -215,6 +215,8 @@ func frameWords() map[int][]string {
 	}
 	words[cueAttrib] = append(words[cueAttrib], "如有人以", "若有人以", "如果有人以", "以我们的名义", "以我司名义", "以我司的名义", "以本公司名义", "以本公司的名义", "以本平台名义", "以本平台的名义", "冒用我们的名义", "冒充我们")
 	words[cueDeny] = append(words[cueDeny], "不说自己是", "从不说自己是", "不会说自己是", "不敢说自己是", "不吹自己是", "不会吹自己是", "不标榜自己是", "不自称", "从不自称", "不会自称")
+	// a belief denied in its own clause (别以为晚还几天没事, 唔好以为多查几次冇所谓)
+	words[cueDeny] = append(words[cueDeny], "别以为", "不要以为", "千万别以为", "千万不要以为", "莫以为", "唔好以为", "咪以为", "别觉得", "不要觉得", "别相信", "不要相信")
 	// fix-E (blind batches 35–38): someone taught or tricked into it (有人教你刷流水, 有人被骗交了…);
 	// a question reported (有客户问我是不是银行的人); any firm's self-description (任何机构说自己是“…”);
 	// a practice of quoting one figure only (只报日息不报年化, 只告诉你月息).
