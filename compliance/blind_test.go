@@ -206,6 +206,14 @@ var blindFloors = map[string]blindFloor{
 	"long57.jsonl":  {Recall: 1, Wrong: 0},
 	"batch58.jsonl": {Recall: 0.994, Wrong: 0.008},
 	"long58.jsonl":  {Recall: 1, Wrong: 0},
+	// batch59:29 stays missed: 你说 opens the applicant's own fact and is read
+	// as a quotation over the rhetorical promise after it; batch59:196's
+	// 没有营业执照？ asks the question the offer answers, and 没有 excuses it;
+	// batch60:251 spreads no-threshold over three clauses.
+	"batch59.jsonl": {Recall: 0.989, Wrong: 0},
+	"long59.jsonl":  {Recall: 1, Wrong: 0},
+	"batch60.jsonl": {Recall: 0.994, Wrong: 0},
+	"long60.jsonl":  {Recall: 1, Wrong: 0},
 }
 
 func readBlind(t *testing.T, path string) []blindItem {
