@@ -16,7 +16,10 @@ import (
 // 可以由我们代为操作) and does not excuse the claim.
 func (j *judge) negation(a, b, cond int) string {
 	if a > 0 && (cond < 0 || a-1 < cond) && !hasSentenceEnd(j.n[a:b]) { // 冇粮单？我哋帮你整返份: the negator asks the question the offer answers
-		if e := negatorRule(j.n[a-1]); e != "" && !j.neutralAt(a-1, a) && !inWord(j.n, a-1) {
+		if e := negatorRule(j.n[a-1]); e != "" && !j.neutralAt(a-1, a) && !inWord(j.n, a-1) && !conceded(j.n, a-1, a, a) {
+			return e
+		}
+		if e := adverbNegated(j.n, a); e != "" {
 			return e
 		}
 	}
@@ -79,7 +82,7 @@ func (j *judge) negation(a, b, cond int) string {
 		if j.neutralAt(int(m.start), int(m.end)) || scopeBreak(j.n[m.end:a]) || cond >= 0 && int(m.start) > cond {
 			continue
 		}
-		if parallelNegation(j.n, int(m.start), int(m.end), a) {
+		if parallelNegation(j.n, int(m.start), int(m.end), a) || conceded(j.n, int(m.start), int(m.end), a) {
 			continue
 		}
 		if indexString(j.n[m.end:a], "任何") >= 0 {
@@ -179,7 +182,7 @@ func orGoverned(cue []rune) bool {
 // paraphrase hit, or a negator right before the next segment (黑户不能贷).
 func (j *judge) negationInside(a, b int) string {
 	if b > a {
-		if e := negatorRule(j.n[b-1]); e != "" && !inWord(j.n, b-1) && !(j.n[b-1] == '覅' && repayRefused(j.n, b)) {
+		if e := negatorRule(j.n[b-1]); e != "" && !inWord(j.n, b-1) && !(strings.ContainsRune("覅不唔别", j.n[b-1]) && repayRefused(j.n, b)) && !noBigDeal(j.n, b-1, b) {
 			return e
 		}
 	}
@@ -189,7 +192,7 @@ func (j *judge) negationInside(a, b int) string {
 	for _, m := range j.matches {
 		p := &j.s.pats[m.pat]
 		if p.kind == patCue && (p.cue == cueNeg || p.cue == cueNegPromise) && int(m.start) >= a && int(m.start) < b &&
-			int(m.end) <= b && !j.neutralAt(int(m.start), int(m.end)) { // 并不会影响: 不会影响 is the claim's own word
+			int(m.end) <= b && !j.neutralAt(int(m.start), int(m.end)) && !noBigDeal(j.n, int(m.start), int(m.end)) { // 并不会影响: 不会影响 is the claim's own word
 			return p.rule
 		}
 	}
@@ -488,7 +491,7 @@ func (j *judge) dialectNegation(lo, a, cond int) string {
 				continue
 			}
 			e := i + len([]rune(d[0]))
-			if e > a || cond >= 0 && i > cond || dialectNeutral(n, i, e) || repayRefused(n, e) || scopeBreak(n[e:a]) {
+			if e > a || cond >= 0 && i > cond || dialectNeutral(n, i, e) || repayRefused(n, e) || scopeBreak(n[e:a]) || conceded(n, i, e, a) {
 				continue
 			}
 			window := negWindow
@@ -904,4 +907,67 @@ func (j *judge) appliedHedged(b, ce int) bool {
 		}
 	}
 	return false
+}
+
+// noBigDeal reports a negator at [i, e) that opens 大不了 (冇咩大不了, 没什么
+// 大不了, 冇大不了): "no big deal" waves a risk away, it denies nothing.
+func noBigDeal(n []rune, i, e int) bool {
+	rest := n[e:]
+	for _, w := range [...]string{"大不了", "咩大不了", "乜大不了", "什么大不了", "啥大不了", "甚么大不了", "甚麼大不了"} {
+		if hasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// conceded reports a have-not negator at [i, e) opening a concession that
+// reaches past the hit at a: 没有X也OK, 冇X都得, 无X也没问题 grant the thing
+// without X, they deny nothing.
+func conceded(n []rune, i, e, a int) bool {
+	have := false
+	for _, w := range [...]string{"没", "没有", "冇", "冇得", "无", "没得", "沒", "沒有", "無", "莫得", "呒没"} {
+		if runesEqual(n[i:e], w) {
+			have = true
+			break
+		}
+	}
+	if !have {
+		return false
+	}
+	ce := a
+	for ce < len(n) && !isClauseEnd(n[ce]) {
+		ce++
+	}
+	for k := a; k < ce-1; k++ {
+		if n[k] != '也' && n[k] != '都' {
+			continue
+		}
+		rest := n[k+1 : ce]
+		if n[k] == '都' && rest[0] == '得' {
+			return true // 冇X都得 (Cantonese: fine all the same)
+		}
+		for _, w := range [...]string{"ok", "OK", "Ok", "行", "可以", "没问题", "沒問題", "冇问题", "冇問題", "无所谓", "無所謂", "能", "照样", "照樣", "照批", "照贷", "照貸", "fine", "无妨", "無妨", "不要紧", "不要緊", "唔紧要", "唔緊要", "没关系", "沒關係", "一样批", "一樣批", "一样贷", "一樣貸", "批"} {
+			if hasPrefix(rest, w) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// adverbNegated reports a one-character negator before an adverb of extra
+// or separate doing right before the hit (不另外私下收取, 绝不另行收费, 不额外
+// 加收): the hit is refused.
+func adverbNegated(n []rune, a int) string {
+	for _, w := range [...]string{"另外", "另行", "额外", "額外", "再另外", "再额外", "再額外", "单独", "單獨"} {
+		l := len([]rune(w))
+		if a-l-1 < 0 || !hasSuffixRunes(n[:a], w) {
+			continue
+		}
+		if e := negatorRule(n[a-l-1]); e != "" && !inWord(n, a-l-1) {
+			return e
+		}
+	}
+	return ""
 }
