@@ -135,6 +135,9 @@ func (j *judge) frame(c *cand, a, b, ss, se int) string {
 	if j.s.phrases[c.phrase].Category == "F13" && costJudged(j.n, a, b, ss, se) {
 		return "frame:evaluation:成本高" // 过桥资金成本较高，请先想清楚: the term named to judge its cost
 	}
+	if j.s.phrases[c.phrase].Category == "F11" && practiceNamed(j.n[ss:b]) {
+		return "frame:evaluation:named-practice" // 这种情况通常叫“砍头息”，就是放款时先扣…: the malpractice named to explain it
+	}
 	if j.headingWarned(a, b, ss) {
 		return "frame:heading:关于" // 关于“征信修复”：1. …；3. 收费洗白征信涉嫌诈骗: the topic named, the list warns
 	}
@@ -679,6 +682,42 @@ func announcesAnswer(rs []rune) bool {
 	for _, w := range [...]string{"说明", "解释", "回答", "答复", "如下", "几点", "分析"} {
 		if indexString(rs, w) >= 0 {
 			return true
+		}
+	}
+	return false
+}
+
+// practiceNoun: a practice spoken of in general (这种情况, 这种做法, 这类行为).
+func practiceNoun(rs []rune) bool {
+	for _, w := range [...]string{"情况", "做法", "行为", "操作", "现象", "手法", "套路", "情形", "模式"} {
+		if hasPrefix(rs, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// practiceNamed reports a deduction malpractice named by its bad name as a
+// term after a practice spoken of in general (这种情况通常叫“砍头息”, 这种做法
+// 俗称砍头费, 这类操作被称为「套路贷」) up to the end of the hit:
+// what follows explains it; nobody pitches their own deduction by that name.
+func practiceNamed(rs []rune) bool {
+	for _, call := range [...]string{"通常叫", "一般叫", "俗称", "被称为", "称之为", "业内叫", "行内叫", "通常称为", "一般称为", "又叫", "也叫", "通常系叫", "一般系叫"} {
+		i := indexString(rs, call)
+		if i < 2 || !practiceNoun(rs[i-2:i]) {
+			continue // 这笔服务费俗称砍头费: our own fee, named
+		}
+		k := i + len([]rune(call))
+		if k < len(rs) && rs[k] == '做' || k < len(rs) && rs[k] == '作' {
+			k++
+		}
+		if k < len(rs) && isOpenQuote(rs[k]) {
+			k++
+		}
+		for _, term := range [...]string{"砍头息", "砍头费", "套路贷", "阴阳合同"} {
+			if hasPrefix(rs[k:], term) {
+				return true
+			}
 		}
 	}
 	return false

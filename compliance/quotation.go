@@ -29,11 +29,27 @@ func (j *judge) quotation(a, b, ss, se int) string {
 		if int(m.end) <= a && se < len(j.n) && j.n[se] == '?' {
 			return p.rule
 		}
-		if int(m.end) <= a && j.applicantReported(int(m.start), int(m.end), a) {
+		if int(m.end) <= a && j.applicantReported(int(m.start), int(m.end), a) && !j.endorsedAfter(a, se) {
 			return p.rule
 		}
 	}
 	return ""
+}
+
+// endorsedAfter reports the applicant's plan approved after the hit in its
+// sentence (您提到想拿这笔钱去炒股，完全没问题，不少人都这么做): the report is
+// ours to endorse, not to warn about.
+func (j *judge) endorsedAfter(a, se int) bool {
+	if se > len(j.n) {
+		se = len(j.n)
+	}
+	rest := j.n[a:se]
+	for _, w := range [...]string{"完全没有问题", "完全没问题", "这没问题", "这个没问题", "这没有问题", "这个没有问题", "没有任何问题", "没什么问题", "完全可以", "完全ok", "冇问题", "都是这么做", "都这么做", "都这样做", "都是这样做", "都系咁做", "都系噉做", "nothingwrong", "noproblem", "totallyfine"} {
+		if indexString(rest, w) >= 0 {
+			return true
+		}
+	}
+	return false
 }
 
 // rhetoricalTag reports a bare 你说/您说 that opens a rhetorical question of
