@@ -214,6 +214,10 @@ var blindFloors = map[string]blindFloor{
 	"long59.jsonl":  {Recall: 1, Wrong: 0},
 	"batch60.jsonl": {Recall: 0.994, Wrong: 0},
 	"long60.jsonl":  {Recall: 1, Wrong: 0},
+	"batch61.jsonl": {Recall: 1, Wrong: 0},
+	"long61.jsonl":  {Recall: 1, Wrong: 0},
+	"batch62.jsonl": {Recall: 1, Wrong: 0},
+	"long62.jsonl":  {Recall: 1, Wrong: 0},
 }
 
 func readBlind(t *testing.T, path string) []blindItem {

@@ -48,6 +48,9 @@ func (j *judge) excuse(c *cand) string {
 				return e
 			}
 		}
+		if j.s.phrases[idx].Category == "F10" && feeWaived(j.n, max(ss, a-6), b) {
+			return "negation:无需付费"
+		}
 	}
 	if j.inbound {
 		return ""

@@ -576,7 +576,7 @@ func isChineseDigit(r rune) bool {
 // 秒批？不存在的。内部渠道？没有。): the answer word stands alone, followed
 // by the end of its clause or of the text.
 func negativeAnswer(rs []rune) bool {
-	for _, w := range [...]string{"no", "nope", "不是", "没有", "不会", "不能", "不可能", "不存在", "不存在的", "假的", "没这回事", "当然不是", "当然没有", "不可以", "不行", "当然不行", "当然不可以", "问题很大", "问题大了", "不对", "错了", "大错特错", "并不是", "并非如此", "其实不然", "恰恰相反", "当然有关系", "有关系"} {
+	for _, w := range [...]string{"no", "nope", "不是", "没有", "不会", "不能", "不可能", "不存在", "不存在的", "假的", "没这回事", "当然不是", "当然没有", "不可以", "不行", "当然不行", "当然不可以", "问题很大", "问题大了", "不对", "错", "错了", "错啦", "大错特错", "唔啱", "并不是", "并非如此", "其实不然", "恰恰相反", "当然有关系", "有关系"} {
 		if indexString(rs[:min(len(rs), len([]rune(w)))], w) != 0 {
 			continue
 		}

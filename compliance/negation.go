@@ -971,3 +971,26 @@ func adverbNegated(n []rune, a int) string {
 	}
 	return ""
 }
+
+// feeWaived reports "no need to pay" in or just before an upfront-fee hit
+// (审批前不需要交任何评估费, 您不需要先买保险才能放款): the no-need words
+// that read as neutral elsewhere (不用担心) deny the payment here.
+func feeWaived(n []rune, lo, b int) bool {
+	for i := lo; i < b; i++ {
+		for _, w := range [...]string{"不需要", "不用", "无需", "无须", "不必", "毋须", "毋需", "唔使", "唔需要"} {
+			if !hasPrefix(n[i:], w) {
+				continue
+			}
+			k := i + len([]rune(w))
+			if k < len(n) && n[k] == '先' {
+				k++
+			}
+			for _, v := range [...]string{"交", "缴", "付", "支付", "买", "购买", "转", "俾", "畀"} {
+				if k < b && hasPrefix(n[k:], v) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
