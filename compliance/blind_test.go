@@ -210,7 +210,7 @@ var blindFloors = map[string]blindFloor{
 	// as a quotation over the rhetorical promise after it; batch59:196's
 	// 没有营业执照？ asks the question the offer answers, and 没有 excuses it;
 	// batch60:251 spreads no-threshold over three clauses.
-	"batch59.jsonl": {Recall: 0.989, Wrong: 0},
+	"batch59.jsonl": {Recall: 0.994, Wrong: 0},
 	"long59.jsonl":  {Recall: 1, Wrong: 0},
 	"batch60.jsonl": {Recall: 0.994, Wrong: 0},
 	"long60.jsonl":  {Recall: 1, Wrong: 0},

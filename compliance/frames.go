@@ -129,6 +129,9 @@ func (j *judge) frame(c *cand, a, b, ss, se int) string {
 	if j.s.phrases[c.phrase].Category == "F05" && annualFigure(j.n[ss:se]) {
 		return "frame:conversion:年化" // 日利率0.03%起（年化10.95%起）: the annualised figure is stated beside it
 	}
+	if j.s.phrases[c.phrase].Category == "F02" && tripArrival(j.n, a, b, ss, se) {
+		return "frame:trip:到" // 今天去矿上拉煤，半个钟头就到: a journey timed, no money in the sentence
+	}
 	if j.s.phrases[c.phrase].Category == "F09" && blameFalls(j.n, ss, a) {
 		return "frame:consequence:出了事" // 出了事是他背债: the debt left with the name-lender
 	}
@@ -718,6 +721,27 @@ func practiceNamed(rs []rune) bool {
 			if hasPrefix(rs[k:], term) {
 				return true
 			}
+		}
+	}
+	return false
+}
+
+// tripArrival reports a bare 到 closing its clause after a journey named
+// earlier in the sentence (开车过去，半个钟头就到; 明早出发拉货，两小时就到),
+// with no money, loan or approval word in the sentence: the arrival is the
+// traveller's, not the loan's.
+func tripArrival(n []rune, a, b, ss, se int) bool {
+	if b < 1 || b > len(n) || n[b-1] != '到' || !(b == len(n) || b == se || endsClause(n, b)) {
+		return false
+	}
+	for _, r := range n[ss:se] {
+		if strings.ContainsRune("钱款账贷借批额审放", r) {
+			return false
+		}
+	}
+	for _, w := range [...]string{"开车", "出发", "拉煤", "拉货", "送货", "赶路", "路上", "车程", "坐车", "走路", "骑车", "上路", "动身", "去矿", "去厂", "去工地", "回家", "打车", "坐高铁", "坐火车", "坐公交", "开过去", "走过去"} {
+		if indexString(n[ss:a], w) >= 0 {
+			return true
 		}
 	}
 	return false

@@ -193,7 +193,7 @@ func frameWords() map[int][]string {
 	}
 	words[cueAdviceNear] = append(words[cueAdviceNear], "jangan")
 	// fix-m: someone else's words or doings named in English (那个agent说…, Someone DM me on Telegram…).
-	for _, who := range [...]string{"agent", "broker", "moneylender", "ahlong", "lender", "guy", "uncle", "auntie", "scammer", "telemarketer"} {
+	for _, who := range [...]string{"agent", "broker", "moneylender", "ahlong", "lender", "guy", "uncle", "auntie", "scammer", "telemarketer", "app", "platform", "website"} {
 		for _, det := range [...]string{"那个", "有个", "有些", "一个", "某个", "嗰个", "the", "that", "some", "one", "an", "this"} {
 			for _, v := range [...]string{"说", "讲", "话", "称", "said", "says", "say", "told", "tell", "claim", "claimed", "claims", "promised", "promise"} {
 				words[cueAttrib] = append(words[cueAttrib], det+who+v)

@@ -15,6 +15,15 @@ import (
 // negation after it belongs to the condition (如果您本人无法完成视频面签，
 // 可以由我们代为操作) and does not excuse the claim.
 func (j *judge) negation(a, b, cond int) string {
+	if askedInside(j.n[a:b]) {
+		// fix25-E: the hit runs from a question into its answer (没有营业执照？我们帮你弄一张;
+		// No bank statement? 我帮你做一份): a negator before it names the lack the offer
+		// answers; only a refusal after the hit excuses it (…？那我们做不了).
+		if b+1 < len(j.n) && j.n[b] == '不' && strings.ContainsRune("了到出来成", j.n[b+1]) {
+			return "negation:不了" // …？我们帮你做不了
+		}
+		return j.negationAfter(a, b)
+	}
 	if a > 0 && (cond < 0 || a-1 < cond) && !hasSentenceEnd(j.n[a:b]) { // 冇粮单？我哋帮你整返份: the negator asks the question the offer answers
 		if e := negatorRule(j.n[a-1]); e != "" && !j.neutralAt(a-1, a) && !inWord(j.n, a-1) && !conceded(j.n, a-1, a, a) {
 			return e
@@ -990,6 +999,16 @@ func feeWaived(n []rune, lo, b int) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// askedInside reports a question mark inside a hit: the hit asks and answers.
+func askedInside(rs []rune) bool {
+	for _, r := range rs {
+		if r == '?' || r == '？' {
+			return true
 		}
 	}
 	return false
