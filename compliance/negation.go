@@ -819,7 +819,11 @@ func (j *judge) dismissed(cs, a, b, cond int) string {
 	if a > 0 && n[a-1] == '唔' && (cond < 0 || a-1 < cond) && !dialectNeutral(n, a-1, a) && !strings.ContainsRune("止单只仅使该系好", n[a]) {
 		return "negation:唔"
 	}
+	not := hasNot(n[cs:b]) // every word below holds 不 or 唔: one scan spares sixteen
 	for _, w := range [...]string{"保证不了", "保证不到", "保证唔到", "保证唔了", "担保不了", "担保唔到", "打包票不了", "承诺不了", "包不了", "包唔到", "打不了包票", "打唔到包票", "拍不了胸脯", "说不准", "讲不准", "话唔定"} {
+		if !not {
+			break
+		}
 		if hasPrefix(n[a:b], w) && (cond < 0 || a < cond) {
 			return "negation:cannot-promise" // the claim's own words deny it (保证唔到一定批到)
 		}
@@ -834,6 +838,9 @@ func (j *judge) dismissed(cs, a, b, cond int) string {
 	}
 	_, ce := j.bounds(a, b, isClauseEnd)
 	for _, w := range [...]string{"也没用", "都没用", "也没有用", "都没有用", "也不管用", "都不管用", "也冇用", "都冇用", "也白搭", "都白搭", "也无用", "都无用", "也没啥用", "都没啥用"} {
+		if ce == b || n[ce-1] != '用' && n[ce-1] != '搭' { // every word ends the clause on 用 or 搭
+			break
+		}
 		if k := indexString(n[b:ce], w); k >= 0 && b+k+len([]rune(w)) == ce {
 			return "negation:useless"
 		}
@@ -870,8 +877,11 @@ func (j *judge) dismissed(cs, a, b, cond int) string {
 // it, unless the sentence goes on to an exception (…净系俾我, 除咗我).
 func (j *judge) cantoneseForbidAfter(a, b int) string {
 	n := j.n
-	_, ce := j.bounds(a, b, isClauseEnd)
 	_, se := j.bounds(a, b, isSentenceEnd)
+	if !slices.ContainsFunc(n[b:se], func(r rune) bool { return r == '唔' || r == '咪' }) {
+		return "" // every prohibition holds 唔 or 咪
+	}
+	_, ce := j.bounds(a, b, isClauseEnd)
 	if _, le := j.bounds(a, b, isListClauseEnd); listTopic(n[b:le]) {
 		ce = se
 	}
@@ -969,6 +979,9 @@ func conceded(n []rune, i, e, a int) bool {
 // or separate doing right before the hit (不另外私下收取, 绝不另行收费, 不额外
 // 加收): the hit is refused.
 func adverbNegated(n []rune, a int) string {
+	if a < 3 || !strings.ContainsRune("外行独獨", n[a-1]) { // what every adverb below ends on
+		return ""
+	}
 	for _, w := range [...]string{"另外", "另行", "额外", "額外", "再另外", "再额外", "再額外", "单独", "單獨"} {
 		l := len([]rune(w))
 		if a-l-1 < 0 || !hasSuffixRunes(n[:a], w) {
@@ -986,6 +999,9 @@ func adverbNegated(n []rune, a int) string {
 // that read as neutral elsewhere (不用担心) deny the payment here.
 func feeWaived(n []rune, lo, b int) bool {
 	for i := lo; i < b; i++ {
+		if !strings.ContainsRune("不无毋唔", n[i]) {
+			continue
+		}
 		for _, w := range [...]string{"不需要", "不用", "无需", "无须", "不必", "毋须", "毋需", "唔使", "唔需要"} {
 			if !hasPrefix(n[i:], w) {
 				continue
@@ -1012,4 +1028,9 @@ func askedInside(rs []rune) bool {
 		}
 	}
 	return false
+}
+
+// hasNot reports a 不 or 唔 in rs.
+func hasNot(rs []rune) bool {
+	return slices.ContainsFunc(rs, func(r rune) bool { return r == '不' || r == '唔' })
 }
