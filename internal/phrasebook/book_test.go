@@ -11,15 +11,7 @@ import (
 // A new phrase goes through the whole life: draft, bench, gate, confirmed publish, live
 // enforcement, rollback.
 func TestPhraseLifecycle(t *testing.T) {
-	for _, tc := range []struct {
-		name string
-		open func(testing.TB) *store.Store
-	}{{"sqlite", openSQLite}, {"mysql", openMySQL}} {
-		t.Run(tc.name, func(t *testing.T) {
-			t.Parallel()
-			testLifecycle(t, tc.open(t))
-		})
-	}
+	onBothStores(t, testLifecycle)
 }
 
 func testLifecycle(t *testing.T, s *store.Store) {

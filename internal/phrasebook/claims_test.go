@@ -14,15 +14,7 @@ import (
 // validation), judged on the bench against the draft only, gated and published together with
 // the phrases, enforced by every instance's live filter, rolled back.
 func TestClaimLifecycle(t *testing.T) {
-	for _, tc := range []struct {
-		name string
-		open func(testing.TB) *store.Store
-	}{{"sqlite", openSQLite}, {"mysql", openMySQL}} {
-		t.Run(tc.name, func(t *testing.T) {
-			t.Parallel()
-			testClaimLifecycle(t, tc.open(t))
-		})
-	}
+	onBothStores(t, testClaimLifecycle)
 }
 
 // withTrialClaim adds a class pair and a claim to a claim set.

@@ -16,6 +16,19 @@ import (
 	"github.com/loanbot/loanbot/internal/store"
 )
 
+// onBothStores runs test in parallel on a fresh SQLite store and a fresh MariaDB database.
+func onBothStores(t *testing.T, test func(*testing.T, *store.Store)) {
+	for _, tc := range []struct {
+		name string
+		open func(testing.TB) *store.Store
+	}{{"sqlite", openSQLite}, {"mysql", openMySQL}} {
+		t.Run(tc.name, func(t *testing.T) {
+			t.Parallel()
+			test(t, tc.open(t))
+		})
+	}
+}
+
 // openSQLite opens a fresh, migrated SQLite store.
 func openSQLite(t testing.TB) *store.Store {
 	t.Helper()

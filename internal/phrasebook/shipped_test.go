@@ -12,15 +12,7 @@ import (
 // TestOfferShippedClaims: a release's claim patterns reach an existing deployment as a draft for
 // staff review, once, and never over staff's own pending edits.
 func TestOfferShippedClaims(t *testing.T) {
-	for _, tc := range []struct {
-		name string
-		open func(testing.TB) *store.Store
-	}{{"sqlite", openSQLite}, {"mysql", openMySQL}} {
-		t.Run(tc.name, func(t *testing.T) {
-			t.Parallel()
-			testOfferShippedClaims(t, tc.open(t))
-		})
-	}
+	onBothStores(t, testOfferShippedClaims)
 }
 
 func testOfferShippedClaims(t *testing.T, s *store.Store) {
