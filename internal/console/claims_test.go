@@ -50,6 +50,12 @@ func TestClaimsAPI(t *testing.T) {
 			if status, page := c.do(req); status != http.StatusOK || !strings.Contains(page, "无此词类") || strings.Contains(page, "no value") {
 				t.Errorf("page save of a broken set: %d, error shown %v", status, strings.Contains(page, "无此词类"))
 			}
+			huge := url.Values{"yaml": {strings.Repeat("x", maxClaimsBody+1)}, "reason": {"试验"}}
+			req, _ = http.NewRequest("POST", c.base+"/console/phrases/claims", strings.NewReader(huge.Encode()))
+			req.Header.Set("Content-Type", "application/x-www-form-urlencoded")
+			if status, _ := c.do(req); status != http.StatusRequestEntityTooLarge {
+				t.Errorf("page save of an oversized set: %d, want 413", status)
+			}
 			status, body = c.send("PUT", "/console/api/claims", map[string]any{"yaml": edited, "reason": "新话术：陪您喝茶聊天"})
 			if err := json.Unmarshal([]byte(body), &draft); status != http.StatusOK || err != nil || !draft.Pending || len(draft.Diff) == 0 {
 				t.Fatalf("PUT claims: %d %.300s", status, body)
