@@ -339,8 +339,16 @@ func (j *judge) definitionAfter(c *cand, a, b, ss int) string {
 	return ""
 }
 
-// hasFigure reports a number in the runes: a digit or a Chinese rate figure
-// (万五, 八厘).
+// prefixLen returns the rune length of the first of words that rs begins with, or 0.
+func prefixLen(rs []rune, words []string) int {
+	for _, w := range words {
+		if hasPrefix(rs, w) {
+			return len([]rune(w))
+		}
+	}
+	return 0
+}
+
 // hasPrefix reports whether rs begins with the runes of p.
 func hasPrefix(rs []rune, p string) bool {
 	i := 0
@@ -367,6 +375,8 @@ func lookInstead(n []rune, en int) bool {
 	return indexString(rest, "就行") >= 0 || indexString(rest, "就好") >= 0 || indexString(rest, "就可以") >= 0 || indexString(rest, "即可") >= 0
 }
 
+// hasFigure reports a number in the runes: a digit or a Chinese rate figure
+// (万五, 八厘).
 func hasFigure(rs []rune) bool {
 	for i, r := range rs {
 		if r >= '0' && r <= '9' || r == '厘' {

@@ -3,6 +3,7 @@ package compliance
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // Negations that reach further than a plain negator before the hit: dialect
@@ -53,12 +54,7 @@ func (j *judge) dialectNegation(lo, a, cond int) string {
 
 // dialectReason returns the length of 以任何理由 / 以任何名义 opening rest, or 0.
 func dialectReason(rest []rune) int {
-	for _, w := range [...]string{"以任何理由", "以任何名义", "以任何形式", "以任何方式"} {
-		if hasPrefix(rest, w) {
-			return len([]rune(w))
-		}
-	}
-	return 0
+	return prefixLen(rest, []string{"以任何理由", "以任何名义", "以任何形式", "以任何方式"})
 }
 
 // dialectNeutral reports a dialect negator at [i, e) that negates nothing:
@@ -109,13 +105,7 @@ func (j *judge) topicDenied(b int) string {
 	for i < ce && (isCloseQuote(n[i]) || n[i] == '的' || n[i] == '额' || n[i] == '嘅') {
 		i++
 	}
-	p := 0
-	for _, w := range [...]string{"阿拉", "我们", "我哋", "我司", "本司", "本公司", "本平台", "咱们", "俺们", "伲", "我", "俺", "咱"} {
-		if hasPrefix(n[i:ce], w) {
-			p = len([]rune(w))
-			break
-		}
-	}
+	p := prefixLen(n[i:ce], []string{"阿拉", "我们", "我哋", "我司", "本司", "本公司", "本平台", "咱们", "俺们", "伲", "我", "俺", "咱"})
 	if p == 0 {
 		return ""
 	}
@@ -123,13 +113,7 @@ func (j *judge) topicDenied(b int) string {
 	for i < ce && strings.ContainsRune("也都侪是从来根本绝对一律", n[i]) {
 		i++
 	}
-	neg := 0
-	for _, w := range [...]string{"呒没", "没有", "冇得", "莫得", "冇", "没", "勿", "覅", "不", "唔"} {
-		if hasPrefix(n[i:ce], w) {
-			neg = len([]rune(w))
-			break
-		}
-	}
+	neg := prefixLen(n[i:ce], []string{"呒没", "没有", "冇得", "莫得", "冇", "没", "勿", "覅", "不", "唔"})
 	if neg == 0 {
 		return ""
 	}
@@ -253,14 +237,7 @@ func (j *judge) tagalogNegation(lo, a, cond int) string {
 
 // runesEqual reports rs spelling w, without building a string.
 func runesEqual(rs []rune, w string) bool {
-	i := 0
-	for _, r := range w {
-		if i >= len(rs) || rs[i] != r {
-			return false
-		}
-		i++
-	}
-	return i == len(rs)
+	return len(rs) == utf8.RuneCountInString(w) && hasPrefix(rs, w)
 }
 
 // farNegation: a negation whose verb stands further from the hit than the
