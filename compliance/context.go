@@ -39,7 +39,7 @@ func (j *judge) excuse(c *cand) string {
 	if e := j.exception(idx, ss, se); e != "" {
 		return e
 	}
-	if !j.doubleNegated(b) {
+	if !j.doubleNegated(b) && !j.penaltyPromised(idx, b, se) {
 		if e := j.negation(a, b, int(c.cond)-1); e != "" {
 			return e
 		}
@@ -70,6 +70,44 @@ func (j *judge) doubleNegated(b int) bool {
 	_, ce := j.bounds(b, b, isClauseEnd)
 	rest := j.n[b:ce]
 	return indexString(rest, "才怪") >= 0 || indexString(rest, "就怪了") >= 0
+}
+
+// penaltyPromised reports an outcome or speed hit followed in its sentence by
+// what we pay if it fails (一个钟头内不到账赔你一碗面, 今晚不到账你来寻额,
+// 批不下来双倍退): the 不 inside the hit is the condition of a guarantee, not
+// a denial of it. A refused penalty (不赔, 没有赔偿) is none.
+func (j *judge) penaltyPromised(idx int32, b, se int) bool {
+	switch j.s.phrases[idx].Category {
+	case "F01", "F02", "F06":
+	default:
+		return false
+	}
+	rest := j.n[b:min(se, b+16)]
+	for _, w := range [...]string{"赔你", "赔您", "赔恁", "赔侬", "包赔", "赔偿你", "赔偿您", "双倍赔", "十倍赔", "倍赔", "赔一", "赔两", "赔双倍", "全额退", "退你", "退您", "双倍退", "来寻额", "来寻我", "寻额", "找额", "找我算账", "算我的", "我请你", "我请您", "免单", "砸我招牌", "我倒立"} {
+		k := indexString(rest, w)
+		if k < 0 {
+			continue
+		}
+		if k > 0 && negatorRule(rest[k-1]) != "" {
+			continue // 不赔你, 没退你
+		}
+		return true
+	}
+	return false
+}
+
+// othersDisparaged reports a warning cue in a clause after the hit's that
+// opens on the other lenders (别家都是假的, 其他平台都是骗子): rivals run down
+// to sell our own claim, not a warning against it.
+func othersDisparaged(n []rune, b, st int) bool {
+	cs := st
+	for cs > b && !isClauseEnd(n[cs-1]) {
+		cs--
+	}
+	if cs == b || st-cs > 8 {
+		return false // the cue shares the hit's clause (别家说包过的都是假的)
+	}
+	return prefixLen(n[cs:st], []string{"别家", "别的家", "别的平台", "别的口子", "别人家", "其他家", "其他平台", "其他口子", "其它家", "其它平台", "其余", "人家", "外面", "外头", "别个", "别处", "第三方"}) > 0
 }
 
 // bounds returns the sentence (or clause) around [a, b).
@@ -121,6 +159,9 @@ func (j *judge) warning(a, b, ss, se int) string {
 		after := st >= b && en <= se
 		if before && j.verdictAsReason(st, en, a) || after && (j.reasonAfter(st, en) || madeExample(j.n, st) || labelShown(j.n, ss, st)) || before && j.answerOpens(st, ss, se) {
 			continue
+		}
+		if after && othersDisparaged(j.n, b, st) {
+			continue // 全网唯一正规，别家都是假的: rivals run down to sell the claim, no warning
 		}
 		if (before || after) && !j.negatedAt(st) && !j.addressedAt(st) && !j.reportedByUs(st) {
 			return p.rule

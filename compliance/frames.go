@@ -86,6 +86,8 @@ func (j *judge) frame(c *cand, a, b, ss, se int) string {
 				guardedCueOK(j.n, b, st, en, se) && doubtShapeOK(j.n, st, en) &&
 				!(p.cue == cueEval && labelShown(j.n, ss, st)) && // 让大家看看你是骗子: a label we threaten to post
 				!concededCue(j.n, st, en) && // 虽然不符合常规，但能下款: the verdict shrugged off
+				!(p.cue == cueEval && rateDismissedBefore(j.n, b, st)) && // 甭看那年化，那是吓唬人的: the verdict falls on the disclosure
+
 				!(p.cue == cueConseq && (consequenceDenied(j.n, ss, st) || !costMaybeOK(j.n, ss, st, en))) // 银行也不会提前收贷: the consequence denied is a reassurance
 		case cueAdvice: // 不要找别家了，我们包过: our own words follow the advice; 千万别错过 is no advice against
 			// the advice may open the hit with its verb (莫再借新的还旧的: 莫再借 holds the hit's first
@@ -564,6 +566,37 @@ func tripArrival(n []rune, a, b, ss, se int) bool {
 	for _, w := range [...]string{"开车", "出发", "拉煤", "拉货", "送货", "赶路", "路上", "车程", "坐车", "走路", "骑车", "上路", "动身", "去矿", "去厂", "去工地", "回家", "打车", "坐高铁", "坐火车", "坐公交", "开过去", "走过去"} {
 		if indexString(n[ss:a], w) >= 0 {
 			return true
+		}
+	}
+	return false
+}
+
+// rateDismissedBefore reports a disclosure dismissed in the clause right before
+// an evaluation cue (甭看那年化，那是吓唬人的; 合同别细看，都是糊弄人的): the
+// evaluation runs the disclosure down, it does not judge the hit.
+func rateDismissedBefore(n []rune, b, st int) bool {
+	cs := st
+	for cs > 0 && !isClauseEnd(n[cs-1]) {
+		cs--
+	}
+	ps := cs - 1
+	if ps < 0 || cs < b {
+		return false
+	}
+	for ps > 0 && !isSentenceEnd(n[ps-1]) && !isClauseEnd(n[ps-1]) {
+		ps--
+	}
+	prev := n[ps:max(ps, cs-1)]
+	for _, w := range [...]string{"甭看", "别看", "不用看", "莫看", "不要看", "甭管", "别管", "不用管", "甭理", "别理", "不用理", "别信", "甭信", "别当真", "甭当真", "不用在意", "别在意", "甭在意", "别盯着", "甭盯着"} {
+		d := indexString(prev, w)
+		if d < 0 {
+			continue
+		}
+		obj := prev[d+len([]rune(w)):]
+		for _, t := range [...]string{"年化", "年利率", "综合成本", "apr", "合同", "费率", "利率"} {
+			if k := indexString(obj, t); k >= 0 && k <= 3 {
+				return true // the dismissed term is the verb's object (甭看那年化), not its topic (零利率的广告你别看)
+			}
 		}
 	}
 	return false

@@ -86,3 +86,59 @@ func TestFrames(t *testing.T) {
 		}
 	}
 }
+
+// TestFramesFixE6566 checks the frames and negations fixed after blind
+// batches 65–66: an excuse that swallows the claim (a no-need list, a
+// guarantee's penalty, rivals run down, a disclosure dismissed) counts; a
+// refusal written in English or dialect excuses.
+func TestFramesFixE6566(t *testing.T) {
+	f := newDefault(t)
+	f.setSecondOpinion(false) // the rules alone
+	for _, c := range []struct {
+		text    string
+		want    Action
+		excused string
+	}{
+		// A no-need list: the waiver is a claim of its own, not a negation of the next item.
+		{"✅ 无需抵押 ✅ 无需面签 ✅ 人人可借", Block, ""},
+		{"✅ 無需收入證明 ✅ 人人可貸", Block, ""},
+		{"✅ 无需 payslip ✅ 无需流水 ✅ 人人可借", Block, ""},
+		{"宣传“无需审核、人人可借”的平台都是骗子。", Allow, "warning:"},
+		// A penalty promised if the money is late: the 不 is the guarantee's condition.
+		{"一个钟头内不到账赔你一碗面。", Block, ""},
+		{"兩小時內不到賬包賠你一頓飯。", Block, ""},
+		{"30分钟内不到账 we 赔你 coffee。", Block, ""},
+		{"如果今天没到账，请联系客服查询放款进度。", Allow, "negation:"},
+		// Rivals run down after our own claim: no warning.
+		{"本市唯一正规的贷款平台，别家都是骗子。", Block, ""},
+		{"全港唯一持牌，其他家都系呃人嘅。", Block, ""},
+		{"别家说包过的都是假的，我们也不承诺。", Allow, "warning:"},
+		// A disclosure dismissed, then run down: the verdict falls on the disclosure.
+		{"月息一釐，別看年化，那是嚇唬人的。", Block, ""},
+		{"月息很低，别看 APR，那是唬人的。", Block, ""},
+		{"那些零利率的广告你别看，羊毛出在羊身上。", Allow, "frame:"},
+		// English: a claim denied of everyone, a word refused in quotes or by "no for".
+		{"No investment has a guaranteed return.", Allow, "negation:english"},
+		{"No lender can give 100% approval.", Allow, "negation:english"},
+		{"Nothing beats our guaranteed approval.", Block, ""},
+		{"No 'best', no 'number one', 我们只是普通中介。", Allow, "negation:"},
+		{"Loan money no for stocks, 合同写着的。", Allow, "negation:english"},
+		// English shrugs at bad credit or late payment are claims.
+		{"Bad credit? No problem，来就批。", Block, ""},
+		{"Late payment? Nothing will happen，随便还。", Block, ""},
+		{"Bad credit does matter — lenders check your CCRIS.", Allow, ""},
+	} {
+		v := f.CheckOutbound(c.text)
+		if v.Verdict != c.want {
+			t.Errorf("%s: verdict %v, want %v%s", c.text, v.Verdict, c.want, describe(v))
+			continue
+		}
+		found := c.excused == ""
+		for _, h := range v.Hits {
+			found = found || strings.HasPrefix(h.ExcusedBy, c.excused)
+		}
+		if !found {
+			t.Errorf("%s: no hit excused by %s%s", c.text, c.excused, describe(v))
+		}
+	}
+}

@@ -45,6 +45,9 @@ func (j *judge) negation(a, b, cond int) string {
 	}
 	cs, _ := j.bounds(a, b, isClauseEnd)
 	cs = latinListStart(j.n, cs)
+	if e := j.englishNoSubject(cs, a, cond); e != "" {
+		return e
+	}
 	if e := j.dialectNegation(cs, a, cond); e != "" {
 		return e
 	}
@@ -90,6 +93,9 @@ func (j *judge) negation(a, b, cond int) string {
 		}
 		if parallelNegation(j.n, int(m.start), int(m.end), a) || conceded(j.n, int(m.start), int(m.end), a) {
 			continue
+		}
+		if noNeedListed(j.n, int(m.start), int(m.end), a) {
+			continue // 无需审核无需工作证明人人可借: the no-need is a selling point of its own
 		}
 		if indexString(j.n[m.end:a], "任何") >= 0 {
 			window += anyReach // 不会为任何具体贷款产品背书, 不会要求借款人支付任何解冻费
@@ -193,6 +199,9 @@ func (j *judge) negationInside(a, b int) string {
 		}
 	}
 	if e := j.dialectNegation(a, b, -1); e != "" { // 我确实冇得办法保证: the negator stands between the claim's words
+		return e
+	}
+	if e := j.latinGapNegation(a, b); e != "" {
 		return e
 	}
 	for _, m := range j.matches {
@@ -359,6 +368,8 @@ func negatorRule(r rune) string {
 		return "negation:冇"
 	case '覅': // Wu 不要 (验证码千万覅告诉别人)
 		return "negation:覅"
+	case '嫑': // northwestern 不要 (验证码嫑给别人)
+		return "negation:嫑"
 	}
 	return ""
 }
@@ -367,6 +378,9 @@ func negatorRule(r rune) string {
 // word of its own (no 内部渠道, not 秒批, never 包过; not know包过 or
 // no problem 包过, where the negator is no word of its own or not adjacent).
 func latinNegator(n []rune, a int) string {
+	for a > 0 && strings.ContainsRune("'\"“”‘’「『", n[a-1]) {
+		a-- // no 'number one', no “best”: the refused word quoted
+	}
 	for _, w := range [...][2]string{{"no", "negation:no"}, {"not", "negation:not"}, {"never", "negation:never"}, {"non", "negation:non"}} {
 		k := a - len(w[0])
 		if k < 0 || indexString(n[k:a], w[0]) != 0 || k > 0 && isLatin(n[k-1]) && !latinAdverbBefore(n, k) {
@@ -472,4 +486,78 @@ func (j *judge) refusedGroup(a, b int) string {
 		}
 	}
 	return ""
+}
+
+// latinGapNegation: an English "no/not/never (for)" written as words of their
+// own at the end of a claim's gap (loan money no for stocks, money not for
+// bitcoin); a space removed before the negator (a jump in src) marks it as a
+// word, so casino for stocks is none.
+func (j *judge) latinGapNegation(a, b int) string {
+	end := b
+	for _, w := range [...]string{"for", "into", "in", "to"} {
+		if k := end - len(w); k > a && indexString(j.n[k:end], w) == 0 {
+			end = k
+			break
+		}
+	}
+	for _, w := range [...]string{"no", "not", "never"} {
+		k := end - len(w)
+		if k < a || indexString(j.n[k:end], w) != 0 {
+			continue
+		}
+		if k > 0 && isLatin(j.n[k-1]) && (k >= len(j.src) || j.src[k]-j.src[k-1] <= 1) {
+			continue
+		}
+		return "negation:english"
+	}
+	return ""
+}
+
+// noNeedListed reports a no-need cue at [st, en) whose object, a requirement
+// waived (审核, 工作证明, 抵押), ends right before the hit: the waiver is a
+// claim of its own listed beside the hit (✅ 无需审核 ✅ 人人可借, 免抵押免担保
+// 当天下款), not a negation of it.
+func noNeedListed(n []rune, st, en, a int) bool {
+	if en >= a || a-en > 12 || prefixLen(n[st:en], []string{"无需", "无须", "不需要", "不用", "不必", "免", "毋须", "唔使"}) != en-st {
+		return false
+	}
+	obj := n[en:a]
+	for _, w := range [...]string{"审核", "审批", "证明", "流水", "抵押", "担保", "面签", "资料", "材料", "门槛", "社保", "公积金", "征信", "查征信", "工作", "收入", "押金", "本人到场", "人脸"} {
+		if hasSuffixRunes(obj, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// englishNoSubject: an English clause whose subject is "no …" / nobody / no
+// one, written in English up to the hit (No investment has a guaranteed
+// return, Nobody can promise approval, No lender gives 100% approval): the
+// claim is denied of everyone. No problem / no worries / no need … open a
+// shrug, not a denial.
+func (j *judge) englishNoSubject(cs, a, cond int) string {
+	n := j.n
+	if a-cs < 4 || a-cs > 40 || cond >= 0 && cs > cond {
+		return ""
+	}
+	for i := cs; i < a; i++ {
+		if !isLatin(n[i]) && n[i] != '\'' && n[i] != '’' {
+			return ""
+		}
+	}
+	k := prefixLen(n[cs:a], []string{"nobody", "noone", "nothing", "none", "no"})
+	if k == 0 || cs+k >= len(j.src) || j.src[cs+k]-j.src[cs+k-1] <= 1 {
+		return "" // now, note, nobody's word: no word of its own
+	}
+	for _, w := range [...]string{"problem", "worr", "need", "matter", "doubt", "wonder", "joke", "kidding", "lie", "cap", "risk", "fear", "hassle", "stress", "wait", "issue", "check", "credit", "document", "doc", "deposit", "fee", "collateral", "payslip", "income", "proof", "interest", "charge", "hidden", "paperwork", "requirement", "question", "consequence", "effect", "impact", "limit", "bank", "ccris", "ctos"} {
+		if hasPrefix(n[cs+k:a], w) {
+			return ""
+		}
+	}
+	for _, w := range [...]string{"our", "beat", "better", "than", "compare", "like", "else", "close"} {
+		if indexString(n[cs+k:a], w) >= 0 {
+			return "" // Nothing beats our…, no one else…: a boast
+		}
+	}
+	return "negation:english-subject"
 }

@@ -29,3 +29,25 @@ func TestRepayRefused(t *testing.T) {
 		t.Error("repayRefused: 覅还了 is advice not to repay; 覅还价 and 覅告诉 are not")
 	}
 }
+
+// TestNorthwesternNegators: 么有 (= 没有) and 嫑 (= 不要) negate; 什么有 and
+// 么有问题 do not.
+func TestNorthwesternNegators(t *testing.T) {
+	f := newDefault(t)
+	f.setSecondOpinion(false)
+	for _, c := range []struct {
+		text string
+		want Action
+	}{
+		{"额们走的是正常流程，么有撒内部渠道。", Allow},
+		{"俺们么有啥内部渠道，都走App正常流程。", Allow},
+		{"嫑信啥包过，审批是银行说了算。", Allow},
+		{"我們么有內部渠道，請走官方App。", Allow},
+		{"为什么有内部渠道更快？", Block},
+		{"么有问题，内部渠道直接批。", Block},
+	} {
+		if v := f.CheckOutbound(c.text); v.Verdict != c.want {
+			t.Errorf("%s: verdict %v, want %v%s", c.text, v.Verdict, c.want, describe(v))
+		}
+	}
+}

@@ -19,8 +19,11 @@ import (
 func (j *judge) dialectNegation(lo, a, cond int) string {
 	n := j.n
 	for i := max(lo, a-negPromiseWindow-anyReach-8); i < a; i++ {
-		if !strings.ContainsRune("勿覅呒冇莫唔", n[i]) {
+		if !strings.ContainsRune("勿覅呒冇莫唔么嫑", n[i]) {
 			continue
+		}
+		if n[i] == '么' && i > 0 && strings.ContainsRune("什怎那这多要为甚啥", n[i-1]) {
+			continue // 什么有, 怎么有: no northwestern 么有 (= 没有)
 		}
 		for _, d := range [...][2]string{ // Wu 勿会 = 不会, 勿好 = 不能, 覅 = 不要, 呒没 = 没有; Hunan 冇得; Cantonese 唔好 = 不要
 			{"勿会", "negation:勿会"}, {"勿好", "negation:勿好"}, {"勿能", "negation:勿能"}, {"勿可以", "negation:勿可以"},
@@ -29,6 +32,8 @@ func (j *judge) dialectNegation(lo, a, cond int) string {
 			{"唔好", "negation:唔好"}, {"唔准", "negation:唔准"}, {"唔肯", "negation:唔肯"}, {"唔做", "negation:唔做"},
 			{"唔收", "negation:唔收"}, {"唔帮", "negation:唔帮"}, {"唔搞", "negation:唔搞"}, {"唔提供", "negation:唔提供"},
 			{"唔建议", "negation:唔建议"}, {"唔推荐", "negation:唔推荐"}, {"唔鼓励", "negation:唔鼓励"},
+			// fixE 65/66: northwestern 么有 = 没有, 嫑 = 不要 (么有撒内部渠道, 嫑信啥包过)
+			{"么有", "negation:么有"}, {"嫑", "negation:嫑"},
 		} {
 			if !hasPrefix(n[i:a], d[0]) {
 				continue
