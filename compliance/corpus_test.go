@@ -163,4 +163,9 @@ func TestEveryday(t *testing.T) {
 }
 
 // everydayFloor: blocks still allowed per everyday file (none once fixed).
-var everydayFloor = map[string]int{}
+var everydayFloor = map[string]int{
+	// Written blind and scored before training (see their headers); what the
+	// rules still block in them is named in the next fix round's brief.
+	"everyday6.txt": 6,
+	"everyday7.txt": 22,
+}

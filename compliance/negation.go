@@ -207,11 +207,18 @@ func (j *judge) negationInside(a, b int) string {
 	for _, m := range j.matches {
 		p := &j.s.pats[m.pat]
 		if p.kind == patCue && (p.cue == cueNeg || p.cue == cueNegPromise) && int(m.start) >= a && int(m.start) < b &&
-			int(m.end) <= b && !j.neutralAt(int(m.start), int(m.end)) && !noBigDeal(j.n, int(m.start), int(m.end)) { // 并不会影响: 不会影响 is the claim's own word
+			int(m.end) <= b && !j.neutralAt(int(m.start), int(m.end)) && !noBigDeal(j.n, int(m.start), int(m.end)) && // 并不会影响: 不会影响 is the claim's own word
+			!questionTag(j.n, int(m.end)) {
 			return p.rule
 		}
 	}
 	return ""
+}
+
+// questionTag reports a negator that ends a question (收入证明没有？俺给你整一份):
+// it asks, it does not deny what follows.
+func questionTag(n []rune, end int) bool {
+	return end < len(n) && (n[end] == '？' || n[end] == '?')
 }
 
 // negationAfter: 不看征信的贷款我们不做 — a negating verb after the hit in its clause.
