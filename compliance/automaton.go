@@ -10,8 +10,9 @@ import (
 // dense alphabet; the root has a full transition table, a state with a few
 // edges keeps them in a short list, a wider one in a hash table shared by
 // all (see narrow). Every state links to the nearest state on its
-// failure chain that ends a pattern (the dictionary link), so a scan visits
-// only states that report. It is immutable after build and safe for
+// failure chain that ends a pattern (the dictionary link); pack lays out
+// each state's patterns and its links' as one list (astate.repLo), so a
+// scan reads one list per position. It is immutable after build and safe for
 // concurrent scans; a scan allocates nothing.
 type automaton struct {
 	symBMP   []int32        // BMP rune → symbol (0 = not in any pattern)
@@ -25,9 +26,10 @@ type automaton struct {
 	outOff   []int32        // state → first output
 	outs     []int32        // pattern ids ending at the state
 	patLen   []int32        // pattern id → length in runes
-	// The scan reads these packed forms: one state's edges, links and
-	// outputs share a cache line, and so do an edge's symbol and target.
+	// The scan reads these packed forms: one state's edges, failure link
+	// and reports share a cache line, and so do an edge's symbol and target.
 	states []astate
+	reps   []arep // per state, the patterns it reports (astate.repLo)
 	edges  []aedge
 	wide   []wideEdge // the edges of states with more than narrow edges, hashed by (state, symbol)
 }
@@ -50,10 +52,15 @@ func wideSlot(s, sym int32, mask int) int {
 // astate is one state as the scan reads it.
 type astate struct {
 	edgeLo, edgeHi int32 // its edges: edges[edgeLo:edgeHi], sorted by symbol
-	fail, dict     int32
-	outLo, outHi   int32 // the patterns ending here: outs[outLo:outHi]
-	depth          int32 // their length in runes (every pattern ending at a state spells its path)
+	fail           int32
+	repLo, repHi   int32 // what a scan reaching it reports: reps[repLo:repHi]
 }
+
+// arep is one pattern a state reports, with its length in runes. A state's
+// reports are its own patterns, then those of its dictionary links in
+// chain order: one contiguous read where following the links would touch
+// a state (a cache line) per link.
+type arep struct{ pat, depth int32 }
 
 // aedge is one trie edge.
 type aedge struct{ sym, to int32 }
@@ -116,20 +123,37 @@ func buildAutomaton(pats [][]rune) (*automaton, error) {
 	return a, nil
 }
 
-// pack builds the scan's packed states and edges from the build arrays.
+// pack builds the scan's packed states, reports and edges from the build
+// arrays.
 func (a *automaton) pack(nstates int32) {
 	a.states = make([]astate, nstates)
+	a.reps = make([]arep, 0, a.countReports(nstates))
 	for s := range a.states {
-		a.states[s] = astate{edgeLo: a.edgeOff[s], edgeHi: a.edgeOff[s+1], fail: a.fail[s], dict: a.dict[s],
-			outLo: a.outOff[s], outHi: a.outOff[s+1]}
-		if lo := a.outOff[s]; lo < a.outOff[s+1] {
-			a.states[s].depth = a.patLen[a.outs[lo]]
+		lo := int32(len(a.reps))
+		for o := int32(s); o >= 0; o = a.dict[o] {
+			for _, id := range a.outs[a.outOff[o]:a.outOff[o+1]] {
+				a.reps = append(a.reps, arep{pat: id, depth: a.patLen[id]})
+			}
 		}
+		a.states[s] = astate{edgeLo: a.edgeOff[s], edgeHi: a.edgeOff[s+1], fail: a.fail[s],
+			repLo: lo, repHi: int32(len(a.reps))}
 	}
 	a.edges = make([]aedge, len(a.edgeSym))
 	for e := range a.edges {
 		a.edges[e] = aedge{sym: a.edgeSym[e], to: a.edgeTo[e]}
 	}
+}
+
+// countReports returns the length of automaton.reps: for each state, the
+// patterns ending there and at its dictionary links.
+func (a *automaton) countReports(nstates int32) int {
+	n := 0
+	for s := range nstates {
+		for o := s; o >= 0; o = a.dict[o] {
+			n += int(a.outOff[o+1] - a.outOff[o])
+		}
+	}
+	return n
 }
 
 // next returns the target of the edge of state s (st) on sym, or -1.
@@ -332,14 +356,17 @@ func (a *automaton) scan(text []rune, out []match) []match {
 		if s == 0 {
 			continue
 		}
-		for o := s; o >= 0; {
-			st := &a.states[o]
-			start := int32(i+1) - st.depth
-			for _, id := range a.outs[st.outLo:st.outHi] {
-				out = append(out, match{pat: id, start: start, end: int32(i + 1)})
-			}
-			o = st.dict
-		}
+		out = a.report(s, int32(i+1), out)
+	}
+	return out
+}
+
+// report appends the patterns ending at end in state s and along its
+// dictionary links.
+func (a *automaton) report(s, end int32, out []match) []match {
+	st := &a.states[s]
+	for _, r := range a.reps[st.repLo:st.repHi] {
+		out = append(out, match{pat: r.pat, start: end - r.depth, end: end})
 	}
 	return out
 }
@@ -347,6 +374,6 @@ func (a *automaton) scan(text []rune, out []match) []match {
 // size estimates the memory held by the automaton, in bytes.
 func (a *automaton) size() int {
 	n := 4 * (len(a.symBMP) + len(a.root) + len(a.edgeOff) + len(a.edgeSym) + len(a.edgeTo) +
-		len(a.fail) + len(a.dict) + len(a.outOff) + len(a.outs) + len(a.patLen) + 7*len(a.states) + 2*len(a.edges) + 3*len(a.wide))
+		len(a.fail) + len(a.dict) + len(a.outOff) + len(a.outs) + len(a.patLen) + 5*len(a.states) + 2*len(a.reps) + 2*len(a.edges) + 3*len(a.wide))
 	return n + 16*len(a.symOther)
 }

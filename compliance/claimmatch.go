@@ -5,17 +5,6 @@ import "slices"
 // Claim matching: the second pass over the class matches of one check
 // (claims.go compiles the patterns).
 
-// voidMatches appends the void-word matches among matches to out (a clean
-// reply holds a handful; every class match is checked against them alone).
-func voidMatches(s *snapshot, matches, out []match) []match {
-	for _, m := range matches {
-		if isVoid(s, m) {
-			out = append(out, m)
-		}
-	}
-	return out
-}
-
 // voided reports a void word overlapping m and reaching outside it (保证
 // inside 保证金; not 放款后 inside the class word 放款后退还). voids are the
 // void matches of the check, ordered by end.
@@ -47,19 +36,18 @@ func isVoid(s *snapshot, m match) bool { return s.info[m.pat].flags&infoVoid != 
 // covers it. A class word none of whose claims has all its classes in the
 // text is marked in dead (cleared on return) and skipped where it recurs.
 func collectClaims(s *snapshot, cls []match, n []rune, src []int32, dead *patSet, cands []cand) []cand {
-	var present classMask
-	for _, m := range cls {
-		present.add(s.classWords[m.pat])
-	}
 	dead.grow(len(s.pats))
 	defer dead.unmark(cls)
+	var present classMask
+	addClasses(&present, s, cls, *dead)
 	for i, m := range cls {
 		if dead.has(m.pat) {
 			continue
 		}
 		live := false
-		for k := range s.claimsAt[m.pat] {
-			ref := &s.claimsAt[m.pat][k]
+		refs := s.claimsAt[m.pat]
+		for k := range refs {
+			ref := &refs[k]
 			if !ref.covers(&present) {
 				continue // a class of the order does not occur at all
 			}
@@ -77,6 +65,19 @@ func collectClaims(s *snapshot, cls []match, n []rune, src []int32, dead *patSet
 		}
 	}
 	return cands
+}
+
+// addClasses adds the classes of the class words in cls to present. A word
+// that recurs (half of them in a long reply) is added once: seen marks the
+// words added and is cleared again before it returns.
+func addClasses(present *classMask, s *snapshot, cls []match, seen patSet) {
+	for _, m := range cls {
+		if !seen.has(m.pat) {
+			seen.add(m.pat)
+			present.add(s.classWords[m.pat])
+		}
+	}
+	seen.unmark(cls)
 }
 
 // completeClaim follows the claim's order from cls[i]: each next class word

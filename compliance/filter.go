@@ -37,12 +37,18 @@ type scratch struct {
 // patSet is a set of pattern ids, one bit each.
 type patSet []uint64
 
-// mark adds the patterns of ms, growing the set to hold n patterns.
-func (p *patSet) mark(n int, ms []match) {
-	p.grow(n)
+// mark adds the patterns of ms, growing the set to hold every pattern of s,
+// and appends the void-word matches among ms to voids (one pass for both:
+// voided reads them only when s has claims).
+func (p *patSet) mark(s *snapshot, ms, voids []match) []match {
+	p.grow(len(s.pats))
 	for _, m := range ms {
 		(*p)[m.pat>>6] |= 1 << (m.pat & 63)
+		if isVoid(s, m) {
+			voids = append(voids, m)
+		}
 	}
+	return voids
 }
 
 // grow makes the set hold n patterns.
@@ -199,12 +205,8 @@ func (f *Filter) collect(s *snapshot, sc *scratch, scope Scope) []cand {
 	sc.cues, sc.cls = sc.cues[:0], sc.cls[:0]
 	dir := scopeBit(scope)
 	claims := scope == Outbound && len(s.claims) > 0
-	sc.seen.mark(len(s.pats), sc.matches)
+	sc.voids = sc.seen.mark(s, sc.matches, sc.voids[:0])
 	defer sc.seen.unmark(sc.matches)
-	sc.voids = sc.voids[:0]
-	if len(s.claims) > 0 {
-		sc.voids = voidMatches(s, sc.matches, sc.voids)
-	}
 	for i, m := range sc.matches {
 		in := s.info[m.pat]
 		switch in.kind {

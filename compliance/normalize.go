@@ -47,8 +47,13 @@ func (t *tables) normalize(text string, n *normText) {
 	idx, dot := 0, -1
 	for i := 0; i < len(text); {
 		r, w := rune(text[i]), 1
-		if r >= utf8.RuneSelf {
-			r, w = decodeRune(text, i)
+		if r >= utf8.RuneSelf { // decodeRune, spelled out so that decode3 inlines here
+			var ok bool
+			if r, ok = decode3(text[i:]); ok {
+				w = 3
+			} else {
+				r, w = decodeOther(text[i:])
+			}
 		}
 		i += w
 		var e uint32
@@ -83,15 +88,24 @@ func (t *tables) normalize(text string, n *normText) {
 }
 
 // decodeRune decodes the rune at text[i:] as a range loop does, with the
-// BMP's three-byte sequences (all of CJK) decoded inline.
+// BMP's three-byte sequences (all of CJK) decoded by decode3, which the
+// compiler inlines (normalize's loop spells decodeRune out: it is too large
+// to inline itself).
 func decodeRune(text string, i int) (rune, int) {
-	if i+2 < len(text) {
-		if r := rune(text[i]&0x0F)<<12 | rune(text[i+1]&0x3F)<<6 | rune(text[i+2]&0x3F); text[i]&0xF0 == 0xE0 &&
-			text[i+1]&0xC0 == 0x80 && text[i+2]&0xC0 == 0x80 && r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
-			return r, 3
-		}
+	if r, ok := decode3(text[i:]); ok {
+		return r, 3
 	}
 	return decodeOther(text[i:])
+}
+
+// decode3 decodes a three-byte sequence at the start of s: 1110xxxx
+// 10xxxxxx 10xxxxxx, not overlong (r ≥ 0x800), not a surrogate.
+func decode3(s string) (rune, bool) {
+	if len(s) < 3 {
+		return 0, false
+	}
+	r := rune(s[0]&0x0F)<<12 | rune(s[1]&0x3F)<<6 | rune(s[2]&0x3F)
+	return r, uint32(s[0]&0xF0)<<16|uint32(s[1]&0xC0)<<8|uint32(s[2]&0xC0) == 0xE08080 && r >= 0x800 && uint32(r)-0xD800 >= 0x800
 }
 
 // decodeOther decodes what decodeRune does not.

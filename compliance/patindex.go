@@ -21,17 +21,19 @@ const (
 	infoContext                    // a cue or exception: the context checks read it
 )
 
-// claimRef is a claim the class pass may try, with the classes it needs:
-// the ids of its order, padded with the first (a few bit tests, where a
-// 4096-bit mask would be 512 bytes per reference).
+// claimRef is a claim the class pass may try, with the classes it needs
+// besides its first: the class word that starts it belongs to the first, so
+// the first is always present (a few bit tests, where a 4096-bit mask would
+// be 512 bytes per reference).
 type claimRef struct {
 	claim int32
-	need  [maxGaps + 1]uint16
+	n     uint8           // need[:n] are the classes to test
+	need  [maxGaps]uint16 // the order's classes after the first
 }
 
 // covers reports whether every class the claim needs is in present.
 func (ref *claimRef) covers(present *classMask) bool {
-	for _, id := range ref.need {
+	for _, id := range ref.need[:ref.n] {
 		if !present.has(id) {
 			return false
 		}
@@ -42,12 +44,7 @@ func (ref *claimRef) covers(present *classMask) bool {
 // newClaimRef makes the reference to claim ci with order order.
 func newClaimRef(ci int32, order []uint16) claimRef {
 	ref := claimRef{claim: ci}
-	for k := range ref.need {
-		ref.need[k] = order[0]
-		if k < len(order) {
-			ref.need[k] = order[k]
-		}
-	}
+	ref.n = uint8(copy(ref.need[:], order[1:]))
 	return ref
 }
 
