@@ -83,7 +83,7 @@ func (j *judge) frame(c *cand, a, b, ss, se int) string {
 				!refusalIfNot(j.n, st, en) && // 别说是还信用卡，不然会被拒: the refusal is the coached lie's reason
 				!inPersonWaived(j.n, st, en) && // …找个人help一下就OK，不一定要本人: a waiver, not a doubt
 				!refusalWithObject(j.n, ss, st, en) && // 验证码发我，都不要给别人: the refusal keeps it for someone
-				guardedCueOK(j.n, b, st, en, se) && doubtShapeOK(j.n, st, en) &&
+				guardedCueOK(j.n, b, st, en, se) && doubtShapeOK(j.n, st, en) && j.newCueOK(ss, a, st, en) &&
 				!(p.cue == cueEval && labelShown(j.n, ss, st)) && // 让大家看看你是骗子: a label we threaten to post
 				!concededCue(j.n, st, en) && // 虽然不符合常规，但能下款: the verdict shrugged off
 				!(p.cue == cueEval && rateDismissedBefore(j.n, b, st)) && // 甭看那年化，那是吓唬人的: the verdict falls on the disclosure
@@ -97,7 +97,8 @@ func (j *judge) frame(c *cand, a, b, ss, se int) string {
 				!(en < a-1 && lookInstead(j.n, a)) // 莫去算年化，看月息就行: the hit is what to look at instead
 		case cueAdviceNear, cueDeny:
 			ok = before && !j.neutralAt(st, en) && !j.neutralAt(en-1, en) && !hasListClauseEnd(j.n[en:b]) && !placeBian(j.n, st, en) &&
-				!beliefDenied(j.n, ss, st, en, a) // 别以为我们不敢去你单位: the denial denied is a threat
+				!beliefDenied(j.n, ss, st, en, a) && // 别以为我们不敢去你单位: the denial denied is a threat
+				denyCueOK(j.n, st, en, a) // 天下没有比我们更快的: a boast, no denial
 		case cueAttrib: // 这事电话里说，我把私人号码发你; 我们广告说…
 			ok = before && !feeNamed(j.n, en) && !firstPersonBetween(j.n[en:a]) && !j.ownVoice(ss, st) && !j.handedToUs(c, a, b) && !j.adviceToYou(en, a) && !correctedBetween(j.n[en:a]) &&
 				!(j.n[en-1] == '问' && askedThenGranted(j.n, en, a, se)) // 有人问能不能不查征信，这个没问题: the answer after the question is ours
@@ -142,6 +143,9 @@ func (j *judge) frame(c *cand, a, b, ss, se int) string {
 	}
 	if j.s.phrases[c.phrase].Category == "F11" && practiceNamed(j.n[ss:b]) {
 		return "frame:evaluation:named-practice" // 这种情况通常叫“砍头息”，就是放款时先扣…: the malpractice named to explain it
+	}
+	if j.topicNone(b) {
+		return "frame:denial:no-such-thing" // 征信修复这玩意儿没有，别交钱: the thing named and said not to exist
 	}
 	if j.headingWarned(a, b, ss) {
 		return "frame:heading:关于" // 关于“征信修复”：1. …；3. 收费洗白征信涉嫌诈骗: the topic named, the list warns
@@ -600,4 +604,37 @@ func rateDismissedBefore(n []rune, b, st int) bool {
 		}
 	}
 	return false
+}
+
+// topicNone: the hit named as a topic by a demonstrative right after it and
+// said not to exist, closing its clause (征信修复这玩意儿没有, 内部渠道这种东西
+// 根本不存在, 包过呢回事冇嘅): no such thing. A lack that goes on (这个没有问题,
+// 这个没有上限) or a question (这玩意儿没有吗？) is none.
+func (j *judge) topicNone(b int) bool {
+	n := j.n
+	i := b
+	for i < len(n) && isCloseQuote(n[i]) {
+		i++
+	}
+	i += prefixLen(n[i:], []string{"征信", "记录", "逾期记录", "不良记录"}) // 洗白征信这玩意儿没有: the term's object
+	d := prefixLen(n[i:], []string{"这玩意儿", "这玩意", "那玩意儿", "那玩意", "这种东西", "这东西", "那东西", "这种事儿", "这种事", "这事儿", "这回事", "这种服务", "这种业务", "这种操作", "这种说法", "呢样嘢", "呢种嘢", "呢回事", "呢种服务", "thisthing", "thatthing"})
+	if d == 0 {
+		return false
+	}
+	i += d
+	for i < len(n) && strings.ContainsRune("根本压儿就都其实从来本是完全", n[i]) {
+		i++
+	}
+	neg := prefixLen(n[i:], []string{"不存在", "没有", "没这回事", "是假的", "假的", "冇嘅", "冇", "唔存在", "莫得", "没得", "没用", "不靠谱", "doesn'texist", "doesnotexist", "isfake"})
+	if neg == 0 {
+		return false
+	}
+	i += neg
+	for i < len(n) && strings.ContainsRune("的嘅啊呀哦啦喔嘛噢", n[i]) {
+		i++
+	}
+	if i < len(n) && (n[i] == '?' || n[i] == '？' || n[i] == '吗' || n[i] == '么') {
+		return false
+	}
+	return j.closesClause(i) && !(i < len(n) && prefixLen(n[i:], []string{"问题", "关系", "事", "影响", "限制", "上限", "门槛", "要求", "风险"}) > 0)
 }

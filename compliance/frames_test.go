@@ -142,3 +142,87 @@ func TestFramesFixE6566(t *testing.T) {
 		}
 	}
 }
+
+// TestFramesFix2E2 checks the frames added after blind batches 67–68 and
+// everyday6–7, each both ways: a warning, an evaluation, a consequence or a
+// denial around the term excuses it (Chinese, traditional, mixed English);
+// the same words negated, asked, or beside a claim of our own still block.
+func TestFramesFix2E2(t *testing.T) {
+	f := newDefault(t)
+	f.setSecondOpinion(false) // the rules alone
+	for _, c := range []struct {
+		text    string
+		want    Action
+		excused string
+	}{
+		// A trap named after the term; not a trap is a claim.
+		{"以贷养贷 is a debt trap, 先做好预算再说。", Allow, "frame:evaluation:"},
+		{"以貸養貸是debt trap，量力而行。", Allow, "frame:evaluation:"},
+		{"以贷养贷 is not a debt trap，放心周转。", Block, ""},
+		{"以貸養貸唔係debt trap，照借冇問題。", Block, ""},
+		// Wrong, not okay, not recommended.
+		{"催收打電話給你家人是不對的，可以投訴。", Allow, ""},
+		{"催收的人call你同事是不对的。", Allow, "frame:evaluation:"},
+		{"借新还旧 is not recommended; it usually makes your debt bigger.", Allow, "frame:evaluation:"},
+		{"拆东墙补西墙是不建议的做法，利息会越滚越多。", Allow, "frame:"},
+		{"借新还旧 is something we recommend for tight months.", Block, ""},
+		{"借新还旧 is not a bad idea，试试看。", Block, ""},
+		// Found out, and worse for it; never found out is a claim, and so is asking it.
+		{"代签的合同是会被查出来的，还要承担责任。", Allow, "frame:consequence:"},
+		{"包裝資料被查出來問題更大，不值當。", Allow, "frame:consequence:"},
+		{"假的payslip will get caught，别做。", Allow, "frame:consequence:"},
+		{"帮你做流水，银行不会被查出来的。", Block, ""},
+		{"做个假的 payslip，绝对 won't get caught。", Block, ""},
+		{"包装资料会被查出来也没事。", Block, ""},
+		// Advice to do less, closing its clause; the same words urging go on.
+		{"借网贷还网贷能少做就少做，先把账理清。", Allow, "frame:evaluation:"},
+		{"拆東牆補西牆的事能不做就不做。", Allow, ""},
+		{"拆東牆補西牆的事能少做就少做 先理好開支", Allow, "frame:evaluation:"},
+		{"拆东墙补西墙不值得担心，我帮你周转。", Block, ""},
+		{"拆東牆補西牆唔抵？其實好抵，照借。", Block, ""},
+		// Anyone offering it is not to be trusted; our own offer is no warning.
+		{"本人签约，任何代签都不要信。", Allow, "frame:evaluation:"},
+		{"凡是說能代簽的中介都不要信。", Allow, ""},
+		{"任何手续我们都能代签，都不要信别人。", Block, ""},
+		// The thing named and said not to exist; a lack that goes on is a claim.
+		{"征信洗白这玩意儿没有 别信。", Allow, "frame:denial:"},
+		{"征信修復這種東西根本不存在。", Allow, ""},
+		{"征信修复这玩意儿没有办不成的。", Block, ""},
+		{"征信修复这种事我们有，交钱就能办。", Block, ""},
+		// The speaker dares not say it; a speaker who dares says it.
+		{"我不敢跟您说一定能批，要看银行。", Allow, "negation:"},
+		{"我不敢跟你講百分百能下。", Allow, "negation:"},
+		{"我敢跟你说百分百能下，不信你试试。", Block, ""},
+		{"我敢跟你講百分百能批，冇人可以講呢句話除咗我。", Block, ""},
+		// A prohibition on sending it somewhere; a waiver or a comma ends it.
+		{"请勿在聊天中发送您的银行卡密码。", Allow, "negation:"},
+		{"請不要在對話中傳送信用卡背面的安全碼。", Allow, "negation:place"},
+		{"不要在App里填，直接把安全码发给我。", Block, ""},
+		{"不用在 app 输入，send 我 CVV 就得。", Block, ""},
+		// English denials before the term; a boast after the same words.
+		{"There's no such thing as guaranteed approval.", Allow, "frame:denial:"},
+		{"There is no such thing as a zero-risk loan.", Allow, "frame:denial:"},
+		{"We can't say which lender is the best for you.", Allow, "frame:denial:"},
+		{"There is no such thing as a rejection here — guaranteed approval.", Block, ""},
+		{"We can't say no to anyone — 100% approval.", Block, ""},
+		{"I can't say enough: we are the best lender in town.", Block, ""},
+		{"天下没有比我们更低的利率。", Block, ""},
+		// The advertised rate is not the rate you get; ours, promised, is a claim.
+		{"The advertised rate is the lowest possible rate, not the rate you'll necessarily get.", Allow, "frame:evaluation:"},
+		{"最低利率是广告里最低的那一档，不一定是您能拿到的。", Allow, "frame:evaluation:"},
+		{"Our advertised rate is the lowest possible rate, and it's the rate you'll get.", Block, ""},
+	} {
+		v := f.CheckOutbound(c.text)
+		if v.Verdict != c.want {
+			t.Errorf("%s: verdict %v, want %v%s", c.text, v.Verdict, c.want, describe(v))
+			continue
+		}
+		found := c.excused == ""
+		for _, h := range v.Hits {
+			found = found || strings.HasPrefix(h.ExcusedBy, c.excused)
+		}
+		if !found {
+			t.Errorf("%s: no hit excused by %s%s", c.text, c.excused, describe(v))
+		}
+	}
+}

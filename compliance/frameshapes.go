@@ -511,7 +511,7 @@ func concededCue(n []rune, st, en int) bool {
 		}
 	}
 	tail := n[en:min(len(n), en+4)]
-	for _, w := range [...]string{"又怎样", "又如何", "又咋样", "也没关系", "也无所谓", "也不要紧"} {
+	for _, w := range [...]string{"又怎样", "又如何", "又咋样", "也没关系", "也无所谓", "也不要紧", "也没事", "都没事", "也不怕", "也无妨"} {
 		if hasPrefix(tail, w) {
 			return true
 		}
@@ -541,4 +541,88 @@ func beliefDenied(n []rune, ss, st, en, a int) bool {
 // beliefDenier reports a cue that denies a belief (别以为, 不要觉得, 唔好以为).
 func beliefDenier(cue []rune) bool {
 	return len(cue) >= 3 && (hasSuffixRunes(cue, "以为") || hasSuffixRunes(cue, "觉得")) && strings.ContainsRune("别要莫好咪", cue[len(cue)-3])
+}
+
+// cueIn reports the cue runes spelling one of words (compared in place).
+func cueIn(cue []rune, words []string) bool {
+	for _, w := range words {
+		if utf8.RuneCountInString(w) == len(cue) && hasPrefix(cue, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// closesClause reports whether position en ends its clause: the text or the
+// clause ends there, only particles follow, or a space was removed there
+// (问题更大 不值当).
+func (j *judge) closesClause(en int) bool {
+	if en >= len(j.n) || isClauseEnd(j.n[en]) || strings.ContainsRune("的哈啊呀哦喔呢了啦吧嘛哟!！~", j.n[en]) {
+		return true
+	}
+	return en < len(j.src) && en > 0 && j.src[en]-j.src[en-1] > 1
+}
+
+// newCueOK guards the evaluation and consequence words of fix2-E2: a refusal
+// to trust (都不要信) needs an "any" word in its clause and no first person
+// (任何代办都不要信, not 我们包过，你谁都不要信); a bare verdict (不值当, 能少做就少做)
+// must close its clause (不值得犹豫 urges); a fabrication found out (会被查出来)
+// must not be asked (会被查出来吗？). Other cues pass.
+func (j *judge) newCueOK(ss, a, st, en int) bool {
+	cue := j.n[st:en]
+	switch {
+	case cueIn(cue, nobodySaysCues):
+		for k := ss; k < a; k++ { // 我敢跟你讲百分百能批: the speaker dares
+			if j.n[k] == '敢' && (k == ss || negatorRule(j.n[k-1]) == "" && j.n[k-1] != '唔') {
+				return false
+			}
+		}
+		return true
+	case cueIn(cue, anyTrustCues):
+		cs := st
+		for cs > ss && !isClauseEnd(j.n[cs-1]) {
+			cs--
+		}
+		clause := j.n[cs:st]
+		if firstPersonBetween(clause) {
+			return false
+		}
+		for _, w := range [...]string{"任何", "所有", "凡是", "一切", "这些", "这类", "这种", "那些", "此类", "凡"} {
+			if indexString(clause, w) >= 0 {
+				return true
+			}
+		}
+		return false
+	case cueIn(cue, closingVerdicts):
+		return j.closesClause(en) && !(en < len(j.n) && strings.ContainsRune("吗么?？", j.n[en])) // 唔抵？其实好抵: asked, then granted
+	case cueIn(cue, foundOutCues):
+		k := en
+		for k < len(j.n) && j.n[k] == '的' {
+			k++
+		}
+		return k >= len(j.n) || !strings.ContainsRune("吗么嘛?？", j.n[k])
+	}
+	return true
+}
+
+// denyCueOK guards the denials of fix2-E2 (no such thing as, can't say, 世上没有):
+// a comparison or a boast after the cue (天下没有比我们更快的, can't say no,
+// can't say enough) denies nothing.
+func denyCueOK(n []rune, st, en, a int) bool {
+	if !cueIn(n[st:en], denyCues) {
+		return true
+	}
+	rest := n[en:a]
+	if slices.Contains(rest, '比') || slices.Contains(rest, '更') || len(rest) > 24 {
+		return false
+	}
+	if hasPrefix(n[st:en], "nosuchthing") && len(rest) > 8 { // no such thing as a rejection here — guaranteed approval: the hit is another claim
+		return false
+	}
+	for _, w := range [...]string{"than", "beat", "better", "like", "enough", "no", "anything"} {
+		if hasPrefix(rest, w) || w != "no" && w != "anything" && indexString(rest, w) >= 0 {
+			return false
+		}
+	}
+	return true
 }

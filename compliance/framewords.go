@@ -376,8 +376,62 @@ func frameWords() map[int][]string {
 			words[cueTopic] = append(words[cueTopic], "离"+who+v)
 		}
 	}
+	// fix2-E2 (blind batches 67–68, everyday6–7): evaluations, consequences and advice after the term
+	// in Chinese and English (借新还旧是debt trap, 催收call你family是不对的, …is not something we recommend,
+	// 假的流水被查出来问题更大, 假的bank statement是会被查出来的, 拆东墙补西墙能少做就少做, 任何代办都不要信,
+	// 没人能说这个话, …not the rate you'll necessarily get); a denial before it (There is no such thing as…,
+	// We can't say which…). The new words are guarded in newCueOK and denyCueOK (frameshapes.go).
+	words[cueEval] = append(words[cueEval], "adebttrap", "是debttrap", "系debttrap", "是个debttrap", "就是debttrap", "都是debttrap", "atrap", "是个陷阱", "是陷阱",
+		"是不对的", "是不对", "这样不对", "这样做不对", "这么做不对", "这是不对的", "是不合理的", "是错误的", "isnotok", "isnotokay", "isn'tok", "isn'tokay", "isnotright", "isn'tright", "isunacceptable", "notacceptable",
+		"notsomethingwerecommend", "notsomethingirecommend", "notsomethingiwouldrecommend", "notsomethingwewouldrecommend", "notsomethingwe'drecommend", "notsomethingi'drecommend",
+		"isnotrecommended", "isn'trecommended", "notrecommended", "wedon'trecommend", "wedontrecommend", "wedonotrecommend", "idon'trecommend", "wouldn'trecommend", "wouldnotrecommend", "notadvisable", "abadidea", "notagoodidea",
+		"是不推荐的", "是不建议的", "不建议这样做", "不建议这么做", "不推荐这样做", "不推荐这么做", "并不推荐", "并不建议",
+		"有legalrisk", "有法律风险", "存在法律风险", "有很大的法律风险", "haslegalrisk", "carrieslegalrisk", "涉及法律风险", "isamyth", "areamyth", "isjustamyth", "是个myth", "是myth",
+		"nottherateyou", "notnecessarilytherate", "notnecessarilywhatyou", "notwhatyou'llget", "notwhatyouwillget", "notwhatyou'llactuallyget", "notwhatyou'llnecessarilyget", "notwhateveryonegets", "youmaynotget", "youmightnotget")
+	for _, neg := range [...]string{"不一定是", "未必是", "不代表", "并不代表", "不一定就是"} {
+		for _, who := range [...]string{"你", "您"} {
+			for _, v := range [...]string{"能拿到", "实际能拿到", "最终能拿到", "能批到", "能申请到"} {
+				words[cueEval] = append(words[cueEval], neg+who+v)
+			}
+		}
+	}
+	words[cueEval] = append(words[cueEval], anyTrustCues...)
+	words[cueEval] = append(words[cueEval], nobodySaysCues...)
+	words[cueEval] = append(words[cueEval], closingVerdicts...)
+	words[cueConseq] = append(words[cueConseq], foundOutCues...)
+	for _, found := range [...]string{"被查出来", "被查到", "查出来", "被发现", "被识破", "露馅"} {
+		for _, v := range [...]string{"问题更大", "问题就更大了", "问题会更大", "问题就大了", "更惨", "更糟"} {
+			words[cueConseq] = append(words[cueConseq], found+v)
+		}
+	}
+	words[cueConseq] = append(words[cueConseq], "makesthedebtbigger", "makesyourdebtbigger", "makesthedebtworse", "makesyourdebtworse", "debtbigger", "debtworse", "debtkeepsgrowing", "debtgrows")
+	words[cueDeny] = append(words[cueDeny], denyCues...)
 	return words
 }
+
+// anyTrustCues: a refusal to trust anyone offering it (任何代办都不要信) —
+// guarded: an "any" word must stand in the cue's clause (newCueOK).
+var anyTrustCues = []string{"都不要信", "都不能信", "都不可信", "都信不得", "一律不要信", "一律别信", "都不要信任", "都唔好信"}
+
+// nobodySaysCues: nobody can say it (…百分百能下，没人能说这个话) — guarded:
+// the speaker must not dare say it himself (我敢跟你讲…, newCueOK).
+var nobodySaysCues = []string{"没人能说这个话", "没人能说这话", "没人能说这种话", "没人敢说这个话", "没人敢说这话", "没人敢说这种话", "没有人能说这个话", "没有人敢说这个话",
+	"谁也不敢说这个话", "谁都不敢说这个话", "谁也说不了这个话", "冇人可以讲呢句话", "冇人敢讲呢句话", "nobodycansaythat", "noonecansaythat"}
+
+// closingVerdicts: a bare verdict of worth or advice to do less (不值当, 能少做就少做)
+// — guarded: it must close its clause (不值得犹豫 urges).
+var closingVerdicts = []string{"不值当", "不值得", "犯不上", "犯不着", "划不来", "能少做就少做", "能不做就不做", "能少碰就少碰", "能不碰就不碰", "能免则免", "能避免就避免", "尽量少做", "尽量别做", "尽量不要做",
+	"最好别做", "最好不要做", "少做为妙", "尽量少碰", "能少借就少借", "能不借就不借", "尽量别碰", "尽量不要碰", "唔抵", "唔值得"}
+
+// foundOutCues: the fabrication found out (是会被查出来的, will get caught) —
+// guarded: no question follows (会被查出来吗？).
+var foundOutCues = []string{"会被查出来", "会被查到", "会被发现", "会被识破", "迟早露馅", "一查就露馅", "一查就知道", "一查就出来", "会露馅",
+	"willbecaught", "willgetcaught", "willbefoundout", "willbedetected", "willbeflagged", "getcaught", "getscaught", "befoundout"}
+
+// denyCues: a denial of the thing itself or of a verdict (There is no such
+// thing as…, We can't say which…) — guarded: no boast follows (denyCueOK).
+var denyCues = []string{"nosuchthingas", "nosuchthingasa", "can'tsay", "cannotsay", "cantsay", "can'ttell", "cannottell", "nobodycansay", "noonecansay", "can'tpredict", "cannotpredict",
+	"世上没有", "世界上没有", "天下没有", "天底下没有", "根本不存在", "不存在什么", "压根没有", "压根儿没有", "不敢说", "不能说", "没法说", "不好说"}
 
 // namedQuoted lists the naming and perception verbs with the quote mark
 // that opens the name: a practice named or a line heard in quotes is being

@@ -63,6 +63,9 @@ func (j *judge) negation(a, b, cond int) string {
 	if e := j.farNegation(cs, a, b, cond); e != "" {
 		return e
 	}
+	if e := j.placeNegation(cs, a, cond); e != "" {
+		return e
+	}
 	if e := j.answeredNo(cs, a, b); e != "" {
 		return e
 	}
@@ -274,7 +277,7 @@ func (j *judge) neutralAt(a, b int) bool {
 // negatedAt reports a negator right before position i (不是骗子, 并非虚假,
 // 拒绝套路).
 func (j *judge) negatedAt(i int) bool {
-	if i >= 1 && (j.n[i-1] == '不' || j.n[i-1] == '没' || j.n[i-1] == '无' || j.n[i-1] == '零' || j.n[i-1] == '非' || j.n[i-1] == '冇') { // 冇所谓 (never mind) is no warning
+	if i >= 1 && (j.n[i-1] == '不' || j.n[i-1] == '没' || j.n[i-1] == '无' || j.n[i-1] == '零' || j.n[i-1] == '非' || j.n[i-1] == '冇' || j.n[i-1] == '唔' && (j.n[i] == '系' || j.n[i] == '是')) { // 唔系debt trap // 冇所谓 (never mind) is no warning
 		return true
 	}
 	if i >= 2 && j.n[i-2] == 'n' && j.n[i-1] == 'o' && (i == 2 || !isLatin(j.n[i-3])) { // no 套路 is a slogan, not a warning
@@ -302,8 +305,8 @@ func latinNegatedBefore(n []rune, i int) bool {
 	if i > 0 && (n[i-1] == '0' || n[i-1] == '零') || i >= 2 && indexString(n[i-2:i], "任何") == 0 {
 		return true
 	}
-	for _, w := range [...]string{"no", "without", "zero", "never", "not", "nothing", "noany", "nomore"} {
-		if k := i - len(w); k >= 0 && indexString(n[k:i], w) == 0 {
+	for _, w := range [...]string{"no", "without", "zero", "never", "not", "nothing", "noany", "nomore", "nota", "notan", "n'ta", "n'tan", "nevera", "n't", "wont", "willnot"} { // not a scam, isn't a trap, won't get caught
+		if k := i - len([]rune(w)); k >= 0 && indexString(n[k:i], w) == 0 {
 			return true
 		}
 	}

@@ -549,3 +549,29 @@ func askedInside(rs []rune) bool {
 func hasNot(rs []rune) bool {
 	return slices.ContainsFunc(rs, func(r rune) bool { return r == '不' || r == '唔' })
 }
+
+// placeNegation: a prohibition opening a place or means phrase before a verb
+// of sending (请不要在对话中传送信用卡背面的安全码, 切勿通过群聊发送验证码,
+// 别在电话里念密码): the sending is what is forbidden, the hit its object.
+// A waiver (不用在…) or a shrug (不要在意) is none.
+func (j *judge) placeNegation(cs, a, cond int) string {
+	n := j.n
+	for i := max(cs, a-26); i+2 < a; i++ {
+		k := prefixLen(n[i:a], []string{"千万不要", "千万别", "请不要", "请勿", "切勿", "不要", "不得", "不可", "禁止", "严禁", "别", "勿", "莫", "唔好"})
+		if k == 0 || cond >= 0 && i > cond || inWord(n, i) || j.neutralAt(i, i+1) {
+			continue
+		}
+		e := i + k
+		m := prefixLen(n[e:a], []string{"在", "于", "通过", "透过", "经由", "借助", "用", "喺"})
+		if m == 0 || e+m < a && strings.ContainsRune("意乎", n[e+m]) || scopeBreak(n[e:a]) || slices.Contains(n[e:a], '了') {
+			continue
+		}
+		for v := e + m + 1; v < a && v-e <= 14; v++ {
+			l := prefixLen(n[v:a], []string{"传送", "发送", "发给", "传给", "发", "传", "透露", "告诉", "告知", "提供", "输入", "填写", "分享", "上传", "回复", "泄露", "念", "读出", "说出", "报出", "俾", "畀", "send", "share", "type", "enter", "give"})
+			if l > 0 && wordLen(n[v+l:a]) <= negWindow {
+				return "negation:place"
+			}
+		}
+	}
+	return ""
+}
