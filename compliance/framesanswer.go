@@ -336,7 +336,7 @@ func rhetoricalMark(q []rune) bool {
 // affirmed reports an answer that opens by confirming the claim asked about
 // (…？没错！ …？当然是XX).
 func affirmed(ans []rune) bool {
-	return prefixLen(ans, []string{"没错", "对的", "对啊", "是的", "是啊", "真的", "确实", "当然", "肯定", "必须", "没问题", "就是", "正是", "答案是", "系啊", "系呀", "冇错", "yes", "sure", "absolutely", "ofcourse", "yep", "yeah", "indeed"}) > 0
+	return prefixLen(ans, []string{"没错", "对的", "对啊", "是的", "是啊", "真的", "确实", "当然", "肯定", "必须", "没问题", "放心", "那是肯定", "那当然", "那必须", "绝对", "真的能", "能的", "可以的", "是真的", "就是", "正是", "答案是", "系啊", "系呀", "冇错", "yes", "sure", "absolutely", "ofcourse", "yep", "yeah", "indeed"}) > 0
 }
 
 // ourName reports the account naming itself (本平台, 我司, 本号).
