@@ -51,6 +51,11 @@ func TestQuestionFrames(t *testing.T) {
 		// rhetorical questions are our promise.
 		{"rhetorical", "怎么可能批不下来？", Block, ""},
 		{"rhetorical", "还有比我们更快的吗？", Block, ""},
+		{"rhetorical", "你问问哪个老客户空手回去过？", Block, ""},
+		{"rhetorical", "你問問哪位客戶在這裡沒拿到錢？", Block, ""},
+		{"rhetorical", "你去问问group里哪个客户没下款的？", Block, ""},
+		{"rhetorical", "你可以问问朋友有谁被拒过，了解一下原因。", Allow, ""},
+		{"rhetorical", "去问问有谁没拿到钱，我帮你查一下是哪一步卡住了。", Allow, ""},
 		// English: did anyone / who told you.
 		{"did-anyone", "Did anyone ask you to pay a processing fee before the loan?", Allow, ""},
 		{"did-anyone", "Has someone promised you guaranteed approval over WhatsApp?", Allow, "frame:question:did-anyone"},
