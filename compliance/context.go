@@ -61,7 +61,35 @@ func (j *judge) excuse(c *cand) string {
 	if e := j.quotation(a, b, ss, se); e != "" {
 		return e
 	}
-	return j.frame(c, a, b, ss, se)
+	if e := j.frame(c, a, b, ss, se); e != "" {
+		return e
+	}
+	return j.askedOrReported(c, a, b, ss, se)
+}
+
+// askedOrReported: the hit asked about, repeated from the applicant's
+// question, reported from someone we disown, quoted to warn, or converted to
+// its yearly figure (framesanswer.go, quotation.go, statement.go).
+func (j *judge) askedOrReported(c *cand, a, b, ss, se int) string {
+	if e := j.questionAsked(c, a, b, ss, se); e != "" {
+		return e
+	}
+	if e := j.youAsked(a, b, ss, se); e != "" {
+		return e
+	}
+	if e := j.reportedDisowned(a, b, ss, se); e != "" {
+		return e
+	}
+	if e := j.quotedWarnedEN(a, b, ss, se); e != "" {
+		return e
+	}
+	switch j.s.phrases[c.phrase].Category {
+	case "F05", "F11":
+		if yearConverted(j.n, b, se) {
+			return "frame:conversion:一年下来"
+		}
+	}
+	return ""
 }
 
 // doubleNegated reports a clause that calls its own negation absurd after the

@@ -269,3 +269,75 @@ func (j *judge) reportContinued(a, ss int) bool {
 	}
 	return o >= ss && !firstPersonBetween(j.n[c:a]) && j.reportedSpeech(o+1, ss) != ""
 }
+
+// reportedDisowned: the hit describes someone else (a clause closed by 的)
+// whom the sentence then disowns (那个拉你进群说能放款的 不是我们的人; 凡是要你
+// 先交押金的都不是我们): the impostor's doing named to warn, not our offer. No
+// first person may speak before the disowning words.
+func (j *judge) reportedDisowned(a, b, ss, se int) string {
+	if firstPersonBetween(j.n[ss:a]) {
+		return ""
+	}
+	de := -1
+	for k := b; k < se; k++ {
+		if j.n[k] == '的' {
+			de = k
+			break
+		}
+		if isClauseEnd(j.n[k]) {
+			return ""
+		}
+	}
+	if de < 0 {
+		return ""
+	}
+	// the one named may follow 的 (…的中介，不是我们的人; …的那个，跟我们没关系)
+	k, found := de+1, false
+	for ; k < se && k <= de+7 && !found; k++ {
+		if isClauseEnd(j.n[k]) && j.n[k] != ',' && j.n[k] != '，' {
+			return ""
+		}
+		d := k + prefixLen(j.n[k:se], []string{",全都", ",其实都", ",其实", ",根本就", ",根本", ",一律", ",都", ",也", ",并", "全都", "其实都", "其实", "根本就", "根本", "一律", "都", "也", "并", ","})
+		w := prefixLen(j.n[d:se], []string{"不是我们", "不是我哋", "唔系我哋", "并非我们", "不是本公司", "不是我司", "不是本平台", "不是官方", "不是本号", "跟我们没关系", "跟我们没有关系", "和我们没关系", "和我们没有关系", "与我们无关", "与本公司无关", "同我哋冇关系", "同我哋无关", "不是正规", "唔系官方"})
+		if w > 0 {
+			_, te := j.bounds(d+w, d+w, isClauseEnd)
+			found = te-(d+w) <= 10 && !negatorIn(j.n[d+w:te]) // …不是我们的人 closes its clause (not 不是我们的人进不来)
+		}
+	}
+	if !found {
+		return ""
+	}
+	if firstPersonBetween(j.n[b:k]) {
+		return ""
+	}
+	return "quotation:disowned"
+}
+
+// quotedWarnedEN: a claim in English quote marks that the sentence warns
+// about (The "no credit check" loans you saw online are usually from
+// unlicensed platforms): no first person speaks in it, and a warning word
+// stands outside the quote, not negated.
+func (j *judge) quotedWarnedEN(a, b, ss, se int) string {
+	if !j.inQuotes(a, b, ss, se) || j.englishFirstPerson(ss, se) || firstPersonBetween(j.n[ss:se]) || ourName(j.n[ss:se]) {
+		return ""
+	}
+	o := a - 1
+	for o >= ss && !isOpenQuote(j.n[o]) {
+		o--
+	}
+	c := b
+	for c < se && !isCloseQuote(j.n[c]) {
+		c++
+	}
+	warn := []string{"unlicensed", "unregulated", "illegal", "illegitimate", "scam", "scams", "scammer", "scammers", "fraud", "fraudulent", "fake", "bogus", "predatory", "redflag", "redflags", "beware", "sharks", "shark", "trap", "traps", "lie", "lies", "untrue", "misleading"}
+	for _, span := range [2][2]int{{ss, o}, {c + 1, se}} {
+		for i := span[0]; i < span[1]; i++ {
+			for _, w := range warn {
+				if i+len(w) <= span[1] && j.englishWord(i, w) && !j.englishHas(max(ss, i-8), i, "not", "no", "never", "isn't", "aren't", "nota") {
+					return "quotation:warned"
+				}
+			}
+		}
+	}
+	return ""
+}

@@ -216,3 +216,35 @@ func indexOf(rs []rune, w string) int {
 	}
 	return -1
 }
+
+// yearConverted reports a daily or monthly rate at b converted to the yearly
+// figure after it in its sentence, in plain words (日息万五听着少 一年下来也是
+// 百分之十八多; 月息两分，折合一年就是24%): the rate explained, not sold. A
+// figure played down (一年下来才百分之五, 一年也就几块钱) is none.
+func yearConverted(n []rune, b, se int) bool {
+	rest := n[b:se]
+	k := -1
+	for _, w := range [...]string{"一年下来", "一年算下来", "一年落嚟", "一年落来", "一年计落", "计落一年", "一年到头", "全年下来", "一整年下来", "按一年算", "按年算", "算成一年", "折合一年", "折成一年", "换算成一年", "换算成年化", "换算成年利率", "折合年化", "折合年利率", "一年就是", "一年嘅", "成年计", "年计"} {
+		if i := indexOf(rest, w); i >= 0 && (k < 0 || i < k) {
+			k = i + len([]rune(w))
+		}
+	}
+	if k < 0 {
+		return false
+	}
+	tail := rest[k:]
+	for _, w := range [...]string{"才", "只", "仅", "不到", "低至", "就几", "也就", "而已", "都不到", "咁少", "好少", "先至", "先得", "至得", "啫", "咋"} {
+		if indexOf(tail, w) >= 0 {
+			return false
+		}
+	}
+	for i, r := range tail {
+		if r == '%' && i > 0 && isDigit(tail[i-1]) {
+			return true
+		}
+		if r == '百' && i+3 < len(tail) && tail[i+1] == '分' && tail[i+2] == '之' && (isCNNumeral(tail[i+3]) || isDigit(tail[i+3])) {
+			return true
+		}
+	}
+	return false
+}

@@ -151,3 +151,33 @@ func render(tmpl string, fields map[string]string) string {
 		tmpl = tmpl[j+1:]
 	}
 }
+
+// TestYearConverted checks a daily or monthly rate converted to its yearly
+// figure in plain words (一年下来 / 按年算 / 折合年化 + a percentage), and the
+// same words playing the yearly figure down, which convert nothing.
+func TestYearConverted(t *testing.T) {
+	tab, err := buildTables()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, c := range []struct {
+		text string
+		want bool
+	}{
+		{"日息万五听着少 一年下来也是百分之十八多", true},
+		{"月息两分，按年算就是24%左右", true},
+		{"日息萬五，一年下來都係百分之十八幾", true},
+		{"日息0.05%，折合年化约18.25%", true},
+		{"日息万五，一年下来才百分之五", false},
+		{"日息万五，一年下来也就几块钱", false},
+		{"日息0.05%，一年下来不到10%", false},
+		{"月息一分，一年下来只有百分之三", false},
+		{"日息万五，很划算", false},
+	} {
+		var n normText
+		tab.normalize(c.text, &n)
+		if got := yearConverted(n.runes, 2, len(n.runes)); got != c.want {
+			t.Errorf("%s: yearConverted %v, want %v", c.text, got, c.want)
+		}
+	}
+}
