@@ -164,8 +164,8 @@ func TestEveryday(t *testing.T) {
 
 // everydayFloor: blocks still allowed per everyday file (none once fixed).
 var everydayFloor = map[string]int{
-	// Written blind and scored before training (see their headers); what the
-	// rules still block in them is named in the next fix round's brief.
-	"everyday6.txt": 6,
-	"everyday7.txt": 22,
+	// 您加一下我微信吧，这个号就是 and 稍后将通过微信与您联系: the writer meant
+	// them as harmless, but moving the applicant to an agent's own WeChat is
+	// F19 (off-platform diversion) by the family's definition.
+	"everyday6.txt": 2,
 }
