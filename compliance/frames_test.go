@@ -226,3 +226,81 @@ func TestFramesFix2E2(t *testing.T) {
 		}
 	}
 }
+
+// TestFramesFix3E checks the frames and negations of fix3-E (blind batches
+// 69–70): a fleecing verdict after the term, the applicant's topic quoted up
+// to a question mark, northern 甭 before a verb, northern refusals and
+// consequences closing their clause, a refusal opening a claim's gap, a year
+// said to add up, a legal rule's remedy after a topic clause, and 无其他 —
+// in simplified, traditional and mixed English, each with a look-alike claim
+// that stays blocked.
+func TestFramesFix3E(t *testing.T) {
+	f := newDefault(t)
+	f.setSecondOpinion(false) // the rules alone
+	cases := []struct {
+		text    string
+		want    Action
+		excused string
+	}{
+		// a fleecing verdict after the term
+		{"那些征信修复的都是割韭菜，别交钱。", Allow, "frame:evaluation:"},
+		{"那些徵信修復的都是割韭菜。", Allow, "frame:evaluation:"},
+		{"那些credit repair的都是收智商税。", Allow, "frame:evaluation:"},
+		{"我们不割韭菜，征信洗白包成功！", Block, ""},
+		{"Credit repair我们最专业，不割韭菜，包删overdue记录。", Block, ""},
+		// the applicant's topic ends at the question mark
+		{"您说那几回逾期？早过去了，这边不管那些陈年旧账。", Block, ""},
+		{"您說那幾次逾期？早就過去了，我們這邊照樣批。", Block, ""},
+		{"您说那个overdue？没关系，照样给您批。", Block, ""},
+		{"您说征信花了还能不能批？这个得看机构审核。", Allow, ""},
+		// northern 甭 before a verb of doing, not 甭管/甭提/甭担心
+		{"咱就在介个平台上聊，甭加什么私人号。", Allow, "negation:甭"},
+		{"甭交啥押金，正規機構放款前不收錢。", Allow, ""},
+		{"甭管征信花不花，咱都给您办下来。", Block, ""},
+		{"甭提多快了，十分钟准到账。", Block, ""},
+		{"甭担心流水，咱给您P一份bank statement。", Block, ""},
+		// a northern refusal closing the clause
+		{"您要拿去炒股那可不成，您得想清楚了。", Allow, ""},
+		{"拿貸款去炒股那可使不得。", Allow, ""},
+		{"拿去炒股那不成问题，随便用。", Block, ""},
+		{"借来炒stock那可不成问题，随便投。", Block, ""},
+		// a refusal opening the claim's gap, a northern consequence closing its clause
+		{"您这收入证明得单位开真的，咱不弄假的，出了事儿您可担不起。", Allow, ""},
+		{"流水造假被查出来，您可担不起。", Allow, "frame:consequence:"},
+		{"咱不光弄假的流水，还能给您开收入证明。", Block, ""},
+		{"咱给您弄个假流水，您担不起的风险咱来扛。", Block, ""},
+		{"我們幫您包裝流水，您擔不起的事我們來辦。", Block, ""},
+		// the year said to add up
+		{"月息看着少，一年下来可就不是那么回事儿了。", Allow, "frame:conversion:"},
+		{"日息看著低，一年下來可不少。", Allow, "frame:conversion:"},
+		{"月息很低，一年下来才a few hundred。", Block, ""},
+		{"月息才几厘，一年下来也就几百块。", Block, ""},
+		// a legal rule's remedy after a topic clause
+		{"根据相关规定，预先在本金中扣除利息的，应当按照实际借款数额返还借款并计算利息。", Allow, "frame:topic:"},
+		{"預先在本金中扣除利息的，應當按照實際借款數額返還。", Allow, "frame:topic:"},
+		{"我们放款时先扣除利息的，应当按照实际金额算。", Block, ""},
+		{"本平台放款时会预先扣除服务费，依法不予退还。", Block, ""},
+		// 无其他 + the term
+		{"年化利率（单利）为13.5%，已包含全部费用，无其他合同外收费。", Allow, "negation:无其他"},
+		{"年化利率12%（單利），已含全部費用，無其他合同外收費。", Allow, "negation:无其他"},
+		{"无其他requirement，只收合同外收费。", Block, ""},
+		{"除合同外收费外无其他门槛！", Block, ""},
+	}
+	for _, c := range cases {
+		v := f.CheckOutbound(c.text)
+		if v.Verdict != c.want {
+			t.Errorf("%s: verdict %v, want %v%s", c.text, v.Verdict, c.want, describe(v))
+			continue
+		}
+		if c.excused == "" {
+			continue
+		}
+		found := false
+		for _, h := range v.Hits {
+			found = found || strings.HasPrefix(h.ExcusedBy, c.excused)
+		}
+		if !found {
+			t.Errorf("%s: no hit excused by %s%s", c.text, c.excused, describe(v))
+		}
+	}
+}

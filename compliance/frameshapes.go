@@ -593,6 +593,12 @@ func (j *judge) newCueOK(ss, a, st, en int) bool {
 			}
 		}
 		return false
+	case cueIn(cue, northConsequences): // 您担不起的风险咱来扛: the consequence names what we take on
+		k := en
+		for k < len(j.n) && strings.ContainsRune("的哈啊呀哦喔呢了啦吧嘛哟!！~", j.n[k]) {
+			k++
+		}
+		return k >= len(j.n) || isClauseEnd(j.n[k]) && j.n[k] != '?' && j.n[k] != '？'
 	case cueIn(cue, closingVerdicts):
 		return j.closesClause(en) && !(en < len(j.n) && strings.ContainsRune("吗么?？", j.n[en])) // 唔抵？其实好抵: asked, then granted
 	case cueIn(cue, foundOutCues):

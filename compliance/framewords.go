@@ -406,8 +406,26 @@ func frameWords() map[int][]string {
 	}
 	words[cueConseq] = append(words[cueConseq], "makesthedebtbigger", "makesyourdebtbigger", "makesthedebtworse", "makesyourdebtworse", "debtbigger", "debtworse", "debtkeepsgrowing", "debtgrows")
 	words[cueDeny] = append(words[cueDeny], denyCues...)
+	// fix3-E (blind batches 69–70): a practice judged a fleecing after the term (那些credit repair的都是割韭菜,
+	// 征信修复就是交智商税); a northern consequence closing its clause (出了事儿您可担不起, 吃不了兜着走) —
+	// guarded in newCueOK; a legal rule stated of a practice named in a topic clause (预先在本金中扣除利息的，
+	// 应当按照实际借款数额返还…).
+	words[cueEval] = append(words[cueEval], fleeceVerdicts...)
+	words[cueConseq] = append(words[cueConseq], northConsequences...)
+	words[cueTopic] = append(words[cueTopic], legalRemedies...)
 	return words
 }
+
+// fleeceVerdicts: a practice called a fleecing or a fool's tax (…都是割韭菜, …就是交智商税).
+var fleeceVerdicts = []string{"割韭菜", "收割韭菜", "割你韭菜", "割您韭菜", "被割韭菜", "智商税", "当冤大头", "冤大头", "宰人", "宰客", "扯淡", "扯犊子", "瞎掰", "糊弄人", "蒙人", "坑蒙拐骗", "白花钱", "白扔钱", "ripoff", "rip-off", "cashgrab"}
+
+// northConsequences: what befalls the applicant, said in the north (出了事儿您可担不起, 吃不了兜着走);
+// guarded: the cue must close its clause (您担不起的风险咱来担 is an offer).
+var northConsequences = []string{"担不起", "担待不起", "兜不住", "吃不了兜着走", "没好果子吃", "有您受的", "有你受的", "够您喝一壶", "够你喝一壶", "够您受的", "够你受的", "后悔都来不及", "后悔莫及", "哭都来不及"}
+
+// legalRemedies: the remedy of a legal rule (…的，应当按照实际借款数额返还; …的，依法返还; …的，一律无效):
+// a practice named in a topic clause and the law's answer to it.
+var legalRemedies = []string{"应当按照实际", "应按照实际", "应当按实际", "应按实际", "应当返还", "应予返还", "应当退还", "应予退还", "依法返还", "依法退还", "依法予以", "依法不予", "不予支持", "依法无效", "一律无效", "应当认定无效", "应认定无效", "属于无效", "依法追究", "依法查处", "依法承担", "应当承担", "应依法"}
 
 // anyTrustCues: a refusal to trust anyone offering it (任何代办都不要信) —
 // guarded: an "any" word must stand in the cue's clause (newCueOK).

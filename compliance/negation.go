@@ -204,6 +204,9 @@ func (j *judge) negationInside(a, b int) string {
 	if e := j.dialectNegation(a, b, -1); e != "" { // 我确实冇得办法保证: the negator stands between the claim's words
 		return e
 	}
+	if b-a >= 2 && b-a <= 3 && negatorRule(j.n[a]) != "" && !inWord(j.n, a) && doingVerbs(j.n[a+1:b]) {
+		return negatorRule(j.n[a]) // 咱不弄假的, 我们不给做假的: the speaker refuses to do it
+	}
 	if e := j.latinGapNegation(a, b); e != "" {
 		return e
 	}
@@ -216,6 +219,18 @@ func (j *judge) negationInside(a, b int) string {
 		}
 	}
 	return ""
+}
+
+// doingVerbs reports a gap rest made only of verbs of doing or handing over
+// (弄, 搞, 整, 做, 给 …): after a negator opening the gap (咱不弄假的) they
+// carry the refusal to the claim's last word.
+func doingVerbs(rs []rune) bool {
+	for _, r := range rs {
+		if !strings.ContainsRune("弄搞整做干帮给替出开造写", r) {
+			return false
+		}
+	}
+	return len(rs) > 0
 }
 
 // questionTag reports a negator that ends a question (收入证明没有？俺给你整一份):
@@ -237,6 +252,9 @@ func (j *judge) negationAfter(a, b int) string {
 		p := &j.s.pats[m.pat]
 		if p.kind == patCue && (p.cue == cueNegAfter || p.cue == cueNeg && hasClauseEnd(j.n[b:ce]) && !j.neutralAt(int(m.start), int(m.end))) &&
 			int(m.start) >= b && int(m.end) <= ce {
+			if cueIn(j.n[m.start:m.end], northRefusals) && !j.closesClause(int(m.end)) {
+				continue // 拿去炒股那不成问题: no refusal unless it closes the clause
+			}
 			return p.rule
 		}
 	}

@@ -51,3 +51,11 @@ func TestNorthwesternNegators(t *testing.T) {
 		}
 	}
 }
+
+// TestDoingVerbs: a refusal opening a claim's gap reaches its last word only
+// across verbs of doing (咱不弄假的), not 不光, 不怕.
+func TestDoingVerbs(t *testing.T) {
+	if !doingVerbs([]rune("弄")) || !doingVerbs([]rune("给做")) || doingVerbs([]rune("光弄")) || doingVerbs([]rune("怕")) || doingVerbs(nil) {
+		t.Error("doingVerbs: 弄 and 给做 are verbs of doing; 光弄, 怕 and nothing are not")
+	}
+}

@@ -19,6 +19,10 @@ import (
 func (j *judge) dialectNegation(lo, a, cond int) string {
 	n := j.n
 	for i := max(lo, a-negPromiseWindow-anyReach-8); i < a; i++ {
+		if n[i] == '甭' && i+1 < a && strings.ContainsRune(bengVerbs, n[i+1]) && (cond < 0 || i <= cond) && !scopeBreak(n[i+1:a]) &&
+			wordLen(n[i+2:a]) <= negWindow {
+			return "negation:甭" // northern 甭 = 不要 before a verb of doing (甭加什么私人号, 甭交啥押金)
+		}
 		if !strings.ContainsRune("勿覅呒冇莫唔么嫑", n[i]) {
 			continue
 		}
@@ -56,6 +60,10 @@ func (j *judge) dialectNegation(lo, a, cond int) string {
 	}
 	return ""
 }
+
+// bengVerbs: the verbs northern 甭 (= 不要, 不用) refuses in dialectNegation; 甭管 (no
+// matter), 甭提 (beyond words), 甭说 (let alone), 甭看 (never mind) and 甭担心 do not.
+const bengVerbs = "加信交给转找借贷弄办听碰搞拿签填写往挪理点扫发付充买透告私添"
 
 // dialectReason returns the length of 以任何理由 / 以任何名义 opening rest, or 0.
 func dialectReason(rest []rune) int {

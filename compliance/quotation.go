@@ -26,6 +26,9 @@ func (j *judge) quotation(a, b, ss, se int) string {
 		if quoted {
 			return p.rule
 		}
+		if int(m.end) <= a && j.topicAsked(a, b, se) {
+			continue // 您说那几回逾期？早过去了: the applicant's words end at the question, the claim after it is ours
+		}
 		if int(m.end) <= a && se < len(j.n) && j.n[se] == '?' {
 			return p.rule
 		}
@@ -34,6 +37,18 @@ func (j *judge) quotation(a, b, ss, se int) string {
 		}
 	}
 	return ""
+}
+
+// topicAsked reports a hit that runs past a question mark into a clause that
+// is not itself asked (您说那几回逾期？早过去了，这边不管): the quote cue names
+// the applicant's topic up to the question; what follows is our answer.
+func (j *judge) topicAsked(a, b, se int) bool {
+	for k := a; k < b; k++ {
+		if j.n[k] == '?' || j.n[k] == '？' {
+			return se >= len(j.n) || j.n[se] != '?' && j.n[se] != '？'
+		}
+	}
+	return false
 }
 
 // endorsedAfter reports the applicant's plan approved after the hit in its

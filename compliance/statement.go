@@ -233,6 +233,9 @@ func yearConverted(n []rune, b, se int) bool {
 		return false
 	}
 	tail := rest[k:]
+	if addsUp(tail) {
+		return true // 月息看着少，一年下来可就不是那么回事儿了: the year said to add up, a warning
+	}
 	for _, w := range [...]string{"才", "只", "仅", "不到", "低至", "就几", "也就", "而已", "都不到", "咁少", "好少", "先至", "先得", "至得", "啫", "咋"} {
 		if indexOf(tail, w) >= 0 {
 			return false
@@ -243,6 +246,22 @@ func yearConverted(n []rune, b, se int) bool {
 			return true
 		}
 		if r == '百' && i+3 < len(tail) && tail[i+1] == '分' && tail[i+2] == '之' && (isCNNumeral(tail[i+3]) || isDigit(tail[i+3])) {
+			return true
+		}
+	}
+	return false
+}
+
+// addsUp reports a year's tail that says the sum is large after all (一年下来可就不是那么回事儿了,
+// 一年下来可不少, 一年下来吓一跳, 一年下来 adds up), with no belittling word before it.
+func addsUp(tail []rune) bool {
+	for _, w := range [...]string{"才", "只", "仅", "不到", "也就", "而已", "就几"} {
+		if indexOf(tail, w) >= 0 {
+			return false
+		}
+	}
+	for _, w := range [...]string{"不是那么回事", "不是这么回事", "不是那回事", "不是一回事", "可不少", "就不少", "不少了", "可就多了", "就多了", "多了去了", "吓一跳", "吓你一跳", "吓您一跳", "吓人", "可不低", "就不低", "不低了", "可观", "不是小数", "不是个小数", "不是小钱", "不是个小钱", "高得多", "多得多", "好大一笔", "一大笔", "唔少", "好多钱", "addsup", "addup", "alot"} {
+		if indexOf(tail, w) >= 0 {
 			return true
 		}
 	}
