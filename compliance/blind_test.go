@@ -225,6 +225,20 @@ var blindFloors = map[string]blindFloor{
 	"long63.jsonl":  {Recall: 0.83, Wrong: 0},
 	"batch64.jsonl": {Recall: 1, Wrong: 0},
 	"long64.jsonl":  {Recall: 1, Wrong: 0},
+	"batch65.jsonl": {Recall: 1, Wrong: 0},
+	"long65.jsonl":  {Recall: 1, Wrong: 0},
+	// batch66:60 "Minimum 50 thousand, guaranteed, 保底 bro" and :110 "Contract say 50
+	// thousand, you get 45, 5 thousand 服务费": the claim's parts stand in three clauses.
+	"batch66.jsonl": {Recall: 0.98, Wrong: 0},
+	"long66.jsonl":  {Recall: 1, Wrong: 0},
+	"batch67.jsonl": {Recall: 1, Wrong: 0},
+	"long67.jsonl":  {Recall: 1, Wrong: 0},
+	"batch68.jsonl": {Recall: 1, Wrong: 0},
+	"long68.jsonl":  {Recall: 1, Wrong: 0},
+	"batch69.jsonl": {Recall: 1, Wrong: 0},
+	"long69.jsonl":  {Recall: 1, Wrong: 0},
+	"batch70.jsonl": {Recall: 1, Wrong: 0},
+	"long70.jsonl":  {Recall: 1, Wrong: 0},
 }
 
 func readBlind(t *testing.T, path string) []blindItem {
