@@ -135,7 +135,7 @@ func othersDisparaged(n []rune, b, st int) bool {
 	if cs == b || st-cs > 8 {
 		return false // the cue shares the hit's clause (别家说包过的都是假的)
 	}
-	return prefixLen(n[cs:st], []string{"别家", "别的家", "别的平台", "别的口子", "别人家", "其他家", "其他平台", "其他口子", "其它家", "其它平台", "其余", "人家", "外面", "外头", "别个", "别处", "第三方"}) > 0
+	return prefixLen(n[cs:st], []string{"别家", "别的", "别人家", "其他", "其它", "其余", "人家", "外面", "外头", "别个", "别处", "第三方"}) > 0
 }
 
 // bounds returns the sentence (or clause) around [a, b).

@@ -88,7 +88,8 @@ func (j *judge) frame(c *cand, a, b, ss, se int) string {
 				!concededCue(j.n, st, en) && // 虽然不符合常规，但能下款: the verdict shrugged off
 				!(p.cue == cueEval && rateDismissedBefore(j.n, b, st)) && // 甭看那年化，那是吓唬人的: the verdict falls on the disclosure
 
-				!(p.cue == cueConseq && (consequenceDenied(j.n, ss, st) || !costMaybeOK(j.n, ss, st, en))) // 银行也不会提前收贷: the consequence denied is a reassurance
+				!(p.cue == cueConseq && (consequenceDenied(j.n, ss, st) || !costMaybeOK(j.n, ss, st, en))) && // 银行也不会提前收贷: the consequence denied is a reassurance
+				!(p.cue == cueConseq && consequencePromised(j.n, ss, st)) // 保证越借越多: the "consequence" is the promise itself
 		case cueAdvice: // 不要找别家了，我们包过: our own words follow the advice; 千万别错过 is no advice against
 			// the advice may open the hit with its verb (莫再借新的还旧的: 莫再借 holds the hit's first
 			// word); a claim that holds the negator itself (建议您不要只借1万) is not opened this way
@@ -103,7 +104,7 @@ func (j *judge) frame(c *cand, a, b, ss, se int) string {
 			ok = before && !feeNamed(j.n, en) && !firstPersonBetween(j.n[en:a]) && !j.ownVoice(ss, st) && !j.handedToUs(c, a, b) && !j.adviceToYou(en, a) && !correctedBetween(j.n[en:a]) &&
 				!(j.n[en-1] == '问' && askedThenGranted(j.n, en, a, se)) // 有人问能不能不查征信，这个没问题: the answer after the question is ours
 		case cueTopic:
-			ok = after && j.topic(b, st) && !j.negatedAt(st)
+			ok = after && j.topic(b, st) && !j.negatedAt(st) && !collectorIgnored(j.n, b, st)
 		case cueHedge: // a bare hedge (…，没法保证。) withholds an outcome, speed or amount only as a clause of its own, not asked
 			ok = after && sentenceRestEmpty(j.n[en:se]) && (hedgeJoined(j.n[st:en]) || bareHedge(j, c, st, se))
 		case cueActor: // the cue may open the hit: 别人「拉你」进群领额度
@@ -119,7 +120,7 @@ func (j *judge) frame(c *cand, a, b, ss, se int) string {
 			if !after && st >= se && en <= ae && annualRateFigure(j.n[se:ae]) {
 				after, fig = true, true // 月息几多？月平息0.6%约等于年利率13%: the question answered by a conversion
 			}
-			ok = (before || after) && (cat == "F05" || cat == "F11") && fig &&
+			ok = (before || after) && (cat == "F05" || cat == "F11") && fig && !keptAtFull(j.n, st) &&
 				(int(c.phrase) < j.s.npack || after || hasFigure(j.n[a:b])) // a claim after the conversion with no figure of its own (…计算，非常划算) is our verdict on it
 		}
 		if ok {
@@ -224,7 +225,7 @@ func (j *judge) otherSubject(b, st int) bool {
 	for i := 0; i+1 < len(rs); i++ {
 		switch {
 		case rs[i] == '别' && (rs[i+1] == '家' || rs[i+1] == '人' || rs[i+1] == '的'),
-			rs[i] == '其' && (rs[i+1] == '他' || rs[i+1] == '它'),
+			rs[i] == '其' && (rs[i+1] == '他' || rs[i+1] == '它' || rs[i+1] == '余'),
 			rs[i] == '同' && rs[i+1] == '行', rs[i] == '外' && rs[i+1] == '面', rs[i] == '人' && rs[i+1] == '家':
 			return true
 		}
@@ -637,4 +638,61 @@ func (j *judge) topicNone(b int) bool {
 		return false
 	}
 	return j.closesClause(i) && !(i < len(n) && prefixLen(n[i:], []string{"问题", "关系", "事", "影响", "限制", "上限", "门槛", "要求", "风险"}) > 0)
+}
+
+// consequencePromised reports a consequence cue right after a promise word
+// (保证越借越多, 包你越滚越多, 稳稳出大事 is no shape of ours): what follows
+// the guarantee is the thing promised, not a warned outcome.
+func consequencePromised(n []rune, ss, st int) bool {
+	from := max(ss, st-8)
+	for k := st - 1; k > from; k-- {
+		if isClauseEnd(n[k-1]) {
+			from = k
+			break
+		}
+	}
+	rs := n[from:st]
+	for _, w := range [...]string{"保证", "包你", "包您", "包管", "保你", "保您", "准保", "管保", "担保", "打包票", "guarantee", "肯定让你", "一定让你", "保證"} {
+		if i := indexString(rs, w); i >= 0 && (from+i == 0 || negatorRule(n[from+i-1]) == "" && !strings.ContainsRune("敢法能可", n[from+i-1])) {
+			return true
+		}
+	}
+	return false
+}
+
+// keptAtFull reports a conversion cue in a clause that keeps the sum at its
+// full amount (合同金额仍按全额计算, 利息照样按50000元计算): the deduction stated
+// as our practice, booked at the full sum, is no conversion of a rate.
+func keptAtFull(n []rune, st int) bool {
+	cs := st
+	for cs > 0 && !isClauseEnd(n[cs-1]) {
+		cs--
+	}
+	rs := n[cs:st]
+	for _, w := range [...]string{"仍按", "仍然按", "依然按", "依旧按", "还是按", "照样按", "照旧按", "照按", "还按", "仍以", "仍然以", "依然以", "按全额", "以全额", "按足额", "按合同金额", "按借款全额", "按本金全额"} {
+		if indexString(rs, w) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// collectorIgnored reports a topic cue whose own clause names the collector
+// or lender coming (催收来了侬不要理, 银行打电话来别理): the advice is to ignore
+// the debt's collection, not the topic before it.
+func collectorIgnored(n []rune, b, st int) bool {
+	cs := st
+	for cs > b && !isClauseEnd(n[cs-1]) {
+		cs--
+	}
+	if cs <= b {
+		return false
+	}
+	rs := n[cs:st]
+	for _, w := range [...]string{"催收", "催款", "催债", "催账", "追债", "要债", "讨债", "collection", "collector", "银行打", "平台打", "机构打", "法务"} {
+		if indexString(rs, w) >= 0 {
+			return true
+		}
+	}
+	return false
 }

@@ -304,3 +304,82 @@ func TestFramesFix3E(t *testing.T) {
 		}
 	}
 }
+
+// TestFramesFix4E: excuses that swallowed our own claim, and excuses that
+// failed to fire (blind batches 71–72).
+func TestFramesFix4E(t *testing.T) {
+	f := newDefault(t)
+	f.setSecondOpinion(false) // the rules alone
+	cases := []struct {
+		text    string
+		want    Action
+		excused string
+	}{
+		// a consequence after a promise word is the promise itself
+		{"以贷养贷只会越借越多，最后还不上。", Allow, "frame:consequence:"},
+		{"借新還舊只會越滾越多，千萬別碰。", Allow, ""},
+		{"每月自动提额，保证越借越多！", Block, ""},
+		{"額度保證越借越多，放心借！", Block, ""},
+		{"Credit limit guaranteed 越来越多，每月自动提额。", Block, ""},
+		// a conversion frame that keeps the sum at its full amount states the deduction
+		{"砍头息是指放款时从本金中预先扣除利息，借10000元实际到手9000元，应按9000元计算年化。", Allow, ""},
+		{"借款50000元，放款时先扣除5000元手续费，利息仍按50000元计算。", Block, ""},
+		{"放款時預先扣除10%服務費，合約金額照樣按全額計算。", Block, ""},
+		{"本金先扣3000元service fee，interest还是按全额计算。", Block, ""},
+		// a topic cue whose clause names the collector coming: ignore the collection
+		{"让你先交钱的，一律别理。", Allow, "frame:topic:"},
+		{"欠款不用还的，催款的上门了也别理他们。", Block, ""},
+		// rivals run down after our own claim (其他/其余/别的/外面)
+		{"唯一官方指定平台，其他都是假的！", Block, ""},
+		{"全网最低利率，其余都是骗人的。", Block, ""},
+		{"唯一官方渠道，別的都是假的！", Block, ""},
+		{"The only official app，外面都是假的。", Block, ""},
+		{"凡是自称唯一官方渠道要你先交钱的，都是假的。", Allow, ""},
+		// colloquial and Wu consequences
+		{"包裝流水會出大事體的，千萬別做。", Allow, ""},
+		{"假流水我们帮你做，不会出大事的。", Block, ""},
+		{"做假流水没事，不会出大事体的。", Block, ""},
+		// a denial of any way to do it
+		{"目前没有任何正规渠道可以花钱修复征信。", Allow, "frame:denial:"},
+		{"沒有任何合法途徑可以付費刪除逾期記錄。", Allow, "frame:denial:"},
+		{"我们有正规渠道可以花钱修复征信。", Block, ""},
+		// an imperative negator and a manner adverbial inside the gap
+		{"还不上千万别盲目借新的，先跟机构协商。", Allow, "negation:"},
+		{"还不上别怕，借新的还旧的就行。", Block, ""},
+		{"還不上別擔心，借新的還舊的就好。", Block, ""},
+		// a colloquial verdict after an attributed hit
+		{"那个说能帮你洗白征信的，纯忽悠。", Allow, "frame:evaluation:"},
+		{"那些说能删逾期记录的，太坑了。", Allow, ""},
+		{"我们能帮你洗白征信，不坑人。", Block, ""},
+		// advice against hearsay
+		{"别光听别人说日息才万分之五，要看年化。", Allow, "frame:advice:"},
+		{"別光聽人家講一天幾毛錢，要看年化利率。", Allow, "frame:advice:"},
+		{"一天几毛钱，别光听我说，赶紧来借。", Block, ""},
+		// a negation governing both items joined by 或/和
+		{"我们的工作人员不会让您加私人微信或者提供验证码。", Allow, "negation:"},
+		{"我們不會請您下載陌生App和提供驗證碼。", Allow, "negation:"},
+		{"添加客服微信后提供验证码即可放款。", Block, ""},
+		{"请提供身份证和银行卡密码，马上放款。", Block, ""},
+		// a list made a topic by 等 + modifier + head noun
+		{"请保管好身份证号、银行卡密码等重要信息，切勿告诉他人。", Allow, "negation:"},
+		{"短信验证码、CVV码等敏感資料，切勿透露給任何人。", Allow, "negation:"},
+		{"请提供您的银行卡密码等信息，我们帮您办理。", Block, ""},
+	}
+	for _, c := range cases {
+		v := f.CheckOutbound(c.text)
+		if v.Verdict != c.want {
+			t.Errorf("%s: verdict %v, want %v%s", c.text, v.Verdict, c.want, describe(v))
+			continue
+		}
+		if c.excused == "" {
+			continue
+		}
+		found := false
+		for _, h := range v.Hits {
+			found = found || strings.HasPrefix(h.ExcusedBy, c.excused)
+		}
+		if !found {
+			t.Errorf("%s: no hit excused by %s%s", c.text, c.excused, describe(v))
+		}
+	}
+}

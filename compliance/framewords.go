@@ -413,6 +413,18 @@ func frameWords() map[int][]string {
 	words[cueEval] = append(words[cueEval], fleeceVerdicts...)
 	words[cueConseq] = append(words[cueConseq], northConsequences...)
 	words[cueTopic] = append(words[cueTopic], legalRemedies...)
+	// f0x round 4: advice against hearsay (别光听人家说…, 不要净听别人讲…), Dongbei
+	// and colloquial verdicts after an attributed hit (那个说能洗征信的，贼坑), and
+	// consequences in Wu and colloquial speech (做假流水是要出大事体的).
+	words[cueAdviceNear] = append(words[cueAdviceNear], "别光听", "不要光听", "不能光听", "别净听", "不要净听", "别光信", "不要光信", "别净信", "甭光听", "莫光听", "别老听", "不要老听", "别就听", "唔好净系听", "唔好只听", "唔好净系信", "don'tjustlisten", "dontjustlisten")
+	words[cueEval] = append(words[cueEval], "贼坑", "纯坑", "老坑了", "巨坑", "太坑了", "真坑", "坑人", "坑死人", "纯忽悠", "忽悠人", "净忽悠", "瞎忽悠", "好坑", "坑爹")
+	words[cueConseq] = append(words[cueConseq], "出大事", "出大事体", "出事体", "要出事的", "会出事的", "闯大祸", "闯祸的", "吃官司", "要坐牢", "会坐牢", "惹大麻烦", "出大问题", "要出大问题")
+	// A denial of any way to do it (没有任何合法途径可以付费删除…, 没有任何渠道能…).
+	for _, neg := range [...]string{"没有任何", "不存在任何", "并没有任何", "根本没有任何", "冇任何", "沒有任何"} {
+		for _, way := range [...]string{"合法途径", "正规途径", "途径", "合法渠道", "正规渠道", "渠道", "办法", "方法", "手段", "合法手段", "合法方式", "方式"} {
+			words[cueDeny] = append(words[cueDeny], neg+way)
+		}
+	}
 	return words
 }
 

@@ -103,6 +103,9 @@ func (j *judge) negation(a, b, cond int) string {
 		if indexString(j.n[m.end:a], "任何") >= 0 {
 			window += anyReach // 不会为任何具体贷款产品背书, 不会要求借款人支付任何解冻费
 		}
+		if orJoined(j.n, int(m.end), a) {
+			window += orReach // 不会要求您添加私人联系方式或提供验证码: the negation governs both items
+		}
 		if int(m.start) < ls {
 			if orGoverned(j.n[m.start:m.end]) && wordLen(j.n[ls:a]) <= window {
 				return p.rule // 不会要求您提供验证码，或添加私人微信
@@ -204,6 +207,9 @@ func (j *judge) negationInside(a, b int) string {
 	if e := j.dialectNegation(a, b, -1); e != "" { // 我确实冇得办法保证: the negator stands between the claim's words
 		return e
 	}
+	if e := mannerNegated(j.n, a, b); e != "" {
+		return e // 还不上别硬撑着借新的, 手头紧不要急着借新的: the advice governs the claim's last word
+	}
 	if b-a >= 2 && b-a <= 3 && negatorRule(j.n[a]) != "" && !inWord(j.n, a) && doingVerbs(j.n[a+1:b]) {
 		return negatorRule(j.n[a]) // 咱不弄假的, 我们不给做假的: the speaker refuses to do it
 	}
@@ -272,6 +278,8 @@ func listTopic(rest []rune) bool {
 		case rest[i] == '这' && (rest[i+1] == '类' || rest[i+1] == '些' || rest[i+1] == '种'):
 			return true
 		case rest[i] == '之' && rest[i+1] == '类', rest[i] == '等' && rest[i+1] == '信':
+			return true
+		case rest[i] == '等' && listNounAfter(rest[i+1:]): // 短信验证码、银行卡密码等敏感信息，切勿透露
 			return true
 		case rest[i] == '任' && rest[i+1] == '何', rest[i] == '一' && rest[i+1] == '律': // 密码、CVV码任何时候都不要告诉别人
 			return true
@@ -588,4 +596,61 @@ func (j *judge) englishNoSubject(cs, a, cond int) string {
 		}
 	}
 	return "negation:english-subject"
+}
+
+// listNounAfter reports a short modifier and a head noun naming what the listed
+// items are (等敏感信息, 等重要资料, 等个人隐私): the list made a topic.
+func listNounAfter(rs []rune) bool {
+	for k := 0; k <= 4 && k < len(rs); k++ {
+		if isListClauseEnd(rs[k]) || rs[k] >= '0' && rs[k] <= '9' {
+			return false
+		}
+		if prefixLen(rs[k:], []string{"信息", "资料", "数据", "隐私", "资讯", "私隐"}) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// orReach: extra runes a negation reaches over the first of two items joined
+// by 或/和/及 (不会要求您添加私人联系方式或提供验证码).
+const orReach = 10
+
+// orJoined reports a hit right after a conjunction (或, 或者, 和, 及, 以及,
+// 与) whose first item follows the negator in the same clause.
+func orJoined(n []rune, neg, a int) bool {
+	if a-neg < 2 || hasClauseEnd(n[neg:a]) {
+		return false
+	}
+	rs := n[neg:a]
+	for _, w := range [...]string{"或者", "以及", "或是", "还有", "或", "和", "及", "与", "跟", "or", "and"} {
+		if hasSuffixRunes(rs, w) && len(rs) > len([]rune(w)) {
+			return true
+		}
+	}
+	return false
+}
+
+// mannerNegated reports a paraphrase gap that opens on an imperative negator
+// and holds only a short manner adverbial before the claim's next word
+// (别硬撑着借新的, 不要急着, 千万别盲目, 莫再): advice against doing it. A
+// negated feeling (别怕, 别担心, 别犹豫) is reassurance and does not count.
+func mannerNegated(n []rune, a, b int) string {
+	neg := prefixLen(n[a:b], []string{"千万不要", "千万别", "切勿", "不要", "别", "莫", "甭", "唔好", "冇要"})
+	if neg == 0 || a+neg >= b || b-(a+neg) > 5 {
+		return ""
+	}
+	rest := n[a+neg : b]
+	for _, w := range [...]string{"怕", "担心", "犹豫", "慌", "急", "愁", "紧张", "错过", "等", "客气", "管", "想", "理", "听", "信"} {
+		if hasPrefix(rest, w) && !hasPrefix(rest, "急着") {
+			return ""
+		}
+	}
+	if hasClauseEnd(rest) {
+		return ""
+	}
+	if rest[len(rest)-1] == '着' || prefixLen(rest, []string{"再", "又", "盲目", "随便", "轻易", "贸然", "乱", "硬着头皮", "急着", "忙着", "去", "为了"}) == len(rest) {
+		return "negation:" + string(n[a:a+neg])
+	}
+	return ""
 }

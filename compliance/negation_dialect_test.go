@@ -59,3 +59,26 @@ func TestDoingVerbs(t *testing.T) {
 		t.Error("doingVerbs: 弄 and 给做 are verbs of doing; 光弄, 怕 and nothing are not")
 	}
 }
+
+func TestMannerNegatedAndOrJoined(t *testing.T) {
+	for _, c := range []struct {
+		text string
+		a, b int
+		want bool
+	}{
+		{"还不上别硬撑着借新的", 3, 7, true},
+		{"还不上别急着借新的", 3, 6, true},
+		{"还不上别怕借新的", 3, 5, false},
+		{"还不上别担心借新的", 3, 6, false},
+	} {
+		if got := mannerNegated([]rune(c.text), c.a, c.b) != ""; got != c.want {
+			t.Errorf("mannerNegated(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+	if !orJoined([]rune("不会要求您添加微信或提供验证码"), 2, 10) || orJoined([]rune("不会要求您添加微信，提供验证码"), 2, 10) {
+		t.Error("orJoined: 或 joins the items; a clause end does not")
+	}
+	if !listNounAfter([]rune("敏感信息")) || listNounAfter([]rune("3天再说")) {
+		t.Error("listNounAfter: 等敏感信息 names the items; 等3天 does not")
+	}
+}
