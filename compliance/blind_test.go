@@ -239,6 +239,12 @@ var blindFloors = map[string]blindFloor{
 	"long69.jsonl":  {Recall: 1, Wrong: 0},
 	"batch70.jsonl": {Recall: 1, Wrong: 0},
 	"long70.jsonl":  {Recall: 1, Wrong: 0},
+	"batch71.jsonl": {Recall: 1, Wrong: 0},
+	"long71.jsonl":  {Recall: 1, Wrong: 0},
+	// batch72:92 "出借身份证、手机卡，日结高薪，在家就能赚！": honest warnings name the same
+	// lending and put their warning clauses later (…，切勿参与); the second opinion blocks it.
+	"batch72.jsonl": {Recall: 0.99, Wrong: 0},
+	"long72.jsonl":  {Recall: 1, Wrong: 0},
 }
 
 func readBlind(t *testing.T, path string) []blindItem {
