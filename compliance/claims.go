@@ -194,8 +194,11 @@ func (c *compiler) addClaims(cs *claimSet) error {
 	if err != nil {
 		return err
 	}
-	for _, w := range prep.words {
-		c.snap.pats[c.sharedPattern(patClass, w.runes)].mask = w.mask
+	c.runes = slices.Grow(c.runes, len(prep.words))
+	c.snap.pats = slices.Grow(c.snap.pats, len(prep.words))
+	for _, w := range prep.words { // unique words (prepareClaims merged those that normalise alike): no lookup needed
+		c.runes = append(c.runes, w.runes)
+		c.snap.pats = append(c.snap.pats, pattern{kind: patClass, phrase: -1, mask: w.mask})
 		c.snap.maxClass = max(c.snap.maxClass, int32(len(w.runes)))
 	}
 	c.void = prep

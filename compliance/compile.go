@@ -75,15 +75,15 @@ type compiler struct {
 	snap    *snapshot
 	runes   [][]rune
 	pinRune [][]rune
-	seen    map[string]bool   // pattern dedup per phrase: kind|cue|phrase|text
-	reads   map[rune][]string // pinyin readings cache
-	shared  map[string]int32  // shared segment and exception patterns: kind|text → id
+	seen    map[string]bool     // pattern dedup per phrase: kind|cue|phrase|text
+	reads   map[rune][]string   // pinyin readings cache
+	shared  map[sharedKey]int32 // shared segment and exception patterns → id
 }
 
 // compile builds a snapshot from the enabled phrases. The error names the
 // first bad phrase.
 func compile(t *tables, phrases []Phrase, claims *claimSet, version uint64) (*snapshot, error) {
-	c := &compiler{t: t, snap: &snapshot{version: version}, seen: map[string]bool{}, shared: map[string]int32{},
+	c := &compiler{t: t, snap: &snapshot{version: version}, seen: map[string]bool{}, shared: make(map[sharedKey]int32, 4*len(phrases)),
 		reads: map[rune][]string{}}
 	for _, p := range phrases {
 		if !p.Enabled {
@@ -168,11 +168,17 @@ func (c *compiler) addPhrase(p Phrase) error {
 	return c.addExceptions(idx, p)
 }
 
+// sharedKey names a shared pattern: its kind and text.
+type sharedKey struct {
+	kind uint8
+	text string
+}
+
 // sharedPattern returns the id of the segment or exception pattern with this
 // text, adding it on first use: a segment such as 贷 is matched once per
 // occurrence however many paraphrase patterns use it.
 func (c *compiler) sharedPattern(kind uint8, text []rune) int32 {
-	key := strconv.Itoa(int(kind)) + "|" + string(text)
+	key := sharedKey{kind, string(text)}
 	if id, ok := c.shared[key]; ok {
 		return id
 	}
