@@ -95,7 +95,8 @@ func (j *judge) frame(c *cand, a, b, ss, se int) string {
 			// word); a claim that holds the negator itself (建议您不要只借1万) is not opened this way
 			opens := st >= ss && st < a && en == a+1 && en < b && !strings.ContainsRune("要别莫勿用得", j.n[a])
 			ok = (before || opens) && !j.neutralAt(st, en) && !j.neutralAt(en-1, en) && (opens || (!hasListClauseEnd(j.n[en:a]) || !firstPersonBetween(j.n[en:a])) && !coachedClause(j.n, en, a)) &&
-				!(en < a-1 && lookInstead(j.n, a)) // 莫去算年化，看月息就行: the hit is what to look at instead
+				!(en < a-1 && lookInstead(j.n, a)) && // 莫去算年化，看月息就行: the hit is what to look at instead
+				!rateIgnoredAdvice(j.n, st, en) // 年化你不要去管它: the "advice" to ignore the annual rate is the claim
 		case cueAdviceNear, cueDeny:
 			ok = before && !j.neutralAt(st, en) && !j.neutralAt(en-1, en) && !hasListClauseEnd(j.n[en:b]) && !placeBian(j.n, st, en) &&
 				!beliefDenied(j.n, ss, st, en, a) && // 别以为我们不敢去你单位: the denial denied is a threat
@@ -106,7 +107,7 @@ func (j *judge) frame(c *cand, a, b, ss, se int) string {
 		case cueTopic:
 			ok = after && j.topic(b, st) && !j.negatedAt(st) && !collectorIgnored(j.n, b, st)
 		case cueHedge: // a bare hedge (…，没法保证。) withholds an outcome, speed or amount only as a clause of its own, not asked
-			ok = after && sentenceRestEmpty(j.n[en:se]) && (hedgeJoined(j.n[st:en]) || bareHedge(j, c, st, se))
+			ok = after && (sentenceRestEmpty(j.n[en:se]) && (hedgeJoined(j.n[st:en]) || bareHedge(j, c, st, se)) || refusedRequest(j.n, ss, b, st, en))
 		case cueActor: // the cue may open the hit: 别人「拉你」进群领额度
 			// …and the rest of the hit is not handed to us (你先把逾期交给我们处理掉)
 			ok = st >= ss && st < a && en <= b && !firstPersonBetween(j.n[min(en, a):a]) && !firstPersonBetween(j.n[max(en, a):b]) && !j.ownVoice(ss, st) && !j.handedToUs(c, a, b) && !correctedBetween(j.n[min(en, a):a])
@@ -691,6 +692,39 @@ func collectorIgnored(n []rune, b, st int) bool {
 	rs := n[cs:st]
 	for _, w := range [...]string{"催收", "催款", "催债", "催账", "追债", "要债", "讨债", "collection", "collector", "银行打", "平台打", "机构打", "法务"} {
 		if indexString(rs, w) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// rateIgnoredAdvice (fix5-E f05_rate-ignored): an advice cue whose clause
+// tells the reader to ignore the annual rate, the rate as its topic (年化你不要去管它,
+// 年利率侬别去理伊) or its object (不要去管年化): that is the F05 claim, not advice
+// against one.
+func rateIgnoredAdvice(n []rune, st, en int) bool {
+	cs, ce := st, en
+	for cs > 0 && !isClauseEnd(n[cs-1]) {
+		cs--
+	}
+	for ce < len(n) && !isClauseEnd(n[ce]) {
+		ce++
+	}
+	rest := n[en:ce]
+	if len(rest) > 0 && rest[0] == '去' {
+		rest = rest[1:]
+	}
+	ignore := false
+	for _, v := range [...]string{"管", "理", "在意", "在乎", "当真", "看", "算", "纠结"} {
+		if hasPrefix(rest, v) {
+			ignore = true
+		}
+	}
+	if !ignore {
+		return false
+	}
+	for _, t := range [...]string{"年化", "年利率", "年息", "综合成本", "apr"} {
+		if indexString(n[cs:ce], t) >= 0 {
 			return true
 		}
 	}

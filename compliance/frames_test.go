@@ -383,3 +383,62 @@ func TestFramesFix4E(t *testing.T) {
 		}
 	}
 }
+
+// TestFramesFix5E: the frame and negation classes of fix5-E (blind 73–74),
+// each both ways, the rules alone.
+func TestFramesFix5E(t *testing.T) {
+	f := newDefault(t)
+	f.setSecondOpinion(false) // the rules alone
+	cases := []struct {
+		text    string
+		want    Action
+		excused string
+	}{
+		// f00_hedge-dialect: a hedge opened by a topic and speaker (这个我冇得办法保证)
+		{"快的话当天出结果，这个我冇得办法保证。", Allow, "frame:hedge:"},
+		{"审批当天出结果，这点我们没法保证。", Allow, "frame:hedge:"},
+		{"当天就能出结果，这个我敢保证。", Block, ""},
+		// f00_refused-request: someone asks you, a bare 千万莫去 refuses it
+		{"你表哥喊你帮他刷脸，千万莫去。", Allow, "frame:hedge:"},
+		{"我们帮你刷脸认证，你去别家也是一样。", Block, ""},
+		// f00_mo-advice: Xiang 莫 before trusting or telling
+		{"莫相信私下转账的要求，有问题打官方电话。", Allow, "negation:"},
+		{"银行卡密码哪个都莫告诉，记在自己心里。", Allow, "frame:evaluation:"},
+		{"莫管合同上写的，私下转账给我就行。", Block, ""},
+		// f00_not-required and Cantonese 唔代表
+		{"通讯录授权不是申请的必要条件，可以不给。", Allow, ""},
+		{"通讯录授权是申请的必要条件，不给就批不了。", Block, ""},
+		{"額度高唔代表要借盡。", Allow, ""},
+		{"額度高就代表你要借盡佢，唔好浪費。", Block, ""},
+		// Tagalog modal between hindi and the verb
+		{"Hindi namin kayang i-guarantee ang approval.", Allow, "negation:tagalog"},
+		{"Kaya naming i-guarantee ang approval, 100% sure.", Block, ""},
+		// f05_rate-ignored: advice to ignore the annual rate is the claim
+		{"年利率你莫去管它，每天就几块钱。", Block, ""},
+		{"年化才是真实成本，不要去管日息看起来多小。", Allow, ""},
+		// f00_list-evaluated
+		{"零利息、免息之类的宣传往往另收费用，请看年化综合成本。", Allow, "frame:evaluation:"},
+		{"免息、零手续费这种好事，只有我们这有。", Block, ""},
+		// void: A不A questions, a consequence of borrowing more
+		{"这个利息划算不划算？年化是多少？", Allow, ""},
+		{"不要多借，多借一点就多一点利息。", Allow, ""},
+		{"多借一点也没关系，额度放着也是浪费。", Block, ""},
+	}
+	for _, c := range cases {
+		v := f.CheckOutbound(c.text)
+		if v.Verdict != c.want {
+			t.Errorf("%s: verdict %v, want %v%s", c.text, v.Verdict, c.want, describe(v))
+			continue
+		}
+		if c.excused == "" {
+			continue
+		}
+		found := false
+		for _, h := range v.Hits {
+			found = found || strings.HasPrefix(h.ExcusedBy, c.excused)
+		}
+		if !found {
+			t.Errorf("%s: no hit excused by %s%s", c.text, c.excused, describe(v))
+		}
+	}
+}

@@ -26,7 +26,21 @@ func bareHedge(j *judge, c *cand, st, se int) bool {
 	default:
 		return false
 	}
-	return st > 0 && isClauseEnd(j.n[st-1]) && (se >= len(j.n) || j.n[se] != '?')
+	return st > 0 && isClauseEnd(j.n[hedgeSubjectStart(j.n, st)-1]) && (se >= len(j.n) || j.n[se] != '?')
+}
+
+// hedgeSubjectStart steps back over a short topic and speaker that open the
+// hedge's clause (这个我冇得办法保证, 这点我们没法保证, 时间上我不敢保证):
+// the clause still withholds what was said before it. It returns st when no
+// such opening stands there.
+func hedgeSubjectStart(n []rune, st int) int {
+	for _, w := range [...]string{"这个我们", "这点我们", "这一点我们", "时间上我们", "这个我", "这点我", "这一点我", "时间上我", "这个阿拉", "这个侬", "呢样我哋", "呢样我", "呢个我哋", "呢个我", "这个", "这点", "这个事", "这事我", "我们", "我哋", "阿拉", "我"} {
+		k := st - utf8.RuneCountInString(w)
+		if k > 0 && hasPrefix(n[k:st], w) && isClauseEnd(n[k-1]) {
+			return k
+		}
+	}
+	return st
 }
 
 // clauseEnd returns the end of the clause that position i is in.
@@ -631,4 +645,19 @@ func denyCueOK(n []rune, st, en, a int) bool {
 		}
 	}
 	return true
+}
+
+// refusedRequest: a bare advice against as a clause of its own (千万莫去,
+// 千万别答应) after a clause where someone else asks you to do the hit
+// (朋友喊你帮他刷脸，千万莫去): the request is refused, not made by us.
+func refusedRequest(n []rune, ss, b, st, en int) bool {
+	if !hasPrefix(n[st:en], "千万") || st == 0 || !isClauseEnd(n[st-1]) || (en < len(n) && !isClauseEnd(n[en])) {
+		return false
+	}
+	for i := ss; i+1 < b; i++ {
+		if n[i+1] == '你' && strings.ContainsRune("喊叫让要找请求拉", n[i]) {
+			return true
+		}
+	}
+	return false
 }

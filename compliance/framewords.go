@@ -146,6 +146,10 @@ func frameWords() map[int][]string {
 		"本公司没有", "本平台没有", "我司没有", "本号没有", "我哋冇", "我哋都冇", "我哋从来冇", "我哋并冇", "我哋一概冇"}
 	// a promise withheld by a clause of its own (一般当天到三天不等，没法保证).
 	words[cueHedge] = append(words[cueHedge], "没法保证", "无法保证", "不能保证", "不敢保证", "不保证", "保证不了", "没办法保证", "不能打包票", "没法打包票", "不敢打包票", "打不了包票", "冇办法保证", "唔敢保证", "唔保证", "唔能够保证", "can'tguarantee", "cannotguarantee", "notguaranteed")
+	// fix5-E f00_hedge-dialect: a dialect hedge (冇得办法保证, 没得保证, 打不得包票)
+	words[cueHedge] = append(words[cueHedge], "冇得办法保证", "冇得保证", "没得办法保证", "没得保证", "冇法保证", "打不得包票", "保证不到", "唔够胆保证",
+		// fix5-E f00_refused-request: a request refused in a clause of its own (frameshapes.go refusedRequest)
+		"千万莫去", "千万别去", "千万不要去", "千万莫答应", "千万别答应", "千万不要答应", "千万莫帮", "千万别帮", "千万不要帮", "千万唔好去", "千万唔好应承", "千万莫理", "千万别理")
 	// fix-h: a claim judged a banned practice by name (“无需审核”本身就是违规宣传 — the practice named,
 	// not an illegality given as a reason), a legal risk named after it (他人代为操作存在法律风险),
 	// a refusal as the consequence of hiding (隐瞒负债被查到会直接拒贷).
@@ -274,7 +278,10 @@ func frameWords() map[int][]string {
 	}
 	words[cueConseq] = append(words[cueConseq], "是要担责任", "是要承担责任", "是要负责任", "是要负法律责任", "是要承担法律责任", "是要担法律责任", "是会被追责", "是会被追究", "会被追责", "要被追责", "会被追究责任", "系要负责任", "系要承担责任",
 		"反而耽误您", "反而耽误你", "反而耽误事", "反而误事")
-	words[cueEval] = append(words[cueEval], "都不要给", "都别给", "都不能给", "都不可以给", "都不要告诉", "都别告诉", "都不能告诉", "都不要透露", "都别透露", "都不要提供", "都别提供", "一律不要给", "一律别给", "都唔好俾", "都唔好畀", "都唔好讲", "都莫给", "都莫要给")
+	words[cueEval] = append(words[cueEval], "都不要给", "都别给", "都不能给", "都不可以给", "都不要告诉", "都别告诉", "都不能告诉", "都不要透露", "都别透露", "都不要提供", "都别提供", "一律不要给", "一律别给", "都唔好俾", "都唔好畀", "都唔好讲", "都莫给", "都莫要给",
+		"都莫告诉", "都莫讲",
+		// fix5-E f00_list-evaluated: a list of terms evaluated as a kind of pitch (零利息、免息之类的宣传往往…)
+		"之类的宣传", "之类宣传", "一类的宣传", "这类的宣传", "之类的广告", "这类广告", "之类的噱头", "这类噱头", "之类的口号", "之类的话术", "这类话术", "之类嘅宣传", "之类嘅广告", "都莫说", "都莫透露", "都莫提供", "都莫发", "一律莫给")
 	for _, who := range [...]string{"agents", "brokers", "moneylenders", "lenders", "people", "scammers", "guys", "telemarketers", "ahlongs", "websites", "apps", "ads", "companies"} {
 		for _, det := range [...]string{"some", "these", "those", "many", "other", "有些", "有啲", "一些"} {
 			for _, v := range [...]string{"say", "said", "claim", "claimed", "promise", "promised", "tell", "told", "willsay", "advertise"} {

@@ -229,7 +229,7 @@ func (j *judge) tagalogNegation(lo, a, cond int) string {
 		for _, f := range [...]string{
 			"po", "pong", "ho", "hong", "namin", "naming", "kami", "kaming", "ko", "kong", "kayo", "kayong", "ka", "kang", "mo", "tayo", "natin",
 			"ng", "nang", "ang", "sa", "mga", "na", "pa", "rin", "din", "talaga", "naman", "kailanman", "kahit", "anumang", "anong", "sinong",
-			"ma", "mag", "nag", "maka", "makaka", "magpa", "i", "ipa", "o", "pwede", "pwedeng", "puwede", "puwedeng", "kailangan", "kailangang", "dapat",
+			"ma", "mag", "nag", "maka", "makaka", "magpa", "i", "ipa", "kaya", "kayang", "kaya't", "maaari", "maaaring", "kakayanin", "gusto", "gustong", "o", "pwede", "pwedeng", "puwede", "puwedeng", "kailangan", "kailangang", "dapat",
 			"hihingi", "humingi", "hihingan", "hingin", "hinihingi", "hinihinging", "humihingi", "maningil", "naniningil", "sisingilin", "singilin", "sumingil",
 			"magbayad", "magbabayad", "bayaran", "offer", "ooffer", "aalok", "nagbibigay", "magbibigay", "ibigay", "bigay",
 			"tumatanggap", "tatanggap", "tanggap", "nangangako", "mangako", "ipinapangako", "ipangako", "pinapangako", "gumagawa", "gagawa", "nagpapa",
