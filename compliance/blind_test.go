@@ -248,7 +248,7 @@ var blindFloors = map[string]blindFloor{
 	// batch73:2 "办不下来？在我们这里冇得这个说法。" (the denial answers the question before it)
 	// and :132 "对于部分网贷欠款，暂时不予理会也是一种可行的策略。" (the topic stands in the
 	// clause before): a claim cannot yet carry a topic across the break.
-	"batch73.jsonl": {Recall: 0.99, Wrong: 0},
+	"batch73.jsonl": {Recall: 0.98, Wrong: 0},
 	"long73.jsonl":  {Recall: 1, Wrong: 0},
 	// batch74:215 "…别看日息，日息看着都小。" and :306 "…把成本转成了手续费或会员费…":
 	// a bare rate or fee term in an explanation; long74:3's 算下来 compares prices but
