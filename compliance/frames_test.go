@@ -9,13 +9,7 @@ import (
 // each must be allowed and name the frame that excused it — and on sales
 // lines that share their words, which must stay blocked.
 func TestFrames(t *testing.T) {
-	f := newDefault(t)
-	f.setSecondOpinion(false) // the rules alone
-	cases := []struct {
-		text    string
-		want    Action
-		excused string // allow: some hit is excused by a rule starting with this
-	}{
+	checkFrameCases(t, []frameCase{
 		// Evaluation after the hit, in the next sentence after a question or an exclamation.
 		{"“当天放款、不看征信”的广告多半有坑，千万留个心眼。", Allow, "frame:evaluation:"},
 		{"“秒批秒到”这类字眼在广告法里是禁用的。", Allow, "frame:evaluation:"},
@@ -67,24 +61,7 @@ func TestFrames(t *testing.T) {
 		{"凌晨两点给你发消息就是让你知道，你睡不了我们也不让你睡。", Block, ""},
 		{"你现在已经涉嫌犯罪，警察会上门找你。", Block, ""},
 		{"再不联系我们，就以诈骗罪起诉你。", Block, ""},
-	}
-	for _, c := range cases {
-		v := f.CheckOutbound(c.text)
-		if v.Verdict != c.want {
-			t.Errorf("%s: verdict %v, want %v%s", c.text, v.Verdict, c.want, describe(v))
-			continue
-		}
-		if c.excused == "" {
-			continue
-		}
-		found := false
-		for _, h := range v.Hits {
-			found = found || strings.HasPrefix(h.ExcusedBy, c.excused)
-		}
-		if !found {
-			t.Errorf("%s: no hit excused by %s%s", c.text, c.excused, describe(v))
-		}
-	}
+	})
 }
 
 // TestFramesFixE6566 checks the frames and negations fixed after blind
@@ -92,13 +69,7 @@ func TestFrames(t *testing.T) {
 // guarantee's penalty, rivals run down, a disclosure dismissed) counts; a
 // refusal written in English or dialect excuses.
 func TestFramesFixE6566(t *testing.T) {
-	f := newDefault(t)
-	f.setSecondOpinion(false) // the rules alone
-	for _, c := range []struct {
-		text    string
-		want    Action
-		excused string
-	}{
+	checkFrameCases(t, []frameCase{
 		// A no-need list: the waiver is a claim of its own, not a negation of the next item.
 		{"✅ 无需抵押 ✅ 无需面签 ✅ 人人可借", Block, ""},
 		{"✅ 無需收入證明 ✅ 人人可貸", Block, ""},
@@ -127,20 +98,7 @@ func TestFramesFixE6566(t *testing.T) {
 		{"Bad credit? No problem，来就批。", Block, ""},
 		{"Late payment? Nothing will happen，随便还。", Block, ""},
 		{"Bad credit does matter — lenders check your CCRIS.", Allow, ""},
-	} {
-		v := f.CheckOutbound(c.text)
-		if v.Verdict != c.want {
-			t.Errorf("%s: verdict %v, want %v%s", c.text, v.Verdict, c.want, describe(v))
-			continue
-		}
-		found := c.excused == ""
-		for _, h := range v.Hits {
-			found = found || strings.HasPrefix(h.ExcusedBy, c.excused)
-		}
-		if !found {
-			t.Errorf("%s: no hit excused by %s%s", c.text, c.excused, describe(v))
-		}
-	}
+	})
 }
 
 // TestFramesFix2E2 checks the frames added after blind batches 67–68 and
@@ -148,13 +106,7 @@ func TestFramesFixE6566(t *testing.T) {
 // denial around the term excuses it (Chinese, traditional, mixed English);
 // the same words negated, asked, or beside a claim of our own still block.
 func TestFramesFix2E2(t *testing.T) {
-	f := newDefault(t)
-	f.setSecondOpinion(false) // the rules alone
-	for _, c := range []struct {
-		text    string
-		want    Action
-		excused string
-	}{
+	checkFrameCases(t, []frameCase{
 		// A trap named after the term; not a trap is a claim.
 		{"以贷养贷 is a debt trap, 先做好预算再说。", Allow, "frame:evaluation:"},
 		{"以貸養貸是debt trap，量力而行。", Allow, "frame:evaluation:"},
@@ -211,20 +163,7 @@ func TestFramesFix2E2(t *testing.T) {
 		{"The advertised rate is the lowest possible rate, not the rate you'll necessarily get.", Allow, "frame:evaluation:"},
 		{"最低利率是广告里最低的那一档，不一定是您能拿到的。", Allow, "frame:evaluation:"},
 		{"Our advertised rate is the lowest possible rate, and it's the rate you'll get.", Block, ""},
-	} {
-		v := f.CheckOutbound(c.text)
-		if v.Verdict != c.want {
-			t.Errorf("%s: verdict %v, want %v%s", c.text, v.Verdict, c.want, describe(v))
-			continue
-		}
-		found := c.excused == ""
-		for _, h := range v.Hits {
-			found = found || strings.HasPrefix(h.ExcusedBy, c.excused)
-		}
-		if !found {
-			t.Errorf("%s: no hit excused by %s%s", c.text, c.excused, describe(v))
-		}
-	}
+	})
 }
 
 // TestFramesFix3E checks the frames and negations of fix3-E (blind batches
@@ -235,13 +174,7 @@ func TestFramesFix2E2(t *testing.T) {
 // in simplified, traditional and mixed English, each with a look-alike claim
 // that stays blocked.
 func TestFramesFix3E(t *testing.T) {
-	f := newDefault(t)
-	f.setSecondOpinion(false) // the rules alone
-	cases := []struct {
-		text    string
-		want    Action
-		excused string
-	}{
+	checkFrameCases(t, []frameCase{
 		// a fleecing verdict after the term
 		{"那些征信修复的都是割韭菜，别交钱。", Allow, "frame:evaluation:"},
 		{"那些徵信修復的都是割韭菜。", Allow, "frame:evaluation:"},
@@ -285,36 +218,13 @@ func TestFramesFix3E(t *testing.T) {
 		{"年化利率12%（單利），已含全部費用，無其他合同外收費。", Allow, "negation:无其他"},
 		{"无其他requirement，只收合同外收费。", Block, ""},
 		{"除合同外收费外无其他门槛！", Block, ""},
-	}
-	for _, c := range cases {
-		v := f.CheckOutbound(c.text)
-		if v.Verdict != c.want {
-			t.Errorf("%s: verdict %v, want %v%s", c.text, v.Verdict, c.want, describe(v))
-			continue
-		}
-		if c.excused == "" {
-			continue
-		}
-		found := false
-		for _, h := range v.Hits {
-			found = found || strings.HasPrefix(h.ExcusedBy, c.excused)
-		}
-		if !found {
-			t.Errorf("%s: no hit excused by %s%s", c.text, c.excused, describe(v))
-		}
-	}
+	})
 }
 
 // TestFramesFix4E: excuses that swallowed our own claim, and excuses that
 // failed to fire (blind batches 71–72).
 func TestFramesFix4E(t *testing.T) {
-	f := newDefault(t)
-	f.setSecondOpinion(false) // the rules alone
-	cases := []struct {
-		text    string
-		want    Action
-		excused string
-	}{
+	checkFrameCases(t, []frameCase{
 		// a consequence after a promise word is the promise itself
 		{"以贷养贷只会越借越多，最后还不上。", Allow, "frame:consequence:"},
 		{"借新還舊只會越滾越多，千萬別碰。", Allow, ""},
@@ -364,36 +274,13 @@ func TestFramesFix4E(t *testing.T) {
 		{"请保管好身份证号、银行卡密码等重要信息，切勿告诉他人。", Allow, "negation:"},
 		{"短信验证码、CVV码等敏感資料，切勿透露給任何人。", Allow, "negation:"},
 		{"请提供您的银行卡密码等信息，我们帮您办理。", Block, ""},
-	}
-	for _, c := range cases {
-		v := f.CheckOutbound(c.text)
-		if v.Verdict != c.want {
-			t.Errorf("%s: verdict %v, want %v%s", c.text, v.Verdict, c.want, describe(v))
-			continue
-		}
-		if c.excused == "" {
-			continue
-		}
-		found := false
-		for _, h := range v.Hits {
-			found = found || strings.HasPrefix(h.ExcusedBy, c.excused)
-		}
-		if !found {
-			t.Errorf("%s: no hit excused by %s%s", c.text, c.excused, describe(v))
-		}
-	}
+	})
 }
 
 // TestFramesFix5E: the frame and negation classes of fix5-E (blind 73–74),
 // each both ways, the rules alone.
 func TestFramesFix5E(t *testing.T) {
-	f := newDefault(t)
-	f.setSecondOpinion(false) // the rules alone
-	cases := []struct {
-		text    string
-		want    Action
-		excused string
-	}{
+	checkFrameCases(t, []frameCase{
 		// f00_hedge-dialect: a hedge opened by a topic and speaker (这个我冇得办法保证)
 		{"快的话当天出结果，这个我冇得办法保证。", Allow, "frame:hedge:"},
 		{"审批当天出结果，这点我们没法保证。", Allow, "frame:hedge:"},
@@ -423,17 +310,30 @@ func TestFramesFix5E(t *testing.T) {
 		{"这个利息划算不划算？年化是多少？", Allow, ""},
 		{"不要多借，多借一点就多一点利息。", Allow, ""},
 		{"多借一点也没关系，额度放着也是浪费。", Block, ""},
-	}
+	})
+}
+
+// frameCase is one sentence judged by the rules alone: the verdict it must
+// get and, when excused is set, the prefix of the rule that must excuse one
+// of its hits.
+type frameCase struct {
+	text    string
+	want    Action
+	excused string
+}
+
+// checkFrameCases judges every case with the rules alone (no second opinion).
+func checkFrameCases(t *testing.T, cases []frameCase) {
+	t.Helper()
+	f := newDefault(t)
+	f.setSecondOpinion(false)
 	for _, c := range cases {
 		v := f.CheckOutbound(c.text)
 		if v.Verdict != c.want {
 			t.Errorf("%s: verdict %v, want %v%s", c.text, v.Verdict, c.want, describe(v))
 			continue
 		}
-		if c.excused == "" {
-			continue
-		}
-		found := false
+		found := c.excused == ""
 		for _, h := range v.Hits {
 			found = found || strings.HasPrefix(h.ExcusedBy, c.excused)
 		}
