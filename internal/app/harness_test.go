@@ -8,6 +8,7 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"net/http"
 	"net/http/httptest"
 	"path/filepath"
 	"sync"
@@ -90,13 +91,23 @@ func (e *env) instance(opt Options) (*App, *httptest.Server) {
 // instanceWith starts one loanbot with an adjusted configuration and runs its background workers.
 func (e *env) instanceWith(cfg config.Config, opt Options) (*App, *httptest.Server) {
 	e.t.Helper()
+	return e.instanceServed(cfg, opt, nil)
+}
+
+// instanceServed is instanceWith whose HTTP handler is wrapped by wrap (nil: none).
+func (e *env) instanceServed(cfg config.Config, opt Options, wrap func(http.Handler) http.Handler) (*App, *httptest.Server) {
+	e.t.Helper()
 	opt.SessionPrefix = e.prefix
 	opt.PasswordCost = bcrypt.MinCost
 	a, err := New(context.Background(), cfg, slog.New(slog.DiscardHandler), opt)
 	if err != nil {
 		e.t.Fatal(err)
 	}
-	srv := httptest.NewServer(a.Handler)
+	var h http.Handler = a.Handler
+	if wrap != nil {
+		h = wrap(h)
+	}
+	srv := httptest.NewServer(h)
 	e.t.Cleanup(func() { srv.Close(); _ = a.Close() })
 	return a, srv
 }
