@@ -17,23 +17,40 @@ const PhrasesChannel = phrasebook.Channel
 const phraseCheckEvery = 30 * time.Second
 
 // loadFilter makes sure a version is published (the default pack on a fresh database), offers
-// this release's claim patterns to staff as a draft when they are new, and compiles the newest
+// this release's claim patterns and new phrases to staff as a draft when they are new, and compiles the newest
 // version: the filter enforces published versions only, never the draft.
 func (a *App) loadFilter(ctx context.Context) error {
 	if _, err := phrasebook.EnsurePublished(ctx, a.Store); err != nil {
 		return fmt.Errorf("publish the first phrase list: %w", err)
 	}
-	if offered, err := phrasebook.OfferShippedClaims(ctx, a.Store, compliance.DefaultClaimsYAML()); err != nil {
-		a.log.Error("could not offer this release's claim patterns to compliance staff", "err", err)
-	} else if offered {
-		a.log.Info("this release's claim patterns are in the draft, waiting for compliance staff to publish them")
-	}
+	a.offerShipped(ctx)
 	live, err := phrasebook.NewLive(ctx, a.Store, a.now)
 	if err != nil {
 		return fmt.Errorf("load the phrase list: %w", err)
 	}
 	a.phrases, a.Filter = live, live.Filter()
 	return nil
+}
+
+// offerShipped offers this release's claim patterns and new default phrases to compliance staff
+// as draft changes; a failure is logged, never fatal (the published version still runs).
+func (a *App) offerShipped(ctx context.Context) {
+	if offered, err := phrasebook.OfferShippedClaims(ctx, a.Store, compliance.DefaultClaimsYAML()); err != nil {
+		a.log.Error("could not offer this release's claim patterns to compliance staff", "err", err)
+	} else if offered {
+		a.log.Info("this release's claim patterns are in the draft, waiting for compliance staff to publish them")
+	}
+	pack, err := compliance.DefaultPack()
+	if err == nil {
+		var n int
+		n, err = phrasebook.OfferShippedPhrases(ctx, a.Store, pack)
+		if n > 0 {
+			a.log.Info("this release's new phrases are in the draft, waiting for compliance staff to publish them", "phrases", n)
+		}
+	}
+	if err != nil {
+		a.log.Error("could not offer this release's new phrases to compliance staff", "err", err)
+	}
 }
 
 // buildPhrasebook builds the phrase-list service the console and the CLI use.

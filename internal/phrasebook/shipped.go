@@ -5,7 +5,6 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"fmt"
-	"strings"
 
 	"github.com/loanbot/loanbot/internal/store"
 )
@@ -35,14 +34,8 @@ func OfferShippedClaims(ctx context.Context, s *store.Store, shipped []byte) (bo
 		return false, nil // nothing new, or staff are editing the claims: never overwrite their draft
 	}
 	mark := shippedMark(shipped)
-	offered, err := s.PhraseAudit(ctx, store.PhraseAuditFilter{By: systemActor.By, Action: store.PhraseClaimsEdited, Limit: 5000})
-	if err != nil {
+	if done, err := offeredBefore(ctx, s, store.PhraseClaimsEdited, mark); err != nil || done {
 		return false, err
-	}
-	for _, e := range offered {
-		if strings.Contains(e.Reason, mark) {
-			return false, nil
-		}
 	}
 	reason := "随新版本发布的声明规则，待合规审核后发布 (claim patterns shipped with this release, " + mark + ")"
 	changed, err := s.EditClaims(ctx, text, systemActor.meta(reason))
