@@ -3,6 +3,7 @@ package compliance
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -91,6 +92,18 @@ func consequenceDenied(n []rune, ss, st int) bool {
 			if k+1 < len(n) && strings.ContainsRune("会怕用至使", n[k+1]) || n[k] == '没' || n[k] == '冇' {
 				return true
 			}
+		}
+	}
+	return consequenceShrugged(n, ss, st)
+}
+
+// consequenceShrugged reports a consequence played down (顶多会上征信, 最多被起诉,
+// 大不了背个锅, at most): it is offered as small, not warned of.
+func consequenceShrugged(n []rune, ss, st int) bool {
+	lo := max(ss, st-8)
+	for _, w := range [...]string{"顶多", "最多", "大不了", "至多", "充其量", "无非", "也就是", "也就", "不过是", "只不过", "atmost", "atworst", "paling"} {
+		if indexString(n[lo:st], w) >= 0 {
+			return true
 		}
 	}
 	return false
@@ -302,6 +315,48 @@ func refusedRequest(n []rune, ss, b, st, en int) bool {
 	}
 	for i := ss; i+1 < b; i++ {
 		if n[i+1] == '你' && strings.ContainsRune("喊叫让要找请求拉", n[i]) {
+			return true
+		}
+	}
+	return false
+}
+
+// allInPrice reports 全包 ("all included") closing a clause right after a
+// rate figure named as a rate (年化11%全包, APR 10.8% 全包, 利率8.8%全包): the
+// price includes every fee; 100%全包 or 全包下款 stays an approval promise.
+func allInPrice(n []rune, a, b, ss, se int) bool {
+	if string(n[a:b]) != "全包" || b < se && !isClauseEnd(n[b]) {
+		return false
+	}
+	k := a - 1
+	for k > ss && n[k] == ' ' {
+		k--
+	}
+	if k <= ss || n[k] != '%' && n[k] != '％' || !unicode.IsDigit(n[k-1]) {
+		return false
+	}
+	fs := k - 1
+	for fs > ss && (unicode.IsDigit(n[fs-1]) || n[fs-1] == '.') {
+		fs--
+	}
+	if string(n[fs:k]) == "100" {
+		return false
+	}
+	lo := max(ss, fs-12)
+	for _, w := range [...]string{"年化", "APR", "apr", "利率", "费率", "综合成本", "年息", "rate", "年利率"} {
+		if indexString(n[lo:fs], w) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// superlative reports a hit that ranks the rate (最低, 最便宜, lowest): an
+// annualised figure beside it converts nothing, the ranking stands or is
+// denied on its own (利率不算最低的，年化11%).
+func superlative(rs []rune) bool {
+	for _, w := range [...]string{"最低", "最便宜", "最少", "最优惠", "最划算", "lowest", "cheapest"} {
+		if indexString(rs, w) >= 0 {
 			return true
 		}
 	}

@@ -216,6 +216,9 @@ func (j *judge) negationInside(a, b int) string {
 	if e := j.latinGapNegation(a, b); e != "" {
 		return e
 	}
+	if rankDenied(j.n[a:b]) && superlative(j.n[b:min(len(j.n), b+7)]) {
+		return "negation:不算" // 利率不算最低的, 利率算不上最便宜: the ranking denied
+	}
 	for _, m := range j.matches {
 		p := &j.s.pats[m.pat]
 		if p.kind == patCue && (p.cue == cueNeg || p.cue == cueNegPromise) && int(m.start) >= a && int(m.start) < b &&
@@ -325,3 +328,14 @@ func (j *judge) negatedAt(i int) bool {
 }
 
 // latinNegatedBefore reports an English negator written right before the
+
+// rankDenied reports a gap that denies a ranking (不算, 算不上, 谈不上, 唔算):
+// with a superlative right after the gap the rate is said not to be the lowest.
+func rankDenied(rs []rune) bool {
+	for _, w := range [...]string{"不算", "算不上", "谈不上", "算不得", "称不上", "唔算", "唔系", "并非", "未必", "不一定"} {
+		if indexString(rs, w) >= 0 {
+			return true
+		}
+	}
+	return false
+}

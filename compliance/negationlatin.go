@@ -31,7 +31,7 @@ func englishNegation(n []rune, a int) string {
 	end := a
 	for range 5 { // strip up to five small words between (won't ask you pay a deposit)
 		found := false
-		for _, br := range [...]string{"ask", "require", "need", "tell", "make", "force", "let", "want", "expect", "charge", "collect", "demand", "offer", "give", "pay", "you", "u", "to", "for", "any", "the", "an", "a"} {
+		for _, br := range [...]string{"ask", "do", "does", "provide", "arrange", "handle", "process", "accept", "allow", "support", "sell", "require", "need", "tell", "make", "force", "let", "want", "expect", "charge", "collect", "demand", "offer", "give", "pay", "you", "u", "to", "for", "any", "the", "an", "a"} {
 			if k := end - len(br); k >= 0 && indexString(n[k:end], br) == 0 {
 				end, found = k, true
 				break
