@@ -45,6 +45,8 @@ func cueWords() map[int][]string {
 			"不在", "从不在", "绝不在", "并不在", "千万别", "千万不要", "千万不能", "可别", "请别", "唔能够", "唔能", "唔可以", "冇办法",
 			// fix5-E f00_mo-advice: Xiang/Southwestern 莫 before a verb of trusting, going or giving (莫相信私下转账, 千万莫转)
 			"莫相信", "莫信", "莫听信", "莫轻信", "千万莫", "莫要", "莫去", "莫转", "莫交", "莫给", "莫透露", "莫告诉",
+			// fix26-E f19_coord-neg: a channel refused in a coordinated negation (不收现金也不走个人微信, 既不经私人账户也不通过个人微信)
+			"不走", "也不走", "从不走", "绝不走", "既不走", "不经", "不经过", "也不经过", "不通过", "也不通过", "从不通过", "不借助",
 			// fix-l: we add nobody's private number (俺不加私人号, 我哋唔加私人微信)
 			"我不加", "俺不加", "我们不加", "俺们不加", "咱不加", "咱们不加", "本号不加", "我从不加", "我们从不加", "我哋唔加", "我唔加", "一律不加", "概不加", "恕不加", "不私加",
 			// fix-E r7: we pull nobody off the platform, Shaanxi 额 = 我 (额不拉你去私人微信)

@@ -131,8 +131,11 @@ func (j *judge) frame(c *cand, a, b, ss, se int) string {
 	if strings.HasSuffix(j.s.phrases[c.phrase].Text, "/sure-thing") && submittedAfter(j.n[b:se]) {
 		return "frame:status:submitted" // 今儿妥了，材料都交上去了，等银行通知吧: the filing is done, the outcome still the bank's
 	}
-	if j.s.phrases[c.phrase].Category == "F05" && annualFigure(j.n[ss:se]) {
+	if j.s.phrases[c.phrase].Category == "F05" && annualFigure(j.n[ss:se]) && !(superlative(j.n[a:b]) && !hasFigure(j.n[b:min(se, b+2)])) {
 		return "frame:conversion:年化" // 日利率0.03%起（年化10.95%起）: the annualised figure is stated beside it
+	}
+	if j.s.phrases[c.phrase].Category == "F01" && allInPrice(j.n, a, b, ss, se) {
+		return "frame:conversion:全包" // 年化11%全包, APR 10.8% 全包: a rate said to include every fee, no approval handled
 	}
 	if j.s.phrases[c.phrase].Category == "F02" && tripArrival(j.n, a, b, ss, se) {
 		return "frame:trip:到" // 今天去矿上拉煤，半个钟头就到: a journey timed, no money in the sentence

@@ -236,6 +236,9 @@ func (j *judge) questionAsked(c *cand, a, b, ss, se int) string {
 	if knowledgeAsked(j.n, b, se) {
 		return "frame:question:which" // 台湾最大的银行是哪一家您知道吗？
 	}
+	if ae > se+1 && askedOfYou(j.n[ss:b]) && refusalOpens(j.n[se+1:ae]) {
+		return "frame:question:refused" // 朋友喊你把身份证借给他贷款？千万莫借: the request asked about, the answer refuses it
+	}
 	if j.englishAsked(ss, a) && !(promise && j.englishNegated(ss, b)) {
 		return "frame:question:did-anyone" // Did anyone ask you for a deposit before the loan?
 	}
@@ -457,4 +460,31 @@ func (j *judge) youAsked(a, b, ss, se int) string {
 		return "frame:question:you-asked"
 	}
 	return ""
+}
+
+// askedOfYou reports someone else's request put to the applicant before the
+// hit (朋友喊你…, 有人叫你…, 他让您…, 对方要你…): the question reports it.
+func askedOfYou(rs []rune) bool {
+	for _, w := range [...]string{"喊你", "喊您", "叫你", "叫您", "让你", "让您", "要你", "要您", "找你", "找您", "请你", "请您", "劝你", "劝您", "askyou", "askedyou", "askingyou", "suruhkamu", "mintakamu", "minta"} {
+		if indexString(rs, w) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// refusalOpens reports an answer that opens by advising against it (千万莫借,
+// 别答应, 不要给, don't, jangan); reassurance (别担心, 不要紧, 莫怕) is none.
+func refusalOpens(ans []rune) bool {
+	for _, w := range [...]string{"别担心", "别怕", "不要紧", "不要怕", "不要担心", "不用", "莫怕", "莫担心", "别犹豫", "千万别错过", "don'tworry", "dontworry", "janganrisau", "janganrisau", "jangantakut"} {
+		if hasPrefix(ans, w) {
+			return false
+		}
+	}
+	for _, w := range [...]string{"千万莫", "千万别", "千万不要", "千万唔好", "千万不能", "绝对不要", "绝对别", "坚决不要", "莫", "别", "不要", "唔好", "咪", "甭", "切勿", "不能", "不行", "don't", "dont", "never", "jangan", "huwag", "no"} {
+		if hasPrefix(ans, w) {
+			return true
+		}
+	}
+	return false
 }

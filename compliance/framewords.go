@@ -432,6 +432,23 @@ func frameWords() map[int][]string {
 			words[cueDeny] = append(words[cueDeny], neg+way)
 		}
 	}
+	// fix26-E f13_mo-advice: Sichuan/Chongqing/Guizhou 莫 urging against a deed (莫用消费贷去炒股, 千万莫借, 莫碰网贷);
+	// consequences that land on the applicant (亏了还是要还的, 出了事是你背锅, 拖久了还可能被起诉).
+	for _, neg := range [...]string{"莫", "千万莫", "可莫", "莫要"} {
+		for _, v := range [...]string{"用", "拿", "借", "贷", "碰", "找", "交", "理", "当真", "挪", "贪", "图", "为了"} {
+			words[cueAdviceNear] = append(words[cueAdviceNear], neg+v)
+		}
+	}
+	words[cueConseq] = append(words[cueConseq], "亏了还是要还", "亏了也是要还", "亏了还是得还", "亏了照样要还", "亏了一样要还", "赔了也要还", "赔了还是要还",
+		"是你背锅", "是您背锅", "你来背锅", "您来背锅", "背锅的是你", "背锅的是您", "你去背锅", "你背黑锅", "您背黑锅",
+		"可能被起诉", "可能会被起诉", "还会被起诉", "被告上法庭", "会被告上法院")
+	// fix26-E f13_en-eval: an English or Malay/Indonesian/Tagalog verdict after a term (以贷养贷 very dangerous,
+	// …的 ad 都是 fake, is illegal); a Chinese "dangerous" verdict (以贷养贷很危险).
+	words[cueEval] = append(words[cueEval], "verydangerous", "very dangerous", "isdangerous", "is dangerous", "sodangerous", "so dangerous", "toodangerous", "too dangerous", "dangerous",
+		"isillegal", "is illegal", "illegal", "isatrap", "is a trap", "arefake", "are fake", "allfake", "all fake", "是fake", "都是fake", "isnotsafe", "is not safe",
+		"bahaya", "berbahaya", "palsu", "penipuan", "delikado", "mapanganib", "peke", "panloloko",
+		"很危险", "非常危险", "太危险", "好危险", "十分危险", "极其危险", "危险得很", "是危险的")
+	words[cueWarn] = append(words[cueWarn], "都是fake", "是fake", "allfake", "arefake", "都是scam", "是scam", "都是palsu", "semuapalsu", "lahatpeke")
 	return words
 }
 
