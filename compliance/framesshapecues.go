@@ -325,7 +325,7 @@ func refusedRequest(n []rune, ss, b, st, en int) bool {
 // rate figure named as a rate (年化11%全包, APR 10.8% 全包, 利率8.8%全包): the
 // price includes every fee; 100%全包 or 全包下款 stays an approval promise.
 func allInPrice(n []rune, a, b, ss, se int) bool {
-	if string(n[a:b]) != "全包" || b < se && !isClauseEnd(n[b]) {
+	if string(n[a:b]) != "全包" || !closesPrice(n, b, se) {
 		return false
 	}
 	k := a - 1
@@ -345,6 +345,23 @@ func allInPrice(n []rune, a, b, ss, se int) bool {
 	lo := max(ss, fs-12)
 	for _, w := range [...]string{"年化", "APR", "apr", "利率", "费率", "综合成本", "年息", "rate", "年利率"} {
 		if indexString(n[lo:fs], w) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// closesPrice reports what follows 全包 at b as the end of a price: the clause's
+// end, or a gloss of the same price (all-in, inclusive, 含…).
+func closesPrice(n []rune, b, se int) bool {
+	for b < se && n[b] == ' ' {
+		b++
+	}
+	if b >= se || isClauseEnd(n[b]) {
+		return true
+	}
+	for _, w := range [...]string{"含", "all-in", "all in", "allin", "inclusive", "all included"} {
+		if hasPrefix(n[b:se], w) {
 			return true
 		}
 	}
