@@ -83,7 +83,7 @@ func (j *judge) frame(c *cand, a, b, ss, se int) string {
 				!refusalIfNot(j.n, st, en) && // 别说是还信用卡，不然会被拒: the refusal is the coached lie's reason
 				!inPersonWaived(j.n, st, en) && // …找个人help一下就OK，不一定要本人: a waiver, not a doubt
 				!refusalWithObject(j.n, ss, st, en) && // 验证码发我，都不要给别人: the refusal keeps it for someone
-				guardedCueOK(j.n, b, st, en, se) && doubtShapeOK(j.n, st, en) && j.newCueOK(ss, a, st, en) &&
+				guardedCueOK(j.n, b, st, en, se) && adviseAfterOK(j.n, st, en) && !(p.cue == cueEval && conceptDismissed(j.n, st, en)) && doubtShapeOK(j.n, st, en) && j.newCueOK(ss, a, st, en) &&
 				!(p.cue == cueEval && labelShown(j.n, ss, st)) && // 让大家看看你是骗子: a label we threaten to post
 				!concededCue(j.n, st, en) && // 虽然不符合常规，但能下款: the verdict shrugged off
 				!(p.cue == cueEval && rateDismissedBefore(j.n, b, st)) && // 甭看那年化，那是吓唬人的: the verdict falls on the disclosure

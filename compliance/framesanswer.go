@@ -17,6 +17,7 @@ func (j *judge) definitionLimited(c *cand, a, b, ss int) string {
 	case "F01", "F02", "F06", "F07", "F18", "F19":
 		return ""
 	}
+	ss = quoteAfterDeterminer(j.n, ss, a)
 	if ss >= a || !isOpenQuote(j.n[ss]) {
 		return ""
 	}
@@ -40,23 +41,23 @@ func (j *judge) definitionLimited(c *cand, a, b, ss int) string {
 		end = q + 1 // the quoted term itself
 	}
 	rest := j.n[q+1 : max(q+1, end)]
-	tail := j.n[q+1 : min(len(j.n), q+8)]
+	tail := j.n[q+1 : min(len(j.n), q+40)] // room for a noun, an adverb and a limit (promo po may processing fee)
 	if slices.ContainsFunc(rest, isClauseEnd) {
 		return ""
 	}
-	for _, noun := range [...]string{"方案", "产品", "活动", "套餐", "广告", "宣传", "优惠"} { // 「零利率」方案通常另有手续费
+	for _, noun := range quotedTermNouns {
 		if hasPrefix(tail, noun) {
 			tail = tail[len([]rune(noun)):]
 			break
 		}
 	}
-	for _, adv := range [...]string{"通常", "一般", "往往", "其实", "实际上", "大多", "多数"} {
+	for _, adv := range quotedTermAdverbs {
 		if hasPrefix(tail, adv) {
 			tail = tail[len([]rune(adv)):]
 			break
 		}
 	}
-	for _, verb := range [...]string{"只是", "只不过是", "仅是", "仅仅是", "只指", "仅指", "只系", "只限于", "仅限于", "另有", "另收", "另外收", "另外有", "另加", "附带", "暗含", "藏着"} {
+	for _, verb := range quotedTermLimits {
 		if hasPrefix(tail, verb) {
 			return definition
 		}
@@ -241,6 +242,9 @@ func (j *judge) questionAsked(c *cand, a, b, ss, se int) string {
 	}
 	if j.englishAsked(ss, a) && !(promise && j.englishNegated(ss, b)) {
 		return "frame:question:did-anyone" // Did anyone ask you for a deposit before the loan?
+	}
+	if j.seaAsked(ss, se, ae) {
+		return "frame:question:sea-asked" // Apakah benar bisa cair tanpa BI checking?, Totoo ba na walang credit check?
 	}
 	return ""
 }

@@ -127,3 +127,22 @@ func rateIgnoredAdvice(n []rune, st, en int) bool {
 	}
 	return false
 }
+
+// conceptDismissed: a "concept" cue (…这个概念) after a hit whose clause tells
+// the reader not to mind it (不用太纠结年化这个概念, 别管年化这个概念): the concept
+// is what the claim dismisses, not a term talked about.
+func conceptDismissed(n []rune, st, en int) bool {
+	if indexString(n[st:en], "概念") < 0 {
+		return false
+	}
+	cs := st
+	for cs > 0 && !isClauseEnd(n[cs-1]) {
+		cs--
+	}
+	for _, w := range [...]string{"不用", "不必", "不需要", "无需", "毋需", "甭", "别", "莫", "不要", "唔使", "唔好", "没必要", "冇必要", "用不着", "犯不着", "不管", "别管", "忽略", "忘掉", "忘了"} {
+		if indexString(n[cs:st], w) >= 0 {
+			return true
+		}
+	}
+	return false
+}

@@ -41,7 +41,7 @@ func englishNegation(n []rune, a int) string {
 			break
 		}
 	}
-	for _, w := range [...]string{"won't", "wouldn't", "don't", "doesn't", "didn't", "can't", "couldn't", "shouldn't", "mustn't", "isn't", "aren't", "willnot", "willnever", "donot", "doesnot", "cannot", "wont", "dont", "doesnt", "never", "not"} {
+	for _, w := range [...]string{"won't", "wouldn't", "don't", "doesn't", "didn't", "can't", "couldn't", "shouldn't", "mustn't", "isn't", "aren't", "willnot", "willnever", "donot", "doesnot", "cannot", "wont", "dont", "doesnt", "never", "not", "no"} {
 		k := end - len([]rune(w))
 		if k < 0 || indexString(n[k:end], w) != 0 {
 			continue
@@ -51,6 +51,9 @@ func englishNegation(n []rune, a int) string {
 		}
 		if w == "never" && k >= 3 && indexString(n[k-3:k], "whe") == 0 {
 			continue
+		}
+		if w == "no" && !hasPrefix(n[end:], "need") {
+			continue // fixE: no need (to) add…: the need is refused; a bare no is latinNegator's
 		}
 		if end == a && (w == "not" || w == "never") {
 			return "" // latinNegator's own case

@@ -225,6 +225,14 @@ func (j *judge) tagalogNegation(lo, a, cond int) string {
 				return "negation:tagalog"
 			}
 		}
+		if runesEqual(w, "di") && k < a && seaNegFollows(n[k:a]) {
+			return "negation:tagalog" // di po pwedeng…, di namin…: Tagalog di, not Indonesian "at"
+		}
+		for _, neg := range [...]string{"tidak", "tak", "bukan", "jangan", "belum", "tiada", "takkan", "gak", "nggak", "enggak", "ndak", "usah", "tidakakan", "takboleh", "tidakboleh"} {
+			if runesEqual(w, neg) {
+				return "negation:malay" // fixE: Indonesian/Malay negators (tidak bisa dipakai untuk saham, kami tak minta deposit)
+			}
+		}
 		filler := false
 		for _, f := range [...]string{
 			"po", "pong", "ho", "hong", "namin", "naming", "kami", "kaming", "ko", "kong", "kayo", "kayong", "ka", "kang", "mo", "tayo", "natin",
@@ -234,6 +242,10 @@ func (j *judge) tagalogNegation(lo, a, cond int) string {
 			"magbayad", "magbabayad", "bayaran", "offer", "ooffer", "aalok", "nagbibigay", "magbibigay", "ibigay", "bigay",
 			"tumatanggap", "tatanggap", "tanggap", "nangangako", "mangako", "ipinapangako", "ipangako", "pinapangako", "gumagawa", "gagawa", "nagpapa",
 			"any", "an", "a", "the", "you", "we", "us", "ask", "require", "charge", "give", "promise", "guarantee",
+			// fixE: Tagalog verbs of using; Indonesian/Malay pronouns, modals and verbs of using, asking, charging, promising
+			"gamitin", "gamit", "gumamit", "magamit", "gagamitin", "ginagamit", "ipang", "ipambili", "pambili", "use", "used", "using", "spend",
+			"kami", "kita", "anda", "kamu", "awak", "saya", "aku", "akan", "boleh", "bisa", "dapat", "perlu", "pernah", "ada", "yang", "untuk", "buat", "pula",
+			"menggunakan", "guna", "gunakan", "digunakan", "pakai", "dipakai", "meminta", "minta", "memungut", "mengenakan", "kenakan", "menjanjikan", "janji", "menjamin", "jamin", "memberi", "memberikan", "menawarkan", "tawarkan", "terima", "menerima", "mau", "nak", "sama", "sekali", "pun",
 		} { // particles, pronouns, markers, modals, affixes split off by a hyphen, verbs of offering, asking, charging, giving or promising
 			if runesEqual(w, f) {
 				filler = true
@@ -582,4 +594,15 @@ func (j *judge) placeNegation(cs, a, cond int) string {
 		}
 	}
 	return ""
+}
+
+// seaNegFollows reports a Tagalog word right after di (po, pwede, namin…), so
+// di is the Tagalog negator and not the Indonesian/Malay "at".
+func seaNegFollows(rest []rune) bool {
+	for _, w := range [...]string{"po", "ho", "pwede", "puwede", "namin", "ko", "mo", "ka", "kami", "kailangan", "dapat", "na", "ba", "ako", "kayo", "tayo"} {
+		if hasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
 }
