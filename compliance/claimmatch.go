@@ -195,6 +195,11 @@ func conditionCrossing(n []rune, start, end int, between []rune) int {
 			return cs + at
 		}
 	}
+	for _, w := range [...]string{"kahit", "walaupun", "meskipun", "biarpun", "sekalipun", "kalaupun", "evenif", "eventhough", "although", "nomatter", "kalau", "kung"} {
+		if hasPrefix(clause, w) { // Tagalog, Malay/Indonesian and English openers (Kahit walang payslip, makaka-loan ka)
+			return cs
+		}
+	}
 	if cs > 0 && n[cs-1] == '、' && ce-cs <= 4 && !slices.Contains(clause, '等') { // the last short item of a list is a topic (网贷多、查询多，都不是事儿), not 呆账等记录
 		return cs
 	}
