@@ -195,7 +195,7 @@ func conditionCrossing(n []rune, start, end int, between []rune) int {
 			return cs + at
 		}
 	}
-	for _, w := range [...]string{"kahit", "walaupun", "meskipun", "biarpun", "sekalipun", "kalaupun", "evenif", "eventhough", "although", "nomatter", "kalau", "kung"} {
+	for _, w := range [...]string{"kahit", "walaupun", "meskipun", "biarpun", "sekalipun", "kalaupun", "evenif", "eventhough", "although", "nomatter", "kalau", "kung", "if"} {
 		if hasPrefix(clause, w) { // Tagalog, Malay/Indonesian and English openers (Kahit walang payslip, makaka-loan ka)
 			return cs
 		}
