@@ -22,7 +22,7 @@ func (j *judge) negation(a, b, cond int) string {
 		return j.negationAfter(a, b)
 	}
 	if a > 0 && (cond < 0 || a-1 < cond) && !hasSentenceEnd(j.n[a:b]) { // 冇粮单？我哋帮你整返份: the negator asks the question the offer answers
-		if e := negatorRule(j.n[a-1]); e != "" && !j.neutralAt(a-1, a) && !inWord(j.n, a-1) && !conceded(j.n, a-1, a, a) {
+		if e := negatorRule(j.n[a-1]); e != "" && !j.neutralAt(a-1, a) && !inWord(j.n, a-1) && !conceded(j.n, a-1, a, a) && !pledgeAfter(j.n, b) { // 没到账你来找我: a condition of a pledge
 			return e
 		}
 		if e := adverbNegated(j.n, a); e != "" {
@@ -46,6 +46,9 @@ func (j *judge) negation(a, b, cond int) string {
 	cs, _ := j.bounds(a, b, isClauseEnd)
 	cs = latinListStart(j.n, cs)
 	if e := j.englishNoSubject(cs, a, cond); e != "" {
+		return e
+	}
+	if e := j.untrueDenied(cs, a, cond); e != "" {
 		return e
 	}
 	if e := j.dialectNegation(cs, a, cond); e != "" {
@@ -199,6 +202,9 @@ func orGoverned(cue []rune) bool {
 // negationInside: a negation cue that starts within a gap [a, b) of a
 // paraphrase hit, or a negator right before the next segment (黑户不能贷).
 func (j *judge) negationInside(a, b int) string {
+	if b > a && (negatorRule(j.n[b-1]) != "" || j.n[b-1] == '唔') && pledgeAfter(j.n, b) {
+		return "" // 今晚没到卡你来找我, 未入数你嚟搵我: the negated outcome is the condition of a pledge
+	}
 	if b > a {
 		if e := negatorRule(j.n[b-1]); e != "" && !inWord(j.n, b-1) && !(strings.ContainsRune("覅不唔别", j.n[b-1]) && repayRefused(j.n, b)) && !noBigDeal(j.n, b-1, b) {
 			return e

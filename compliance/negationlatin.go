@@ -46,7 +46,7 @@ func englishNegation(n []rune, a int) string {
 		if k < 0 || indexString(n[k:end], w) != 0 {
 			continue
 		}
-		if !strings.ContainsRune(w, '\'') && len(w) <= 5 && k > 0 && isLatin(n[k-1]) && w != "never" {
+		if !strings.ContainsRune(w, '\'') && len(w) <= 5 && k > 0 && isLatin(n[k-1]) && w != "never" && !latinAdverbBefore(n, k) {
 			continue
 		}
 		if w == "never" && k >= 3 && indexString(n[k-3:k], "whe") == 0 {
@@ -114,7 +114,7 @@ func latinNegator(n []rune, a int) string {
 // right before k (also not No.1, really not 包过, definitely never 秒批):
 // spaces are gone, so the negator follows it directly.
 func latinAdverbBefore(n []rune, k int) bool {
-	for _, w := range [...]string{"also", "just", "really", "definitely", "certainly", "surely", "absolutely", "still", "actually", "honestly", "totally"} {
+	for _, w := range [...]string{"also", "just", "really", "definitely", "certainly", "surely", "absolutely", "still", "actually", "honestly", "totally", "please", "pls", "so"} {
 		s := k - len(w)
 		if s >= 0 && indexString(n[s:k], w) == 0 && (s == 0 || !isLatin(n[s-1])) {
 			return true
@@ -277,6 +277,9 @@ func (j *judge) englishNoSubject(cs, a, cond int) string {
 		if indexString(n[cs+k:a], w) >= 0 {
 			return "" // Nothing beats our…, no one else…: a boast
 		}
+	}
+	if j.exceptAfter(a) {
+		return "" // Nobody can erase your record except us: the claim made ours alone
 	}
 	return "negation:english-subject"
 }

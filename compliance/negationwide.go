@@ -221,7 +221,7 @@ func (j *judge) tagalogNegation(lo, a, cond int) string {
 			return ""
 		}
 		for _, neg := range [...]string{"hindi", "walang", "wala", "bawal", "huwag", "wag", "hinding"} {
-			if runesEqual(w, neg) {
+			if runesEqual(w, neg) && !j.exceptAfter(a) {
 				return "negation:tagalog"
 			}
 		}
@@ -229,7 +229,7 @@ func (j *judge) tagalogNegation(lo, a, cond int) string {
 			return "negation:tagalog" // di po pwedeng…, di namin…: Tagalog di, not Indonesian "at"
 		}
 		for _, neg := range [...]string{"tidak", "tak", "bukan", "jangan", "belum", "tiada", "takkan", "gak", "nggak", "enggak", "ndak", "usah", "tidakakan", "takboleh", "tidakboleh"} {
-			if runesEqual(w, neg) {
+			if runesEqual(w, neg) && !j.exceptAfter(a) {
 				return "negation:malay" // fixE: Indonesian/Malay negators (tidak bisa dipakai untuk saham, kami tak minta deposit)
 			}
 		}
@@ -246,6 +246,8 @@ func (j *judge) tagalogNegation(lo, a, cond int) string {
 			"gamitin", "gamit", "gumamit", "magamit", "gagamitin", "ginagamit", "ipang", "ipambili", "pambili", "use", "used", "using", "spend",
 			"kami", "kita", "anda", "kamu", "awak", "saya", "aku", "akan", "boleh", "bisa", "dapat", "perlu", "pernah", "ada", "yang", "untuk", "buat", "pula",
 			"menggunakan", "guna", "gunakan", "digunakan", "pakai", "dipakai", "meminta", "minta", "memungut", "mengenakan", "kenakan", "menjanjikan", "janji", "menjamin", "jamin", "memberi", "memberikan", "menawarkan", "tawarkan", "terima", "menerima", "mau", "nak", "sama", "sekali", "pun",
+			// nobody at all (tak ada siapa boleh, tidak ada orang yang bisa, tiada sesiapa pun boleh, walang sinuman ang)
+			"siapa", "sesiapa", "siapapun", "sesiapapun", "orang", "seorang", "pihak", "manapun", "satupun", "satu", "apapun", "sinuman", "sinumang", "sino", "mampu", "berani", "dapat",
 		} { // particles, pronouns, markers, modals, affixes split off by a hyphen, verbs of offering, asking, charging, giving or promising
 			if runesEqual(w, f) {
 				filler = true
