@@ -89,7 +89,8 @@ func (j *judge) frame(c *cand, a, b, ss, se int) string {
 				!(p.cue == cueEval && rateDismissedBefore(j.n, b, st)) && // 甭看那年化，那是吓唬人的: the verdict falls on the disclosure
 
 				!(p.cue == cueConseq && (consequenceDenied(j.n, ss, st) || !costMaybeOK(j.n, ss, st, en))) && // 银行也不会提前收贷: the consequence denied is a reassurance
-				!(p.cue == cueConseq && consequencePromised(j.n, ss, st)) // 保证越借越多: the "consequence" is the promise itself
+				!(p.cue == cueConseq && consequencePromised(j.n, ss, st)) && // 保证越借越多: the "consequence" is the promise itself
+				!(p.cue == cueConseq && j.s.phrases[c.phrase].Category == "F16" && lawsuitThreat(j.n[st:en])) // 搵你老細，到時你會被告: the lawsuit is the collector's threat
 		case cueAdvice: // 不要找别家了，我们包过: our own words follow the advice; 千万别错过 is no advice against
 			// the advice may open the hit with its verb (莫再借新的还旧的: 莫再借 holds the hit's first
 			// word); a claim that holds the negator itself (建议您不要只借1万) is not opened this way
@@ -102,7 +103,7 @@ func (j *judge) frame(c *cand, a, b, ss, se int) string {
 				!beliefDenied(j.n, ss, st, en, a) && // 别以为我们不敢去你单位: the denial denied is a threat
 				denyCueOK(j.n, st, en, a) // 天下没有比我们更快的: a boast, no denial
 		case cueAttrib: // 这事电话里说，我把私人号码发你; 我们广告说…
-			ok = before && !feeNamed(j.n, en) && !firstPersonBetween(j.n[en:a]) && !j.ownVoice(ss, st) && !j.handedToUs(c, a, b) && !j.adviceToYou(en, a) && !correctedBetween(j.n[en:a]) &&
+			ok = before && !(englishAttribCue(j.n[st:en]) && j.englishFirstPerson(ss, a)) && !vietOwnedBetween(j.n[st:en], j.n[en:a]) && !feeNamed(j.n, en) && !firstPersonBetween(j.n[en:a]) && !j.ownVoice(ss, st) && !j.handedToUs(c, a, b) && !j.adviceToYou(en, a) && !correctedBetween(j.n[en:a]) &&
 				!(j.n[en-1] == '问' && askedThenGranted(j.n, en, a, se)) // 有人问能不能不查征信，这个没问题: the answer after the question is ours
 		case cueTopic:
 			ok = after && j.topic(b, st) && !j.negatedAt(st) && !collectorIgnored(j.n, b, st)
@@ -154,6 +155,9 @@ func (j *judge) frame(c *cand, a, b, ss, se int) string {
 	}
 	if j.headingWarned(a, b, ss) {
 		return "frame:heading:关于" // 关于“征信修复”：1. …；3. 收费洗白征信涉嫌诈骗: the topic named, the list warns
+	}
+	if j.s.phrases[c.phrase].Category == "F03" && laterChecked(j.n, b, se) {
+		return "frame:contrast:later-checked" // 预估阶段不查征信，但正式申请后会查询: the real application is checked
 	}
 	if j.contrastTail(a, b) {
 		return "frame:contrast:反而" // 不还款并不会让债务消失，反而会影响征信

@@ -27,6 +27,7 @@ func seAsianFrameWords(words map[int][]string) {
 	// fixE f00_advise-against-after: a deed named, then advice against it closing the clause
 	// (借钱去炒股的话我劝你不要, 想找人代签的话劝您别) — guarded by adviseAfterOK.
 	words[cueEval] = append(words[cueEval], adviseAfterCues...)
+	plainVerdictFrameWords(words)
 }
 
 var seaAttribCues = []string{

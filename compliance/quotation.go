@@ -162,8 +162,8 @@ func (j *judge) reportedSpeech(a, ss int) string {
 		if !thirdPartyPoster(j.n[ss:v]) {
 			return ""
 		}
-	case '是', '为': // 内容是“…”, 写的是“…”, 原话是“…”
-		if v-1 < ss || !strings.ContainsRune("容的话文", j.n[v-1]) {
+	case '是', '为': // 内容是“…”, 写的是“…”, 原话是“…”, 内容大意是“…”
+		if v-1 < ss || !strings.ContainsRune("容的话文意", j.n[v-1]) || j.n[v-1] == '意' && (v-2 < ss || j.n[v-2] != '大' || !scamVerdictAfter(j.n, q+1)) {
 			return ""
 		}
 	default:
