@@ -83,7 +83,7 @@ func (j *judge) frame(c *cand, a, b, ss, se int) string {
 				!refusalIfNot(j.n, st, en) && // 别说是还信用卡，不然会被拒: the refusal is the coached lie's reason
 				!inPersonWaived(j.n, st, en) && // …找个人help一下就OK，不一定要本人: a waiver, not a doubt
 				!refusalWithObject(j.n, ss, st, en) && // 验证码发我，都不要给别人: the refusal keeps it for someone
-				guardedCueOK(j.n, b, st, en, se) && adviseAfterOK(j.n, st, en) && !(p.cue == cueEval && conceptDismissed(j.n, st, en)) && doubtShapeOK(j.n, st, en) && j.newCueOK(ss, a, st, en) &&
+				guardedCueOK(j.n, b, st, en, se) && adviseAfterOK(j.n, st, en) && !(p.cue == cueEval && (conceptDismissed(j.n, st, en) || wordStaked(j.n, st, en))) && doubtShapeOK(j.n, st, en) && j.newCueOK(ss, a, st, en) &&
 				!(p.cue == cueEval && labelShown(j.n, ss, st)) && // 让大家看看你是骗子: a label we threaten to post
 				!concededCue(j.n, st, en) && // 虽然不符合常规，但能下款: the verdict shrugged off
 				!(p.cue == cueEval && rateDismissedBefore(j.n, b, st)) && // 甭看那年化，那是吓唬人的: the verdict falls on the disclosure
@@ -101,7 +101,8 @@ func (j *judge) frame(c *cand, a, b, ss, se int) string {
 		case cueAdviceNear, cueDeny:
 			ok = before && !j.neutralAt(st, en) && !j.neutralAt(en-1, en) && !hasListClauseEnd(j.n[en:b]) && !placeBian(j.n, st, en) &&
 				!beliefDenied(j.n, ss, st, en, a) && // 别以为我们不敢去你单位: the denial denied is a threat
-				denyCueOK(j.n, st, en, a) // 天下没有比我们更快的: a boast, no denial
+				denyCueOK(j.n, st, en, a) && // 天下没有比我们更快的: a boast, no denial
+				!noProblemCue(j.n, st, en) // 流水不够冇得事，帮你做一份: "no problem" is the assurance, no denial
 		case cueAttrib: // 这事电话里说，我把私人号码发你; 我们广告说…
 			ok = before && !(englishAttribCue(j.n[st:en]) && j.englishFirstPerson(ss, a)) && !vietOwnedBetween(j.n[st:en], j.n[en:a]) && !feeNamed(j.n, en) && !firstPersonBetween(j.n[en:a]) && !j.ownVoice(ss, st) && !j.handedToUs(c, a, b) && !j.adviceToYou(en, a) && !correctedBetween(j.n[en:a]) &&
 				!(j.n[en-1] == '问' && askedThenGranted(j.n, en, a, se)) // 有人问能不能不查征信，这个没问题: the answer after the question is ours

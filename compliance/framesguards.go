@@ -146,3 +146,33 @@ func conceptDismissed(n []rune, st, en int) bool {
 	}
 	return false
 }
+
+// wordStaked reports 这句话 followed by where the speaker puts it (我这句话放在这里,
+// 话撂这儿): the speaker stakes their word on the claim, no verdict on it.
+func wordStaked(n []rune, st, en int) bool {
+	if indexString(n[st:en], "话") < 0 {
+		return false
+	}
+	rest := n[en:min(len(n), en+4)]
+	for _, w := range [...]string{"放在这", "放这", "撂这", "撂在这", "摆在这", "摆这", "搁这", "搁在这", "放在度", "放喺度"} {
+		if hasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// noProblemCue reports a "there is not" cue that says "no problem" (冇得事,
+// 没得关系, 莫得问题): an assurance, not a denial of what follows.
+func noProblemCue(n []rune, st, en int) bool {
+	if en-st != 2 || n[st+1] != '得' {
+		return false
+	}
+	rest := n[en:min(len(n), en+2)]
+	for _, w := range [...]string{"事", "问题", "关系", "所谓", "啥"} {
+		if hasPrefix(rest, w) {
+			return true
+		}
+	}
+	return false
+}
