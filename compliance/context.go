@@ -185,7 +185,7 @@ func (j *judge) warning(a, b, ss, se int) string {
 		st, en := int(m.start), int(m.end)
 		before := en <= a && st >= ss
 		after := st >= b && en <= se
-		if before && j.verdictAsReason(st, en, a) || after && (j.reasonAfter(st, en) || madeExample(j.n, st) || labelShown(j.n, ss, st)) || before && j.answerOpens(st, ss, se) {
+		if before && (j.verdictAsReason(st, en, a) || j.boastAfterInability(st, en, a)) || after && (j.reasonAfter(st, en) || madeExample(j.n, st) || labelShown(j.n, ss, st)) || before && j.answerOpens(st, ss, se) {
 			continue
 		}
 		if after && othersDisparaged(j.n, b, st) {

@@ -102,7 +102,8 @@ func (j *judge) frame(c *cand, a, b, ss, se int) string {
 			ok = before && !j.neutralAt(st, en) && !j.neutralAt(en-1, en) && !hasListClauseEnd(j.n[en:b]) && !placeBian(j.n, st, en) &&
 				!beliefDenied(j.n, ss, st, en, a) && // 别以为我们不敢去你单位: the denial denied is a threat
 				denyCueOK(j.n, st, en, a) && // 天下没有比我们更快的: a boast, no denial
-				!noProblemCue(j.n, st, en) // 流水不够冇得事，帮你做一份: "no problem" is the assurance, no denial
+				!noProblemCue(j.n, st, en) && // 流水不够冇得事，帮你做一份: "no problem" is the assurance, no denial
+				!payDeadlineThreat(j.n, en, a) // You don't pay by tonight we send…: the condition of a threat
 		case cueAttrib: // 这事电话里说，我把私人号码发你; 我们广告说…
 			ok = before && !(englishAttribCue(j.n[st:en]) && j.englishFirstPerson(ss, a)) && !vietOwnedBetween(j.n[st:en], j.n[en:a]) && !feeNamed(j.n, en) && !firstPersonBetween(j.n[en:a]) && !j.ownVoice(ss, st) && !j.handedToUs(c, a, b) && !j.adviceToYou(en, a) && !correctedBetween(j.n[en:a]) &&
 				!(j.n[en-1] == '问' && askedThenGranted(j.n, en, a, se)) // 有人问能不能不查征信，这个没问题: the answer after the question is ours

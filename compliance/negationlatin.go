@@ -278,6 +278,9 @@ func (j *judge) englishNoSubject(cs, a, cond int) string {
 			return "" // Nothing beats our…, no one else…: a boast
 		}
 	}
+	if hasPrefix(n[cs+k:a], "pay") && payDeadlineThreat(n, cs+k+3, a) {
+		return "" // No pay by Friday we blast…: the condition of a threat
+	}
 	if j.exceptAfter(a) {
 		return "" // Nobody can erase your record except us: the claim made ours alone
 	}

@@ -77,7 +77,11 @@ func (j *judge) rhetoricalTag(cs, ce, se int) bool {
 
 // weSpeak reports a 您/你 cue that is the object of our own words: 都跟你说了,
 // 我帮你提到二十万, 向您说明 — not the applicant's words.
+// 针对您咨询的… is the topic of our answer, the applicant's words after it.
 func (j *judge) weSpeak(cs int) bool {
+	if cs > 1 && j.n[cs-1] == '对' && (j.n[cs-2] == '针' || j.n[cs-2] == '应') {
+		return false
+	}
 	return cs > 0 && (j.n[cs] == '您' || j.n[cs] == '你') && strings.ContainsRune("跟和给对同帮替为让向", j.n[cs-1])
 }
 
