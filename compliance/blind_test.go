@@ -255,6 +255,29 @@ var blindFloors = map[string]blindFloor{
 	// reads as a conversion.
 	"batch74.jsonl": {Recall: 1, Wrong: 0.016},
 	"long74.jsonl":  {Recall: 0.83, Wrong: 0},
+	"batch75.jsonl": {Recall: 1, Wrong: 0},
+	"long75.jsonl":  {Recall: 1, Wrong: 0},
+	"batch76.jsonl": {Recall: 1, Wrong: 0},
+	"long76.jsonl":  {Recall: 1, Wrong: 0},
+	"batch77.jsonl": {Recall: 1, Wrong: 0},
+	// long77:6 coaches 不要写"偿还其他贷款" inside quotes: a quoted value after a
+	// form-filling verb still reads as reported speech.
+	"long77.jsonl": {Recall: 0.83, Wrong: 0},
+	// batch78:34 "学生党生活费不够花？动动手指，钱就有了。": the claim spans two breaks.
+	"batch78.jsonl": {Recall: 0.99, Wrong: 0},
+	"long78.jsonl":  {Recall: 1, Wrong: 0},
+	"batch79.jsonl": {Recall: 1, Wrong: 0},
+	"long79.jsonl":  {Recall: 1, Wrong: 0},
+	// batch80:74 "…别人做不到的我们可以。": the boast is still read as a warning.
+	"batch80.jsonl": {Recall: 0.99, Wrong: 0},
+	// long80:3: the F10 hit is found, but a closing F17 warning is blocked too.
+	"long80.jsonl": {Recall: 0.83, Wrong: 0},
+	// batch81:13 "两个钟头钱不到账，服务费全退": the 不 of the refund's condition
+	// negates the promise; :176 莫去别家了 advises across the next clause's claim.
+	"batch81.jsonl": {Recall: 0.98, Wrong: 0},
+	"long81.jsonl":  {Recall: 1, Wrong: 0},
+	"batch82.jsonl": {Recall: 1, Wrong: 0},
+	"long82.jsonl":  {Recall: 1, Wrong: 0},
 }
 
 func readBlind(t *testing.T, path string) []blindItem {
