@@ -77,8 +77,10 @@ func serve(ctx context.Context, getenv func(string) string, io Stdio) error {
 // claim sets leave startup garbage and GOGC's headroom took the peak RSS of
 // `bash scripts/load.sh` to 170–175 MB; with this limit the GC returns that
 // memory first and the peak is ~132 MB at the same throughput and CPU per
-// request.
-const defaultMemoryLimit = 100 << 20
+// request. The fifth session's claim data (compiled set 25.5 → 27.9 MB) put the
+// heap at that limit: the GC ran so often that CPU per request rose from ~0.9 ms
+// to ~1.4 ms; at 110 MiB it is back at ~0.9 ms, peak RSS ~156 MB.
+const defaultMemoryLimit = 110 << 20
 
 // memoryLimit returns the soft memory limit serve sets: none when GOMEMLIMIT
 // is set (the runtime has applied it already).
