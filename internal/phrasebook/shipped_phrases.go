@@ -23,22 +23,25 @@ func OfferShippedPhrases(ctx context.Context, s *store.Store, shipped []complian
 	if err != nil || v == 0 {
 		return 0, err
 	}
+	draft, err := s.Phrases(ctx)
+	if err != nil {
+		return 0, err
+	}
+	drafted := keys(draft)
 	stored := ToStored(unique(shipped))
+	fresh := missing(stored, drafted)
+	if len(fresh) == 0 {
+		return 0, nil // every shipped phrase is in the draft: the usual start, one read
+	}
 	mark := shippedPhrasesMark(stored)
 	if done, err := offeredBefore(ctx, s, store.PhraseImported, mark); err != nil || done {
 		return 0, err
 	}
-	known, pending, err := heldPhrases(ctx, s, v)
+	known, pending, err := heldPhrases(ctx, s, v, drafted)
 	if err != nil || pending {
 		return 0, err
 	}
-	var fresh []store.Phrase
-	for _, p := range stored {
-		if !known[phraseKey(p)] {
-			fresh = append(fresh, p)
-		}
-	}
-	if len(fresh) == 0 {
+	if fresh = missing(fresh, known); len(fresh) == 0 {
 		return 0, nil
 	}
 	reason := "随新版本发布的违规短语，待合规审核后发布 (phrases shipped with this release, " + mark + ")"
@@ -50,31 +53,27 @@ func OfferShippedPhrases(ctx context.Context, s *store.Store, shipped []complian
 }
 
 // heldPhrases returns the keys of every phrase the deployment holds or held (the first and the
-// newest version, the draft, earlier offers), and whether the draft differs from the newest
-// version (staff have pending edits).
-func heldPhrases(ctx context.Context, s *store.Store, latest uint64) (map[string]bool, bool, error) {
-	first, err := versionKeys(ctx, s, 1)
-	if err != nil {
-		return nil, false, err
-	}
+// newest version, the draft's keys drafted, earlier offers), and whether the draft differs from
+// the newest version (staff have pending edits).
+func heldPhrases(ctx context.Context, s *store.Store, latest uint64, drafted []string) ([]string, bool, error) {
 	newest, err := versionKeys(ctx, s, latest)
 	if err != nil {
 		return nil, false, err
 	}
-	draft, err := s.Phrases(ctx)
+	known := append(slices.Clone(newest), drafted...)
+	if latest != 1 {
+		first, err := versionKeys(ctx, s, 1)
+		if err != nil {
+			return nil, false, err
+		}
+		known = append(known, first...)
+	}
+	offers, err := earlierOffers(ctx, s)
 	if err != nil {
 		return nil, false, err
 	}
-	drafted := keys(draft)
-	known := map[string]bool{}
-	for _, ks := range [][]string{first, newest, drafted} {
-		for _, k := range ks {
-			known[k] = true
-		}
-	}
-	if err := addEarlierOffers(ctx, s, known); err != nil {
-		return nil, false, err
-	}
+	known = append(known, offers...)
+	slices.Sort(known)
 	return known, !slices.Equal(newest, drafted), nil
 }
 
@@ -93,19 +92,32 @@ func keys(ps []store.Phrase) []string {
 	return out
 }
 
-// addEarlierOffers adds the phrases the system imported before (earlier releases' offers).
-func addEarlierOffers(ctx context.Context, s *store.Store, known map[string]bool) error {
+// earlierOffers returns the keys of the phrases the system imported before (earlier releases'
+// offers).
+func earlierOffers(ctx context.Context, s *store.Store) ([]string, error) {
 	offers, err := s.PhraseAudit(ctx, store.PhraseAuditFilter{By: systemActor.By, Action: store.PhraseImported, Limit: 5000})
 	if err != nil {
-		return err
+		return nil, err
 	}
+	var out []string
 	for _, e := range offers {
 		var p store.Phrase
 		if json.Unmarshal([]byte(e.After), &p) == nil && p.Text != "" {
-			known[phraseKey(p)] = true
+			out = append(out, phraseKey(p))
 		}
 	}
-	return nil
+	return out, nil
+}
+
+// missing returns the phrases of ps whose key is not in sorted.
+func missing(ps []store.Phrase, sorted []string) []store.Phrase {
+	var out []store.Phrase
+	for _, p := range ps {
+		if _, found := slices.BinarySearch(sorted, phraseKey(p)); !found {
+			out = append(out, p)
+		}
+	}
+	return out
 }
 
 // offeredBefore reports whether the system already made the offer named by mark.
