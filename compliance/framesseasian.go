@@ -74,7 +74,7 @@ func adviseAfterOK(n []rune, st, en int) bool {
 // isAdviseAfter reports one of adviseAfterCues (compared in place).
 func isAdviseAfter(cue []rune) bool {
 	for _, w := range adviseAfterCues {
-		if len(cue) == len([]rune(w)) && indexString(cue, w) == 0 {
+		if runesEqual(cue, w) {
 			return true
 		}
 	}

@@ -88,7 +88,7 @@ func laterChecked(n []rune, b, se int) bool {
 // (去你公司搵你老細，到時你會被告) it is the collector's threat, no warning.
 func lawsuitThreat(cue []rune) bool {
 	for _, w := range regionalConsequences {
-		if len(cue) == len([]rune(w)) && indexString(cue, w) == 0 {
+		if runesEqual(cue, w) {
 			return true
 		}
 	}
@@ -99,7 +99,7 @@ func lawsuitThreat(cue []rune) bool {
 // saying, we got…) attribute nothing to others.
 func englishAttribCue(cue []rune) bool {
 	for _, w := range englishAttribCues {
-		if len(cue) == len([]rune(w)) && indexString(cue, w) == 0 {
+		if runesEqual(cue, w) {
 			return true
 		}
 	}
@@ -140,7 +140,7 @@ func scamVerdictAfter(n []rune, from int) bool {
 func vietOwnedBetween(cue, between []rune) bool {
 	viet := false
 	for _, w := range vietAttribCues {
-		viet = viet || len(cue) == len([]rune(w)) && indexString(cue, w) == 0
+		viet = viet || runesEqual(cue, w)
 	}
 	if !viet {
 		return false

@@ -192,7 +192,7 @@ func exampleOpen(rest []rune) bool {
 // prohibition, not a selling point (无需抵押，或…).
 func orGoverned(cue []rune) bool {
 	for _, w := range [...]string{"不会", "绝不", "从不", "决不", "不索要", "不会索要", "请勿", "切勿", "禁止", "严禁", "不得", "不要", "不收取", "不收"} {
-		if len(cue) == len([]rune(w)) && indexString(cue, w) == 0 {
+		if runesEqual(cue, w) {
 			return true
 		}
 	}
