@@ -17,12 +17,12 @@ type claimPrep struct {
 	inside, suffixes, prefixes map[string]bool
 }
 
-// prepWord is one distinct normalised class word; its mask, one per distinct
-// set of classes, is shared by every snapshot compiled from the set and never
+// prepWord is one distinct normalised class word; its class set, one per
+// distinct set of classes, is shared by every snapshot compiled from the set and never
 // changed after preparation.
 type prepWord struct {
 	runes []rune
-	mask  *classMask
+	mask  classSet
 }
 
 // claimPrepCache holds a claim set's preparation for one normaliser.
@@ -62,7 +62,7 @@ func prepareClaims(cs *claimSet, norm func(string) []rune) (*claimPrep, error) {
 		if !ok {
 			k = len(p.words)
 			at[string(r)] = k
-			p.words = append(p.words, prepWord{runes: r})
+			p.words = append(p.words, prepWord{runes: slices.Clip(slices.Clone(r))}) // the normaliser leaves 8 runes spare
 			ids = append(ids, nil)
 		}
 		ids[k] = append(ids[k], id)
@@ -89,11 +89,11 @@ func prepareClaims(cs *claimSet, norm func(string) []rune) (*claimPrep, error) {
 	return p, nil
 }
 
-// internMasks gives every word the mask of its classes, one mask per distinct
-// set of classes: most words belong to one class, so a few thousand masks
-// serve tens of thousands of words.
+// internMasks gives every word the set of its classes, one per distinct set:
+// most words belong to one class, so a few thousand sets serve tens of
+// thousands of words.
 func (p *claimPrep) internMasks(ids [][]uint16) {
-	masks := map[string]*classMask{}
+	masks := map[string]classSet{}
 	for k, set := range ids {
 		slices.Sort(set)
 		set = slices.Compact(set)
@@ -101,12 +101,13 @@ func (p *claimPrep) internMasks(ids [][]uint16) {
 		for _, id := range set {
 			key = append(key, byte(id>>8), byte(id))
 		}
-		m := masks[string(key)]
-		if m == nil {
-			m = new(classMask)
+		m, ok := masks[string(key)]
+		if !ok {
+			var full classMask
 			for _, id := range set {
-				m.set(id)
+				full.set(id)
 			}
+			m = full.words()
 			masks[string(key)] = m
 		}
 		p.words[k].mask = m

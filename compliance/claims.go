@@ -84,8 +84,8 @@ type maskWord struct {
 }
 
 // words lists m's non-zero words.
-func (m *classMask) words() []maskWord {
-	var out []maskWord
+func (m *classMask) words() classSet {
+	var out classSet
 	for i, w := range m {
 		if w != 0 {
 			out = append(out, maskWord{uint8(i), w})
@@ -95,19 +95,37 @@ func (m *classMask) words() []maskWord {
 }
 
 // add sets the classes of ws.
-func (m *classMask) add(ws []maskWord) {
+func (m *classMask) add(ws classSet) {
 	for _, w := range ws {
 		m[w.i] |= w.bits
 	}
 }
 
-// nonVoid reports membership in any real class.
-func (m *classMask) nonVoid() bool {
-	for i, w := range m {
-		if i == voidClass>>6 {
-			w &^= 1 << (voidClass & 63)
+// classSet is a class word's classes as the non-zero words of its
+// classMask: a word belongs to a class or two, so one or two words stand for
+// the 512-byte mask (tens of thousands of class words share a few thousand
+// sets; as masks they held 5.5 MB of a running service's heap).
+type classSet []maskWord
+
+// has reports membership in class id.
+func (cs classSet) has(id uint16) bool {
+	i := uint8(id >> 6)
+	for _, w := range cs {
+		if w.i == i {
+			return w.bits&(1<<(id&63)) != 0
 		}
-		if w != 0 {
+	}
+	return false
+}
+
+// nonVoid reports membership in any real class.
+func (cs classSet) nonVoid() bool {
+	for _, w := range cs {
+		bits := w.bits
+		if w.i == voidClass>>6 {
+			bits &^= 1 << (voidClass & 63)
+		}
+		if bits != 0 {
 			return true
 		}
 	}

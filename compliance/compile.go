@@ -19,17 +19,24 @@ const (
 
 // pattern describes what an automaton output means.
 type pattern struct {
-	kind    uint8
-	cue     uint8      // cue kind for patCue
-	phrase  int32      // index into snapshot.phrases (patPhrase, patVariant, patPinyin; -1 otherwise)
-	owners  []int32    // ascending phrase indexes: patSegment — phrases it starts; patException — phrases it excuses
-	seconds []int32    // patSegment: the second segment of each owner (a check skips owners whose second is absent)
-	rule    string     // "phrase:包过", "negation:不承诺", "exception:…" — precomputed so checks allocate nothing
-	mask    *classMask // patClass: member of claim class i; voidClass = void word (nil for other kinds)
+	kind   uint8
+	cue    uint8    // cue kind for patCue
+	phrase int32    // index into snapshot.phrases (patPhrase, patVariant, patPinyin; -1 otherwise)
+	link   int32    // patSegment, patException: index into snapshot.links (0: none)
+	rule   string   // "phrase:包过", "negation:不承诺", "exception:…" — precomputed so checks allocate nothing
+	mask   classSet // patClass: member of claim class i; voidClass = void word (nil for other kinds)
 	// voidable: some void word can overlap this class or segment pattern and
 	// reach outside it (voided() is skipped for the others).
 	voidable bool
 	list     bool // patCue: a negation that governs every item of an enumeration (不得用于A、B等)
+}
+
+// patLinks are the phrases a segment or exception pattern serves, kept out
+// of pattern: most patterns are class words and need none (the two slices
+// made every one of ~66,000 patterns 48 bytes larger).
+type patLinks struct {
+	owners  []int32 // ascending phrase indexes: patSegment — phrases it starts; patException — phrases it excuses
+	seconds []int32 // patSegment: the second segment of each owner (a check skips owners whose second is absent)
 }
 
 // snapshot is one compiled, immutable phrase set.
@@ -40,6 +47,7 @@ type snapshot struct {
 	paraRule   []string  // phrase index → "paraphrase:…" rule (paraphrase patterns only)
 	needsRate  []bool    // phrase index → has the "@annualized_rate" exception
 	pats       []pattern
+	links      []patLinks // pattern.link → the phrases a segment or exception serves; links[0] is empty
 	main       *automaton
 	pinPats    []pattern
 	pin        *automaton  // nil when no phrase is pinyin-sensitive
@@ -54,7 +62,7 @@ type snapshot struct {
 	scorerPhrase int32
 	info         []patInfo    // pattern id → kind and flags (patindex.go)
 	claimsAt     [][]claimRef // pattern id → claims starting with one of its classes
-	classWords   [][]maskWord // pattern id → the non-zero words of a class word's mask
+	classWords   []classSet   // pattern id → a class word's classes
 	dirs         []uint8      // phrase index → dirOut|dirIn: the directions it applies to
 	doubtable    []bool       // phrase index → a shipped pack phrase, whose block the second opinion may doubt
 }
@@ -83,7 +91,7 @@ type compiler struct {
 // compile builds a snapshot from the enabled phrases. The error names the
 // first bad phrase.
 func compile(t *tables, phrases []Phrase, claims *claimSet, version uint64) (*snapshot, error) {
-	c := &compiler{t: t, snap: &snapshot{version: version}, seen: map[string]bool{}, shared: make(map[sharedKey]int32, 4*len(phrases)),
+	c := &compiler{t: t, snap: &snapshot{version: version, links: make([]patLinks, 1)}, seen: map[string]bool{}, shared: make(map[sharedKey]int32, 4*len(phrases)),
 		reads: map[rune][]string{}}
 	for _, p := range phrases {
 		if !p.Enabled {
@@ -204,7 +212,7 @@ func (c *compiler) addSegments(idx int32, p Phrase, segs []string) error {
 		ids[i] = c.sharedPattern(patSegment, r)
 		c.snap.maxSegment = max(c.snap.maxSegment, int32(len(r)))
 	}
-	first := &c.snap.pats[ids[0]]
+	first := c.linksOf(ids[0])
 	first.owners = append(first.owners, idx)
 	first.seconds = append(first.seconds, ids[min(1, len(ids)-1)])
 	c.snap.segments[idx] = ids
@@ -222,15 +230,25 @@ func (c *compiler) addExceptions(idx int32, p Phrase) error {
 		if len(er) == 0 {
 			return fmt.Errorf("exception %q normalises to nothing", e)
 		}
-		ex := &c.snap.pats[c.sharedPattern(patException, er)]
-		if ex.rule == "" {
+		id := c.sharedPattern(patException, er)
+		if ex := &c.snap.pats[id]; ex.rule == "" {
 			ex.rule = "exception:" + e
 		}
-		if n := len(ex.owners); n == 0 || ex.owners[n-1] != idx {
+		if ex := c.linksOf(id); len(ex.owners) == 0 || ex.owners[len(ex.owners)-1] != idx {
 			ex.owners = append(ex.owners, idx)
 		}
 	}
 	return nil
+}
+
+// linksOf returns pattern id's links, giving it some on first use.
+func (c *compiler) linksOf(id int32) *patLinks {
+	p := &c.snap.pats[id]
+	if p.link == 0 {
+		p.link = int32(len(c.snap.links))
+		c.snap.links = append(c.snap.links, patLinks{})
+	}
+	return &c.snap.links[p.link]
 }
 
 // addCues adds the built-in context vocabulary.

@@ -163,7 +163,7 @@ func (j *judge) exception(idx int32, ss, se int) string {
 		if p.kind != patException || int(m.start) < ss || int(m.end) > se {
 			continue
 		}
-		if _, ok := slices.BinarySearch(p.owners, idx); ok {
+		if _, ok := slices.BinarySearch(j.s.links[p.link].owners, idx); ok {
 			return p.rule
 		}
 	}

@@ -241,9 +241,9 @@ func (f *Filter) collect(s *snapshot, sc *scratch, scope Scope) []cand {
 // and that complete.
 func collectSegments(s *snapshot, sc *scratch, i int, dir uint8, cands []cand) []cand {
 	m := sc.matches[i]
-	p := &s.pats[m.pat]
-	for j, ph := range p.owners {
-		if !sc.seen.has(p.seconds[j]) || s.dirs[ph]&dir == 0 {
+	lk := &s.links[s.pats[m.pat].link]
+	for j, ph := range lk.owners {
+		if !sc.seen.has(lk.seconds[j]) || s.dirs[ph]&dir == 0 {
 			continue
 		}
 		c := cand{phrase: ph, start: m.start, rule: s.paraRule[ph]}

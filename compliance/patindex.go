@@ -55,7 +55,7 @@ func (c *compiler) indexPatterns() {
 	s := c.snap
 	s.info = make([]patInfo, len(s.pats))
 	s.claimsAt = make([][]claimRef, len(s.pats))
-	s.classWords = make([][]maskWord, len(s.pats))
+	s.classWords = make([]classSet, len(s.pats))
 	for id := range s.pats {
 		p := &s.pats[id]
 		in := patInfo{kind: p.kind}
@@ -72,7 +72,7 @@ func (c *compiler) indexPatterns() {
 			if p.mask.has(voidClass) {
 				in.flags |= infoVoid
 			}
-			s.classWords[id] = p.mask.words()
+			s.classWords[id] = p.mask
 			for _, w := range s.classWords[id] {
 				for bits := w.bits; bits != 0; bits &= bits - 1 { // the word's classes, lowest first
 					cl := uint16(w.i)<<6 | uint16(stdbits.TrailingZeros64(bits))
