@@ -64,6 +64,9 @@ func (j *judge) excuse(c *cand) string {
 	if e := j.frame(c, a, b, ss, se); e != "" {
 		return e
 	}
+	if e := j.replyExcuse(c, a, b, ss, se); e != "" && !j.doubleNegated(b) {
+		return e
+	}
 	return j.askedOrReported(c, a, b, ss, se)
 }
 

@@ -130,6 +130,9 @@ func copyBanAdjacent(rs []rune) bool {
 // noSuchThing reports a question answered by "no such thing" standing alone
 // (啥内部关系？没有的事儿，…; 秒批？莫得这回事。).
 func noSuchThing(rs []rune) bool {
+	if noSuchKind(rs) {
+		return true
+	}
 	for _, w := range [...]string{"没有的事", "没有的事儿", "没这事", "没这事儿", "没这回事儿", "哪有的事", "哪有的事儿", "哪有这回事", "哪有这种事", "莫得的事", "莫得这回事", "莫得这种事", "没得这回事", "冇呢回事", "冇咁嘅事", "没影的事", "不存在这回事", "瞎说", "瞎扯", "胡扯", "扯淡", "nosuchthing"} {
 		k := len([]rune(w))
 		if indexString(rs[:min(len(rs), k)], w) != 0 {
@@ -362,4 +365,23 @@ func guardedCue(cue []rune) bool {
 		}
 	}
 	return false
+}
+
+// noSuchKind (f15_no-such-kind): a question answered by saying that kind of
+// loan does not exist (零风险？没有这种借款; 包过？哪有这样的贷款): the kind
+// named must be a loan, product or deal, not a worry (没有这种担心 reassures).
+func noSuchKind(rs []rune) bool {
+	k := prefixLen(rs, []string{"没有这种", "没有这样的", "没这种", "没这样的", "哪有这种", "哪有这样的", "不存在这种", "不存在这样的", "世上没有这种", "天下没有这种", "冇呢种", "冇咁嘅"})
+	if k == 0 {
+		return false
+	}
+	n := prefixLen(rs[k:], []string{"借款", "贷款", "借贷", "网贷", "产品", "好事", "事儿", "事", "平台", "东西", "操作", "服务", "渠道", "机构", "贷", "嘢"})
+	if n == 0 {
+		return false
+	}
+	k += n
+	for k < len(rs) && strings.ContainsRune("的啊哦呢啦哈呀", rs[k]) {
+		k++
+	}
+	return k == len(rs) || isClauseEnd(rs[k]) || rs[k] == '!' || rs[k] == '！'
 }

@@ -36,6 +36,8 @@ func frameWords() map[int][]string {
 			// 体制内就一定能贷？这三种情况照样会被拒; 催收打到你单位电话合法吗？你有权投诉; 借钱炒股？这三个教训要记住)
 			"是真的吗", "真的假的", "合法吗", "合规吗", "靠谱吗", "可信吗", "能信吗", "拆穿", "谎言", "照样会被拒", "照样被拒", "一样会被拒", "也会被拒", "照样会拒", "照样拒", "个教训", "的教训", "教训要记", "吸取教训",
 			"有权投诉", "可以投诉", "可以complain", "能complain", "cancomplain", "可以report", "canreport", "可以举报", "有权举报",
+			// f16_rights-line: where to complain, in English mixed (你可以去CFPB file complaint)
+			"filecomplaint", "fileacomplaint", "可以去投诉", "去cfpb", "向cfpb", "找cfpb", "reporttocfpb", "cfpbfile",
 			// fix-E r7: the cost hidden behind the claim revealed (Interest-free 的 BNPL 其实有 late fees)
 			"其实有", "其实也有", "其实还有", "其实是有", "latefee", "hiddenfee", "readthet&c", "readthefineprint",
 			// fix-E r7: a practice named to reject it, a rumour denied (…都是在坑你, 额跟你说没有这回事)
@@ -47,7 +49,9 @@ func frameWords() map[int][]string {
 			"请远离", "不要理会", "不要回复", "不要答应", "不要配合", "拒绝配合", "不要相信", "别相信", "别把", "不要把", "切勿把", "千万别把", "请勿把", "不要将", "切勿将", "请勿将", "勿将", "不要向", "切勿向", "别被", "不要被", "切勿被", "勿被"},
 		// Advice that governs only its own clause: 别只看“一天几块钱”, 不要因为额度充足就多借.
 		cueAdviceNear: {"甭信", "甭听", "甭碰", "甭找", "甭理", "甭交", "甭给", "甭借", "甭贷", "莫信", "莫听", "别只看", "不要只看", "不能只看", "别光看", "不要光看", "不能光看", "别只听", "不要只听", "别只信", "不要只信", "别用", "不要用", "切勿用", "勿用", "别拿", "不要拿", "切勿拿", "别花钱", "不要花钱", "切勿花钱", "不要因为", "别因为", "不能因为", "切勿因为", "唔好", "切忌", "别碰", "不要碰", "劝您别", "劝你别", "建议别", "建议您别", "建议你别",
-			"bewareof", "beware", "don'tbelieve", "dontbelieve", "don'ttrust", "donttrust", "nevertrust", "neverbelieve", "neverpay", "don'tpay", "dontpay", "avoid", "stayawayfrom", "watchoutfor"},
+			"bewareof", "beware", "don'tbelieve", "dontbelieve", "don'ttrust", "donttrust", "nevertrust", "neverbelieve", "neverpay", "don'tpay", "dontpay", "avoid", "stayawayfrom", "watchoutfor",
+			// f12_tagalog-beware: Tagalog beware of (Ingat po sa mga nag-ooffer ng…, Mag-ingat sa…)
+			"ingatposa", "ingatsa", "magingatsa", "magingatposa", "ingatkayosa", "ingatkaysa"},
 		// Denial that governs its clause: rhetorical questions, nobody can, Cantonese and English negators.
 		cueDeny: {"哪有", "哪里有", "哪儿有", "哪来的", "哪来", "怎么可能", "怎可能", "怎么会有", "哪会有", "哪可能", "岂有", "边有", "点可能", "没有任何机构", "没有任何平台", "没有任何人", "没有任何一家", "没有哪家", "没有哪个", "没有一家", "没有人", "没人", "没有谁", "谁都不能", "谁也不能", "谁都无法", "谁也无法", "任何人都不能", "任何机构都不能", "任何机构都无法", "任何人都无法", "不敢", "没人敢", "冇任何", "冇人", "冇边个", "冇可能", "冇办法", "冇得", "唔会", "唔可以", "唔能够", "唔敢", "唔提供", "唔收", "唔做", "唔可能", "can'tguarantee", "cantguarantee", "cannotguarantee", "won'tguarantee", "wontguarantee", "noonecan", "nobodycan", "can'tpromise", "cannotpromise", "don'tpromise", "dontpromise", "notguaranteed", "noguarantee"},
 		cueConseq: {"后果很严重", "后果严重", "后果不堪设想", "承担法律责任", "追究法律责任", "追究刑事责任", "构成犯罪",
