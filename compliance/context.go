@@ -55,13 +55,13 @@ func (j *judge) excuse(c *cand) string {
 	if j.inbound {
 		return ""
 	}
-	if e := j.warning(a, b, ss, se); e != "" {
+	if e := j.warning(a, b, ss, se); e != "" && !j.warningOverruled(e, a, b, ss, se) {
 		return e
 	}
 	if e := j.quotation(a, b, ss, se); e != "" {
 		return e
 	}
-	if e := j.frame(c, a, b, ss, se); e != "" {
+	if e := j.frame(c, a, b, ss, se); e != "" && !j.frameOverruled(e, a, b, ss, se) {
 		return e
 	}
 	if e := j.replyExcuse(c, a, b, ss, se); e != "" && !j.doubleNegated(b) {

@@ -187,7 +187,7 @@ func (j *judge) handedToUs(c *cand, a, b int) bool {
 		return false
 	}
 	_, ce := j.bounds(b, b, isClauseEnd)
-	return firstPersonBetween(j.n[a:max(b, ce)])
+	return firstPersonBetween(j.n[a:max(b, ce)]) || staffReceiver(j.n[a:max(b, ce)])
 }
 
 // adviceToYou: the hit's clause opens with 你/您 after the clause of an

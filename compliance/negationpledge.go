@@ -17,6 +17,8 @@ import (
 // me, hold me to account.
 var pledgeWords = []string{"你来找我", "您来找我", "恁来找我", "你来揾我", "你来搵我", "你嚟搵我", "你嚟揾我", "嚟搵我", "嚟揾我", "来找我", "直接找我",
 	"唯我是问", "拿我是问", "我负全责", "我全权负责", "我承担全部责任", "搵我", "揾我",
+	// a refund pledged on the failed outcome (两个钟头钱不到账，服务费全退; 办不下来双倍退)
+	"全额退", "全退", "退全款", "全部退还", "双倍退", "如数退还", "fullrefund", "moneyback",
 	"comefindme", "comelookforme", "blameme", "balikanmoako", "hanapinmoako", "carisaya", "carigue", "carisayasaja"}
 
 // pledgeAfter reports a pledge starting shortly after position b in its

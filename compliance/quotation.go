@@ -32,7 +32,7 @@ func (j *judge) quotation(a, b, ss, se int) string {
 		if int(m.end) <= a && se < len(j.n) && j.n[se] == '?' {
 			return p.rule
 		}
-		if int(m.end) <= a && j.applicantReported(int(m.start), int(m.end), a) && !j.endorsedAfter(a, se) {
+		if int(m.end) <= a && j.applicantReported(int(m.start), int(m.end), a) && !j.endorsedAfter(a, se) && !j.reportAnswered(int(m.end), a, b) {
 			return p.rule
 		}
 	}
@@ -159,6 +159,9 @@ func (j *judge) reportedSpeech(a, ss int) string {
 	}
 	if v < ss {
 		return ""
+	}
+	if j.n[v] == '写' && v-1 >= ss && strings.ContainsRune(formFillers, j.n[v-1]) {
+		return "" // 不要写“偿还其他贷款”, 就写“店面装修”: the value to put in a form, no one's words
 	}
 	switch j.n[v] {
 	case '说', '称', '诺', '讲', '道', '示', '着', '喊', '骂', '写', '吹', '问':
@@ -360,3 +363,38 @@ func (j *judge) quotedWarnedEN(a, b, ss, se int) string {
 	}
 	return ""
 }
+
+// formFillers stand right before 写 when it asks the reader to write a value
+// (填写, 不要写, 别写, 唔好写, 请写, 您写, 就写, 改写): what is quoted after it is the
+// value for the form, not reported speech.
+const formFillers = "填要别莫勿请您你就改可只好"
+
+// reportAnswered reports a hit after an applicant cue that is our answer,
+// not her words:
+//   - the cue names a topic (您提到的当前逾期, 您提到的网贷逾期记录) and the hit
+//     runs past that noun phrase into a later clause or into our own
+//     words (…在我们这里不作为审核因素; 关于您提到的当前逾期，这并不会影响…):
+//     the report is the noun phrase, the claim about it is ours;
+//   - a bare cue (您提到近期有购房计划) is followed by a clause that opens on
+//     our product's money or approval (获批后的资金可以…, 放款后这笔钱可以…):
+//     that clause describes what we grant, not what she said.
+func (j *judge) reportAnswered(ce, a, b int) bool {
+	if ce >= len(j.n) || b > len(j.n) {
+		return false
+	}
+	if j.n[ce] == '的' {
+		return hasListClauseEnd(j.n[a:b]) || firstPersonBetween(j.n[a:b]) || indexString(j.n[a:b], "本平台") >= 0 || indexString(j.n[a:b], "本机构") >= 0
+	}
+	for k := ce + 1; k <= a; k++ {
+		if !isListClauseEnd(j.n[k-1]) {
+			continue
+		}
+		if prefixLen(j.n[k:], ourMoneyOpeners) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// ourMoneyOpeners open a clause about the money or approval we grant.
+var ourMoneyOpeners = []string{"获批后", "获批的", "审批通过后", "审核通过后", "批下来后", "批下来的", "批款后", "放款后", "下款后", "到账后", "借款到账后", "资金到账后", "贷款到账后", "贷款批下来", "借款批下来"}
