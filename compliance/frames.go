@@ -152,6 +152,9 @@ func (j *judge) frame(c *cand, a, b, ss, se int) string {
 	if j.s.phrases[c.phrase].Category == "F11" && practiceNamed(j.n[ss:b]) {
 		return "frame:evaluation:named-practice" // 这种情况通常叫“砍头息”，就是放款时先扣…: the malpractice named to explain it
 	}
+	if e := j.assuranceFrame(c, a, b, ss, se); e != "" {
+		return e
+	}
 	if j.topicNone(b) {
 		return "frame:denial:no-such-thing" // 征信修复这玩意儿没有，别交钱: the thing named and said not to exist
 	}

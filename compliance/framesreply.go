@@ -13,7 +13,7 @@ import "strings"
 func (j *judge) replyExcuse(c *cand, a, b, ss, se int) string {
 	cat := j.s.phrases[c.phrase].Category
 	switch {
-	case cat == "F09" && standInRefused(j.n, b):
+	case cat == "F09" && (standInRefused(j.n, b) || j.standInRefusedSpaced(b)):
 		return "negation:替不了"
 	case (cat == "F01" || cat == "F02" || cat == "F06") && hedgedBefore(j.n, ss, a):
 		return "frame:hedge:不一定"
@@ -54,6 +54,29 @@ func standInRefused(n []rune, b int) bool {
 		}
 	}
 	return true
+}
+
+// standInRefusedSpaced widens standInRefused to a chat line whose clauses are
+// split by spaces, not commas (人脸识别要你本人做哈 别人代不了的 也莫让别人代):
+// the potential negative and its particles end where a space was removed.
+func (j *judge) standInRefusedSpaced(b int) bool {
+	n := j.n
+	if b < 1 || b >= len(n) || !strings.ContainsRune("替代顶签办", n[b-1]) {
+		return false
+	}
+	k := prefixLen(n[b:], []string{"不了", "不得", "不来", "唔到", "唔嚟"})
+	if k == 0 || indexString(n[b:], "不得了") == 0 || indexString(n[b:], "不得不") == 0 {
+		return false
+	}
+	for i := b + k; i <= b+k+3; i++ {
+		if i >= len(n) || isClauseEnd(n[i]) || i < len(j.src) && j.src[i]-j.src[i-1] > 1 {
+			return true
+		}
+		if !strings.ContainsRune("的啊哦呢啦哈呀嘅㗎喔", n[i]) {
+			return false
+		}
+	}
+	return false
 }
 
 // hedgeWords withhold an outcome or speed right before it (钱不一定当天到,

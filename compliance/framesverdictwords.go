@@ -92,7 +92,7 @@ func lawsuitThreat(cue []rune) bool {
 			return true
 		}
 	}
-	return false
+	return cueIn(cue, crimeWarnings) // 到时候你要负法律责任: the crime warning said as a collector's threat
 }
 
 // englishAttribCue reports one of englishAttribCues: our own ads (Like our ads

@@ -454,6 +454,7 @@ func frameWords() map[int][]string {
 		"很危险", "非常危险", "太危险", "好危险", "十分危险", "极其危险", "危险得很", "是危险的")
 	words[cueWarn] = append(words[cueWarn], "都是fake", "是fake", "allfake", "arefake", "都是scam", "是scam", "都是palsu", "semuapalsu", "lahatpeke")
 	seAsianFrameWords(words)
+	noticeFrameWords(words)
 	return words
 }
 

@@ -45,6 +45,9 @@ func (j *judge) negation(a, b, cond int) string {
 	}
 	cs, _ := j.bounds(a, b, isClauseEnd)
 	cs = latinListStart(j.n, cs)
+	if e := demandRefused(j.n, cs, a); e != "" {
+		return e
+	}
 	if e := j.englishNoSubject(cs, a, cond); e != "" {
 		return e
 	}
