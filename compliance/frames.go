@@ -82,6 +82,8 @@ func (j *judge) frame(c *cand, a, b, ss, se int) string {
 				!(st > 0 && j.n[st-1] == '主' && string(j.n[st:en]) == "要看") && // 主要看每天还多少: what to look at instead, no verdict
 				!refusalIfNot(j.n, st, en) && // 别说是还信用卡，不然会被拒: the refusal is the coached lie's reason
 				!inPersonWaived(j.n, st, en) && // …找个人help一下就OK，不一定要本人: a waiver, not a doubt
+				!(p.cue == cueEval && detectionDoubted(j.n, st, en)) && // 机构不一定查得到: a reassurance about hiding, no doubt
+				annualPreferred(j.n, ss, a, b, st, en) && // 年化…比月利率更准确: only the rate compared against is excused
 				!refusalWithObject(j.n, ss, st, en) && // 验证码发我，都不要给别人: the refusal keeps it for someone
 				guardedCueOK(j.n, b, st, en, se) && adviseAfterOK(j.n, st, en) && !(p.cue == cueEval && (conceptDismissed(j.n, st, en) || wordStaked(j.n, st, en))) && doubtShapeOK(j.n, st, en) && j.newCueOK(ss, a, st, en) &&
 				!(p.cue == cueEval && labelShown(j.n, ss, st)) && // 让大家看看你是骗子: a label we threaten to post

@@ -35,7 +35,7 @@ func rateDismissedBefore(n []rune, b, st int) bool {
 			}
 		}
 	}
-	return false
+	return annualTopicDismissed(prev) // annual rate那个不用看: the annual rate dismissed as the topic
 }
 
 // consequencePromised reports a consequence cue right after a promise word

@@ -28,6 +28,7 @@ func seAsianFrameWords(words map[int][]string) {
 	// (借钱去炒股的话我劝你不要, 想找人代签的话劝您别) — guarded by adviseAfterOK.
 	words[cueEval] = append(words[cueEval], adviseAfterCues...)
 	plainVerdictFrameWords(words)
+	claimJudgedFrameWords(words)
 }
 
 var seaAttribCues = []string{

@@ -231,7 +231,7 @@ func (j *judge) negationInside(a, b int) string {
 	for _, m := range j.matches {
 		p := &j.s.pats[m.pat]
 		if p.kind == patCue && (p.cue == cueNeg || p.cue == cueNegPromise) && int(m.start) >= a && int(m.start) < b &&
-			int(m.end) <= b && !j.neutralAt(int(m.start), int(m.end)) && !noBigDeal(j.n, int(m.start), int(m.end)) && // 并不会影响: 不会影响 is the claim's own word
+			int(m.end) <= b && !j.neutralAt(int(m.start), int(m.end)) && !noBigDeal(j.n, int(m.start), int(m.end)) && !sichuanNothing(j.n, int(m.start), int(m.end)) && // 并不会影响: 不会影响 is the claim's own word
 			!questionTag(j.n, int(m.end)) {
 			return p.rule
 		}
