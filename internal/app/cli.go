@@ -73,14 +73,17 @@ func serve(ctx context.Context, getenv func(string) string, io Stdio) error {
 }
 
 // defaultMemoryLimit is the service's soft memory limit when GOMEMLIMIT is
-// not set. The live heap under load is ~45 MB, but the compiled phrase and
-// claim sets leave startup garbage and GOGC's headroom took the peak RSS of
-// `bash scripts/load.sh` to 170–175 MB; with this limit the GC returns that
-// memory first and the peak is ~132 MB at the same throughput and CPU per
-// request. The fifth session's claim data (compiled set 25.5 → 27.9 MB) put the
-// heap at that limit: the GC ran so often that CPU per request rose from ~0.9 ms
-// to ~1.4 ms; at 110 MiB it is back at ~0.9 ms, peak RSS ~156 MB.
-const defaultMemoryLimit = 110 << 20
+// not set. The compiled phrase and claim sets leave startup garbage, and
+// GOGC's headroom alone took the peak RSS of `bash scripts/load.sh` to
+// 170–175 MB; with this limit the GC returns that memory first. The limit is
+// a performance parameter too: when the live heap nears it the GC runs
+// constantly (the fifth session's claim data put it there: CPU per request
+// rose from ~0.9 ms to ~1.4 ms, and the limit went to 110 MiB). Since the
+// class words' sets and the patterns' links were made compact (live heap
+// after start 67.9 → 59.3 MB), 100 MiB costs no CPU against 110 MiB
+// (627 against 645 µs per request) and keeps the peak RSS at ~141 MB
+// (144 MB at 110 MiB); the peak is the startup's, the idle RSS.
+const defaultMemoryLimit = 100 << 20
 
 // memoryLimit returns the soft memory limit serve sets: none when GOMEMLIMIT
 // is set (the runtime has applied it already).
