@@ -167,8 +167,8 @@ func (j *judge) exception(idx int32, ss, se int) string {
 			continue
 		}
 		if _, ok := slices.BinarySearch(j.s.links[p.link].owners, idx); ok {
-			if objectionSold(p.rule, j.n[ss:se]) {
-				continue // 通过我们的异议申诉渠道…清除，费用仅需2000元: a paid 异议 service is credit repair
+			if objectionSold(p.rule, j.n[ss:se]) || objectionOnRealRecord(p.rule, j.n[ss:se]) {
+				continue // 通过我们的异议申诉渠道…清除，费用仅需2000元 / 真实发生的逾期…消除: credit repair
 			}
 			return p.rule
 		}

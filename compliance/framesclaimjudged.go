@@ -191,3 +191,41 @@ func objectionSold(rule string, s []rune) bool {
 	}
 	return false
 }
+
+// objectionOnRealRecord reports the exception 异议 in a sentence that calls
+// the record real (真实发生的逾期记录, 确实存在的不良记录, genuine late
+// payment): a dispute corrects a wrong record, it cannot remove one that
+// happened, so promising that is credit repair (F12) and the exception does
+// not hold. A record said not to be real (不是真实发生的, 非真实) keeps it.
+func objectionOnRealRecord(rule string, s []rune) bool {
+	if rule != "exception:异议" {
+		return false
+	}
+	for _, w := range realRecordWords {
+		for k, i := 0, 0; k < 4; k++ {
+			d := indexString(s[i:], w)
+			if d < 0 {
+				break
+			}
+			if !realDenied(s[:i+d]) {
+				return true
+			}
+			i += d + len([]rune(w))
+		}
+	}
+	return false
+}
+
+// realRecordWords: a record called real, one that happened.
+var realRecordWords = []string{"真实发生", "真实存在", "真实的逾期", "真实逾期", "真实的不良", "真实不良", "真实的记录", "真实记录", "真实的欠款", "真实欠款", "真正的逾期", "真正逾期", "确实发生", "确实存在", "确有逾期", "确实逾期", "实际发生的逾期", "实际发生过", "属实的逾期", "记录属实", "逾期属实", "真嘅逾期", "真系逾期", "真逾期", "realoverdue", "genuineoverdue", "genuinelate", "reallate", "actuallate", "actualoverdue", "truelate", "trueoverdue", "reallyhappened", "genuinerecord", "realrecord", "真的逾期了的", "真的发生过", "是真实的", "都是真实", "确实是你", "确系本人"}
+
+// realDenied: the text before a real-record word ends with a denial (不是,
+// 并非, 非, 如非): the record is said not to be real.
+func realDenied(before []rune) bool {
+	for _, w := range [...]string{"不是", "并非", "非", "不", "并不是", "不属于", "唔系", "没有", "not", "isnot", "wasnot", "nota"} {
+		if hasSuffixRunes(before, w) {
+			return true
+		}
+	}
+	return false
+}
