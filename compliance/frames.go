@@ -86,7 +86,7 @@ func (j *judge) frame(c *cand, a, b, ss, se int) string {
 				annualPreferred(j.n, ss, a, b, st, en) && // 年化…比月利率更准确: only the rate compared against is excused
 				!refusalWithObject(j.n, ss, st, en) && // 验证码发我，都不要给别人: the refusal keeps it for someone
 				guardedCueOK(j.n, b, st, en, se) && adviseAfterOK(j.n, st, en) && !(p.cue == cueEval && (conceptDismissed(j.n, st, en) || wordStaked(j.n, st, en))) && doubtShapeOK(j.n, st, en) && j.newCueOK(ss, a, st, en) &&
-				!(p.cue == cueEval && labelShown(j.n, ss, st)) && // 让大家看看你是骗子: a label we threaten to post
+				!(p.cue == cueEval && (labelShown(j.n, ss, st) || officialDisused(j.n, b, st, en))) && // 让大家看看你是骗子: a label we threaten to post; 官方app千万别用
 				!concededCue(j.n, st, en) && // 虽然不符合常规，但能下款: the verdict shrugged off
 				!(p.cue == cueEval && rateDismissedBefore(j.n, b, st)) && // 甭看那年化，那是吓唬人的: the verdict falls on the disclosure
 
@@ -168,6 +168,9 @@ func (j *judge) frame(c *cand, a, b, ss, se int) string {
 	}
 	if j.contrastTail(a, b) {
 		return "frame:contrast:反而" // 不还款并不会让债务消失，反而会影响征信
+	}
+	if e := j.refusedFrame(c, a, b, ss, se); e != "" {
+		return e
 	}
 	if j.definitionAnswer(c, ss, se) {
 		return definition

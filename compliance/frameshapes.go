@@ -357,7 +357,7 @@ func guardedCueOK(n []rune, b, st, en, se int) bool {
 // guardedCue reports a stop-borrowing or report cue (compared in place: a
 // check allocates nothing for it).
 func guardedCue(cue []rune) bool {
-	for _, ws := range [...][]string{stopBorrowCues, reportCues} {
+	for _, ws := range [...][]string{stopBorrowCues, reportCues, directComplaintCues} {
 		for _, w := range ws {
 			if utf8.RuneCountInString(w) == len(cue) && indexString(cue, w) == 0 {
 				return true

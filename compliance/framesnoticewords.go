@@ -14,6 +14,7 @@ func noticeFrameWords(words map[int][]string) {
 	words[cueEval] = append(words[cueEval], dontUseVerdicts...)
 	words[cueEval] = append(words[cueEval], wuCautions...)
 	words[cueAttrib] = append(words[cueAttrib], wuAttribCues...)
+	refusedFrameWords(words)
 	for _, may := range labelFeeMays {
 		for _, fee := range labelFees {
 			words[cueEval] = append(words[cueEval], may+fee)

@@ -39,6 +39,12 @@ func (j *judge) negation(a, b, cond int) string {
 		if e := j.refusedGroup(a, b); e != "" {
 			return e
 		}
+		if e := latinVerbNegated(j.n, a); e != "" {
+			return e // 别 borrow new loan 去还旧的
+		}
+	}
+	if e := tagDenied(j.n, a, b); e != "" {
+		return e // guarantee 不了的
 	}
 	if e := j.negationAfter(a, b); e != "" {
 		return e
@@ -212,6 +218,9 @@ func (j *judge) negationInside(a, b int) string {
 		if e := negatorRule(j.n[b-1]); e != "" && !inWord(j.n, b-1) && !(strings.ContainsRune("覅不唔别", j.n[b-1]) && repayRefused(j.n, b)) && !noBigDeal(j.n, b-1, b) {
 			return e
 		}
+	}
+	if e := cantoModalNegated(j.n, b); e != "" { // 紀錄唔可以用錢刪除
+		return e
 	}
 	if e := j.dialectNegation(a, b, -1); e != "" { // 我确实冇得办法保证: the negator stands between the claim's words
 		return e
