@@ -190,7 +190,8 @@ func conditionCrossing(n []rune, start, end int, between []rune) int {
 		"那些", "那几笔", "那笔", "之前的", "以前的", "过去的", // a topic named, then what we say of it (您之前那些逾期，对我们没有影响)
 		"而已", "不够没事", "不够也没事", "不够没关系", "不够也没关系", "不够不要紧", "不够也不要紧", "不足没事", "不足也没事", "不足没关系", "不达标没事", "不达标也没事", "不好看没事", "不好看也没事", "不够唔紧要", // a thing made small (查一下额度而已，又不留痕迹), a shortfall waved away
 		"要多少", "报个数", "说个数", // any figure conceded (要多少报个数，我都能给你弄到)
-		"也别慌", "也别担心", "也不用慌", "也不用担心", "也不要慌", "也别急"} { // a worry waved away (征信花了也别慌，这些不会作为评估依据)
+		"也别慌", "也别担心", "也不用慌", "也不用担心", "也不要慌", "也别急",
+		"也甭怕", "甭怕", "咋的", "咋地"} { // a trouble shrugged off (上了黑名单也甭怕，照样能给您办; 黑户咋的，照样给你下) // a worry waved away (征信花了也别慌，这些不会作为评估依据)
 		if at := indexString(clause, w); at >= 0 {
 			return cs + at
 		}

@@ -36,12 +36,15 @@ type judge struct {
 func (j *judge) excuse(c *cand) string {
 	idx, a, b := c.phrase, int(c.start), int(c.end)
 	ss, se := j.bounds(a, b, isSentenceEnd)
+	if j.s.phrases[idx].Category == "F11" && sameSumReceived(j.n, a, b, ss, se) {
+		return sameSum // 合同写5万，到手5万: the contract's sum received in full
+	}
 	if e := j.exception(idx, ss, se); e != "" {
 		return e
 	}
 	if !j.doubleNegated(b) && !j.penaltyPromised(idx, b, se) {
-		if e := j.negation(a, b, int(c.cond)-1); e != "" {
-			return e
+		if e := j.negation(a, b, int(c.cond)-1); e != "" && e != j.rivalNegator(b, se) {
+			return e // 我们是唯一能办的别处都不行: rivals refused, our claim stands
 		}
 		for _, g := range c.gaps[:c.ngaps] {
 			if e := j.negationInside(int(g[0]), int(g[1])); e != "" {
@@ -61,7 +64,7 @@ func (j *judge) excuse(c *cand) string {
 	if e := j.quotation(a, b, ss, se); e != "" {
 		return e
 	}
-	if e := j.frame(c, a, b, ss, se); e != "" && !j.frameOverruled(e, a, b, ss, se) {
+	if e := j.frame(c, a, b, ss, se); e != "" && !j.frameOverruled(e, a, b, ss, se) && !j.cueDared(e, ss, se) {
 		return e
 	}
 	if e := j.replyExcuse(c, a, b, ss, se); e != "" && !j.doubleNegated(b) {
@@ -167,6 +170,9 @@ func (j *judge) exception(idx int32, ss, se int) string {
 			continue
 		}
 		if _, ok := slices.BinarySearch(j.s.links[p.link].owners, idx); ok {
+			if hedgeTakenBack(p.rule, j.n, int(m.end), se) {
+				continue // 一般当天到账，最快5分钟: the hedge taken back by a boast or pledge
+			}
 			if objectionSold(p.rule, j.n[ss:se]) || objectionOnRealRecord(p.rule, j.n[ss:se]) {
 				continue // 通过我们的异议申诉渠道…清除，费用仅需2000元 / 真实发生的逾期…消除: credit repair
 			}
@@ -193,6 +199,9 @@ func (j *judge) warning(a, b, ss, se int) string {
 		after := st >= b && en <= se
 		if before && (j.verdictAsReason(st, en, a) || j.boastAfterInability(st, en, a)) || after && (j.reasonAfter(st, en) || madeExample(j.n, st) || labelShown(j.n, ss, st)) || before && j.answerOpens(st, ss, se) {
 			continue
+		}
+		if warnDared(j.n, st, en) {
+			continue // 你可以去投诉试试, 报警都冇用: a dare, no warning
 		}
 		if after && othersDisparaged(j.n, b, st) {
 			continue // 全网唯一正规，别家都是假的: rivals run down to sell the claim, no warning

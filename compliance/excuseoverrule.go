@@ -1,0 +1,167 @@
+package compliance
+
+import "strings"
+
+// Excuses that the rest of the sentence takes back (context.go calls these):
+//
+//   - a hedge exception (一般/通常) followed in its sentence by a pledge or a
+//     fastest-time boast: 一般当天到账，最快5分钟！; 通常当天放款，包您满意. The
+//     honest wording keeps its excuse (审核一般1–3个工作日，以机构通知为准;
+//     一般当天到账，但不能保证).
+//   - a warning cue (投诉, 报警) dared or called useless: 你可以去投诉试试,
+//     報警都冇用 — a threat, not advice (如遇暴力催收，可以投诉或报警 stays a
+//     warning).
+//   - a clause-closing 不行 said of rivals: 我们是唯一能办的别处都不行 — our
+//     claim is not negated by what others cannot do.
+
+// hedgeExceptionRules are the exception rules that only hedge (一般, 通常).
+var hedgeExceptionRules = []string{"exception:一般", "exception:通常"}
+
+// hedgePledges are pledges that take a hedge back; a negator just before
+// (不能保证, 没法保证) or 不了 after (保证不了) withholds them instead.
+var hedgePledges = []string{"包您满意", "包你满意", "包满意", "包您", "包你", "保证", "打包票", "百分百", "绝对", "一定能", "一定会", "肯定能", "肯定会", "guarantee"}
+
+// hedgeBoastUnits are the units of a fastest time that boast (最快5分钟, 最快30秒).
+var hedgeBoastUnits = []string{"分钟", "秒", "小时", "分"}
+
+// hedgeTakenBack reports a hedge exception at [st, en) whose sentence
+// [ss, se) pledges or boasts a fastest time after it.
+func hedgeTakenBack(rule string, n []rune, en, se int) bool {
+	hedge := false
+	for _, h := range hedgeExceptionRules {
+		if rule == h {
+			hedge = true
+		}
+	}
+	if !hedge || en > se {
+		return false
+	}
+	rest := n[en:se]
+	for _, w := range hedgePledges {
+		for off := 0; off < len(rest); {
+			at := indexString(rest[off:], w)
+			if at < 0 {
+				break
+			}
+			at += off
+			if !hedgePledgeWithheld(rest, at, at+len([]rune(w))) {
+				return true
+			}
+			off = at + 1
+		}
+	}
+	return hedgeFastestBoast(rest)
+}
+
+// hedgePledgeWithheld reports a pledge at [a, b) negated before it (不能保证,
+// 没法保证, 不敢打包票) or after it (保证不了, 保证唔到), or only asked of (能不能保证).
+func hedgePledgeWithheld(rs []rune, a, b int) bool {
+	for k := max(0, a-3); k < a; k++ {
+		if strings.ContainsRune("不没无难唔冇别勿非未", rs[k]) {
+			return true
+		}
+	}
+	if b < len(rs) && strings.ContainsRune("不唔", rs[b]) {
+		return true
+	}
+	return b < len(rs) && (rs[b] == '吗' || rs[b] == '?' || rs[b] == '？')
+}
+
+// hedgeFastestBoast reports 最快 (or 最快只要/最快仅需) followed by a figure in
+// minutes, seconds or hours: 最快5分钟, 最快半小时, 最快只要30秒.
+func hedgeFastestBoast(rs []rune) bool {
+	at := indexString(rs, "最快")
+	if at < 0 {
+		return false
+	}
+	i := at + 2
+	for _, w := range [...]string{"只要", "只需", "仅需", "仅要", "只用", "能", "可"} {
+		if hasPrefix(rs[i:], w) {
+			i += len([]rune(w))
+			break
+		}
+	}
+	j := i
+	for j < len(rs) && (isDigit(rs[j]) || strings.ContainsRune("一二两三四五六七八九十半几", rs[j])) {
+		j++
+	}
+	if j == i {
+		return false
+	}
+	for _, u := range hedgeBoastUnits {
+		if hasPrefix(rs[j:], u) {
+			return true
+		}
+	}
+	return false
+}
+
+// warnDared reports a warning cue at [st, en) dared or called useless: 投诉试试,
+// 报警都冇用, 报警也没用, 随便你投诉, 尽管去报警.
+func warnDared(n []rune, st, en int) bool {
+	rest := n[en:min(len(n), en+5)]
+	for _, w := range [...]string{"试试", "看看", "也没用", "都没用", "没用", "也冇用", "都冇用", "冇用", "无用", "也白搭", "都白搭", "白搭", "也不怕", "都不怕", "我不怕", "我们不怕", "好了", "去吧", "都唔怕", "也唔怕", "都无用", "也无用"} {
+		if hasPrefix(rest, w) {
+			return true
+		}
+	}
+	before := n[max(0, st-4):st]
+	for _, w := range [...]string{"随便你", "随便您", "随你", "尽管", "有本事", "你就去", "你随便"} {
+		if k := indexString(before, w); k >= 0 && k+len([]rune(w)) >= len(before)-1 {
+			return true
+		}
+	}
+	return false
+}
+
+// refusedRivals name the others a clause-closing 不行 may be said of.
+var refusedRivals = []string{"别处", "别家", "别的", "其他", "其它", "他家", "人家", "外面", "同行", "别人", "其余", "旁的", "别个", "第二家", "外边"}
+
+// rivalsRefused reports a clause-closing refusal at [st, en) said of rivals
+// (别处都不行, 其他平台也不行): it is no negation of the claim before it.
+func rivalsRefused(n []rune, st int) bool {
+	before := n[max(0, st-7):st]
+	for _, w := range refusedRivals {
+		if k := indexString(before, w); k >= 0 {
+			tail := before[k+len([]rune(w)):]
+			if len(tail) > 0 && strings.ContainsRune("都也全", tail[len(tail)-1]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// rivalNegator returns the rule of a clause-closing refusal after the hit at
+// b said only of rivals (…别处都不行), or "" when that refusal is also said
+// of the claim itself somewhere in the sentence.
+func (j *judge) rivalNegator(b, se int) string {
+	rule, other := "", map[string]bool{}
+	for _, m := range j.matches {
+		p := &j.s.pats[m.pat]
+		if p.kind != patCue || p.cue != cueNegAfter || int(m.start) < b || int(m.end) > se {
+			continue
+		}
+		if rivalsRefused(j.n, int(m.start)) {
+			rule = p.rule
+		} else {
+			other[p.rule] = true
+		}
+	}
+	if other[rule] {
+		return ""
+	}
+	return rule
+}
+
+// cueDared reports an excusing cue (可以去投诉 read as an evaluation) of rule
+// in the sentence [ss, se) that is dared or called useless (…投诉试试).
+func (j *judge) cueDared(rule string, ss, se int) bool {
+	for _, m := range j.matches {
+		p := &j.s.pats[m.pat]
+		if p.kind == patCue && p.rule == rule && int(m.start) >= ss && int(m.end) <= se && warnDared(j.n, int(m.start), int(m.end)) {
+			return true
+		}
+	}
+	return false
+}
