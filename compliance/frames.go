@@ -88,7 +88,7 @@ func (j *judge) frame(c *cand, a, b, ss, se int) string {
 				guardedCueOK(j.n, b, st, en, se) && adviseAfterOK(j.n, st, en) && !(p.cue == cueEval && (conceptDismissed(j.n, st, en) || wordStaked(j.n, st, en))) && doubtShapeOK(j.n, st, en) && j.newCueOK(ss, a, st, en) &&
 				!(p.cue == cueEval && (labelShown(j.n, ss, st) || officialDisused(j.n, b, st, en))) && // 让大家看看你是骗子: a label we threaten to post; 官方app千万别用
 				!concededCue(j.n, st, en) && // 虽然不符合常规，但能下款: the verdict shrugged off
-				!(p.cue == cueEval && rateDismissedBefore(j.n, b, st)) && // 甭看那年化，那是吓唬人的: the verdict falls on the disclosure
+				!(p.cue == cueEval && (rateDismissedBefore(j.n, b, st) || checkerNeeds(j.n, st, en) || endorsedBefore(j.n, b, st))) && // 甭看那年化…; 风控要看; 这是真的，别信催收
 
 				!(p.cue == cueConseq && (consequenceDenied(j.n, ss, st) || !costMaybeOK(j.n, ss, st, en))) && // 银行也不会提前收贷: the consequence denied is a reassurance
 				!(p.cue == cueConseq && consequencePromised(j.n, ss, st)) && // 保证越借越多: the "consequence" is the promise itself
@@ -108,7 +108,7 @@ func (j *judge) frame(c *cand, a, b, ss, se int) string {
 				!payDeadlineThreat(j.n, en, a) // You don't pay by tonight we send…: the condition of a threat
 		case cueAttrib: // 这事电话里说，我把私人号码发你; 我们广告说…
 			ok = before && !(englishAttribCue(j.n[st:en]) && j.englishFirstPerson(ss, a)) && !vietOwnedBetween(j.n[st:en], j.n[en:a]) && !feeNamed(j.n, en) && !firstPersonBetween(j.n[en:a]) && !j.ownVoice(ss, st) && !j.handedToUs(c, a, b) && !j.adviceToYou(en, a) && !correctedBetween(j.n[en:a]) &&
-				!(j.n[en-1] == '问' && askedThenGranted(j.n, en, a, se)) // 有人问能不能不查征信，这个没问题: the answer after the question is ours
+				!(j.n[en-1] == '问' && askedThenGranted(j.n, en, a, se)) && !endorsedBefore(j.n, b, se) // 有人问能不能不查征信，这个没问题: the answer is ours; 有人说…，没错: endorsed
 		case cueTopic:
 			ok = after && j.topic(b, st) && !j.negatedAt(st) && !collectorIgnored(j.n, b, st)
 		case cueHedge: // a bare hedge (…，没法保证。) withholds an outcome, speed or amount only as a clause of its own, not asked
@@ -181,7 +181,10 @@ func (j *judge) frame(c *cand, a, b, ss, se int) string {
 	if d := j.definitionAfter(c, a, b, ss); d != "" {
 		return d
 	}
-	return j.definitionLimited(c, a, b, ss)
+	if e := j.definitionLimited(c, a, b, ss); e != "" {
+		return e
+	}
+	return j.collectorActWarned(c, a, b, ss, se) // framesrights.go
 }
 
 // handedToUs: a request to hand something over (a code, money, a contact)

@@ -19,7 +19,7 @@ func (j *judge) assuranceFrame(c *cand, a, b, ss, se int) string {
 		if contractAmount(j.n, a, b, ss) {
 			return "frame:conversion:contract-amount"
 		}
-		if needOnly(j.n[ss:se]) {
+		if needOnly(j.n[ss:se]) || moderationAdvised(j.n, b) != "" && !amountLeftOpen(j.n[ss:se]) { // 别因为limit高就全拿
 			return "frame:advice:borrow-what-you-need"
 		}
 	}
@@ -111,13 +111,22 @@ func contractAmount(n []rune, a, b, ss int) bool {
 // needOnly (f06_borrow-need-only): 要多少借多少 said with restraint in its
 // sentence (别贪多, 够用就行, 别多借): borrow what you need, no promise of amount.
 func needOnly(rs []rune) bool {
-	for _, w := range [...]string{"随便", "随意", "上限", "不限", "都能批", "都给批", "nolimit", "unlimited"} {
-		if indexString(rs, w) >= 0 {
-			return false // 别贪多犹豫，额度随便用: the amount is still promised
-		}
+	if amountLeftOpen(rs) {
+		return false // 别贪多犹豫，额度随便用: the amount is still promised
 	}
 	for _, w := range [...]string{"别贪多", "不要贪多", "莫贪多", "切勿贪多", "不贪多", "别多借", "不要多借", "莫多借", "切勿多借", "别借多", "不要借多", "够用就行", "够用就好", "够用就可以",
 		"按需借", "按需申请", "别贪心", "不要贪心", "唔好贪多", "多借一块钱就多", "多借就多付", "多借多付息", "dontborrowmore", "don'tborrowmore", "onlyborrowwhatyouneed"} {
+		if indexString(rs, w) >= 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// amountLeftOpen reports a sentence that still leaves the amount open
+// (随便, 不限, 都能批 …).
+func amountLeftOpen(rs []rune) bool {
+	for _, w := range [...]string{"随便", "随意", "上限", "不限", "都能批", "都给批", "nolimit", "unlimited"} {
 		if indexString(rs, w) >= 0 {
 			return true
 		}

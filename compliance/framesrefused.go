@@ -199,7 +199,7 @@ func (j *judge) refusedFrame(c *cand, a, b, ss, se int) string {
 	switch {
 	case j.refusedAnswer(se):
 		return "frame:answer:refused"
-	case hearsayRefuted(j.n, ss, a, b, se):
+	case hearsayRefuted(j.n, ss, a, b, se) && !endorsedBefore(j.n, b, se): // …，这是真的，别信催收: the hearsay endorsed
 		return "frame:attributed:hearsay-refuted"
 	case cat == "F02" && typicalAfterWithheld(j.n, ss, a):
 		return "frame:hedge:typical"

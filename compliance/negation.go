@@ -78,6 +78,9 @@ func (j *judge) negation(a, b, cond int) string {
 	if e := j.placeNegation(cs, a, cond); e != "" {
 		return e
 	}
+	if e := j.shapedRefusal(cs, a, b, cond); e != "" {
+		return e
+	}
 	if e := j.answeredNo(cs, a, b); e != "" {
 		return e
 	}

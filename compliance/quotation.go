@@ -11,6 +11,9 @@ import "strings"
 // whose speaker is not us (那位顾问说“多借点备着没事”; not 我们承诺“包过”).
 func (j *judge) quotation(a, b, ss, se int) string {
 	quoted := j.inQuotes(a, b, ss, se)
+	if e := j.quotedWarnedZH(a, b, ss, se); e != "" {
+		return e
+	}
 	if quoted {
 		if e := j.reportedSpeech(a, ss); e != "" {
 			return e
