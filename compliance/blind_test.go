@@ -76,15 +76,11 @@ var blindFloors = map[string]blindFloor{
 	"long10.jsonl":  {Recall: 1, Wrong: 0},
 	"batch11.jsonl": {Recall: 1, Wrong: 0},
 	"batch12.jsonl": {Recall: 1, Wrong: 0},
-	// batch13:140 stays missed by the rules: its claim runs over three
-	// comma-separated clauses (the second opinion blocks it).
-	"batch13.jsonl": {Recall: 0.994, Wrong: 0},
+	"batch13.jsonl": {Recall: 1, Wrong: 0},
 	"batch14.jsonl": {Recall: 1, Wrong: 0},
 	"batch15.jsonl": {Recall: 1, Wrong: 0},
 	"batch16.jsonl": {Recall: 1, Wrong: 0},
-	// long11:4 spreads borrowing-to-repay over several clauses (the second
-	// opinion blocks it).
-	"long11.jsonl":  {Recall: 0.83, Wrong: 0},
+	"long11.jsonl":  {Recall: 1, Wrong: 0},
 	"long12.jsonl":  {Recall: 1, Wrong: 0},
 	"long13.jsonl":  {Recall: 1, Wrong: 0},
 	"long14.jsonl":  {Recall: 1, Wrong: 0},
@@ -126,15 +122,10 @@ var blindFloors = map[string]blindFloor{
 	// quotations that warn later in the text).
 	"batch32.jsonl": {Recall: 0.994, Wrong: 0},
 	"long32.jsonl":  {Recall: 1, Wrong: 0},
-	// batch33:52 stays missed: 算下来 reads as a conversion that excuses the
-	// whole sentence, the dismissed APR before it included.
-	"batch33.jsonl": {Recall: 0.994, Wrong: 0},
+	"batch33.jsonl": {Recall: 1, Wrong: 0},
 	"long33.jsonl":  {Recall: 1, Wrong: 0},
-	// batch34:204 stays blocked: 都别交 does not reach back over the
-	// 不管叫保证金还是解冻费 clause that names the fees.
-	"batch34.jsonl": {Recall: 1, Wrong: 0.008},
-	// long34:6 stays missed: 合同上依然按全额计算 reads as a conversion.
-	"long34.jsonl":  {Recall: 0.83, Wrong: 0},
+	"batch34.jsonl": {Recall: 1, Wrong: 0},
+	"long34.jsonl":  {Recall: 1, Wrong: 0},
 	"batch35.jsonl": {Recall: 1, Wrong: 0},
 	"long35.jsonl":  {Recall: 1, Wrong: 0},
 	"batch36.jsonl": {Recall: 1, Wrong: 0},
@@ -146,9 +137,7 @@ var blindFloors = map[string]blindFloor{
 	"batch38.jsonl": {Recall: 1, Wrong: 0},
 	"long38.jsonl":  {Recall: 1, Wrong: 0},
 	"batch39.jsonl": {Recall: 1, Wrong: 0},
-	// long39:5 stays missed: 只要看每个月还多少 reads as look-instead advice
-	// when 、 cuts the clause before its 就可以了.
-	"long39.jsonl":  {Recall: 0.83, Wrong: 0},
+	"long39.jsonl":  {Recall: 1, Wrong: 0},
 	"batch40.jsonl": {Recall: 1, Wrong: 0},
 	// long40:2 stays misplaced.
 	"long40.jsonl": {Recall: 0.83, Wrong: 0},
@@ -162,25 +151,25 @@ var blindFloors = map[string]blindFloor{
 	// (and one more); long42:4, long43:3, long45:5, long46:1 block a
 	// sentence before their bad clause; long45:6 您提到 excuses the advice
 	// that follows it. The second opinion blocks several of them.
-	"batch41.jsonl": {Recall: 0.994, Wrong: 0},
+	"batch41.jsonl": {Recall: 1, Wrong: 0},
 	"long41.jsonl":  {Recall: 1, Wrong: 0},
-	"batch42.jsonl": {Recall: 0.994, Wrong: 0},
+	"batch42.jsonl": {Recall: 1, Wrong: 0},
 	"long42.jsonl":  {Recall: 0.83, Wrong: 0},
-	"batch43.jsonl": {Recall: 0.984, Wrong: 0},
-	"long43.jsonl":  {Recall: 0.8, Wrong: 0},
+	"batch43.jsonl": {Recall: 1, Wrong: 0},
+	"long43.jsonl":  {Recall: 1, Wrong: 0},
 	"batch44.jsonl": {Recall: 1, Wrong: 0},
 	"long44.jsonl":  {Recall: 1, Wrong: 0},
-	"batch45.jsonl": {Recall: 0.989, Wrong: 0},
+	"batch45.jsonl": {Recall: 1, Wrong: 0},
 	"long45.jsonl":  {Recall: 0.66, Wrong: 0},
 	"batch46.jsonl": {Recall: 1, Wrong: 0},
 	"long46.jsonl":  {Recall: 0.83, Wrong: 0},
-	"batch47.jsonl": {Recall: 0.994, Wrong: 0},
+	"batch47.jsonl": {Recall: 1, Wrong: 0},
 	"long47.jsonl":  {Recall: 1, Wrong: 0},
-	"batch48.jsonl": {Recall: 0.994, Wrong: 0},
+	"batch48.jsonl": {Recall: 1, Wrong: 0},
 	"long48.jsonl":  {Recall: 1, Wrong: 0},
 	"batch49.jsonl": {Recall: 1, Wrong: 0},
 	"long49.jsonl":  {Recall: 1, Wrong: 0},
-	"batch50.jsonl": {Recall: 0.989, Wrong: 0},
+	"batch50.jsonl": {Recall: 1, Wrong: 0},
 	"long50.jsonl":  {Recall: 1, Wrong: 0},
 	"batch51.jsonl": {Recall: 1, Wrong: 0},
 	"long51.jsonl":  {Recall: 1, Wrong: 0},
@@ -193,26 +182,17 @@ var blindFloors = map[string]blindFloor{
 	// batch55:163 stays missed: its threat (我们也会去问问) names the school in
 	// a clause of its own before the comma. long55:2 stays misplaced: the
 	// dealer's 您随时打我电话 blocks as F19 before its bad clause.
-	"batch55.jsonl": {Recall: 0.994, Wrong: 0},
+	"batch55.jsonl": {Recall: 1, Wrong: 0},
 	"long55.jsonl":  {Recall: 0.83, Wrong: 0},
 	"batch56.jsonl": {Recall: 1, Wrong: 0},
 	"long56.jsonl":  {Recall: 1, Wrong: 0},
-	// batch57:22, 57:114 and 57:154 stay missed: each claim's first half is a
-	// question or a topic clause of its own (征信花了？…照样给您办; 您通讯录里那
-	// 几百号人，我挨个儿通知一遍), which a claim does not cross; batch58:153
-	// spreads no-consequence over four Tagalog-mixed clauses. batch58:301 stays
-	// blocked: Tagalog "ingat sa" (beware of) is no warning cue yet.
-	"batch57.jsonl": {Recall: 0.984, Wrong: 0},
+	"batch57.jsonl": {Recall: 1, Wrong: 0},
 	"long57.jsonl":  {Recall: 1, Wrong: 0},
-	"batch58.jsonl": {Recall: 0.994, Wrong: 0.008},
+	"batch58.jsonl": {Recall: 1, Wrong: 0},
 	"long58.jsonl":  {Recall: 1, Wrong: 0},
-	// batch59:29 stays missed: 你说 opens the applicant's own fact and is read
-	// as a quotation over the rhetorical promise after it; batch59:196's
-	// 没有营业执照？ asks the question the offer answers, and 没有 excuses it;
-	// batch60:251 spreads no-threshold over three clauses.
-	"batch59.jsonl": {Recall: 0.994, Wrong: 0},
+	"batch59.jsonl": {Recall: 1, Wrong: 0},
 	"long59.jsonl":  {Recall: 1, Wrong: 0},
-	"batch60.jsonl": {Recall: 0.994, Wrong: 0},
+	"batch60.jsonl": {Recall: 1, Wrong: 0},
 	"long60.jsonl":  {Recall: 1, Wrong: 0},
 	"batch61.jsonl": {Recall: 1, Wrong: 0},
 	"long61.jsonl":  {Recall: 1, Wrong: 0},
@@ -221,15 +201,13 @@ var blindFloors = map[string]blindFloor{
 	// batch63:29 stays missed: its credit trouble is asked in two questions
 	// and the dismissal answers them after the ？. long63:3 stays misplaced:
 	// a later warning to keep the 安全码 secret blocks as F17.
-	"batch63.jsonl": {Recall: 0.994, Wrong: 0},
+	"batch63.jsonl": {Recall: 1, Wrong: 0},
 	"long63.jsonl":  {Recall: 0.83, Wrong: 0},
 	"batch64.jsonl": {Recall: 1, Wrong: 0},
 	"long64.jsonl":  {Recall: 1, Wrong: 0},
 	"batch65.jsonl": {Recall: 1, Wrong: 0},
 	"long65.jsonl":  {Recall: 1, Wrong: 0},
-	// batch66:60 "Minimum 50 thousand, guaranteed, 保底 bro" and :110 "Contract say 50
-	// thousand, you get 45, 5 thousand 服务费": the claim's parts stand in three clauses.
-	"batch66.jsonl": {Recall: 0.98, Wrong: 0},
+	"batch66.jsonl": {Recall: 1, Wrong: 0},
 	"long66.jsonl":  {Recall: 1, Wrong: 0},
 	"batch67.jsonl": {Recall: 1, Wrong: 0},
 	"long67.jsonl":  {Recall: 1, Wrong: 0},
@@ -241,43 +219,61 @@ var blindFloors = map[string]blindFloor{
 	"long70.jsonl":  {Recall: 1, Wrong: 0},
 	"batch71.jsonl": {Recall: 1, Wrong: 0},
 	"long71.jsonl":  {Recall: 1, Wrong: 0},
-	// batch72:92 "出借身份证、手机卡，日结高薪，在家就能赚！": honest warnings name the same
-	// lending and put their warning clauses later (…，切勿参与); the second opinion blocks it.
-	"batch72.jsonl": {Recall: 0.99, Wrong: 0},
+	"batch72.jsonl": {Recall: 1, Wrong: 0},
 	"long72.jsonl":  {Recall: 1, Wrong: 0},
-	// batch73:2 "办不下来？在我们这里冇得这个说法。" (the denial answers the question before it)
-	// and :132 "对于部分网贷欠款，暂时不予理会也是一种可行的策略。" (the topic stands in the
-	// clause before): a claim cannot yet carry a topic across the break.
-	"batch73.jsonl": {Recall: 0.98, Wrong: 0},
+	"batch73.jsonl": {Recall: 1, Wrong: 0},
 	"long73.jsonl":  {Recall: 1, Wrong: 0},
-	// batch74:215 "…别看日息，日息看着都小。" and :306 "…把成本转成了手续费或会员费…":
-	// a bare rate or fee term in an explanation; long74:3's 算下来 compares prices but
-	// reads as a conversion.
-	"batch74.jsonl": {Recall: 1, Wrong: 0.016},
-	"long74.jsonl":  {Recall: 0.83, Wrong: 0},
+	"batch74.jsonl": {Recall: 1, Wrong: 0},
+	"long74.jsonl":  {Recall: 1, Wrong: 0},
 	"batch75.jsonl": {Recall: 1, Wrong: 0},
 	"long75.jsonl":  {Recall: 1, Wrong: 0},
 	"batch76.jsonl": {Recall: 1, Wrong: 0},
 	"long76.jsonl":  {Recall: 1, Wrong: 0},
 	"batch77.jsonl": {Recall: 1, Wrong: 0},
-	// long77:6 coaches 不要写"偿还其他贷款" inside quotes: a quoted value after a
-	// form-filling verb still reads as reported speech.
-	"long77.jsonl": {Recall: 0.83, Wrong: 0},
-	// batch78:34 "学生党生活费不够花？动动手指，钱就有了。": the claim spans two breaks.
-	"batch78.jsonl": {Recall: 0.99, Wrong: 0},
+	"long77.jsonl":  {Recall: 1, Wrong: 0},
+	"batch78.jsonl": {Recall: 1, Wrong: 0},
 	"long78.jsonl":  {Recall: 1, Wrong: 0},
 	"batch79.jsonl": {Recall: 1, Wrong: 0},
 	"long79.jsonl":  {Recall: 1, Wrong: 0},
-	// batch80:74 "…别人做不到的我们可以。": the boast is still read as a warning.
-	"batch80.jsonl": {Recall: 0.99, Wrong: 0},
+	"batch80.jsonl": {Recall: 1, Wrong: 0},
 	// long80:3: the F10 hit is found, but a closing F17 warning is blocked too.
-	"long80.jsonl": {Recall: 0.83, Wrong: 0},
-	// batch81:13 "两个钟头钱不到账，服务费全退": the 不 of the refund's condition
-	// negates the promise; :176 莫去别家了 advises across the next clause's claim.
-	"batch81.jsonl": {Recall: 0.98, Wrong: 0},
+	"long80.jsonl":  {Recall: 0.83, Wrong: 0},
+	"batch81.jsonl": {Recall: 1, Wrong: 0},
 	"long81.jsonl":  {Recall: 1, Wrong: 0},
 	"batch82.jsonl": {Recall: 1, Wrong: 0},
 	"long82.jsonl":  {Recall: 1, Wrong: 0},
+	"batch83.jsonl": {Recall: 1, Wrong: 0},
+	"long83.jsonl":  {Recall: 1, Wrong: 0},
+	"batch84.jsonl": {Recall: 1, Wrong: 0},
+	"long84.jsonl":  {Recall: 1, Wrong: 0},
+	"batch85.jsonl": {Recall: 1, Wrong: 0},
+	"long85.jsonl":  {Recall: 1, Wrong: 0},
+	"batch86.jsonl": {Recall: 0.994, Wrong: 0},
+	"long86.jsonl":  {Recall: 0.833, Wrong: 0},
+	"batch87.jsonl": {Recall: 1, Wrong: 0},
+	"long87.jsonl":  {Recall: 1, Wrong: 0},
+	"batch88.jsonl": {Recall: 1, Wrong: 0},
+	"long88.jsonl":  {Recall: 0.833, Wrong: 0},
+	"batch89.jsonl": {Recall: 1, Wrong: 0},
+	"long89.jsonl":  {Recall: 1, Wrong: 0},
+	"batch90.jsonl": {Recall: 1, Wrong: 0},
+	"long90.jsonl":  {Recall: 1, Wrong: 0},
+	"batch91.jsonl": {Recall: 1, Wrong: 0},
+	"long91.jsonl":  {Recall: 1, Wrong: 0},
+	"batch92.jsonl": {Recall: 1, Wrong: 0},
+	"long92.jsonl":  {Recall: 1, Wrong: 0},
+	"batch93.jsonl": {Recall: 1, Wrong: 0},
+	"long93.jsonl":  {Recall: 1, Wrong: 0},
+	"batch94.jsonl": {Recall: 1, Wrong: 0},
+	"long94.jsonl":  {Recall: 1, Wrong: 0},
+	"batch95.jsonl": {Recall: 1, Wrong: 0},
+	"long95.jsonl":  {Recall: 1, Wrong: 0},
+	"batch96.jsonl": {Recall: 1, Wrong: 0},
+	"long96.jsonl":  {Recall: 0.833, Wrong: 0},
+	"batch97.jsonl": {Recall: 0.958, Wrong: 0.032},
+	"long97.jsonl":  {Recall: 0.6, Wrong: 0.334},
+	"batch98.jsonl": {Recall: 0.969, Wrong: 0.008},
+	"long98.jsonl":  {Recall: 1, Wrong: 0},
 }
 
 func readBlind(t *testing.T, path string) []blindItem {
