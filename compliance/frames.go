@@ -108,7 +108,7 @@ func (j *judge) frame(c *cand, a, b, ss, se int) string {
 				!payDeadlineThreat(j.n, en, a) // You don't pay by tonight we send…: the condition of a threat
 		case cueAttrib: // 这事电话里说，我把私人号码发你; 我们广告说…
 			ok = before && !(englishAttribCue(j.n[st:en]) && j.englishFirstPerson(ss, a)) && !vietOwnedBetween(j.n[st:en], j.n[en:a]) && !feeNamed(j.n, en) && !firstPersonBetween(j.n[en:a]) && !j.ownVoice(ss, st) && !j.handedToUs(c, a, b) && !j.adviceToYou(en, a) && !correctedBetween(j.n[en:a]) &&
-				!(j.n[en-1] == '问' && askedThenGranted(j.n, en, a, se)) && !endorsedBefore(j.n, b, se) // 有人问能不能不查征信，这个没问题: the answer is ours; 有人说…，没错: endorsed
+				!(j.n[en-1] == '问' && askedThenGranted(j.n, en, a, se)) && !endorsedBefore(j.n, b, se) && !endorsedNext(j.n, se) // 有人问能不能不查征信，这个没问题: the answer is ours; 有人说…，没错: endorsed
 		case cueTopic:
 			ok = after && j.topic(b, st) && !j.negatedAt(st) && !collectorIgnored(j.n, b, st)
 		case cueHedge: // a bare hedge (…，没法保证。) withholds an outcome, speed or amount only as a clause of its own, not asked
@@ -153,6 +153,9 @@ func (j *judge) frame(c *cand, a, b, ss, se int) string {
 	}
 	if j.s.phrases[c.phrase].Category == "F11" && practiceNamed(j.n[ss:b]) {
 		return "frame:evaluation:named-practice" // 这种情况通常叫“砍头息”，就是放款时先扣…: the malpractice named to explain it
+	}
+	if e := j.explainedFrame(c, a, b, ss, se); e != "" {
+		return e
 	}
 	if e := j.assuranceFrame(c, a, b, ss, se); e != "" {
 		return e

@@ -29,6 +29,7 @@ func seAsianFrameWords(words map[int][]string) {
 	words[cueEval] = append(words[cueEval], adviseAfterCues...)
 	plainVerdictFrameWords(words)
 	claimJudgedFrameWords(words)
+	explainedFrameWords(words)
 }
 
 var seaAttribCues = []string{

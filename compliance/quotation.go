@@ -23,7 +23,7 @@ func (j *judge) quotation(a, b, ss, se int) string {
 	}
 	for _, m := range j.matches {
 		p := &j.s.pats[m.pat]
-		if p.kind != patCue || p.cue != cueQuote || int(m.start) < ss || int(m.end) > se || j.weSpeak(int(m.start)) || j.explainTo(int(m.end)) || j.rhetoricalTag(int(m.start), int(m.end), se) {
+		if p.kind != patCue || p.cue != cueQuote || int(m.start) < ss || int(m.end) > se || j.weSpeak(int(m.start)) || j.explainTo(int(m.end)) || receivedThing(j.n, int(m.end)) || j.rhetoricalTag(int(m.start), int(m.end), se) {
 			continue
 		}
 		if quoted {
@@ -169,7 +169,7 @@ func (j *judge) reportedSpeech(a, ss int) string {
 	switch j.n[v] {
 	case '说', '称', '诺', '讲', '道', '示', '着', '喊', '骂', '写', '吹', '问':
 	case '发', '贴', '转': // a post quoted, only someone else's (群里有人发“内部额度私聊”; not 群里天天发“内部额度”)
-		if !thirdPartyPoster(j.n[ss:v]) {
+		if !thirdPartyPoster(j.n[ss:v]) && !relativePoster(j.n, ss, v, a) {
 			return ""
 		}
 	case '是', '为': // 内容是“…”, 写的是“…”, 原话是“…”, 内容大意是“…”
