@@ -203,6 +203,9 @@ func (j *judge) warning(a, b, ss, se int) string {
 		if warnDared(j.n, st, en) {
 			continue // 你可以去投诉试试, 报警都冇用: a dare, no warning
 		}
+		if after && endorsedBefore(j.n, b, st) {
+			continue // 有人说停止还款也没事，这是真的，别信催收: the claim endorsed, the warning aimed elsewhere
+		}
 		if after && othersDisparaged(j.n, b, st) {
 			continue // 全网唯一正规，别家都是假的: rivals run down to sell the claim, no warning
 		}

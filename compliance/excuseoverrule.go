@@ -9,7 +9,8 @@ import "strings"
 //     honest wording keeps its excuse (审核一般1–3个工作日，以机构通知为准;
 //     一般当天到账，但不能保证).
 //   - a warning cue (投诉, 报警) dared or called useless: 你可以去投诉试试,
-//     報警都冇用 — a threat, not advice (如遇暴力催收，可以投诉或报警 stays a
+//     報警都冇用, 投诉了也没用, 你投诉也是没用的, 举报根本不管用, 你投诉去啊 —
+//     a threat, not advice (如遇暴力催收，可以投诉或报警 stays a
 //     warning).
 //   - a clause-closing 不行 said of rivals: 我们是唯一能办的别处都不行 — our
 //     claim is not negated by what others cannot do.
@@ -100,10 +101,13 @@ func hedgeFastestBoast(rs []rune) bool {
 // 报警都冇用, 报警也没用, 随便你投诉, 尽管去报警.
 func warnDared(n []rune, st, en int) bool {
 	rest := n[en:min(len(n), en+5)]
-	for _, w := range [...]string{"试试", "看看", "也没用", "都没用", "没用", "也冇用", "都冇用", "冇用", "无用", "也白搭", "都白搭", "白搭", "也不怕", "都不怕", "我不怕", "我们不怕", "好了", "去吧", "都唔怕", "也唔怕", "都无用", "也无用"} {
+	for _, w := range [...]string{"试试", "看看", "也不怕", "都不怕", "我不怕", "我们不怕", "好了", "去吧", "都唔怕", "也唔怕"} {
 		if hasPrefix(rest, w) {
 			return true
 		}
+	}
+	if warnCalledUseless(n, en) {
+		return true
 	}
 	before := n[max(0, st-4):st]
 	for _, w := range [...]string{"随便你", "随便您", "随你", "尽管", "有本事", "你就去", "你随便"} {
@@ -164,4 +168,38 @@ func (j *judge) cueDared(rule string, ss, se int) bool {
 		}
 	}
 	return false
+}
+
+// uselessWords call what comes before them useless (…投诉也是没用的, 报警根本
+// 不管用, 举报都冇乜用).
+var uselessWords = []string{"没用", "冇用", "无用", "没有用", "沒用", "無用", "白搭", "不管用", "唔管用", "不好使", "没什么用", "没啥用", "冇乜用", "冇咩用", "没屁用", "useless"}
+
+// uselessFillers may stand between a warning cue and the word that calls it
+// useless: 了, 也, 都, 是, 根本, 一样, 亦, 咗, 照样, 还是, 去, 过, 你, 我.
+const uselessFillers = "了也都是根本一样亦咗照还去过你我们完全压"
+
+// warnCalledUseless reports a warning cue ending at en called useless in its
+// own clause (投诉了也没用, 你报警也是没用的, 举报根本不管用) or dared with 去啊
+// (你投诉去啊), the clause closing there. A question (投诉也没用吗？) asks, and
+// a condition (投诉没用的话，可以报警; 投诉没用的，就报警) advises: neither dares.
+func warnCalledUseless(n []rune, en int) bool {
+	i := en
+	for i < len(n) && i-en < 5 && strings.ContainsRune(uselessFillers, n[i]) {
+		if hasPrefix(n[i:], "去啊") || hasPrefix(n[i:], "去呀") || hasPrefix(n[i:], "去咯") || hasPrefix(n[i:], "去啦") {
+			return true
+		}
+		if prefixLen(n[i:], uselessWords) > 0 {
+			break
+		}
+		i++
+	}
+	p := prefixLen(n[i:], uselessWords)
+	if p == 0 {
+		return false
+	}
+	e := i + p
+	for e < len(n) && strings.ContainsRune("的啊呀啦嘅喇咯了喎咧嘛哦噢哈㗎架", n[e]) {
+		e++
+	}
+	return e == len(n) || isClauseEnd(n[e]) && n[e] != '？' && n[e] != '?'
 }

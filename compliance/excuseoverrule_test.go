@@ -35,6 +35,14 @@ func TestWarnDared(t *testing.T) {
 		{"随便你投诉", "投诉", true},
 		{"可以投诉或报警", "投诉", false},
 		{"请立即报警", "报警", false},
+		{"你投诉了也没用", "投诉", true},
+		{"你投诉也是没用的", "投诉", true},
+		{"举报根本不管用。", "举报", true},
+		{"报警都冇乜用", "报警", true},
+		{"有本事你投诉去啊", "投诉", true},
+		{"投诉也没用吗？", "投诉", false},
+		{"投诉没用的话，请直接报警", "投诉", false},
+		{"投诉根本没用？", "投诉", false},
 	} {
 		n := []rune(tc.s)
 		st := indexString(n, tc.cue)
@@ -58,6 +66,27 @@ func TestRivalsRefused(t *testing.T) {
 		n := []rune(tc.s)
 		if got := rivalsRefused(n, indexString(n, "不行")); got != tc.want {
 			t.Errorf("rivalsRefused(%q) = %v, want %v", tc.s, got, tc.want)
+		}
+	}
+}
+
+func TestWarningAfterEndorsement(t *testing.T) {
+	f := newDefault(t)
+	for _, tc := range []struct {
+		s    string
+		want Action
+	}{
+		{"有用户说停止还款也没事，这是真的，请不要相信催收人员", Block},
+		{"听说停止还款也没事，千真万确，别相信催收员那一套。", Block},
+		{"有人说停止还款也没事，请不要相信", Allow},
+		{"有人说停止还款也没事，还说这是真的，请不要相信。", Allow},
+		{"有人说我们不查征信，这不是真的，请勿相信。", Allow},
+		{"再不还钱就爆你通讯录，投诉了也没用", Block},
+		{"如遇暴力催收，可以投诉或报警", Allow},
+		{"如果催收扬言爆你通讯录，投诉没用的话，请直接报警。", Allow},
+	} {
+		if got := f.CheckOutbound(tc.s); got.Verdict != tc.want {
+			t.Errorf("%q → %s%s, want %s", tc.s, got.Verdict, describe(got), tc.want)
 		}
 	}
 }
