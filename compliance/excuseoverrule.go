@@ -100,6 +100,9 @@ func hedgeFastestBoast(rs []rune) bool {
 // warnDared reports a warning cue at [st, en) dared or called useless: 投诉试试,
 // 报警都冇用, 报警也没用, 随便你投诉, 尽管去报警.
 func warnDared(n []rune, st, en int) bool {
+	if !complaintCue(n[st:en]) {
+		return false
+	}
 	rest := n[en:min(len(n), en+5)]
 	for _, w := range [...]string{"试试", "看看", "也不怕", "都不怕", "我不怕", "我们不怕", "好了", "去吧", "都唔怕", "也唔怕"} {
 		if hasPrefix(rest, w) {
@@ -109,9 +112,31 @@ func warnDared(n []rune, st, en int) bool {
 	if warnCalledUseless(n, en) {
 		return true
 	}
-	before := n[max(0, st-4):st]
+	from := max(0, st-4)
+	for k := st - 1; k >= from; k-- {
+		if isSentenceEnd(n[k]) {
+			from = k + 1 // the dare is said in the cue's own sentence
+			break
+		}
+	}
+	before := n[from:st]
 	for _, w := range [...]string{"随便你", "随便您", "随你", "尽管", "有本事", "你就去", "你随便"} {
 		if k := indexString(before, w); k >= 0 && k+len([]rune(w)) >= len(before)-1 {
+			return true
+		}
+	}
+	return false
+}
+
+// complaintWords are the warning cues a collector can dare: complaining and
+// reporting (投诉, 报警, 举报 …).
+var complaintWords = []string{"投诉", "投訴", "报警", "報警", "举报", "舉報", "报案", "報案", "告我", "告我们", "complain", "report", "police"}
+
+// complaintCue reports a cue that names complaining or reporting; only such a
+// cue can be dared (随你去投诉; an attribution such as 声称 after 随你。 is not).
+func complaintCue(cue []rune) bool {
+	for _, w := range complaintWords {
+		if indexString(cue, w) >= 0 {
 			return true
 		}
 	}
