@@ -15,7 +15,29 @@ func explainedFrameWords(words map[int][]string) {
 	words[cueConseq] = append(words[cueConseq], burdenGrows...)
 	// f10_scam-likely (Cantonese): a demand named, then called a likely scam (…都好大机会系骗案).
 	words[cueEval] = append(words[cueEval], scamLikelyYue...)
+	// f13_burden-grows widened: the debt piling up or the debt ratio pushed up.
+	words[cueConseq] = append(words[cueConseq], debtPilesUp...)
+	// f05_cost-revealed widened: a cheap look refuted by the annualised figure.
+	words[cueEval] = append(words[cueEval], annualisedRevealed...)
+	// f11_taught-to-spot: a practice named as what the reader learns to spot (认清砍头息).
+	words[cueAdviceNear] = append(words[cueAdviceNear], taughtToSpot...)
 }
+
+// debtPilesUp: consequences of borrowing to repay or from many lenders — the
+// debt piling up, the debt ratio pushed up (债务快速累积, 推高您的负债率).
+var debtPilesUp = []string{
+	"债务快速累积", "债务迅速累积", "债务不断累积", "债务累积", "债务越积越多", "债务快速增加", "债务迅速增加", "债务不断增加", "债务雪球",
+	"会推高负债率", "会推高您的负债率", "会推高你的负债率", "会拉高负债率", "会拉高您的负债率", "会拉高你的负债率", "会抬高负债率", "会抬高您的负债率", "会抬高你的负债率", "会推高负债", "会拉高负债", "只会推高",
+	"debtpilesup", "debtwillpileup", "debtsnowballs", "willraiseyourdebtratio", "pushesupyourdebtratio",
+}
+
+// annualisedRevealed: a cheap look refuted by the annualised figure right
+// after it (sounds cheap, but annualised is about 10.95%).
+var annualisedRevealed = []string{",butannualised", ",butannualized", "butannualised", "butannualized", "butwhenannualised", "butwhenannualized", "butannually", "butperyear", "butyearly", "butonanannualbasis", "但年化", "但折合年化", "但换算下来年化", "但按年算"}
+
+// taughtToSpot: the reader taught to recognise a practice (认清砍头息, 识破套路贷).
+// Not a bare 识别: 人脸识别 names a step, not a lesson.
+var taughtToSpot = []string{"认清", "识破", "看清", "辨清", "学会识别", "学会辨别", "教您识别", "教你识别", "教您辨别", "教你辨别", "learntospot", "howtospot"}
 
 // burdenGrows: consequences of borrowing to repay — the burden, pressure or
 // debt heavier (负担更重, 压力只会更大, 越欠越多).
@@ -43,6 +65,12 @@ func (j *judge) explainedFrame(c *cand, a, b, ss, se int) string {
 	}
 	if cat == "F03" && repayCondition(j.n, a, ss, se) {
 		return "frame:hedge:if-repaid-on-time"
+	}
+	if cat == "F05" && zeroRateFeeShown(j.n, a, b, ss, se) {
+		return "frame:evaluation:zero-rate-fee-shown"
+	}
+	if cat == "F11" && payoutRuleStated(j.n, a, b, ss, se) {
+		return "frame:evaluation:payout-rule-stated"
 	}
 	return ""
 }
