@@ -17,7 +17,12 @@ func refusedFrameWords(words map[int][]string) {
 	words[cueAdvice] = append(words[cueAdvice], dontLetAnyoneAdvice...)
 	words[cueEval] = append(words[cueEval], refuseToHandOver...)
 	words[cueEval] = append(words[cueEval], directComplaintCues...)
+	words[cueEval] = append(words[cueEval], offBookVerdicts...)
 }
+
+// offBookVerdicts (f15_off-book-verdict): other lenders' products judged
+// shady (不上征信的都是野路子, 包过的多半是黑平台); negatedAt guards 不是野路子.
+var offBookVerdicts = []string{"都是野路子", "是野路子", "野路子", "歪门邪道", "旁门左道", "野鸡平台", "野鸡公司", "黑平台", "黑中介", "黑网贷"}
 
 // legalLiabilityConseqs (f09_legal-liability): the practice said to bring
 // legal liability or legal risk.
@@ -205,6 +210,50 @@ func (j *judge) refusedFrame(c *cand, a, b, ss, se int) string {
 		return "frame:hedge:typical"
 	case cat == "F03" && disputeRouteNamed(j.n, b, se):
 		return "frame:evaluation:dispute-route"
+	case cat == "F17" && discrepancyReported(j.n, ss, a, se):
+		return "frame:report:discrepancy"
 	}
 	return ""
+}
+
+// mismatchWords name a discrepancy or a fault the applicant finds.
+var mismatchWords = []string{"不一致", "不对", "对不上", "有出入", "有问题", "有误", "不符", "有差异", "有差错", "有错", "异常", "少了", "多扣", "不相符", "唔对", "唔一致"}
+
+// discrepancyReported (f17_report-discrepancy) reports a "tell me / contact
+// me" hit whose clause opens with a discrepancy the applicant may find
+// (不一致马上告诉我, 金额不对及时联系我), or the clause before is a condition
+// naming it (如果跟合同不符，请马上告诉我): what is reported is a fault, no
+// secret. A sentence naming a code or password (验证码不对马上告诉我) is none.
+func discrepancyReported(n []rune, ss, a, se int) bool {
+	cs := a
+	for cs > ss && !isClauseEnd(n[cs-1]) {
+		cs--
+	}
+	if p := cs - 1; p > ss && (n[p] == '，' || n[p] == ',') {
+		for p > ss && !isClauseEnd(n[p-1]) {
+			p--
+		}
+		for _, w := range [...]string{"如果", "若", "要是", "万一", "假如", "一旦"} {
+			if indexString(n[p:cs], w) >= 0 {
+				cs = p // 还款计划如果跟合同不符，请马上告诉我: the condition clause names the fault
+				break
+			}
+		}
+	}
+	found := false
+	for _, w := range mismatchWords {
+		if k := indexString(n[cs:a], w); k >= 0 && wordLen(n[cs+k+len([]rune(w)):a]) <= 3 {
+			found = true
+			break
+		}
+	}
+	if !found {
+		return false
+	}
+	for _, w := range [...]string{"验证码", "密码", "cvv", "安全码", "口令", "pin", "otp", "code", "卡号", "截图"} {
+		if indexString(n[ss:se], w) >= 0 {
+			return false
+		}
+	}
+	return true
 }

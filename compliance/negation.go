@@ -49,6 +49,9 @@ func (j *judge) negation(a, b, cond int) string {
 	if e := j.negationAfter(a, b); e != "" {
 		return e
 	}
+	if e := refusedNext(j.n, b); e != "" {
+		return e // 你表弟叫你用他名字贷，这个搞不得
+	}
 	cs, _ := j.bounds(a, b, isClauseEnd)
 	cs = latinListStart(j.n, cs)
 	if e := demandRefused(j.n, cs, a); e != "" {
@@ -77,6 +80,9 @@ func (j *judge) negation(a, b, cond int) string {
 	}
 	if e := j.placeNegation(cs, a, cond); e != "" {
 		return e
+	}
+	if e := j.destNegation(cs, a, cond); e != "" {
+		return e // 莫发到哪个的私人手机上
 	}
 	if e := j.shapedRefusal(cs, a, b, cond); e != "" {
 		return e
