@@ -1,6 +1,9 @@
 package compliance
 
-import "slices"
+import (
+	"slices"
+	"unicode/utf8"
+)
 
 // Claim matching: the second pass over the class matches of one check
 // (claims.go compiles the patterns).
@@ -218,9 +221,20 @@ func hereClause(rs []rune) bool {
 
 // indexString returns the rune index of needle in hay, or -1 (no allocation).
 func indexString(hay []rune, needle string) int {
-	for i := range hay {
-		k, ok := i, true
-		for _, r := range needle {
+	first, size := utf8.DecodeRuneInString(needle)
+	if size == 0 {
+		if len(hay) > 0 {
+			return 0
+		}
+		return -1
+	}
+	rest := needle[size:] // decoded only where the first rune matches: most positions do not
+	for i, r := range hay {
+		if r != first {
+			continue
+		}
+		k, ok := i+1, true
+		for _, r := range rest {
 			if k >= len(hay) || hay[k] != r {
 				ok = false
 				break

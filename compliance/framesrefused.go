@@ -1,6 +1,9 @@
 package compliance
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // Frames of fix-E4 (wave 37): a forbidden practice warned to bring legal
 // liability (任何代签行为都可能带来法律责任), a coordinated advice against (不要点
@@ -90,6 +93,13 @@ func (j *judge) refusedAnswer(se int) bool {
 // hearsayCues name someone else's words; hearsayRefutations refuse them.
 var hearsayCues = []string{"有人跟你说", "有人跟您说", "有人对你说", "有人对您说", "有人和你说", "有人告诉你", "有人告诉您", "别人跟你说", "别人告诉你", "别人说", "有人说", "人家说", "谁跟你说", "听人说", "听别人说",
 	"有人同你讲", "有人话", "有人讲", "人哋话", "有人同你话", "someonetellsyou", "anyonetellsyou", "someonesays", "ifsomeonesays", "peoplesay"}
+
+// isHearsayRune reports a rune every hearsay cue holds one of (说, 话, 讲,
+// 告; the Latin cues' s).
+func isHearsayRune(r rune) bool {
+	return r == '说' || r == '话' || r == '讲' || r == '告' || r == 's'
+}
+
 var hearsayRefutations = []string{"可别听", "别听", "不要听", "别信", "不要信", "不要相信", "别相信", "别当真", "不要当真", "千万别信", "千万别听", "莫信", "莫听", "唔好信", "唔好听", "不能信", "不可信", "是骗", "骗你的", "骗人的", "胡说", "瞎说",
 	"don'tbelieve", "dontbelieve", "don'tlisten", "dontlisten", "ignoreit", "ignorethem"}
 
@@ -98,6 +108,9 @@ var hearsayRefutations = []string{"可别听", "别听", "不要听", "别信", 
 // sentence (你可别听): the claim is someone else's, refused. No first person
 // may stand between the cue and the hit (有人说我们包过，别信别家).
 func hearsayRefuted(n []rune, ss, a, b, se int) bool {
+	if !slices.ContainsFunc(n[ss:a], isHearsayRune) {
+		return false // every hearsay cue holds one of these: most sentences are skipped here
+	}
 	at := -1
 	for _, w := range hearsayCues {
 		if k := indexString(n[ss:a], w); k >= 0 {
