@@ -170,6 +170,9 @@ func (j *judge) exception(idx int32, ss, se int) string {
 			continue
 		}
 		if _, ok := slices.BinarySearch(j.s.links[p.link].owners, idx); ok {
+			if complaintDiscouraged(j.n, int(m.start), int(m.end)) {
+				continue // 如遇砍头息，别投诉: advice not to complain excuses nothing
+			}
 			if hedgeTakenBack(p.rule, j.n, int(m.end), se) {
 				continue // 一般当天到账，最快5分钟: the hedge taken back by a boast or pledge
 			}
@@ -200,7 +203,7 @@ func (j *judge) warning(a, b, ss, se int) string {
 		if before && (j.verdictAsReason(st, en, a) || j.boastAfterInability(st, en, a)) || after && (j.reasonAfter(st, en) || madeExample(j.n, st) || labelShown(j.n, ss, st)) || before && j.answerOpens(st, ss, se) {
 			continue
 		}
-		if warnDared(j.n, st, en) {
+		if warnDared(j.n, st, en) || complaintDiscouraged(j.n, st, en) { // 别投诉, 请勿投诉: advice not to complain
 			continue // 你可以去投诉试试, 报警都冇用: a dare, no warning
 		}
 		if after && endorsedBefore(j.n, b, st) {

@@ -28,7 +28,7 @@ func (j *judge) frameOverruled(e string, a, b, ss, se int) bool {
 	case strings.HasPrefix(e, "frame:evaluation:"):
 		return j.rivalsJudged(e[len("frame:evaluation:"):], b, ss, se)
 	case strings.HasPrefix(e, "frame:attributed:"):
-		return endorsedReport(j.n, b, se)
+		return endorsedReport(j.n, b, se) || demandObeyed(j.n, a, b, ss, se) // framesintent.go
 	}
 	return false
 }
@@ -120,6 +120,9 @@ func endorsedReport(n []rune, b, se int) bool {
 // debtor (催收电话你拉黑就好，我们有反催收团队帮你挡着) is debt-evasion
 // advice, not a warning against a scam.
 func (j *judge) warningOverruled(e string, a, b, ss, se int) bool {
+	if demandObeyed(j.n, a, b, ss, se) {
+		return true // 要是有人让你先交钱，你就交: the demand obeyed, no warning (framesintent.go)
+	}
 	if e != "warning:拉黑" || se > len(j.n) {
 		return false
 	}

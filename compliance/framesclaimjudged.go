@@ -21,6 +21,7 @@ func claimJudgedFrameWords(words map[int][]string) {
 	words[cueEval] = append(words[cueEval], costRevealedAfter...)
 	words[cueEval] = append(words[cueEval], lendRefusedInAnswer...)
 	words[cueEval] = append(words[cueEval], annualPreferredCues...)
+	intentFrameWords(words) // framesintent.go
 }
 
 // channelRefusalsAfter (f19 refused-after, widened): a private channel named,

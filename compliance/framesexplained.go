@@ -72,7 +72,7 @@ func (j *judge) explainedFrame(c *cand, a, b, ss, se int) string {
 	if cat == "F11" && payoutRuleStated(j.n, a, b, ss, se) {
 		return "frame:evaluation:payout-rule-stated"
 	}
-	return ""
+	return j.intentFrame(c, a, b, ss, se) // framesintent.go
 }
 
 // ironicCounterfactual (f01_ironic-counterfactual): the claim made a
