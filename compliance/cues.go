@@ -69,7 +69,9 @@ func cueWords() map[int][]string {
 			"勿以", "莫以", "毋以", "切勿以", "切莫以", "请勿以",
 			// fix-E7 f17_demand-refused: we never ask you for it, the list governed (我们不会向您索取短信验证码、银行卡密码或CVV码)
 			"不会索取", "不索取", "从不索取", "绝不索取", "决不索取", "不会向您索取", "不会向你索取", "不向您索取", "不向你索取", "从不向您索取", "从不向你索取",
-			"不会向您索要", "不会向你索要", "不向您索要", "不向你索要", "从不向您索要", "从不向你索要", "不会向客户索取", "不会向用户索取", "不会向客户索要", "不会向用户索要"},
+			"不会向您索要", "不会向你索要", "不向您索要", "不向你索要", "从不向您索要", "从不向你索要", "不会向客户索取", "不会向用户索取", "不会向客户索要", "不会向用户索要",
+			// fixE9 f19_need-waived: no need to do it, a refusal of the channel (用不着加私人微信, 唔需要add我personal WeChat)
+			"用不着", "犯不着", "唔需要", "冇需要", "没必要去", "不需要去"},
 		cueWarn: {"谨防", "警惕", "小心", "当心", "提防", "防范", "骗子", "骗局", "诈骗", "骗人", "骗钱", "是骗",
 			"欺诈", "请勿相信", "不要相信", "别相信", "切勿相信", "不可信", "不能信", "任何声称", "凡是声称", "凡是承诺", "凡是要求", "凡是说", "凡是收取", "凡是让", "凡声称", "任何要求", "任何让您", "任何让你", "任何以",
 			"有人声称", "自称", "号称", "所谓", "举报", "虚假", "违法", "违规", "犯罪", "套路", "陷阱",
@@ -85,7 +87,9 @@ func cueWords() map[int][]string {
 			// fix25-E: the asker blocked in English (the guy ask for my CVV, I block him already)
 			"blockhim", "blockedhim",
 			// fix25-E: a third party's private channel demanded (并要求您添加其私人微信办理)
-			"要求您添加其", "要求你添加其", "让您添加其", "让你添加其", "要您添加其", "叫您添加其", "要求您加其", "要求你加其", "让您加其", "让你加其", "blockher", "blockedher", "blockthem", "blockedthem", "blockhimalready", "blockthenumber", "blockedthenumber"},
+			"要求您添加其", "要求你添加其", "让您添加其", "让你添加其", "要您添加其", "叫您添加其", "要求您加其", "要求你加其", "让您加其", "让你加其", "blockher", "blockedher", "blockthem", "blockedthem", "blockhimalready", "blockthenumber", "blockedthenumber",
+			// fixE9 f00_victims-seen: a warning to take care, and the people seen harmed by the practice (恁可得留神; 见过太多被砍头息坑的)
+			"可得留神", "要留神", "多留神", "得多留神", "千万留神", "见过太多被", "见过不少被", "见过好多被", "见过很多被", "太多人被", "不少人被", "好多人被", "很多人被"},
 		cueQuote: {"您说", "您问", "您提到", "你说", "你问", "你提到", "您刚才", "您所说", "您咨询的", "您听说", "理解您现在", "理解您目前", "理解您的", "了解到您", "了解到你", "得知您", "得知你", "催收的说", "催收的人说", "催收人员说", "催收员说", "催收话",
 			"你听说", "网上说", "有人说", "别人说", "有人告诉", "中介说", "说法", "这种话", "这类话", "您看到的",
 			// fix25-E: the applicant's question quoted back (对于您询问的“不上征信”的产品), a caller's words reported (有人通过电话告诉您“…”)

@@ -21,6 +21,9 @@ func (j *judge) negation(a, b, cond int) string {
 		}
 		return j.negationAfter(a, b)
 	}
+	if e := rushWaived(j.n, a, b); e != "" {
+		return e // 唔使急住sign: no need to hurry, not no need to come
+	}
 	if a > 0 && (cond < 0 || a-1 < cond) && !hasSentenceEnd(j.n[a:b]) { // 冇粮单？我哋帮你整返份: the negator asks the question the offer answers
 		if e := negatorRule(j.n[a-1]); e != "" && !j.neutralAt(a-1, a) && !inWord(j.n, a-1) && !conceded(j.n, a-1, a, a) && !pledgeAfter(j.n, b) { // 没到账你来找我: a condition of a pledge
 			return e
@@ -365,4 +368,15 @@ func rankDenied(rs []rune) bool {
 		}
 	}
 	return false
+}
+
+// rushWaived (f09_rush-waived) reports a claim opening on a waiver (唔使, 不用,
+// 不必) followed by a word of hurry (急住, 急着, 赶着): the applicant need not
+// hurry to sign, which waives no one's own presence (唔使急住sign, 不用急着签).
+func rushWaived(n []rune, a, b int) string {
+	l := prefixLen(n[a:b], []string{"唔使", "不用", "不必", "无需", "不需要", "唔需要", "用不着", "冇需要", "甭"})
+	if l == 0 || prefixLen(n[a+l:b], []string{"急住", "急着", "着急", "赶住", "赶着", "急于", "赶紧", "急"}) == 0 {
+		return ""
+	}
+	return "negation:no-rush"
 }

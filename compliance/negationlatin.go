@@ -237,7 +237,7 @@ func (j *judge) latinGapNegation(a, b int) string {
 // claim of its own listed beside the hit (✅ 无需审核 ✅ 人人可借, 免抵押免担保
 // 当天下款), not a negation of it.
 func noNeedListed(n []rune, st, en, a int) bool {
-	if en >= a || a-en > 12 || prefixLen(n[st:en], []string{"无需", "无须", "不需要", "不用", "不必", "免", "毋须", "唔使"}) != en-st {
+	if en >= a || a-en > 12 || prefixLen(n[st:en], []string{"无需", "无须", "不需要", "不用", "不必", "免", "毋须", "唔使", "唔需要", "用不着", "冇需要"}) != en-st {
 		return false
 	}
 	obj := n[en:a]

@@ -22,6 +22,9 @@ func (j *judge) dialectNegation(lo, a, cond int) string {
 			wordLen(n[i+2:a]) <= negWindow {
 			return "negation:甭" // northern 甭 = 不要 before a verb of doing (甭加什么私人号, 甭交啥押金)
 		}
+		if n[i] == '白' && (cond < 0 || i <= cond) && henanBai(n, i, a) {
+			return "negation:白" // Henan 白 = 别 before a verb of doing (验证码千万白告诉任何人, 用不着的白多借)
+		}
 		if !strings.ContainsRune("勿覅呒冇莫唔么嫑", n[i]) {
 			continue
 		}
@@ -526,3 +529,25 @@ func (j *judge) placeNegation(cs, a, cond int) string {
 	}
 	return ""
 }
+
+// henanBai (f00_henan-bai-dont) reports a Henan 白 (= 别, don't) at i that
+// refuses a verb of doing before a: 白 right before the verb or with a
+// degree word between (白多借, 白乱签, 白再信). 白拿, 白送, 白给, 白白, 白干
+// (for free, in vain) and the 白 of 说白了, 明白, 坦白, 空白, 洗白 do not.
+func henanBai(n []rune, i, a int) bool {
+	if i > 0 && strings.ContainsRune("白明坦空洗黑表告苍洁雪纯蛋", n[i-1]) || i+1 >= len(n) {
+		return false
+	}
+	k := i + 1
+	if strings.ContainsRune("多乱瞎再", n[k]) {
+		k++
+	}
+	if k >= len(n) || k > i+1 && !strings.ContainsRune(baiVerbs+"借贷", n[k]) || k == i+1 && !strings.ContainsRune(baiVerbs, n[k]) {
+		return false
+	}
+	return k >= a || !scopeBreak(n[k:a]) && wordLen(n[k+1:a]) <= negWindow
+}
+
+// baiVerbs: the verbs Henan 白 refuses right after it (白告诉, 白加, 白信); 借
+// and 贷 only after a degree word (白多借), since 白借 may be a free loan.
+const baiVerbs = "告说加信交转签填扫点听理碰搞弄透私添"
