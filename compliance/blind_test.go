@@ -286,12 +286,24 @@ var blindFloors = map[string]blindFloor{
 	"long101.jsonl":  {Recall: 0.833, Wrong: 0},
 	"batch102.jsonl": {Recall: 1, Wrong: 0},
 	"long102.jsonl":  {Recall: 0.833, Wrong: 0},
-	// batch103–104 (the sixth session's last holdout wave) are in at their
-	// before-fix figures: the next round's material.
-	"batch103.jsonl": {Recall: 0.891, Wrong: 0.016},
+	"batch103.jsonl": {Recall: 0.994, Wrong: 0},
 	"long103.jsonl":  {Recall: 1, Wrong: 0},
-	"batch104.jsonl": {Recall: 0.911, Wrong: 0.047},
-	"long104.jsonl":  {Recall: 0.833, Wrong: 0},
+	"batch104.jsonl": {Recall: 1, Wrong: 0},
+	"long104.jsonl":  {Recall: 1, Wrong: 0},
+	// batch105:237 (a claimed insider, then advice to check his staff number),
+	// :300 (劝你冷静 after 借钱炒币) and batch106:228 (App里找我 beside a refused
+	// private WeChat) stay blocked: advice after the term and a refusal elsewhere
+	// in the sentence are not read yet.
+	"batch105.jsonl": {Recall: 0.994, Wrong: 0.016},
+	"long105.jsonl":  {Recall: 1, Wrong: 0},
+	"batch106.jsonl": {Recall: 0.989, Wrong: 0.008},
+	"long106.jsonl":  {Recall: 1, Wrong: 0},
+	// batch107–108 (the sixth session's last holdout wave) are in at their
+	// before-fix figures: the next round's material.
+	"batch107.jsonl": {Recall: 0.927, Wrong: 0.024},
+	"long107.jsonl":  {Recall: 0.833, Wrong: 0},
+	"batch108.jsonl": {Recall: 0.953, Wrong: 0.04},
+	"long108.jsonl":  {Recall: 0.8, Wrong: 0},
 }
 
 func readBlind(t *testing.T, path string) []blindItem {
