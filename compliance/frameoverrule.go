@@ -144,9 +144,13 @@ func (j *judge) warningOverruled(e string, a, b, ss, se int) bool {
 
 // lastIndexString returns the last index of s in rs, or -1.
 func lastIndexString(rs []rune, s string) int {
+	first, size := utf8.DecodeRuneInString(s)
+	if size == 0 {
+		return len(rs)
+	}
 	w := utf8.RuneCountInString(s)
 	for i := len(rs) - w; i >= 0; i-- {
-		if runesEqual(rs[i:i+w], s) {
+		if rs[i] == first && hasPrefix(rs[i:i+w], s) { // the whole word only where its first rune stands
 			return i
 		}
 	}
