@@ -65,12 +65,12 @@ func cueWords() map[int][]string {
 			"不消", "弗要", "弗要去", "弗好", "覅去", "覅找", "覅拿", "覅加", "覅把", "覅相信", "覅信", "覅听", "不好拿去", "不好拿来", "不好挪去", "不好去找", "不好找人", "勿要", "勿要去",
 			// f13_induce-refused: a pledge not to push borrowing, in a row of refusals (不诱导多借, 从不怂恿借新还旧); Cantonese should not (唔应该用嚟炒股)
 			"不诱导", "从不诱导", "绝不诱导", "不会诱导", "不怂恿", "不会怂恿", "从不怂恿", "不撺掇", "唔会诱导", "唔应", "唔应该", "唔应当",
-			// fix-E7 f00_classical-means: classical 勿/莫/毋 + 以 (by means of) before the practice (勿以新债还旧债, 莫以贷养贷)
+			// f00_classical-means: classical 勿/莫/毋 + 以 (by means of) before the practice (勿以新债还旧债, 莫以贷养贷)
 			"勿以", "莫以", "毋以", "切勿以", "切莫以", "请勿以",
-			// fix-E7 f17_demand-refused: we never ask you for it, the list governed (我们不会向您索取短信验证码、银行卡密码或CVV码)
+			// f17_demand-refused: we never ask you for it, the list governed (我们不会向您索取短信验证码、银行卡密码或CVV码)
 			"不会索取", "不索取", "从不索取", "绝不索取", "决不索取", "不会向您索取", "不会向你索取", "不向您索取", "不向你索取", "从不向您索取", "从不向你索取",
 			"不会向您索要", "不会向你索要", "不向您索要", "不向你索要", "从不向您索要", "从不向你索要", "不会向客户索取", "不会向用户索取", "不会向客户索要", "不会向用户索要",
-			// fixE9 f19_need-waived: no need to do it, a refusal of the channel (用不着加私人微信, 唔需要add我personal WeChat)
+			// f19_need-waived: no need to do it, a refusal of the channel (用不着加私人微信, 唔需要add我personal WeChat)
 			"用不着", "犯不着", "唔需要", "冇需要", "没必要去", "不需要去"},
 		cueWarn: {"谨防", "警惕", "小心", "当心", "提防", "防范", "骗子", "骗局", "诈骗", "骗人", "骗钱", "是骗",
 			"欺诈", "请勿相信", "不要相信", "别相信", "切勿相信", "不可信", "不能信", "任何声称", "凡是声称", "凡是承诺", "凡是要求", "凡是说", "凡是收取", "凡是让", "凡声称", "任何要求", "任何让您", "任何让你", "任何以",
@@ -88,7 +88,7 @@ func cueWords() map[int][]string {
 			"blockhim", "blockedhim",
 			// fix25-E: a third party's private channel demanded (并要求您添加其私人微信办理)
 			"要求您添加其", "要求你添加其", "让您添加其", "让你添加其", "要您添加其", "叫您添加其", "要求您加其", "要求你加其", "让您加其", "让你加其", "blockher", "blockedher", "blockthem", "blockedthem", "blockhimalready", "blockthenumber", "blockedthenumber",
-			// fixE9 f00_victims-seen: a warning to take care, and the people seen harmed by the practice (恁可得留神; 见过太多被砍头息坑的)
+			// f00_victims-seen: a warning to take care, and the people seen harmed by the practice (恁可得留神; 见过太多被砍头息坑的)
 			"可得留神", "要留神", "多留神", "得多留神", "千万留神", "见过太多被", "见过不少被", "见过好多被", "见过很多被", "太多人被", "不少人被", "好多人被", "很多人被"},
 		cueQuote: {"您说", "您问", "您提到", "你说", "你问", "你提到", "您刚才", "您所说", "您咨询的", "您听说", "理解您现在", "理解您目前", "理解您的", "了解到您", "了解到你", "得知您", "得知你", "催收的说", "催收的人说", "催收人员说", "催收员说", "催收话",
 			"你听说", "网上说", "有人说", "别人说", "有人告诉", "中介说", "说法", "这种话", "这类话", "您看到的",
@@ -123,7 +123,7 @@ func cueWords() map[int][]string {
 			"是不加的", "是不会加的", "阿拉不加", "阿拉是不加", "侬不用加", "是弗加的", "我们是不加", "我是不加", "一概不加", "概不添加", "是不添加的",
 			// f14_use-refused-after: a use named, then refused by us at the clause end (炒股买币那些用途咱这不接)
 			"咱这不接", "咱们不接", "咱不接", "咱这儿不接", "我们不接", "我们这不接", "我们这边不接", "我这不接", "俺们不接", "俺这不接", "这边不接", "本平台不接", "我哋唔接", "我哋呢度唔接",
-			// fix-E7 f14_north-dont-after: Tianjin/Beijing 甭介, 别介 (= don't) closing the clause after the practice (借钱炒股可甭介)
+			// f14_north-dont-after: Tianjin/Beijing 甭介, 别介 (= don't) closing the clause after the practice (借钱炒股可甭介)
 			"可甭介", "甭介", "可别介", "别介", "您可甭介", "您可别介"},
 		cueNeutral: {"冇得弹", "冇得顶", "冇得输", "冇得比", "冇得挑", "冇得讲", "冇得说", "没得说", "没得挑", "没得比", "莫得说", "莫得挑", "呒得说", "不用担心", "不要担心", "不要紧", "不打紧", "别担心", "不必担心", "无需担心", "不用怕", "不要怕", "别怕", "没问题",
 			"没有问题", "不会有问题", "不用犹豫", "不用着急", "不用顾虑", "无需顾虑", "不要错过", "不容错过", "别错过",

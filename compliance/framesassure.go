@@ -2,7 +2,7 @@ package compliance
 
 import "strings"
 
-// Frames of fix-E2 (wave 35) for honest lines that share a promise's words:
+// Frames for honest lines that share a promise's words:
 // advice to pay an overdue off yourself (建议先把逾期处理掉), an amount tied to
 // the contract (合同上写多少，你卡上就到多少，一分都不会少), borrowing only what is
 // needed (要多少就借多少，别贪多), a report-it line (要是有人私下找你要钱，你跟俺说)

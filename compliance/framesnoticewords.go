@@ -1,6 +1,6 @@
 package compliance
 
-// Frame words of fix-E2 (wave 35): warnings that forging is a crime (偽造文件
+// Frame words: warnings that forging is a crime (偽造文件
 // 可能觸犯偽造文書罪, fake bank statement是criminal offence, …要负legal责任),
 // schemes seen to collapse (见过太多以贷养贷的case，最后全爆雷), a labelled term
 // said to carry fees all the same (标着interest-free的product也可能有service fee),

@@ -5,7 +5,7 @@ import (
 	"strings"
 )
 
-// Frames of fix-E4 (wave 37): a forbidden practice warned to bring legal
+// Frames: a forbidden practice warned to bring legal
 // liability (任何代签行为都可能带来法律责任), a coordinated advice against (不要点
 // 陌生link，也别加私人微信), a refusal opening the answer to a question (拿贷款去
 // 炒币？那可不行), hearsay refuted (有人跟你说不还也没事，你可别听), a typical

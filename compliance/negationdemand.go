@@ -1,6 +1,6 @@
 package compliance
 
-// Negation of fix-E2 (wave 35): a demand refused before the thing demanded
+// Negation: a demand refused before the thing demanded
 // (本行不會以電話或簡訊要求您先繳保證金或手續費).
 
 // demandRefused (f10_demand-refused): a negator, then a demand on the reader

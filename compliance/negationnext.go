@@ -2,7 +2,7 @@ package compliance
 
 import "strings"
 
-// Refusals of fix-E7 (wave 40): a proposal refused by the clause right after
+// Refusals: a proposal refused by the clause right after
 // it (你表弟叫你用他名字贷，这个搞不得), and a prohibition on a verb of sending
 // whose destination holds the hit (莫发到哪个的私人手机上, 别转到个人账户里).
 

@@ -1,6 +1,6 @@
 package compliance
 
-// Negations of fix-E4 (wave 37): advice against said with an English verb
+// Negations: advice against said with an English verb
 // (别 borrow new loan 去还旧的), a guarantee tag denied right after it
 // (额度最少5万，guarantee 不了的), and a Cantonese modal negated inside a
 // claim (紀錄唔可以用錢刪除).
