@@ -324,6 +324,15 @@ func isSentenceEnd(r rune) bool {
 	return false
 }
 
+// clauseEndWithin returns the end of the clause holding position i, at most
+// se (the sentence's end).
+func clauseEndWithin(n []rune, i, se int) int {
+	for i < se && !isClauseEnd(n[i]) {
+		i++
+	}
+	return i
+}
+
 func isClauseEnd(r rune) bool {
 	switch r {
 	case ',', '，', '、', ':', '：', '(', ')', '（', '）', '\t':

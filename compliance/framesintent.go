@@ -149,10 +149,7 @@ func reportItCondition(n []rune, a, b, ss, se int) bool {
 		return false
 	}
 	// the clause after the hit's clause opens with the action
-	ce := b
-	for ce < se && !isClauseEnd(n[ce]) {
-		ce++
-	}
+	ce := clauseEndWithin(n, b, se)
 	if ce >= se {
 		return false
 	}
@@ -237,10 +234,7 @@ var costRevealed = []string{"才晓得", "才知道", "才看得出", "才看出
 // its clause by "looks" (日息看起来小) and, later in the sentence, the real
 // cost revealed (折成一年才晓得真实成本): the small figure is explained away.
 func looksSmallCostShown(n []rune, b, se int) bool {
-	ce := b
-	for ce < se && !isClauseEnd(n[ce]) {
-		ce++
-	}
+	ce := clauseEndWithin(n, b, se)
 	k, l := hasAnyWord(n[b:ce], looksWords)
 	if k < 0 {
 		return false
@@ -318,10 +312,7 @@ func demandObeyed(n []rune, a, b, ss, se int) bool {
 	if !found {
 		return false
 	}
-	ce := b
-	for ce < se && !isClauseEnd(n[ce]) {
-		ce++
-	}
+	ce := clauseEndWithin(n, b, se)
 	if ce >= se {
 		return false
 	}

@@ -239,10 +239,7 @@ func whateverNamedRefused(n []rune, ss, a, b, se int) bool {
 	if !named || firstPersonBetween(n[ss:se]) {
 		return false
 	}
-	ce := b
-	for ce < se && !isClauseEnd(n[ce]) {
-		ce++
-	}
+	ce := clauseEndWithin(n, b, se)
 	if ce >= se {
 		return false
 	}

@@ -140,10 +140,7 @@ func moderationAdvised(n []rune, b int) string {
 		if l == 0 {
 			continue
 		}
-		ce := k + l
-		for ce < se && !isClauseEnd(n[ce]) {
-			ce++
-		}
+		ce := clauseEndWithin(n, k+l, se)
 		if waved(n[k+l : ce]) {
 			continue // 别担心借多了, 别贪多犹豫: the worry waved away, no moderation
 		}
